@@ -1,0 +1,35 @@
+package dev.custody.model;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style shared by every value type in Custody.
+ *
+ * <p>Generated implementations are package-private ({@code visibility = PACKAGE}) and hidden
+ * behind the abstract type ({@code overshadowImplementation = true}), so {@code ImmutableX}
+ * never appears in the public API: callers use the static factories and builders declared on
+ * the abstract types. Builders are strict (setting a single-valued attribute twice is an
+ * error), and structural invariants are checked once, in a {@code @Value.Check} method of
+ * each type, on every path that creates a value.
+ *
+ * <p>This annotation is an implementation detail of the library; applications do not need it.
+ */
+@Documented
+@Target({ElementType.TYPE, ElementType.PACKAGE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
+    strictBuilder = true,
+    jdkOnly = false,
+    optionalAcceptNullable = false,
+    defaultAsDefault = true,
+    privateNoargConstructor = false,
+    allowedClasspathAnnotations = {Override.class})
+public @interface CustodyStyle {}

@@ -1,0 +1,66 @@
+package dev.custody.model;
+
+import org.immutables.value.Value;
+
+/**
+ * Identifies an obligation within one agreement, such as the undertaking to decide on integration by a deadline; it is unique within its agreement only.
+ *
+ * <p>An id is a slug: lower-case ASCII letters and digits in words joined by single hyphens
+ * (for example {@code "decide-integration"}), at most 64 characters. Ids are compared by their text, and
+ * {@link #toString()} returns the slug itself, so an id can be written into a document and
+ * read back with {@link #of(String)}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@CustodyStyle
+public abstract class ObligationId implements Comparable<ObligationId> {
+
+  ObligationId() {}
+
+  /**
+   * Obtains the id whose slug is {@code value}.
+   *
+   * @param value the slug, such as {@code "decide-integration"}
+   * @return the id
+   * @throws IllegalArgumentException if {@code value} is not a slug or is longer than 64
+   *     characters
+   */
+  public static ObligationId of(String value) {
+    return ImmutableObligationId.of(value);
+  }
+
+  /**
+   * Returns the slug.
+   *
+   * @return the slug, never empty
+   */
+  @Value.Parameter
+  public abstract String value();
+
+  @Value.Check
+  final void check() {
+    Checks.slug("ObligationId", value());
+  }
+
+  /**
+   * Compares ids by their slugs, in the natural order of strings.
+   *
+   * @param other the id to compare with
+   * @return negative, zero or positive as this id sorts before, with or after {@code other}
+   */
+  @Override
+  public final int compareTo(ObligationId other) {
+    return value().compareTo(other.value());
+  }
+
+  /**
+   * Returns the slug, so that {@code ObligationId.of(id.toString())} equals {@code id}.
+   *
+   * @return the slug
+   */
+  @Override
+  public final String toString() {
+    return value();
+  }
+}
