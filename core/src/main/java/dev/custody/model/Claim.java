@@ -1,0 +1,134 @@
+package dev.custody.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One source's figure for a quantity: an {@link Estimate}, who said it, through whom, and when
+ * it was reported.
+ *
+ * <p>"Over 1,000 escaped, according to the SDF" is a claim; so is "as many as 200, according to
+ * a U.S. military official, via The New York Times", whose {@linkplain #channel() channel} is
+ * the outlet that relayed it. Several claims about one quantity form a {@link Figure}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@CustodyStyle
+public abstract class Claim {
+
+  Claim() {}
+
+  /**
+   * Obtains a claim made directly by {@code source}, with no channel and no note.
+   *
+   * @param estimate the figure claimed
+   * @param source who claimed it
+   * @param reported when the claim was reported
+   * @return the claim
+   */
+  public static Claim of(Estimate estimate, Source source, When reported) {
+    return builder().estimate(estimate).source(source).reported(reported).build();
+  }
+
+  /**
+   * Returns a builder, for claims with a channel or a note.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the figure claimed.
+   *
+   * @return the estimate
+   */
+  public abstract Estimate estimate();
+
+  /**
+   * Returns who made the claim.
+   *
+   * @return the source
+   */
+  public abstract Source source();
+
+  /**
+   * Returns the outlet or intermediary that relayed the claim, when it did not come from the
+   * source directly.
+   *
+   * @return the channel, such as {@code nyt}, or empty
+   */
+  public abstract Optional<ActorId> channel();
+
+  /**
+   * Returns when the claim was reported, which may be later than what it describes.
+   *
+   * @return the reporting time
+   */
+  public abstract When reported();
+
+  /**
+   * Returns a remark on the claim, such as "and still searching".
+   *
+   * @return the note, or empty
+   */
+  public abstract Optional<String> note();
+
+  @Value.Check
+  final void check() {
+    note().ifPresent(n -> Checks.text("Claim.note", n));
+    if (channel().isPresent() && channel().get().equals(source().actor())) {
+      throw new IllegalArgumentException(
+          String.format(
+              "Claim.channel (%s) must differ from the source's actor (%s); leave it empty when"
+                  + " the source spoke directly",
+              channel().get(), source().actor()));
+    }
+  }
+
+  /**
+   * Returns a copy with another estimate, keeping source, channel, time and note.
+   *
+   * @param estimate the new estimate
+   * @return the copy
+   */
+  public final Claim withEstimate(Estimate estimate) {
+    return ((ImmutableClaim) this).copyWithEstimate(estimate);
+  }
+
+  /**
+   * Checks if this claim and {@code other} can both be true: their estimates overlap.
+   *
+   * @param other the other claim
+   * @return true if some count satisfies both; symmetric
+   */
+  public final boolean agreesWith(Claim other) {
+    return estimate().overlaps(other.estimate());
+  }
+
+  /**
+   * Returns the claim as "over 1,000 according to sdf, reported 2026-01-20 (Asia/Damascus)",
+   * naming the channel ("via nyt") and the note when present.
+   *
+   * @return the text
+   */
+  @Override
+  public final String toString() {
+    StringBuilder text = new StringBuilder();
+    text.append(estimate()).append(" according to ").append(source());
+    channel().ifPresent(c -> text.append(" via ").append(c));
+    text.append(", reported ").append(reported());
+    note().ifPresent(n -> text.append(" (").append(n).append(')'));
+    return text.toString();
+  }
+
+  /**
+   * Builds a {@link Claim}. Estimate, source and reported time are required; channel and note
+   * are optional. Each attribute may be set once. {@link #build()} checks the invariants.
+   */
+  public static final class Builder extends ImmutableClaim.Builder {
+    Builder() {}
+  }
+}

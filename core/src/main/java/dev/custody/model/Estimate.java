@@ -1,0 +1,685 @@
+package dev.custody.model;
+
+import com.google.common.math.LongMath;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * A count of people that is rarely known exactly: a lowest plausible value, a best value and a
+ * highest plausible value, with the wording it was reported in.
+ *
+ * <p>The invariants are {@code 0 <= low <= best <= high}; the high end may be unbounded, as in
+ * "over 1,000". An unbounded high end is a state with a name ({@link #hasUpperBound()}), never
+ * a magic number: {@link #high()} throws when there is none, like Guava's {@code
+ * Range.upperEndpoint()}. An estimate whose range is {@code 0..unbounded} {@linkplain
+ * #isUnknown() is unknown}.
+ *
+ * <p>Factories read like reporting: {@link #exactly(long) exactly(150)}, {@link #about(long)
+ * about(9_000)}, {@link #moreThan(long) moreThan(1_000)}, {@link #atLeast(long)
+ * atLeast(1_000)}, {@link #upTo(long) upTo(200)}, {@link #between(long, long) between(100,
+ * 200)}. The wording is kept as the {@link Qualifier}, so that {@link #toString()} says what a
+ * reader would say ("about 9,000 (8,550-9,450)", "over 1,000") and {@link #parse(CharSequence)}
+ * reads it back.
+ *
+ * <p>Arithmetic is interval arithmetic and returns new values: {@link #plus(Estimate)}, {@link
+ * #minus(Estimate)} (clipped at zero, which {@link #clipsAtZero(Estimate)} reports), {@link
+ * #shareOf(Estimate)}. Set operations follow Guava's {@code Range}: {@link #overlaps(Estimate)},
+ * {@link #intersection(Estimate)} (throws when the ranges are disjoint), {@link #span(Estimate)}
+ * (never throws), {@link #contains(long)} and {@link #encloses(Estimate)}.
+ *
+ * <p>Equality, as in Joda-Money's {@code Money}, compares everything including the wording:
+ * {@code moreThan(1_000)} and {@code atLeast(1_001)} denote the same range but are not {@code
+ * equals}; {@link #isEqual(Estimate)} compares the numbers alone.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@CustodyStyle
+public abstract class Estimate {
+
+  /**
+   * How a figure was worded, which decides how {@link Estimate#toString()} prints it. Each
+   * qualifier constrains the shape of the range; the constraints are checked at construction.
+   */
+  public enum Qualifier {
+    /** A precise count: {@code low == best == high}. Printed "exactly 150". */
+    EXACTLY,
+    /** A rough figure with a bounded range around it. Printed "about 9,000 (8,550-9,450)". */
+    ABOUT,
+    /** Strictly more than a figure, with no upper bound; {@code low >= 1}. Printed "over 1,000". */
+    MORE_THAN,
+    /** A figure or more, with no upper bound. Printed "at least 1,000". */
+    AT_LEAST,
+    /** At most a figure, possibly none: {@code low == 0}. Printed "up to 200". */
+    UP_TO,
+    /** Somewhere in a bounded range. Printed "between 100 and 200". */
+    BETWEEN
+  }
+
+  /** The internal encoding of an unbounded high end; never returned by a public method. */
+  private static final long UNBOUNDED = -1;
+
+  private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+");
+  private static final String N = "(" + NUMBER.pattern() + ")";
+  private static final Pattern BEST_SUFFIX = Pattern.compile("(.*) \\(best " + N + "\\)");
+  private static final Pattern EXACTLY_TEXT = Pattern.compile("exactly " + N);
+  private static final Pattern ABOUT_TEXT = Pattern.compile("about " + N + " \\(" + N + "-" + N + "\\)");
+  private static final Pattern MORE_THAN_TEXT = Pattern.compile("over " + N);
+  private static final Pattern AT_LEAST_TEXT = Pattern.compile("at least " + N);
+  private static final Pattern UP_TO_TEXT = Pattern.compile("up to " + N);
+  private static final Pattern BETWEEN_TEXT = Pattern.compile("between " + N + " and " + N);
+
+  Estimate() {}
+
+  // ----------------------------------------------------------------------------------------
+  // factories
+
+  /**
+   * Obtains an estimate of exactly {@code count} people.
+   *
+   * @param count the count, zero or more
+   * @return the estimate {@code [count, count, count]}, worded {@link Qualifier#EXACTLY}
+   * @throws IllegalArgumentException if {@code count} is negative
+   */
+  public static Estimate exactly(long count) {
+    return create(Qualifier.EXACTLY, count, count, count);
+  }
+
+  /**
+   * Obtains an estimate of about {@code best} people, as wide as the {@linkplain
+   * AboutPolicy#standard() standard policy} says: five percent either side, rounded outward.
+   *
+   * <p>{@code about(9_000)} is 8,550-9,450 and {@code about(150)} is 142-158. When the margin
+   * is zero (as for {@code about(0)}), the result is {@link #exactly(long) exactly} {@code best}.
+   *
+   * @param best the reported figure, zero or more
+   * @return the estimate
+   * @throws IllegalArgumentException if {@code best} is negative
+   */
+  public static Estimate about(long best) {
+    return about(best, AboutPolicy.standard());
+  }
+
+  /**
+   * Obtains an estimate of about {@code best} people, as wide as {@code policy} says.
+   *
+   * <p>The range is {@code max(0, best - margin)} to {@code best + margin}, where {@code margin
+   * = policy.marginFor(best)}. When the margin is zero, the result is {@link #exactly(long)
+   * exactly} {@code best}.
+   *
+   * @param best the reported figure, zero or more
+   * @param policy how wide "about" is
+   * @return the estimate
+   * @throws IllegalArgumentException if {@code best} is negative or the policy returns a
+   *     negative margin
+   * @throws ArithmeticException if {@code best + margin} overflows a {@code long}
+   */
+  public static Estimate about(long best, AboutPolicy policy) {
+    Checks.nonNegative("Estimate.best", best);
+    long margin = policy.marginFor(best);
+    if (margin < 0) {
+      throw new IllegalArgumentException(
+          String.format(
+              "AboutPolicy margin (%d) for best (%d) must not be negative; policy: %s",
+              margin, best, policy));
+    }
+    if (margin == 0) {
+      return exactly(best);
+    }
+    return create(Qualifier.ABOUT, Math.max(0, best - margin), best, Math.addExact(best, margin));
+  }
+
+  /**
+   * Obtains an estimate of strictly more than {@code count} people, with no upper bound, as in
+   * "over 1,000". The low and best values are {@code count + 1}.
+   *
+   * @param count the figure that is exceeded, zero or more
+   * @return the estimate {@code [count + 1, count + 1, unbounded]}
+   * @throws IllegalArgumentException if {@code count} is negative
+   * @throws ArithmeticException if {@code count + 1} overflows a {@code long}
+   */
+  public static Estimate moreThan(long count) {
+    Checks.nonNegative("Estimate.moreThan", count);
+    long low = Math.addExact(count, 1);
+    return create(Qualifier.MORE_THAN, low, low, UNBOUNDED);
+  }
+
+  /**
+   * Obtains an estimate of {@code count} people or more, with no upper bound.
+   *
+   * @param count the lowest plausible count, zero or more
+   * @return the estimate {@code [count, count, unbounded]}
+   * @throws IllegalArgumentException if {@code count} is negative
+   */
+  public static Estimate atLeast(long count) {
+    return create(Qualifier.AT_LEAST, count, count, UNBOUNDED);
+  }
+
+  /**
+   * Obtains an estimate of at most {@code count} people, possibly none, as in "as many as 200".
+   * The best value is {@code count}, the figure that was reported.
+   *
+   * @param count the highest plausible count, zero or more
+   * @return the estimate {@code [0, count, count]}, or {@code exactly(0)} when {@code count} is
+   *     zero
+   * @throws IllegalArgumentException if {@code count} is negative
+   */
+  public static Estimate upTo(long count) {
+    Checks.nonNegative("Estimate.upTo", count);
+    return count == 0 ? exactly(0) : create(Qualifier.UP_TO, 0, count, count);
+  }
+
+  /**
+   * Obtains an estimate somewhere from {@code low} to {@code high} people, both inclusive. The
+   * best value is the midpoint, rounded down; {@link #withBest(long)} sets another.
+   *
+   * @param low the lowest plausible count, zero or more
+   * @param high the highest plausible count, {@code low} or more
+   * @return the estimate, or {@code exactly(low)} when {@code low == high}
+   * @throws IllegalArgumentException if {@code low} is negative or exceeds {@code high}
+   */
+  public static Estimate between(long low, long high) {
+    Checks.nonNegative("Estimate.low", low);
+    if (low > high) {
+      throw new IllegalArgumentException(
+          String.format("Estimate.low (%d) must not exceed high (%d)", low, high));
+    }
+    return low == high ? exactly(low) : create(Qualifier.BETWEEN, low, LongMath.mean(low, high), high);
+  }
+
+  /**
+   * Obtains the estimate of a count nobody has given: {@code 0..unbounded}, best 0.
+   *
+   * @return the unknown estimate, printed "unknown"
+   */
+  public static Estimate unknown() {
+    return atLeast(0);
+  }
+
+  /**
+   * Obtains a bounded estimate from its three values, worded by its shape: exactly when the
+   * range is a point, up to when it starts at zero and the best value is its top, about when
+   * the best value lies strictly inside, and between otherwise.
+   *
+   * @param low the lowest plausible count, zero or more
+   * @param best the best value, from {@code low} to {@code high}
+   * @param high the highest plausible count
+   * @return the estimate
+   * @throws IllegalArgumentException if {@code low} is negative, or {@code low <= best <= high}
+   *     does not hold
+   */
+  public static Estimate of(long low, long best, long high) {
+    Checks.nonNegative("Estimate.high", high);
+    return create(qualifierForShape(low, best, high, false), low, best, high);
+  }
+
+  /**
+   * Obtains an estimate from its text, the inverse of {@link #toString()}.
+   *
+   * <p>Accepted forms, with numbers written with or without thousands separators: {@code
+   * "exactly 150"}, {@code "about 9,000 (8,550-9,450)"}, {@code "over 1,000"}, {@code "at
+   * least 1,000"}, {@code "up to 200"}, {@code "between 100 and 200"} and {@code "unknown"}.
+   * Any form but "exactly" and "about" may end with {@code " (best N)"} to give a best value
+   * other than the one the wording implies.
+   *
+   * @param text the text to parse
+   * @return the estimate
+   * @throws IllegalArgumentException if the text has none of these forms, or its numbers break
+   *     an invariant
+   */
+  public static Estimate parse(CharSequence text) {
+    String whole = text.toString();
+    if (whole.equals("unknown")) {
+      return unknown();
+    }
+    String body = whole;
+    Long best = null;
+    Matcher suffix = BEST_SUFFIX.matcher(whole);
+    if (suffix.matches()) {
+      body = suffix.group(1);
+      best = number(suffix.group(2));
+    }
+    Matcher m;
+    Estimate parsed;
+    if ((m = EXACTLY_TEXT.matcher(body)).matches() && best == null) {
+      parsed = exactly(number(m.group(1)));
+    } else if ((m = ABOUT_TEXT.matcher(body)).matches() && best == null) {
+      parsed =
+          create(Qualifier.ABOUT, number(m.group(2)), number(m.group(1)), number(m.group(3)));
+    } else if ((m = MORE_THAN_TEXT.matcher(body)).matches()) {
+      parsed = moreThan(number(m.group(1)));
+    } else if ((m = AT_LEAST_TEXT.matcher(body)).matches()) {
+      parsed = atLeast(number(m.group(1)));
+    } else if ((m = UP_TO_TEXT.matcher(body)).matches()) {
+      parsed = upTo(number(m.group(1)));
+    } else if ((m = BETWEEN_TEXT.matcher(body)).matches()) {
+      parsed = between(number(m.group(1)), number(m.group(2)));
+    } else {
+      throw new IllegalArgumentException(
+          String.format(
+              "Estimate text (\"%s\") must read like \"exactly 150\", \"about 9,000"
+                  + " (8,550-9,450)\", \"over 1,000\", \"at least 1,000\", \"up to 200\","
+                  + " \"between 100 and 200\" or \"unknown\"",
+              whole));
+    }
+    return best == null ? parsed : parsed.withBest(best);
+  }
+
+  private static long number(String digits) {
+    try {
+      return Long.parseLong(digits.replace(",", ""));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          String.format("Estimate text number (\"%s\") must fit in a long", digits), e);
+    }
+  }
+
+  private static Estimate create(Qualifier qualifier, long low, long best, long high) {
+    return ImmutableEstimate.of(qualifier, low, best, high);
+  }
+
+  // ----------------------------------------------------------------------------------------
+  // attributes and invariants
+
+  /**
+   * Returns how the figure is worded.
+   *
+   * @return the qualifier
+   */
+  @Value.Parameter(order = 0)
+  public abstract Qualifier qualifier();
+
+  /**
+   * Returns the lowest plausible count.
+   *
+   * @return the low end, zero or more
+   */
+  @Value.Parameter(order = 1)
+  public abstract long low();
+
+  /**
+   * Returns the best single value: the figure that was reported, or the one the arithmetic
+   * carried through.
+   *
+   * @return the best value, from {@link #low()} to the high end
+   */
+  @Value.Parameter(order = 2)
+  public abstract long best();
+
+  /** The high end, or {@link #UNBOUNDED}; read through {@link #high()}. */
+  @Value.Parameter(order = 3)
+  abstract long highEnd();
+
+  @Value.Check
+  final void check() {
+    Checks.nonNegative("Estimate.low", low());
+    if (low() > best()) {
+      throw new IllegalArgumentException(
+          String.format("Estimate.low (%d) must not exceed best (%d)", low(), best()));
+    }
+    if (highEnd() != UNBOUNDED && best() > highEnd()) {
+      throw new IllegalArgumentException(
+          String.format("Estimate.best (%d) must not exceed high (%d)", best(), highEnd()));
+    }
+    if (highEnd() < UNBOUNDED) {
+      throw new IllegalArgumentException(
+          String.format("Estimate.high (%d) must not be negative", highEnd()));
+    }
+    String shape = shapeRuleBrokenBy(qualifier());
+    if (shape != null) {
+      throw new IllegalArgumentException(
+          String.format("Estimate.qualifier (%s) requires %s; was %s", qualifier(), shape, range()));
+    }
+  }
+
+  private String shapeRuleBrokenBy(Qualifier qualifier) {
+    boolean bounded = hasUpperBound();
+    switch (qualifier) {
+      case EXACTLY:
+        return bounded && low() == highEnd() ? null : "low == high";
+      case ABOUT:
+      case BETWEEN:
+        return bounded && low() < highEnd() ? null : "a bounded range with low < high";
+      case UP_TO:
+        return bounded && low() == 0 && highEnd() > 0 ? null : "low == 0 < high";
+      case MORE_THAN:
+        return !bounded && low() >= 1 ? null : "no upper bound and low >= 1";
+      case AT_LEAST:
+        return !bounded ? null : "no upper bound";
+    }
+    throw new AssertionError(qualifier);
+  }
+
+  // ----------------------------------------------------------------------------------------
+  // queries
+
+  /**
+   * Checks if the estimate has a high end; "over 1,000" has none.
+   *
+   * @return true if {@link #high()} may be called
+   */
+  public final boolean hasUpperBound() {
+    return highEnd() != UNBOUNDED;
+  }
+
+  /**
+   * Returns the highest plausible count.
+   *
+   * @return the high end, {@link #best()} or more
+   * @throws IllegalStateException if the estimate {@linkplain #hasUpperBound() has no upper
+   *     bound}
+   */
+  public final long high() {
+    if (!hasUpperBound()) {
+      throw new IllegalStateException(
+          String.format("Estimate (%s) has no upper bound; check hasUpperBound() first", this));
+    }
+    return highEnd();
+  }
+
+  /**
+   * Checks if nothing is known: the range is {@code 0..unbounded}.
+   *
+   * @return true if the estimate excludes no count at all
+   */
+  public final boolean isUnknown() {
+    return low() == 0 && !hasUpperBound();
+  }
+
+  /**
+   * Checks if the estimate is a single count.
+   *
+   * @return true if {@code low == high}
+   */
+  public final boolean isExact() {
+    return hasUpperBound() && low() == highEnd();
+  }
+
+  /**
+   * Checks if {@code count} lies in the range.
+   *
+   * @param count the count to test
+   * @return true if {@code low <= count <= high}
+   */
+  public final boolean contains(long count) {
+    return low() <= count && (!hasUpperBound() || count <= highEnd());
+  }
+
+  /**
+   * Checks if every count in {@code other}'s range lies in this one.
+   *
+   * @param other the estimate to test
+   * @return true if this range encloses the other's; reflexive
+   */
+  public final boolean encloses(Estimate other) {
+    return low() <= other.low()
+        && (!hasUpperBound() || (other.hasUpperBound() && other.highEnd() <= highEnd()));
+  }
+
+  /**
+   * Checks if some count lies in both ranges: the two figures can both be true.
+   *
+   * <p>Symmetric: {@code a.overlaps(b) == b.overlaps(a)}. {@code about(150)} (142-158) overlaps
+   * {@code upTo(200)}; {@code moreThan(1_000)} does not.
+   *
+   * @param other the other estimate
+   * @return true if the ranges share at least one count
+   */
+  public final boolean overlaps(Estimate other) {
+    return maxLowOf(other) <= minHighOf(other);
+  }
+
+  /**
+   * Returns how many people lie between the two ranges when they do not overlap: the lower
+   * range's high end subtracted from the higher range's low end. {@code moreThan(1_000)} and
+   * {@code upTo(200)} are 801 apart.
+   *
+   * @param other the other estimate
+   * @return the gap, zero when the ranges overlap; never negative; symmetric
+   */
+  public final long distanceTo(Estimate other) {
+    return overlaps(other) ? 0 : maxLowOf(other) - minHighOf(other);
+  }
+
+  /**
+   * Checks if the two estimates have the same low, best and high values, whatever their
+   * wording. {@code moreThan(1_000).isEqual(atLeast(1_001))} is true, though they are not
+   * {@code equals}.
+   *
+   * @param other the other estimate
+   * @return true if the numbers are the same
+   */
+  public final boolean isEqual(Estimate other) {
+    return low() == other.low() && best() == other.best() && highEnd() == other.highEnd();
+  }
+
+  // ----------------------------------------------------------------------------------------
+  // copies and arithmetic
+
+  /**
+   * Returns a copy with another best value, keeping the range and the wording.
+   *
+   * @param best the new best value, within the range
+   * @return the copy
+   * @throws IllegalArgumentException if {@code best} lies outside the range
+   */
+  public final Estimate withBest(long best) {
+    if (!contains(best)) {
+      throw new IllegalArgumentException(
+          String.format("Estimate.best (%d) must lie in the range %s", best, range()));
+    }
+    return create(qualifier(), low(), best, highEnd());
+  }
+
+  /**
+   * Returns the sum of the two estimates: every count {@code x + y} with {@code x} in this range
+   * and {@code y} in the other lies in the result.
+   *
+   * <p>Lows, bests and highs add; the result is unbounded when either is. Commutative and
+   * associative, with {@code exactly(0)} as identity (up to wording).
+   *
+   * @param other the estimate to add
+   * @return the sum, worded by its shape
+   * @throws ArithmeticException if a sum overflows a {@code long}
+   */
+  public final Estimate plus(Estimate other) {
+    long high =
+        hasUpperBound() && other.hasUpperBound()
+            ? Math.addExact(highEnd(), other.highEnd())
+            : UNBOUNDED;
+    return derived(
+        Math.addExact(low(), other.low()), Math.addExact(best(), other.best()), high, other);
+  }
+
+  /**
+   * Returns the difference, clipped at zero: for every {@code x} in this range and {@code y}
+   * in the other, {@code max(0, x - y)} lies in the result.
+   *
+   * <p>The low end is {@code max(0, low - other.high)} (zero when the other is unbounded), the
+   * best {@code max(0, best - other.best)}, the high end {@code max(0, high - other.low)}
+   * (unbounded when this is). Clipping hides that the subtrahend may exceed this estimate:
+   * {@link #clipsAtZero(Estimate)} says whether it did. {@code about(150).minus(exactly(81))}
+   * is about 69 (61-77); {@code upTo(200).minus(exactly(81))} is up to 119, clipped.
+   *
+   * @param other the estimate to subtract
+   * @return the difference, worded by its shape
+   */
+  public final Estimate minus(Estimate other) {
+    long low = other.hasUpperBound() ? Math.max(0, low() - other.highEnd()) : 0;
+    long best = Math.max(0, best() - other.best());
+    long high = hasUpperBound() ? Math.max(0, highEnd() - other.low()) : UNBOUNDED;
+    return derived(low, best, high, other);
+  }
+
+  /**
+   * Checks if {@link #minus(Estimate) subtracting} {@code other} clips at zero: some count in
+   * its range exceeds some count in this one, so the unclipped difference could be negative.
+   *
+   * @param other the estimate that would be subtracted
+   * @return true if {@code other}'s high end (or its unbounded end) exceeds this low end
+   */
+  public final boolean clipsAtZero(Estimate other) {
+    return !other.hasUpperBound() || other.highEnd() > low();
+  }
+
+  /**
+   * Returns this estimate as a share of {@code whole}: the fraction {@code x / y} for {@code x}
+   * in this range and {@code y} in the whole's range.
+   *
+   * <p>The best share is {@code best / whole.best}; the low {@code low / whole.high} (zero when
+   * the whole is unbounded); the high {@code high / whole.low}, unbounded when this is
+   * unbounded or the whole may be zero. {@code exactly(7_000).shareOf(about(9_000))} is about
+   * 78% (74%-82%).
+   *
+   * @param whole the whole, whose best value must be positive
+   * @return the share
+   * @throws IllegalArgumentException if {@code whole.best()} is zero
+   */
+  public final Share shareOf(Estimate whole) {
+    if (whole.best() == 0) {
+      throw new IllegalArgumentException(
+          String.format(
+              "Estimate.shareOf whole (%s) must have a positive best value to divide by", whole));
+    }
+    double low = whole.hasUpperBound() ? (double) low() / whole.highEnd() : 0.0;
+    double best = (double) best() / whole.best();
+    double high =
+        hasUpperBound() && whole.low() > 0
+            ? (double) highEnd() / whole.low()
+            : Double.POSITIVE_INFINITY;
+    return Share.of(low, best, high);
+  }
+
+  /**
+   * Returns the counts that lie in both ranges: what two figures agree on.
+   *
+   * <p>The best value is the mean of the two best values (rounded down), moved into the common
+   * range when it falls outside. Commutative; {@code a.intersection(a)} is {@code a} up to
+   * wording.
+   *
+   * @param other the other estimate
+   * @return the intersection, worded by its shape
+   * @throws IllegalArgumentException if the ranges do not {@linkplain #overlaps(Estimate)
+   *     overlap}, naming both
+   */
+  public final Estimate intersection(Estimate other) {
+    if (!overlaps(other)) {
+      throw new IllegalArgumentException(
+          String.format(
+              "Estimate (%s) and (%s) have no count in common: they are %d apart",
+              this, other, distanceTo(other)));
+    }
+    long low = maxLowOf(other);
+    long highForClamp = minHighOf(other);
+    long best = Math.min(Math.max(LongMath.mean(best(), other.best()), low), highForClamp);
+    long high = hasUpperBound() || other.hasUpperBound() ? highForClamp : UNBOUNDED;
+    return derived(low, best, high, other);
+  }
+
+  /**
+   * Returns the smallest estimate whose range encloses both: what either figure allows.
+   *
+   * <p>The best value is the mean of the two best values, rounded down. Commutative and never
+   * throws, like Guava's {@code Range.span}.
+   *
+   * @param other the other estimate
+   * @return the span, worded by its shape
+   */
+  public final Estimate span(Estimate other) {
+    long high =
+        hasUpperBound() && other.hasUpperBound()
+            ? Math.max(highEnd(), other.highEnd())
+            : UNBOUNDED;
+    return derived(
+        Math.min(low(), other.low()), LongMath.mean(best(), other.best()), high, other);
+  }
+
+  private long maxLowOf(Estimate other) {
+    return Math.max(low(), other.low());
+  }
+
+  /** The smaller high end, {@code Long.MAX_VALUE} standing for unbounded. */
+  private long minHighOf(Estimate other) {
+    long mine = hasUpperBound() ? highEnd() : Long.MAX_VALUE;
+    long theirs = other.hasUpperBound() ? other.highEnd() : Long.MAX_VALUE;
+    return Math.min(mine, theirs);
+  }
+
+  private Estimate derived(long low, long best, long high, Estimate other) {
+    boolean fromMoreThan =
+        qualifier() == Qualifier.MORE_THAN || other.qualifier() == Qualifier.MORE_THAN;
+    boolean fromAbout = qualifier() == Qualifier.ABOUT || other.qualifier() == Qualifier.ABOUT;
+    Qualifier qualifier;
+    if (high == UNBOUNDED) {
+      qualifier = fromMoreThan && low >= 1 ? Qualifier.MORE_THAN : Qualifier.AT_LEAST;
+    } else {
+      qualifier = qualifierForShape(low, best, high, fromAbout);
+    }
+    return create(qualifier, low, best, high);
+  }
+
+  private static Qualifier qualifierForShape(long low, long best, long high, boolean about) {
+    if (low == high) {
+      return Qualifier.EXACTLY;
+    } else if (low == 0 && best == high) {
+      return Qualifier.UP_TO;
+    } else if (about || (low < best && best < high && best != LongMath.mean(low, high))) {
+      // a best value strictly inside, off the midpoint, is what "about" says
+      return Qualifier.ABOUT;
+    }
+    return Qualifier.BETWEEN;
+  }
+
+  // ----------------------------------------------------------------------------------------
+  // text
+
+  private String range() {
+    return low() + ".." + (hasUpperBound() ? String.valueOf(highEnd()) : "unbounded");
+  }
+
+  private static String grouped(long count) {
+    return String.format(Locale.ROOT, "%,d", count);
+  }
+
+  /**
+   * Returns the estimate as a reader would say it, in one of the forms {@link
+   * #parse(CharSequence)} reads: "exactly 150", "about 9,000 (8,550-9,450)", "over 1,000", "at
+   * least 1,000", "up to 200", "between 100 and 200" or "unknown", followed by " (best N)" when
+   * the best value is not the one the wording implies (the low end for "over" and "at least",
+   * the high end for "up to", the midpoint for "between").
+   *
+   * @return the text, never empty
+   */
+  @Override
+  public final String toString() {
+    long impliedBest;
+    String text;
+    switch (qualifier()) {
+      case EXACTLY:
+        return "exactly " + grouped(low());
+      case ABOUT:
+        return "about " + grouped(best()) + " (" + grouped(low()) + "-" + grouped(highEnd()) + ")";
+      case MORE_THAN:
+        text = "over " + grouped(low() - 1);
+        impliedBest = low();
+        break;
+      case AT_LEAST:
+        text = low() == 0 && best() == 0 ? "unknown" : "at least " + grouped(low());
+        impliedBest = low();
+        break;
+      case UP_TO:
+        text = "up to " + grouped(highEnd());
+        impliedBest = highEnd();
+        break;
+      case BETWEEN:
+        text = "between " + grouped(low()) + " and " + grouped(highEnd());
+        impliedBest = LongMath.mean(low(), highEnd());
+        break;
+      default:
+        throw new AssertionError(qualifier());
+    }
+    return best() == impliedBest ? text : text + " (best " + grouped(best()) + ")";
+  }
+}

@@ -1,0 +1,344 @@
+package dev.custody.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Comparator;
+import org.immutables.value.Value;
+
+/**
+ * When something happened, as precisely as it was reported: an instant, or a day, several
+ * days, a week or a month in a time zone.
+ *
+ * <p>A {@code When} denotes the span of time known to contain the event: from {@link #start()}
+ * inclusive to {@link #end()} exclusive, or the single instant {@code start() == end()} when the
+ * {@link #precision()} is {@link Precision#INSTANT}. Days, weeks and months begin at the start of
+ * a day in {@link #zone()}, so "2026-01-24 in Damascus" is the 24 hours that began at midnight
+ * there, whatever the offset of the machine that reads it.
+ *
+ * <p>Comparisons are honest: {@link #isBefore(When)} holds only when every moment this may
+ * denote precedes every moment the other may denote. "The week before 2026-01-20" is neither
+ * before nor after 2026-01-16, which lies inside it; it {@linkplain #overlaps(When) overlaps}
+ * it. For any two values exactly one of {@code isBefore}, {@code isAfter} and {@code overlaps}
+ * holds. {@link #byStart()} gives a total order for sorting, which is not a claim about which
+ * happened first.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@CustodyStyle
+public abstract class When {
+
+  /** How precisely a time was reported. */
+  public enum Precision {
+    /** A moment, such as a timestamped announcement. */
+    INSTANT,
+    /** One or more whole days in a zone, such as "on 2026-01-20" or "on the 20th or 21st". */
+    DAY,
+    /** Seven whole days, such as "the week before 2026-01-20". */
+    WEEK,
+    /** A whole calendar month, such as "in January 2026". */
+    MONTH
+  }
+
+  private static final Comparator<When> BY_START =
+      Comparator.comparing(When::start).thenComparing(When::end);
+
+  When() {}
+
+  /**
+   * Obtains the instant {@code instant}, with UTC as its zone.
+   *
+   * @param instant the moment
+   * @return a {@code When} of precision {@link Precision#INSTANT}
+   */
+  public static When at(Instant instant) {
+    return at(instant, ZoneOffset.UTC);
+  }
+
+  /**
+   * Obtains the instant {@code instant}, shown in {@code zone}.
+   *
+   * @param instant the moment
+   * @param zone the zone whose calendar gives its date
+   * @return a {@code When} of precision {@link Precision#INSTANT}
+   */
+  public static When at(Instant instant, ZoneId zone) {
+    return ImmutableWhen.of(Precision.INSTANT, zone, instant, instant);
+  }
+
+  /**
+   * Obtains the instant that {@code dateTime} denotes, in its zone.
+   *
+   * @param dateTime a date and time in a zone
+   * @return a {@code When} of precision {@link Precision#INSTANT}
+   */
+  public static When at(ZonedDateTime dateTime) {
+    return at(dateTime.toInstant(), dateTime.getZone());
+  }
+
+  /**
+   * Obtains the whole day {@code date} in {@code zone}.
+   *
+   * @param date the day
+   * @param zone the zone in which the day begins and ends
+   * @return a {@code When} of precision {@link Precision#DAY}
+   */
+  public static When on(LocalDate date, ZoneId zone) {
+    return days(Precision.DAY, date, date.plusDays(1), zone);
+  }
+
+  /**
+   * Obtains the days from {@code first} to {@code last}, both inclusive, in {@code zone}: an
+   * event known only to lie on one of them.
+   *
+   * @param first the first day
+   * @param last the last day, {@code first} or later
+   * @param zone the zone in which the days begin and end
+   * @return a {@code When} of precision {@link Precision#DAY}
+   * @throws IllegalArgumentException if {@code last} is before {@code first}
+   */
+  public static When between(LocalDate first, LocalDate last, ZoneId zone) {
+    if (last.isBefore(first)) {
+      throw new IllegalArgumentException(
+          String.format("When.last (%s) must not be before first (%s)", last, first));
+    }
+    return days(Precision.DAY, first, last.plusDays(1), zone);
+  }
+
+  /**
+   * Obtains the seven days that begin on {@code first}, in {@code zone}.
+   *
+   * @param first the first day of the week, any day of the week
+   * @param zone the zone in which the days begin and end
+   * @return a {@code When} of precision {@link Precision#WEEK}
+   */
+  public static When weekStarting(LocalDate first, ZoneId zone) {
+    return days(Precision.WEEK, first, first.plusDays(7), zone);
+  }
+
+  /**
+   * Obtains the seven days that end the day before {@code date}, in {@code zone}: "the week
+   * before 2026-01-20" is 2026-01-13 to 2026-01-19.
+   *
+   * @param date the day after the week
+   * @param zone the zone in which the days begin and end
+   * @return a {@code When} of precision {@link Precision#WEEK}
+   */
+  public static When weekBefore(LocalDate date, ZoneId zone) {
+    return days(Precision.WEEK, date.minusDays(7), date, zone);
+  }
+
+  /**
+   * Obtains the whole calendar month {@code month}, in {@code zone}.
+   *
+   * @param month the month
+   * @param zone the zone in which the month begins and ends
+   * @return a {@code When} of precision {@link Precision#MONTH}
+   */
+  public static When inMonth(YearMonth month, ZoneId zone) {
+    return days(Precision.MONTH, month.atDay(1), month.plusMonths(1).atDay(1), zone);
+  }
+
+  private static When days(
+      Precision precision, LocalDate first, LocalDate endExclusive, ZoneId zone) {
+    return ImmutableWhen.of(
+        precision,
+        zone,
+        first.atStartOfDay(zone).toInstant(),
+        endExclusive.atStartOfDay(zone).toInstant());
+  }
+
+  /**
+   * Returns a comparator that orders by {@link #start()}, then by {@link #end()}: a total
+   * order for sorting, consistent with {@link #isBefore(When)} (whatever is before sorts first)
+   * but not a claim that an earlier-sorting span happened first.
+   *
+   * @return the comparator
+   */
+  public static Comparator<When> byStart() {
+    return BY_START;
+  }
+
+  /**
+   * Returns how precisely the time was reported.
+   *
+   * @return the precision
+   */
+  @Value.Parameter(order = 0)
+  public abstract Precision precision();
+
+  /**
+   * Returns the zone whose calendar defines the days, weeks and months, and in which an instant
+   * is shown.
+   *
+   * @return the zone
+   */
+  @Value.Parameter(order = 1)
+  public abstract ZoneId zone();
+
+  /**
+   * Returns the earliest moment this may denote.
+   *
+   * @return the start, inclusive
+   */
+  @Value.Parameter(order = 2)
+  public abstract Instant start();
+
+  /**
+   * Returns the end of the span, exclusive; for an instant, the instant itself.
+   *
+   * @return the end
+   */
+  @Value.Parameter(order = 3)
+  public abstract Instant end();
+
+  @Value.Check
+  final void check() {
+    if (precision() == Precision.INSTANT) {
+      if (!start().equals(end())) {
+        throw new IllegalArgumentException(
+            String.format("When.end (%s) must equal start (%s) for an instant", end(), start()));
+      }
+      return;
+    }
+    if (!start().isBefore(end())) {
+      throw new IllegalArgumentException(
+          String.format("When.end (%s) must be after start (%s)", end(), start()));
+    }
+  }
+
+  /**
+   * Checks if this is a single instant rather than a span.
+   *
+   * @return true if the precision is {@link Precision#INSTANT}
+   */
+  public final boolean isInstant() {
+    return precision() == Precision.INSTANT;
+  }
+
+  /**
+   * Returns the first day this may denote, in {@link #zone()}.
+   *
+   * @return the first date
+   */
+  public final LocalDate firstDate() {
+    return start().atZone(zone()).toLocalDate();
+  }
+
+  /**
+   * Returns the last day this may denote, in {@link #zone()}.
+   *
+   * @return the last date, {@link #firstDate()} or later
+   */
+  public final LocalDate lastDate() {
+    Instant last = isInstant() ? end() : end().minusNanos(1);
+    return last.atZone(zone()).toLocalDate();
+  }
+
+  /**
+   * Checks if {@code instant} is a moment this may denote.
+   *
+   * @param instant the instant to test
+   * @return true if it is this instant, or lies from {@link #start()} inclusive to {@link
+   *     #end()} exclusive
+   */
+  public final boolean contains(Instant instant) {
+    return isInstant()
+        ? start().equals(instant)
+        : !instant.isBefore(start()) && instant.isBefore(end());
+  }
+
+  /**
+   * Checks if every moment this may denote precedes every moment {@code other} may denote.
+   *
+   * @param other the other time
+   * @return true if this is certainly before the other
+   */
+  public final boolean isBefore(When other) {
+    return isInstant() ? start().isBefore(other.start()) : !end().isAfter(other.start());
+  }
+
+  /**
+   * Checks if every moment this may denote follows every moment {@code other} may denote.
+   *
+   * @param other the other time
+   * @return true if this is certainly after the other
+   */
+  public final boolean isAfter(When other) {
+    return other.isBefore(this);
+  }
+
+  /**
+   * Checks if this and {@code other} may denote the same moment, so that neither is certainly
+   * before the other. Symmetric.
+   *
+   * @param other the other time
+   * @return true if neither {@link #isBefore(When)} nor {@link #isAfter(When)} holds
+   */
+  public final boolean overlaps(When other) {
+    return !isBefore(other) && !isAfter(other);
+  }
+
+  /**
+   * Checks if every moment this may denote precedes {@code instant}.
+   *
+   * @param instant the instant to compare with
+   * @return true if this is certainly before the instant
+   */
+  public final boolean isBefore(Instant instant) {
+    return isInstant() ? start().isBefore(instant) : !end().isAfter(instant);
+  }
+
+  /**
+   * Checks if every moment this may denote follows {@code instant}.
+   *
+   * @param instant the instant to compare with
+   * @return true if this is certainly after the instant
+   */
+  public final boolean isAfter(Instant instant) {
+    return start().isAfter(instant);
+  }
+
+  /**
+   * Checks if every moment this may denote is at or before {@code instant}: by then, whatever
+   * this dates has certainly happened.
+   *
+   * @param instant the instant to compare with
+   * @return true if this is an instant not after {@code instant}, or a span whose end is not
+   *     after it
+   */
+  public final boolean isCertainlyBy(Instant instant) {
+    return !end().isAfter(instant);
+  }
+
+  /**
+   * Returns the time as a reader would write it: "2026-01-21T09:00:00Z" for an instant (in its
+   * zone when that is not UTC), "2026-01-20 (Asia/Damascus)" for a day, "2026-01-20 to
+   * 2026-01-21 (Asia/Damascus)" for several days, "week 2026-01-13 to 2026-01-19
+   * (Asia/Damascus)" for a week and "2026-01 (Asia/Damascus)" for a month.
+   *
+   * @return the text
+   */
+  @Override
+  public final String toString() {
+    switch (precision()) {
+      case INSTANT:
+        return zone().equals(ZoneOffset.UTC)
+            ? start().toString()
+            : start().atZone(zone()).toString();
+      case DAY:
+        return firstDate().equals(lastDate())
+            ? firstDate() + " (" + zone() + ")"
+            : firstDate() + " to " + lastDate() + " (" + zone() + ")";
+      case WEEK:
+        return "week " + firstDate() + " to " + lastDate() + " (" + zone() + ")";
+      case MONTH:
+        return YearMonth.from(firstDate()) + " (" + zone() + ")";
+    }
+    throw new AssertionError(precision());
+  }
+}
