@@ -1,5 +1,6 @@
 package dev.custody.model;
 
+import dev.custody.internal.Checks;
 import com.google.common.math.LongMath;
 import java.math.RoundingMode;
 

@@ -1,5 +1,6 @@
 package dev.custody.model;
 
+import dev.custody.internal.Checks;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;

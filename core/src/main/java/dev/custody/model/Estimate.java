@@ -1,5 +1,6 @@
 package dev.custody.model;
 
+import dev.custody.internal.Checks;
 import com.google.common.math.LongMath;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -201,7 +202,8 @@ public abstract class Estimate {
   /**
    * Obtains a bounded estimate from its three values, worded by its shape: exactly when the
    * range is a point, up to when it starts at zero and the best value is its top, about when
-   * the best value lies strictly inside, and between otherwise.
+   * the best value lies strictly inside and off the midpoint, and between otherwise (so {@code
+   * of(100, 150, 200)} equals {@code between(100, 200)}).
    *
    * @param low the lowest plausible count, zero or more
    * @param best the best value, from {@code low} to {@code high}
@@ -249,7 +251,7 @@ public abstract class Estimate {
       parsed =
           create(Qualifier.ABOUT, number(m.group(2)), number(m.group(1)), number(m.group(3)));
     } else if ((m = MORE_THAN_TEXT.matcher(body)).matches()) {
-      parsed = moreThan(number(m.group(1)));
+      parsed = moreThanParsed(m.group(1));
     } else if ((m = AT_LEAST_TEXT.matcher(body)).matches()) {
       parsed = atLeast(number(m.group(1)));
     } else if ((m = UP_TO_TEXT.matcher(body)).matches()) {
@@ -265,6 +267,17 @@ public abstract class Estimate {
               whole));
     }
     return best == null ? parsed : parsed.withBest(best);
+  }
+
+  private static Estimate moreThanParsed(String digits) {
+    long count = number(digits);
+    if (count == Long.MAX_VALUE) {
+      throw new IllegalArgumentException(
+          String.format(
+              "Estimate text number (\"%s\") after \"over\" must be less than %d",
+              digits, Long.MAX_VALUE));
+    }
+    return moreThan(count);
   }
 
   private static long number(String digits) {
@@ -319,13 +332,13 @@ public abstract class Estimate {
       throw new IllegalArgumentException(
           String.format("Estimate.low (%d) must not exceed best (%d)", low(), best()));
     }
-    if (highEnd() != UNBOUNDED && best() > highEnd()) {
-      throw new IllegalArgumentException(
-          String.format("Estimate.best (%d) must not exceed high (%d)", best(), highEnd()));
-    }
     if (highEnd() < UNBOUNDED) {
       throw new IllegalArgumentException(
           String.format("Estimate.high (%d) must not be negative", highEnd()));
+    }
+    if (highEnd() != UNBOUNDED && best() > highEnd()) {
+      throw new IllegalArgumentException(
+          String.format("Estimate.best (%d) must not exceed high (%d)", best(), highEnd()));
     }
     String shape = shapeRuleBrokenBy(qualifier());
     if (shape != null) {
@@ -432,8 +445,8 @@ public abstract class Estimate {
   }
 
   /**
-   * Returns how many people lie between the two ranges when they do not overlap: the lower
-   * range's high end subtracted from the higher range's low end. {@code moreThan(1_000)} and
+   * Returns how far apart the two ranges are when they do not overlap: the lower range's high
+   * end subtracted from the higher range's low end. {@code moreThan(1_000)} (1,001 and up) and
    * {@code upTo(200)} are 801 apart.
    *
    * @param other the other estimate

@@ -1,5 +1,6 @@
 package dev.custody.model;
 
+import dev.custody.internal.Checks;
 import java.util.Locale;
 import java.util.OptionalLong;
 import org.immutables.value.Value;

@@ -1,5 +1,6 @@
 package dev.custody.model;
 
+import dev.custody.internal.Checks;
 import org.immutables.value.Value;
 
 /**

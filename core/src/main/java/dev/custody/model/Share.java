@@ -36,7 +36,9 @@ public abstract class Share {
    *     best} is infinite, or {@code low <= best <= high} does not hold
    */
   public static Share of(double low, double best, double high) {
-    return ImmutableShare.of(low, best, high);
+    // adding 0.0 turns -0.0 into 0.0, so that a negative zero neither prints "-0%" nor breaks
+    // equals; it leaves every other value, NaN and infinity included, as it is
+    return ImmutableShare.of(low + 0.0, best + 0.0, high + 0.0);
   }
 
   /**

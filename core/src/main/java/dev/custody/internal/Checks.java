@@ -1,22 +1,32 @@
-package dev.custody.model;
+package dev.custody.internal;
 
 import com.google.common.base.CharMatcher;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.regex.Pattern;
 
 /**
- * Argument checks shared by the value types, producing messages shaped like
- * {@code Type.field (value) rule}.
+ * Argument checks shared by the value types, producing messages shaped like {@code
+ * Type.field (value) rule}.
+ *
+ * <p>Not part of the public API: this package may change without notice.
  */
-final class Checks {
+public final class Checks {
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-  static final int MAX_SLUG_LENGTH = 64;
+  /** The longest slug accepted, in characters. */
+  public static final int MAX_SLUG_LENGTH = 64;
 
   private Checks() {}
 
-  /** Checks that {@code value} is a slug: lower-case letters and digits in hyphenated words. */
+  /**
+   * Checks that {@code value} is a slug: lower-case letters and digits in hyphenated words.
+   *
+   * @param type the simple name of the type being built, for the message
+   * @param value the text to check
+   * @return {@code value}
+   * @throws IllegalArgumentException if it is not a slug or is too long
+   */
   @CanIgnoreReturnValue
-  static String slug(String type, String value) {
+  public static String slug(String type, String value) {
     if (value.length() > MAX_SLUG_LENGTH) {
       throw new IllegalArgumentException(
           String.format(
@@ -33,9 +43,16 @@ final class Checks {
     return value;
   }
 
-  /** Checks that a human-readable text is not blank and has no surrounding whitespace. */
+  /**
+   * Checks that a human-readable text is not blank and has no surrounding whitespace.
+   *
+   * @param typeAndField such as {@code "Actor.name"}, for the message
+   * @param value the text to check
+   * @return {@code value}
+   * @throws IllegalArgumentException if it is blank or has surrounding whitespace
+   */
   @CanIgnoreReturnValue
-  static String text(String typeAndField, String value) {
+  public static String text(String typeAndField, String value) {
     if (CharMatcher.whitespace().matchesAllOf(value)) {
       throw new IllegalArgumentException(
           String.format("%s (\"%s\") must not be blank", typeAndField, value));
@@ -48,8 +65,15 @@ final class Checks {
     return value;
   }
 
-  /** Checks that a count is not negative. */
-  static long nonNegative(String typeAndField, long value) {
+  /**
+   * Checks that a count is not negative.
+   *
+   * @param typeAndField such as {@code "Estimate.low"}, for the message
+   * @param value the count to check
+   * @return {@code value}
+   * @throws IllegalArgumentException if it is negative
+   */
+  public static long nonNegative(String typeAndField, long value) {
     if (value < 0) {
       throw new IllegalArgumentException(
           String.format("%s (%d) must not be negative", typeAndField, value));
