@@ -149,7 +149,7 @@ public abstract class Actor {
         + " ["
         + id()
         + ", "
-        + kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+        + kind().label()
         + parent().map(p -> ", part of " + p).orElse("")
         + "]";
   }

@@ -3,21 +3,36 @@ package dev.custody.model;
 /** What kind of party an {@link Actor} is. */
 public enum ActorKind {
   /** A sovereign state or its government, such as the Government of Iraq. */
-  STATE,
+  STATE("state"),
   /** Armed forces or a military command of a state, such as U.S. Central Command. */
-  ARMED_FORCES,
+  ARMED_FORCES("armed forces"),
   /** An armed group that is not a state's, such as the Syrian Democratic Forces. */
-  NON_STATE_ARMED_GROUP,
+  NON_STATE_ARMED_GROUP("non-state armed group"),
   /** An organisation designated as terrorist, such as the Islamic State. */
-  DESIGNATED_ORGANISATION,
+  DESIGNATED_ORGANISATION("designated organisation"),
   /** A person holding an office, such as a special envoy or a commander. */
-  OFFICIAL,
+  OFFICIAL("official"),
   /** A news outlet, such as a newspaper or broadcaster. */
-  MEDIA,
+  MEDIA("media"),
   /** A researcher or think-tank analyst. */
-  ANALYST,
+  ANALYST("analyst"),
   /** A non-governmental organisation, such as a humanitarian or monitoring group. */
-  NGO,
+  NGO("NGO"),
   /** An international organisation, such as a United Nations agency. */
-  INTERNATIONAL_ORGANISATION
+  INTERNATIONAL_ORGANISATION("international organisation");
+
+  private final String label;
+
+  ActorKind(String label) {
+    this.label = label;
+  }
+
+  /**
+   * Returns the kind in words, as used in texts: "non-state armed group".
+   *
+   * @return the label
+   */
+  public String label() {
+    return label;
+  }
 }

@@ -214,7 +214,7 @@ public abstract class Estimate {
    */
   public static Estimate of(long low, long best, long high) {
     Checks.nonNegative("Estimate.high", high);
-    return create(qualifierForShape(low, best, high, false), low, best, high);
+    return create(qualifierForShape(low, best, high, low < best && best < high), low, best, high);
   }
 
   /**

@@ -1,0 +1,382 @@
+package dev.custody.examples;
+
+import com.google.common.collect.ImmutableList;
+import dev.custody.agreement.Agreement;
+import dev.custody.agreement.AgreementKind;
+import dev.custody.agreement.Deadline;
+import dev.custody.agreement.DeadlineStatus;
+import dev.custody.agreement.Obligation;
+import dev.custody.model.Actor;
+import dev.custody.model.ActorId;
+import dev.custody.model.ActorKind;
+import dev.custody.model.AgreementId;
+import dev.custody.model.Alias;
+import dev.custody.model.Claim;
+import dev.custody.model.ClaimConflict;
+import dev.custody.model.Cohort;
+import dev.custody.model.CohortCategory;
+import dev.custody.model.CountryCode;
+import dev.custody.model.Estimate;
+import dev.custody.model.Facility;
+import dev.custody.model.FacilityId;
+import dev.custody.model.FacilityKind;
+import dev.custody.model.Figure;
+import dev.custody.model.Location;
+import dev.custody.model.NationalityGroup;
+import dev.custody.model.ObligationId;
+import dev.custody.model.Source;
+import dev.custody.model.When;
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+/**
+ * The reference case: the custody of Islamic State detainees in northeast Syria in January
+ * 2026, when the Syrian government took over most of the territory the SDF had administered,
+ * detainees escaped from al-Shaddadi prison, and the United States began moving about 7,000
+ * detainees to Iraq.
+ *
+ * <p>The actors, facilities, agreements and reported figures are data; everything {@link
+ * #main(String[])} prints beyond them is computed by the library.
+ *
+ * <p>This class only holds constants and is thread-safe.
+ */
+public final class NortheastSyria2026 {
+
+  /** Syria's zone, UTC+3: the day the ceasefire deadline falls due is a Damascus day. */
+  public static final ZoneId DAMASCUS = ZoneId.of("Asia/Damascus");
+
+  /** Syria. */
+  public static final CountryCode SYRIA = CountryCode.of("SY");
+
+  /** Iraq. */
+  public static final CountryCode IRAQ = CountryCode.of("IQ");
+
+  /** The United States. */
+  public static final ActorId USA = ActorId.of("usa");
+
+  /** U.S. Central Command, which runs the transfer. */
+  public static final ActorId CENTCOM = ActorId.of("centcom");
+
+  /** The Syrian Democratic Forces, who guarded the prisons and camps from early 2019. */
+  public static final ActorId SDF = ActorId.of("sdf");
+
+  /** The Government of Syria, in Damascus. */
+  public static final ActorId SYRIA_GOV = ActorId.of("syria-gov");
+
+  /** The Government of Iraq, which receives the transferred detainees. */
+  public static final ActorId IRAQ_GOV = ActorId.of("iraq-gov");
+
+  /** The Islamic State, the detainees' affiliation. */
+  public static final ActorId ISIS = ActorId.of("isis");
+
+  /** The New York Times, the channel of the U.S. and Iraqi officials' figures. */
+  public static final ActorId NYT = ActorId.of("nyt");
+
+  /** The prison from which detainees escaped amid the clashes. */
+  public static final FacilityId AL_SHADDADI = FacilityId.of("al-shaddadi");
+
+  /** The facility in Hasakah from which the first 150 were moved. */
+  public static final FacilityId HASAKAH_FACILITY = FacilityId.of("hasakah-facility");
+
+  /** The camp holding tens of thousands of fighters' family members. */
+  public static final FacilityId AL_HOL = FacilityId.of("al-hol");
+
+  /** The secure location in Iraq that received the first batch. */
+  public static final FacilityId IRAQ_SECURE = FacilityId.of("iraq-secure");
+
+  /** The ISIS fighters held by the SDF. */
+  public static final Cohort ISIS_FIGHTERS = Cohort.of(CohortCategory.FIGHTERS, ISIS);
+
+  /** The ceasefire of Tuesday 2026-01-20, with its four-day integration deadline. */
+  public static final AgreementId CEASEFIRE = AgreementId.of("ceasefire-2026-01-20");
+
+  /** The obligation of the SDF to decide how to integrate into the Damascus administration. */
+  public static final ObligationId DECIDE_INTEGRATION = ObligationId.of("decide-integration");
+
+  private static final When JAN_20 = day(20);
+  private static final When JAN_21 = day(21);
+  private static final When JAN_22 = day(22);
+
+  private NortheastSyria2026() {}
+
+  /**
+   * Returns the day {@code 2026-01-dayOfMonth} in Damascus.
+   *
+   * @param dayOfMonth the day of January 2026
+   * @return the day
+   */
+  public static When day(int dayOfMonth) {
+    return When.on(LocalDate.of(2026, 1, dayOfMonth), DAMASCUS);
+  }
+
+  /**
+   * Returns the actors of the case.
+   *
+   * @return the actors, states first
+   */
+  public static ImmutableList<Actor> actors() {
+    return ImmutableList.of(
+        Actor.of(USA, "United States", ActorKind.STATE),
+        Actor.builder()
+            .id(CENTCOM)
+            .name("U.S. Central Command")
+            .kind(ActorKind.ARMED_FORCES)
+            .addAliases(Alias.of("CENTCOM"))
+            .parent(USA)
+            .build(),
+        Actor.builder()
+            .id(ActorId.of("brad-cooper"))
+            .name("Adm. Brad Cooper")
+            .kind(ActorKind.OFFICIAL)
+            .parent(CENTCOM)
+            .build(),
+        Actor.builder()
+            .id(ActorId.of("tom-barrack"))
+            .name("Tom Barrack")
+            .kind(ActorKind.OFFICIAL)
+            .parent(USA)
+            .build(),
+        Actor.builder()
+            .id(SDF)
+            .name("Syrian Democratic Forces")
+            .kind(ActorKind.NON_STATE_ARMED_GROUP)
+            .addAliases(Alias.of("SDF"), Alias.of("Syrian Defense Forces"))
+            .build(),
+        Actor.builder()
+            .id(SYRIA_GOV)
+            .name("Government of Syria")
+            .kind(ActorKind.STATE)
+            .addAliases(Alias.of("Damascus"))
+            .build(),
+        Actor.of(IRAQ_GOV, "Government of Iraq", ActorKind.STATE),
+        Actor.builder()
+            .id(ISIS)
+            .name("Islamic State")
+            .kind(ActorKind.DESIGNATED_ORGANISATION)
+            .addAliases(Alias.of("ISIS"), Alias.of("IS"))
+            .build(),
+        Actor.of(NYT, "The New York Times", ActorKind.MEDIA),
+        Actor.of(ActorId.of("all-israel-news"), "All Israel News", ActorKind.MEDIA),
+        Actor.of(ActorId.of("i24news"), "i24NEWS", ActorKind.MEDIA),
+        Actor.of(ActorId.of("aaron-zelin"), "Aaron Zelin", ActorKind.ANALYST),
+        Actor.of(ActorId.of("charles-lister"), "Charles Lister", ActorKind.ANALYST));
+  }
+
+  /**
+   * Returns the facilities of the case. The two unnamed jails in eastern Syria are recorded as
+   * such; the plan's scope admits more.
+   *
+   * @return the facilities
+   */
+  public static ImmutableList<Facility> facilities() {
+    Location hasakah = Location.in(SYRIA, "Hasakah");
+    return ImmutableList.of(
+        Facility.of(AL_SHADDADI, "al-Shaddadi prison", FacilityKind.PRISON, hasakah),
+        Facility.of(
+            HASAKAH_FACILITY, "a detention facility in Hasakah", FacilityKind.PRISON, hasakah),
+        Facility.of(AL_HOL, "al-Hol camp", FacilityKind.DETENTION_CAMP, hasakah),
+        Facility.of(
+            FacilityId.of("eastern-jail-1"),
+            "an unnamed jail in eastern Syria",
+            FacilityKind.PRISON,
+            Location.in(SYRIA)),
+        Facility.of(
+            FacilityId.of("eastern-jail-2"),
+            "another unnamed jail in eastern Syria",
+            FacilityKind.PRISON,
+            Location.in(SYRIA)),
+        Facility.of(
+            IRAQ_SECURE, "a secure location in Iraq", FacilityKind.UNDISCLOSED_SITE,
+            Location.in(IRAQ)));
+  }
+
+  /**
+   * Returns the ceasefire between the SDF and the Syrian government, agreed on 2026-01-20, with
+   * the SDF's obligation to decide on integration within four days.
+   *
+   * @return the agreement
+   */
+  public static Agreement ceasefire() {
+    return Agreement.builder()
+        .id(CEASEFIRE)
+        .kind(AgreementKind.CEASEFIRE)
+        .title("Ceasefire between the SDF and the Syrian government")
+        .addParties(SDF, SYRIA_GOV)
+        .concluded(JAN_20)
+        .addObligations(
+            Obligation.of(
+                DECIDE_INTEGRATION,
+                SDF,
+                "decide how to integrate its military and civilian institutions into the"
+                    + " Damascus administration",
+                Deadline.daysAfter(JAN_20, 4, DAMASCUS)))
+        .build();
+  }
+
+  /**
+   * Returns the arrangement between the United States and Iraq to move detainees to Iraq,
+   * announced on 2026-01-21, which has no reported deadline.
+   *
+   * @return the agreement
+   */
+  public static Agreement transferArrangement() {
+    return Agreement.builder()
+        .id(AgreementId.of("transfer-to-iraq"))
+        .kind(AgreementKind.TRANSFER_ARRANGEMENT)
+        .title("Transfer of ISIS detainees from northeast Syria to Iraq")
+        .addParties(USA, IRAQ_GOV)
+        .concluded(JAN_21)
+        .addObligations(
+            Obligation.withoutDeadline(
+                ObligationId.of("pay-for-detention"),
+                USA,
+                "pay for jailing and processing the transferred detainees for future trials"),
+            Obligation.withoutDeadline(
+                ObligationId.of("receive-detainees"), IRAQ_GOV, "receive the detainees"))
+        .build();
+  }
+
+  /**
+   * Returns the three claims about how many escaped from al-Shaddadi.
+   *
+   * @return the figure: over 1,000 (SDF), around 150 (Syrian government), as many as 200 (a
+   *     U.S. military official, via the NYT)
+   */
+  public static Figure escapesFromAlShaddadi() {
+    return Figure.of(
+        Claim.of(Estimate.moreThan(1_000), Source.of(SDF), JAN_21),
+        Claim.of(Estimate.about(150), Source.of(SYRIA_GOV), JAN_21),
+        Claim.builder()
+            .estimate(Estimate.upTo(200))
+            .source(Source.of(USA, "a U.S. military official"))
+            .channel(NYT)
+            .reported(JAN_22)
+            .build());
+  }
+
+  /**
+   * Returns the Syrian government's claim of how many escapees were recaptured.
+   *
+   * @return 81, and still searching
+   */
+  public static Claim recapturedPerSyrianGovernment() {
+    return Claim.builder()
+        .estimate(Estimate.exactly(81))
+        .source(Source.of(SYRIA_GOV))
+        .reported(JAN_21)
+        .note("still searching")
+        .build();
+  }
+
+  /**
+   * Returns the U.S. claim of how many detainees were still held in Syria.
+   *
+   * @return roughly 9,000, from a U.S. military official via the NYT
+   */
+  public static Claim stillHeldInSyria() {
+    return relayed(Estimate.about(9_000));
+  }
+
+  /**
+   * Returns the U.S. claim of how many detainees are to be moved to Iraq.
+   *
+   * @return some 7,000, from a U.S. military official via the NYT
+   */
+  public static Claim plannedForTransfer() {
+    return relayed(Estimate.exactly(7_000));
+  }
+
+  /**
+   * Returns CENTCOM's claim of how many were in the first batch moved to Iraq.
+   *
+   * @return 150 fighters
+   */
+  public static Claim firstBatch() {
+    return Claim.of(Estimate.exactly(150), Source.of(CENTCOM), JAN_21);
+  }
+
+  /**
+   * Returns who is counted at al-Hol: fighters' family members, many of them foreigners.
+   *
+   * @return the cohort
+   */
+  public static Cohort foreignFamilyMembers() {
+    return Cohort.of(
+        CohortCategory.FAMILY_MEMBERS, ISIS, NationalityGroup.allExcept(SYRIA, IRAQ));
+  }
+
+  private static Claim relayed(Estimate estimate) {
+    return Claim.builder()
+        .estimate(estimate)
+        .source(Source.of(USA, "a U.S. military official"))
+        .channel(NYT)
+        .reported(JAN_22)
+        .build();
+  }
+
+  /**
+   * Prints what the library computes from the case.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    print(System.out);
+  }
+
+  /**
+   * Writes the report to {@code out}.
+   *
+   * @param out where to write
+   */
+  public static void print(PrintStream out) {
+    out.println("Reference case: northeast Syria, January 2026");
+    out.printf("  %d actors, %d facilities%n", actors().size(), facilities().size());
+    out.println();
+
+    Figure escapes = escapesFromAlShaddadi();
+    out.println("Escapes from al-Shaddadi: " + escapes);
+    out.println("  envelope (what some source allows): " + escapes.envelope());
+    out.println(
+        "  consensus: " + escapes.consensus().map(Estimate::toString).orElse("none, the claims conflict"));
+    for (ClaimConflict conflict : escapes.conflicts()) {
+      out.println("  " + conflict);
+    }
+    out.println();
+
+    Estimate recaptured = recapturedPerSyrianGovernment().estimate();
+    out.println("Still at large, per source, after " + recaptured + " recaptured:");
+    for (Claim claim : escapes.claims()) {
+      out.printf("  %-10s %s%n", claim.source().actor(), claim.estimate().minus(recaptured));
+    }
+    Estimate escapedPerGovernment = escapes.claimsBy(SYRIA_GOV).get(0).estimate();
+    out.println(
+        "Recapture rate, government figures: " + recaptured.shareOf(escapedPerGovernment));
+    out.println();
+
+    Estimate held = stillHeldInSyria().estimate();
+    Estimate planned = plannedForTransfer().estimate();
+    out.println("Still held in Syria: " + held + "; planned for transfer: " + planned);
+    out.println("  share covered by the plan: " + planned.shareOf(held));
+    out.println("  would stay in Syria: " + held.minus(planned));
+    out.println(
+        "  progress after the first batch: "
+            + firstBatch().estimate()
+            + " of "
+            + planned
+            + ", "
+            + firstBatch().estimate().shareOf(planned));
+    out.println();
+
+    Obligation integration = ceasefire().obligation(DECIDE_INTEGRATION).orElseThrow();
+    out.println("Integration deadline: " + integration.deadline().orElseThrow());
+    for (ZonedDateTime at :
+        ImmutableList.of(
+            ZonedDateTime.of(2026, 1, 22, 12, 0, 0, 0, DAMASCUS),
+            ZonedDateTime.of(2026, 1, 25, 12, 0, 0, 0, DAMASCUS))) {
+      DeadlineStatus status = integration.statusAt(at.toInstant());
+      out.println("  at " + at.toOffsetDateTime() + ": " + status);
+    }
+  }
+}

@@ -1,0 +1,159 @@
+package dev.custody.examples;
+
+import static dev.custody.examples.NortheastSyria2026.DAMASCUS;
+import static dev.custody.examples.NortheastSyria2026.DECIDE_INTEGRATION;
+import static dev.custody.examples.NortheastSyria2026.SDF;
+import static dev.custody.examples.NortheastSyria2026.SYRIA_GOV;
+import static dev.custody.examples.NortheastSyria2026.USA;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.custody.agreement.Agreement;
+import dev.custody.agreement.Deadline;
+import dev.custody.agreement.DeadlineStatus;
+import dev.custody.agreement.Obligation;
+import dev.custody.model.Actor;
+import dev.custody.model.ActorId;
+import dev.custody.model.ClaimConflict;
+import dev.custody.model.Estimate;
+import dev.custody.model.Facility;
+import dev.custody.model.Figure;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import org.junit.jupiter.api.Test;
+
+class NortheastSyria2026Test {
+
+  private static Instant damascus(int day, int hour) {
+    return ZonedDateTime.of(2026, 1, day, hour, 0, 0, 0, DAMASCUS).toInstant();
+  }
+
+  @Test
+  void the_case_has_its_actors_and_facilities_with_unique_ids() {
+    assertThat(NortheastSyria2026.actors()).extracting(Actor::id).doesNotHaveDuplicates().hasSize(13);
+    assertThat(NortheastSyria2026.facilities())
+        .extracting(Facility::id)
+        .doesNotHaveDuplicates()
+        .hasSize(6);
+    assertThat(NortheastSyria2026.actors())
+        .filteredOn(a -> a.id().equals(ActorId.of("centcom")))
+        .singleElement()
+        .satisfies(c -> assertThat(c.parent()).contains(USA));
+  }
+
+  @Test
+  void every_actor_the_case_names_exists() {
+    var ids = NortheastSyria2026.actors().stream().map(Actor::id).toList();
+    Agreement ceasefire = NortheastSyria2026.ceasefire();
+    Agreement transfer = NortheastSyria2026.transferArrangement();
+
+    assertThat(ids).containsAll(ceasefire.parties()).containsAll(transfer.parties());
+    NortheastSyria2026.actors().forEach(a -> a.parent().ifPresent(p -> assertThat(ids).contains(p)));
+    NortheastSyria2026.escapesFromAlShaddadi()
+        .claims()
+        .forEach(
+            c -> {
+              assertThat(ids).contains(c.source().actor());
+              c.channel().ifPresent(ch -> assertThat(ids).contains(ch));
+            });
+  }
+
+  @Test
+  void the_integration_deadline_is_2026_01_24_in_damascus() {
+    Obligation integration =
+        NortheastSyria2026.ceasefire().obligation(DECIDE_INTEGRATION).orElseThrow();
+    Deadline deadline = integration.deadline().orElseThrow();
+
+    assertThat(deadline.dueDate()).isEqualTo(LocalDate.of(2026, 1, 24));
+    assertThat(deadline.zone()).isEqualTo(DAMASCUS);
+    assertThat(deadline.lapsesAt()).isEqualTo(Instant.parse("2026-01-24T21:00:00Z"));
+  }
+
+  @Test
+  void on_2026_01_22_the_deadline_is_pending_with_time_left() {
+    Obligation integration =
+        NortheastSyria2026.ceasefire().obligation(DECIDE_INTEGRATION).orElseThrow();
+
+    DeadlineStatus status = integration.statusAt(damascus(22, 12));
+
+    assertThat(status.state()).isEqualTo(DeadlineStatus.State.PENDING);
+    assertThat(status.timeLeft()).isEqualTo(Duration.ofDays(2).plusHours(12));
+  }
+
+  @Test
+  void on_2026_01_25_the_deadline_has_lapsed_unless_met() {
+    Agreement ceasefire = NortheastSyria2026.ceasefire();
+    Obligation integration = ceasefire.obligation(DECIDE_INTEGRATION).orElseThrow();
+
+    assertThat(integration.statusAt(damascus(25, 0)).state()).isEqualTo(DeadlineStatus.State.LAPSED);
+    assertThat(integration.statusAt(damascus(25, 9)).overdue()).isEqualTo(Duration.ofHours(9));
+    assertThat(ceasefire.openObligationsAt(damascus(25, 9))).containsExactly(integration);
+
+    Obligation met = integration.withMet(NortheastSyria2026.day(23));
+    assertThat(met.statusAt(damascus(25, 9)).state()).isEqualTo(DeadlineStatus.State.MET);
+    assertThat(met.statusAt(damascus(25, 9)).isLate()).isFalse();
+    assertThat(ceasefire.withObligation(met).openObligationsAt(damascus(25, 9))).isEmpty();
+  }
+
+  @Test
+  void the_three_escape_claims_conflict_and_the_pairs_are_named() {
+    Figure escapes = NortheastSyria2026.escapesFromAlShaddadi();
+
+    assertThat(escapes.agrees()).isFalse();
+    assertThat(escapes.conflicts())
+        .extracting(c -> c.first().source().actor(), c -> c.second().source().actor(), ClaimConflict::gap)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(SDF, SYRIA_GOV, 1_001L - 158),
+            org.assertj.core.groups.Tuple.tuple(SDF, USA, 801L));
+    // the SDF's low end is above the U.S. high end
+    assertThat(escapes.claimsBy(SDF).get(0).estimate().low()).isEqualTo(1_001);
+    assertThat(escapes.claimsBy(USA).get(0).estimate().high()).isEqualTo(200);
+    // the government's and the U.S. figures agree with each other
+    assertThat(escapes.claimsBy(SYRIA_GOV).get(0).agreesWith(escapes.claimsBy(USA).get(0))).isTrue();
+  }
+
+  @Test
+  void still_at_large_per_source() {
+    Figure escapes = NortheastSyria2026.escapesFromAlShaddadi();
+    Estimate recaptured = NortheastSyria2026.recapturedPerSyrianGovernment().estimate();
+
+    assertThat(escapes.claimsBy(SYRIA_GOV).get(0).estimate().minus(recaptured))
+        .hasToString("about 69 (61-77)");
+    assertThat(escapes.claimsBy(USA).get(0).estimate().minus(recaptured)).hasToString("up to 119");
+    assertThat(escapes.claimsBy(SDF).get(0).estimate().minus(recaptured)).hasToString("over 919");
+  }
+
+  @Test
+  void shares_of_the_plan() {
+    Estimate held = NortheastSyria2026.stillHeldInSyria().estimate();
+    Estimate planned = NortheastSyria2026.plannedForTransfer().estimate();
+
+    assertThat(planned.shareOf(held).best()).isCloseTo(0.7778, org.assertj.core.data.Offset.offset(0.0001));
+    assertThat(planned.shareOf(held)).hasToString("about 78% (74%-82%)");
+    assertThat(held.minus(planned)).hasToString("about 2,000 (1,550-2,450)");
+    assertThat(NortheastSyria2026.firstBatch().estimate().shareOf(planned)).hasToString("2.1%");
+  }
+
+  @Test
+  void the_report_prints_the_computed_figures() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    NortheastSyria2026.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String report = bytes.toString(StandardCharsets.UTF_8);
+
+    assertThat(report)
+        .contains("3 claims, 2 conflicts")
+        .contains("over 1,000 (sdf) conflicts with up to 200 (a U.S. military official (usa) via nyt): 801 apart")
+        .contains("syria-gov  about 69 (61-77)")
+        .contains("usa        up to 119")
+        .contains("sdf        over 919")
+        .contains("Recapture rate, government figures: about 54% (51%-57%)")
+        .contains("share covered by the plan: about 78% (74%-82%)")
+        .contains("progress after the first batch: exactly 150 of exactly 7,000, 2.1%")
+        .contains("pending, 2 days 12 hours left")
+        .contains("lapsed 12 hours ago");
+  }
+}
