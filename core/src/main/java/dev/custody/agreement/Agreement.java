@@ -1,5 +1,7 @@
 package dev.custody.agreement;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -127,6 +129,7 @@ public abstract class Agreement {
    * @return the obligation, or empty when the agreement has none of that id
    */
   public final Optional<Obligation> obligation(ObligationId id) {
+    checkNotNull(id, "id");
     return obligations().stream().filter(o -> o.id().equals(id)).findFirst();
   }
 
@@ -163,6 +166,7 @@ public abstract class Agreement {
    * @return the statuses by obligation id, in the order of the obligations
    */
   public final ImmutableMap<ObligationId, DeadlineStatus> statusAt(Instant instant) {
+    checkNotNull(instant, "instant");
     return obligations().stream()
         .collect(ImmutableMap.toImmutableMap(Obligation::id, o -> o.statusAt(instant)));
   }
@@ -174,6 +178,7 @@ public abstract class Agreement {
    * @return the open obligations, in order
    */
   public final ImmutableList<Obligation> openObligationsAt(Instant instant) {
+    checkNotNull(instant, "instant");
     return obligations().stream()
         .filter(o -> o.statusAt(instant).isOpen())
         .collect(ImmutableList.toImmutableList());

@@ -1,5 +1,7 @@
 package dev.custody.agreement;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import dev.custody.internal.Checks;
 import dev.custody.model.ActorId;
@@ -201,6 +203,7 @@ public abstract class Obligation {
    * @return the deadline, or empty when the obligation has none
    */
   public final Optional<Deadline> deadlineAt(Instant instant) {
+    checkNotNull(instant, "instant");
     for (DeadlineExtension extension : extensions().reverse()) {
       if (extension.decided().isCertainlyBy(instant)) {
         return Optional.of(extension.deadline());
@@ -222,6 +225,7 @@ public abstract class Obligation {
    * @return the status
    */
   public final DeadlineStatus statusAt(Instant instant) {
+    checkNotNull(instant, "instant");
     Optional<Deadline> inForce = deadlineAt(instant);
     if (met().isPresent() && met().get().isCertainlyBy(instant)) {
       return DeadlineStatus.create(DeadlineStatus.State.MET, instant, inForce, met());

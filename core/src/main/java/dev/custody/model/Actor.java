@@ -1,5 +1,7 @@
 package dev.custody.model;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import dev.custody.internal.Checks;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -122,6 +124,7 @@ public abstract class Actor {
    * @return the names, the actor's name first
    */
   public final ImmutableSet<String> namesOn(LocalDate date) {
+    checkNotNull(date, "date");
     ImmutableSet.Builder<String> names = ImmutableSet.<String>builder().add(name());
     aliases().stream().filter(a -> a.isValidOn(date)).forEach(a -> names.add(a.name()));
     return names.build();
@@ -135,6 +138,7 @@ public abstract class Actor {
    * @return true if it is the actor's name or an alias valid that day
    */
   public final boolean isKnownAs(String name, LocalDate date) {
+    checkNotNull(name, "name");
     return namesOn(date).stream().anyMatch(n -> n.equalsIgnoreCase(name));
   }
 

@@ -1,5 +1,7 @@
 package dev.custody.model;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import dev.custody.internal.Checks;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -113,6 +115,7 @@ public abstract class Alias {
    * @return true if {@code date} lies in the period, both ends inclusive
    */
   public final boolean isValidOn(LocalDate date) {
+    checkNotNull(date, "date");
     return from().map(f -> !date.isBefore(f)).orElse(true)
         && until().map(u -> !date.isAfter(u)).orElse(true);
   }

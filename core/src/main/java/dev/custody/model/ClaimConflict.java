@@ -1,5 +1,7 @@
 package dev.custody.model;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import org.immutables.value.Value;
 
 /**
@@ -75,6 +77,7 @@ public abstract class ClaimConflict {
    * @return true if it is the first or the second claim
    */
   public final boolean involves(Claim claim) {
+    checkNotNull(claim, "claim");
     return first().equals(claim) || second().equals(claim);
   }
 

@@ -1,5 +1,7 @@
 package dev.custody.model;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Ordering;
 import java.util.Optional;
@@ -78,6 +80,7 @@ public abstract class Figure {
    * @return the claims whose source speaks for {@code actor}, in order; possibly empty
    */
   public final ImmutableList<Claim> claimsBy(ActorId actor) {
+    checkNotNull(actor, "actor");
     return claims().stream()
         .filter(c -> c.source().actor().equals(actor))
         .collect(ImmutableList.toImmutableList());

@@ -1,5 +1,7 @@
 package dev.custody.model;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.base.Joiner;
 import com.google.common.collect.ImmutableSortedSet;
 import org.immutables.value.Value;
@@ -74,6 +76,7 @@ public abstract class NationalityGroup {
    * @return true if the group includes its nationals
    */
   public final boolean includes(CountryCode country) {
+    checkNotNull(country, "country");
     return countries().contains(country) != isExclusive();
   }
 

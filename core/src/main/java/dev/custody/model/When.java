@@ -1,5 +1,7 @@
 package dev.custody.model;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -247,6 +249,7 @@ public abstract class When {
    *     #end()} exclusive
    */
   public final boolean contains(Instant instant) {
+    checkNotNull(instant, "instant");
     return isInstant()
         ? start().equals(instant)
         : !instant.isBefore(start()) && instant.isBefore(end());
