@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * #lapsesAt() lapses} at the first instant of the next day there. The four-day deadline set by
  * the ceasefire of 2026-01-20 in Damascus is {@code Deadline.daysAfter(concluded, 4,
  * Asia/Damascus)}: due on 2026-01-24, lapsing at 2026-01-25T00:00+03:00 (2026-01-24T21:00Z). A
- * deadline {@link #at(Instant) at} an instant lapses at that instant. Either way an obligation
+ * deadline {@link #at(Instant, ZoneId) at} an instant lapses at that instant. Either way an obligation
  * is still pending at every instant before {@link #lapsesAt()} and has lapsed (unless met) from
  * it on.
  *

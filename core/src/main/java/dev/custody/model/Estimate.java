@@ -202,8 +202,8 @@ public abstract class Estimate {
   /**
    * Obtains a bounded estimate from its three values, worded by its shape: exactly when the
    * range is a point, up to when it starts at zero and the best value is its top, about when
-   * the best value lies strictly inside and off the midpoint, and between otherwise (so {@code
-   * of(100, 150, 200)} equals {@code between(100, 200)}).
+   * the best value lies strictly inside (even at the midpoint: {@code of(100, 150, 200)} is
+   * about 150 (100-200), not {@code between(100, 200)}), and between otherwise.
    *
    * @param low the lowest plausible count, zero or more
    * @param best the best value, from {@code low} to {@code high}

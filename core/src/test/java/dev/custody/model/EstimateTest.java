@@ -230,16 +230,19 @@ class EstimateTest {
       assertThat(Estimate.of(150, 150, 150)).isEqualTo(Estimate.exactly(150));
       assertThat(Estimate.of(0, 0, 0)).isEqualTo(Estimate.exactly(0));
       assertThat(Estimate.of(0, 200, 200)).isEqualTo(Estimate.upTo(200));
-      assertThat(Estimate.of(100, 150, 200)).isEqualTo(Estimate.between(100, 200));
+      // any best strictly inside is "about", the midpoint included
+      assertEstimate(Estimate.of(100, 150, 200), Qualifier.ABOUT, 100, 150, 200L);
+      assertThat(Estimate.of(100, 150, 200)).isNotEqualTo(Estimate.between(100, 200));
+      assertThat(Estimate.of(100, 150, 200).isEqual(Estimate.between(100, 200))).isTrue();
       assertEstimate(Estimate.of(100, 120, 200), Qualifier.ABOUT, 100, 120, 200L);
+      assertEstimate(Estimate.of(100, 101, 200), Qualifier.ABOUT, 100, 101, 200L);
+      assertEstimate(Estimate.of(0, 199, 200), Qualifier.ABOUT, 0, 199, 200L);
       // best on an end (but not "up to") is a "between" with a best value
       assertEstimate(Estimate.of(100, 100, 200), Qualifier.BETWEEN, 100, 100, 200L);
       assertEstimate(Estimate.of(100, 200, 200), Qualifier.BETWEEN, 100, 200, 200L);
       assertEstimate(Estimate.of(0, 0, 200), Qualifier.BETWEEN, 0, 0, 200L);
-      // a symmetric range is worded "between", so it does not equal about(150)
-      assertEstimate(Estimate.of(142, 150, 158), Qualifier.BETWEEN, 142, 150, 158L);
-      assertThat(Estimate.of(142, 150, 158)).isNotEqualTo(Estimate.about(150));
-      assertThat(Estimate.of(142, 150, 158).isEqual(Estimate.about(150))).isTrue();
+      // so the numbers of about(150) rebuild about(150)
+      assertThat(Estimate.of(142, 150, 158)).isEqualTo(Estimate.about(150));
     }
 
     @Test
@@ -291,7 +294,7 @@ class EstimateTest {
 
     @Test
     void ordering() {
-      assertThat(raw(Qualifier.BETWEEN, 0, 5, 10)).isEqualTo(Estimate.of(0, 5, 10));
+      assertThat(raw(Qualifier.BETWEEN, 0, 5, 10)).isEqualTo(Estimate.between(0, 10));
       assertRejected(
           Qualifier.BETWEEN, -1, 5, 10, "Estimate.low (-1) must not be negative");
       assertRejected(
@@ -898,8 +901,8 @@ class EstimateTest {
       assertThat(atLeast.isEqual(over)).isTrue();
       assertThat(over).isNotEqualTo(atLeast);
 
-      assertThat(Estimate.about(150).isEqual(Estimate.of(142, 150, 158))).isTrue();
-      assertThat(Estimate.about(150)).isNotEqualTo(Estimate.of(142, 150, 158));
+      assertThat(Estimate.about(150).isEqual(Estimate.between(142, 158))).isTrue();
+      assertThat(Estimate.about(150)).isNotEqualTo(Estimate.between(142, 158));
 
       // any number different breaks isEqual
       assertThat(Estimate.about(150).isEqual(Estimate.about(150).withBest(151))).isFalse();
