@@ -233,9 +233,6 @@ public abstract class Estimate {
    */
   public static Estimate parse(CharSequence text) {
     String whole = text.toString();
-    if (whole.equals("unknown")) {
-      return unknown();
-    }
     String body = whole;
     Long best = null;
     Matcher suffix = BEST_SUFFIX.matcher(whole);
@@ -245,7 +242,9 @@ public abstract class Estimate {
     }
     Matcher m;
     Estimate parsed;
-    if ((m = EXACTLY_TEXT.matcher(body)).matches() && best == null) {
+    if (body.equals("unknown")) {
+      parsed = unknown();
+    } else if ((m = EXACTLY_TEXT.matcher(body)).matches() && best == null) {
       parsed = exactly(number(m.group(1)));
     } else if ((m = ABOUT_TEXT.matcher(body)).matches() && best == null) {
       parsed =
@@ -543,7 +542,7 @@ public abstract class Estimate {
    *
    * <p>The best share is {@code best / whole.best}; the low {@code low / whole.high} (zero when
    * the whole is unbounded); the high {@code high / whole.low}, unbounded when this is
-   * unbounded or the whole may be zero. {@code exactly(7_000).shareOf(about(9_000))} is about
+   * unbounded or the whole may be zero (unless this is exactly zero, whose share is zero). {@code exactly(7_000).shareOf(about(9_000))} is about
    * 78% (74%-82%).
    *
    * @param whole the whole, whose best value must be positive
@@ -558,10 +557,14 @@ public abstract class Estimate {
     }
     double low = whole.hasUpperBound() ? (double) low() / whole.highEnd() : 0.0;
     double best = (double) best() / whole.best();
-    double high =
-        hasUpperBound() && whole.low() > 0
-            ? (double) highEnd() / whole.low()
-            : Double.POSITIVE_INFINITY;
+    double high;
+    if (hasUpperBound() && highEnd() == 0) {
+      high = 0.0; // none of any whole is nothing, even when the whole may be zero
+    } else if (hasUpperBound() && whole.low() > 0) {
+      high = (double) highEnd() / whole.low();
+    } else {
+      high = Double.POSITIVE_INFINITY;
+    }
     return Share.of(low, best, high);
   }
 
@@ -679,7 +682,7 @@ public abstract class Estimate {
         impliedBest = low();
         break;
       case AT_LEAST:
-        text = low() == 0 && best() == 0 ? "unknown" : "at least " + grouped(low());
+        text = low() == 0 ? "unknown" : "at least " + grouped(low());
         impliedBest = low();
         break;
       case UP_TO:

@@ -13,8 +13,8 @@ import org.immutables.value.Value;
  * the point. Shares come from {@link Estimate#shareOf(Estimate)}.
  *
  * <p>{@link #toString()} prints percentages a reader understands: "2.1%" for an exact share,
- * "about 78% (74%-82%)" for a range, "at least 12%" when unbounded; two significant digits,
- * with whole percents from 10% up.
+ * "about 78% (74%-82%)" for a range, "at least 12%" when unbounded; whole percents from 10% up,
+ * one decimal from 1% to 10%, two decimals below 1%.
  *
  * <p>This class is immutable and thread-safe.
  */

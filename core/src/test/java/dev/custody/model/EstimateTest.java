@@ -413,7 +413,7 @@ class EstimateTest {
       assertThat(Estimate.moreThan(1_000).withBest(1_001)).hasToString("over 1,000");
       assertThat(Estimate.atLeast(1_000).withBest(1_200))
           .hasToString("at least 1,000 (best 1,200)");
-      assertThat(Estimate.unknown().withBest(5)).hasToString("at least 0 (best 5)");
+      assertThat(Estimate.unknown().withBest(5)).hasToString("unknown (best 5)");
       assertThat(Estimate.upTo(200).withBest(50)).hasToString("up to 200 (best 50)");
       assertThat(Estimate.upTo(200).withBest(0)).hasToString("up to 200 (best 0)");
       assertThat(Estimate.upTo(200).withBest(200)).hasToString("up to 200");
@@ -451,6 +451,8 @@ class EstimateTest {
       assertThat(Estimate.parse("over 1,000 (best 1,500)"))
           .isEqualTo(Estimate.moreThan(1_000).withBest(1_500));
       assertThat(Estimate.parse("at least 0 (best 5)"))
+          .isEqualTo(Estimate.unknown().withBest(5));
+      assertThat(Estimate.parse("unknown (best 5)"))
           .isEqualTo(Estimate.unknown().withBest(5));
       assertThat(Estimate.parse("up to 200 (best 50)"))
           .isEqualTo(Estimate.upTo(200).withBest(50));
@@ -525,7 +527,6 @@ class EstimateTest {
           "up to",
           "between 100 and",
           "between 100 - 200",
-          "unknown (best 5)",
           "Unknown",
           "exactly 150 (best 150)",
           "about 150 (142-158) (best 150)",
@@ -678,7 +679,7 @@ class EstimateTest {
       assertThat(Estimate.exactly(100).clipsAtZero(Estimate.unknown())).isTrue();
       assertThat(Estimate.moreThan(1_000).minus(Estimate.moreThan(10)))
           .isEqualTo(Estimate.unknown().withBest(990))
-          .hasToString("at least 0 (best 990)");
+          .hasToString("unknown (best 990)");
       assertThat(Estimate.moreThan(1_000).minus(Estimate.exactly(2_000)))
           .isEqualTo(Estimate.unknown());
     }

@@ -53,6 +53,8 @@ class FigureTest {
     assertThat(envelope.low()).isZero();
     assertThat(envelope.hasUpperBound()).isFalse();
     assertThat(envelope.best()).isEqualTo(200);
+    assertThat(envelope).hasToString("unknown (best 200)");
+    assertThat(Estimate.parse("unknown (best 200)")).isEqualTo(envelope);
     assertThat(escaped.claims()).allSatisfy(c -> assertThat(envelope.encloses(c.estimate())).isTrue());
   }
 
