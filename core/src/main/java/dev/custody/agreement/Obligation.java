@@ -155,6 +155,7 @@ public abstract class Obligation {
    * @throws IllegalArgumentException if the obligation is already met or waived
    */
   public final Obligation withMet(When when) {
+    checkNotNull(when, "when");
     if (met().isPresent()) {
       throw new IllegalArgumentException(
           String.format("Obligation %s is already met (%s); cannot meet it %s", id(), met().get(), when));
@@ -170,6 +171,7 @@ public abstract class Obligation {
    * @throws IllegalArgumentException if the obligation is met or already waived
    */
   public final Obligation withWaived(When when) {
+    checkNotNull(when, "when");
     if (waived().isPresent()) {
       throw new IllegalArgumentException(
           String.format("Obligation %s is already waived (%s); cannot waive it %s", id(), waived().get(), when));

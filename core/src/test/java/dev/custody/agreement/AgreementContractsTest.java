@@ -228,7 +228,9 @@ class AgreementContractsTest {
           Deadline.at(LAPSE, DAMASCUS),
           DeadlineExtension.of(BY_28, JAN_24),
           DECIDE_BY_24,
+          // already met or waived: null must be rejected before "already met" is reported
           DECIDE_BY_24.withExtension(BY_28, JAN_24).withMet(JAN_23),
+          DECIDE_BY_24.withWaived(JAN_23),
           Obligation.withoutDeadline(DECIDE, SDF, "decide"),
           CEASEFIRE,
           DECIDE_BY_24.statusAt(LAPSE),

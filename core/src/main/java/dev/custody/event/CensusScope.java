@@ -1,0 +1,214 @@
+package dev.custody.event;
+
+import com.google.common.collect.ImmutableSet;
+import dev.custody.model.ActorId;
+import dev.custody.model.Cohort;
+import dev.custody.model.CountryCode;
+import dev.custody.model.CustodyStyle;
+import dev.custody.model.FacilityId;
+import java.util.Optional;
+import java.util.function.Function;
+import org.immutables.value.Value;
+
+/**
+ * What a census counts: one account, or every held population matching some criteria (a
+ * facility or set of facilities, a country, a custodian, a cohort).
+ *
+ * <p>"About 9,000 still held in Syria" counts {@code CensusScope.country(SY)}; a count of one
+ * camp's population held by one custodian is {@code CensusScope.account(...)}. A census of a
+ * single account sets that account's balance; a census of a wider scope checks the sum of the
+ * balances it covers. Criteria combine with {@code and}: {@code
+ * CensusScope.country(SY).withCustodian(sdf)}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@CustodyStyle
+public abstract class CensusScope {
+
+  CensusScope() {}
+
+  /**
+   * Obtains the scope of exactly one account.
+   *
+   * @param account the account counted
+   * @return the scope
+   */
+  public static CensusScope account(Account account) {
+    return ImmutableCensusScope.builder().account(account).build();
+  }
+
+  /**
+   * Obtains the scope of every held population at the given facilities.
+   *
+   * @param first a facility
+   * @param more further facilities
+   * @return the scope
+   */
+  public static CensusScope facilities(FacilityId first, FacilityId... more) {
+    return ImmutableCensusScope.builder()
+        .facilities(ImmutableSet.<FacilityId>builder().add(first).add(more).build())
+        .build();
+  }
+
+  /**
+   * Obtains the scope of every held population in {@code country}, at a facility there or in the
+   * country with no facility reported.
+   *
+   * @param country the country
+   * @return the scope
+   */
+  public static CensusScope country(CountryCode country) {
+    return ImmutableCensusScope.builder().country(country).build();
+  }
+
+  /**
+   * Obtains the scope of every population held by {@code custodian}.
+   *
+   * @param custodian the custodian
+   * @return the scope
+   */
+  public static CensusScope custodian(ActorId custodian) {
+    return ImmutableCensusScope.builder().custodian(custodian).build();
+  }
+
+  /**
+   * Returns the single account counted, for a one-account scope.
+   *
+   * @return the account, or empty for a scope of criteria
+   */
+  public abstract Optional<Account> account();
+
+  /**
+   * Returns the facilities a held population must be at.
+   *
+   * @return the facilities, or empty for any
+   */
+  public abstract Optional<ImmutableSet<FacilityId>> facilities();
+
+  /**
+   * Returns the country a held population must be in.
+   *
+   * @return the country, or empty for any
+   */
+  public abstract Optional<CountryCode> country();
+
+  /**
+   * Returns the custodian a held population must be held by.
+   *
+   * @return the custodian, or empty for any
+   */
+  public abstract Optional<ActorId> custodian();
+
+  /**
+   * Returns the cohort counted.
+   *
+   * @return the cohort, or empty for any
+   */
+  public abstract Optional<Cohort> cohort();
+
+  @Value.Check
+  final void check() {
+    boolean criteria =
+        facilities().isPresent()
+            || country().isPresent()
+            || custodian().isPresent()
+            || cohort().isPresent();
+    if (account().isPresent() == criteria) {
+      throw new IllegalArgumentException(
+          String.format(
+              "CensusScope must name either one account or some criteria, not %s",
+              account().isPresent() ? "both" : "neither"));
+    }
+    if (facilities().isPresent() && facilities().get().isEmpty()) {
+      throw new IllegalArgumentException("CensusScope.facilities ([]) must not be empty");
+    }
+    if (account().isPresent() && account().get().kind() == AccountKind.OUTSIDE) {
+      throw new IllegalArgumentException(
+          String.format("CensusScope.account (%s) cannot be counted", account().get()));
+    }
+  }
+
+  /**
+   * Returns a copy that also requires the custodian {@code custodian}.
+   *
+   * @param custodian the custodian
+   * @return the narrower scope
+   * @throws IllegalArgumentException if this is a one-account scope
+   */
+  public final CensusScope withCustodian(ActorId custodian) {
+    return ((ImmutableCensusScope) this).copyWithCustodian(custodian);
+  }
+
+  /**
+   * Returns a copy that also requires the cohort {@code cohort}.
+   *
+   * @param cohort the cohort
+   * @return the narrower scope
+   * @throws IllegalArgumentException if this is a one-account scope
+   */
+  public final CensusScope withCohort(Cohort cohort) {
+    return ((ImmutableCensusScope) this).copyWithCohort(cohort);
+  }
+
+  /**
+   * Checks if the scope is one account.
+   *
+   * @return true if {@link #account()} is present
+   */
+  public final boolean isSingleAccount() {
+    return account().isPresent();
+  }
+
+  /**
+   * Checks if the scope covers {@code candidate}: the account itself for a one-account scope;
+   * otherwise a held account meeting every criterion. A held account with no facility meets a
+   * facility criterion never, and a country criterion when its country matches.
+   *
+   * @param candidate the account to test
+   * @param countryOf the country of each facility, as the ledger's world knows it
+   * @return true if the census counts the people in {@code candidate}
+   */
+  public final boolean covers(Account candidate, Function<FacilityId, Optional<CountryCode>> countryOf) {
+    if (account().isPresent()) {
+      return account().get().equals(candidate);
+    }
+    if (!candidate.isHeld()) {
+      return false;
+    }
+    if (cohort().isPresent() && !cohort().get().equals(candidate.cohort())) {
+      return false;
+    }
+    if (custodian().isPresent() && !custodian().equals(candidate.custodian())) {
+      return false;
+    }
+    if (facilities().isPresent()
+        && !(candidate.facility().isPresent() && facilities().get().contains(candidate.facility().get()))) {
+      return false;
+    }
+    if (country().isPresent()) {
+      Optional<CountryCode> where =
+          candidate.facility().isPresent() ? countryOf.apply(candidate.facility().get()) : candidate.country();
+      return where.equals(country());
+    }
+    return true;
+  }
+
+  /**
+   * Returns the scope as "[account]" or "country SY, custodian sdf".
+   *
+   * @return the text
+   */
+  @Override
+  public final String toString() {
+    if (account().isPresent()) {
+      return "[" + account().get() + "]";
+    }
+    StringBuilder text = new StringBuilder();
+    facilities().ifPresent(f -> text.append("facilities ").append(f).append(", "));
+    country().ifPresent(c -> text.append("country ").append(c).append(", "));
+    custodian().ifPresent(c -> text.append("custodian ").append(c).append(", "));
+    cohort().ifPresent(c -> text.append("cohort ").append(c).append(", "));
+    return text.substring(0, text.length() - 2);
+  }
+}

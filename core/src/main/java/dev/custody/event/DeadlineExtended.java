@@ -1,0 +1,93 @@
+package dev.custody.event;
+
+import com.google.common.collect.ImmutableList;
+import dev.custody.agreement.Deadline;
+import dev.custody.model.AgreementId;
+import dev.custody.model.CustodyStyle;
+import dev.custody.model.EventId;
+import dev.custody.model.ObligationId;
+import dev.custody.model.When;
+import org.immutables.value.Value;
+
+/**
+ * The deadline of an obligation is moved later, by a decision taken at {@link #when()}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@CustodyStyle
+public abstract sealed class DeadlineExtended implements Event permits ImmutableDeadlineExtended {
+
+  /** The stable type name. */
+  public static final String TYPE = "deadline-extended";
+
+  DeadlineExtended() {}
+
+  /**
+   * Obtains the event.
+   *
+   * @param id the event's id
+   * @param when when the extension was decided
+   * @param agreement the agreement
+   * @param obligation the obligation within it
+   * @param deadline the new deadline
+   * @return the event
+   */
+  public static DeadlineExtended of(
+      EventId id, When when, AgreementId agreement, ObligationId obligation, Deadline deadline) {
+    return ImmutableDeadlineExtended.of(id, when, agreement, obligation, deadline);
+  }
+
+  @Override
+  @Value.Parameter(order = 0)
+  public abstract EventId id();
+
+  @Override
+  @Value.Parameter(order = 1)
+  public abstract When when();
+
+  /**
+   * Returns the agreement.
+   *
+   * @return the agreement's id
+   */
+  @Value.Parameter(order = 2)
+  public abstract AgreementId agreement();
+
+  /**
+   * Returns the obligation whose deadline is extended.
+   *
+   * @return the obligation's id
+   */
+  @Value.Parameter(order = 3)
+  public abstract ObligationId obligation();
+
+  /**
+   * Returns the new deadline.
+   *
+   * @return the deadline
+   */
+  @Value.Parameter(order = 4)
+  public abstract Deadline deadline();
+
+  @Override
+  public final ImmutableList<Movement> movements() {
+    return ImmutableList.of();
+  }
+
+  @Override
+  public final String type() {
+    return TYPE;
+  }
+
+  /**
+   * Returns the event as its type, id, time, obligation and new deadline.
+   *
+   * @return the text
+   */
+  @Override
+  public final String toString() {
+    return TYPE + " " + id() + " " + when() + ": " + agreement() + "/" + obligation() + " to "
+        + deadline();
+  }
+}

@@ -1,0 +1,59 @@
+package dev.custody.event;
+
+import com.google.common.collect.ImmutableList;
+import dev.custody.model.EventId;
+import dev.custody.model.When;
+
+/**
+ * Something that happened to detainee populations, facilities or agreements, as a ledger
+ * records it: a transfer, an escape, a recapture, a release or repatriation, a change of
+ * control, a plan, an agreement and what becomes of its obligations, a census.
+ *
+ * <p>Every event has an {@linkplain #id() id}, unique within a ledger, a {@linkplain #when()
+ * time} as precise as it was reported, and the {@linkplain #movements() movements} between
+ * accounts that it causes (none for events that move nobody). Each event type has a stable
+ * {@linkplain #type() type name}, independent of the class name, for documents and reports.
+ *
+ * <p>The hierarchy is sealed; every implementation is immutable and thread-safe.
+ */
+public sealed interface Event
+    permits CensusTaken,
+        ControlChanged,
+        TransferPlanned,
+        DetaineesTransferred,
+        DetaineesEscaped,
+        DetaineesRecaptured,
+        DetaineesReleased,
+        DetaineesRepatriated,
+        AgreementConcluded,
+        ObligationMet,
+        DeadlineExtended {
+
+  /**
+   * Returns the id of the event, unique within a ledger.
+   *
+   * @return the id
+   */
+  EventId id();
+
+  /**
+   * Returns when the event happened, as precisely as it was reported.
+   *
+   * @return the time
+   */
+  When when();
+
+  /**
+   * Returns what the event does to the accounts.
+   *
+   * @return the movements, possibly empty
+   */
+  ImmutableList<Movement> movements();
+
+  /**
+   * Returns the stable name of the event type, such as {@code "detainees-escaped"}.
+   *
+   * @return the type name
+   */
+  String type();
+}

@@ -1,0 +1,84 @@
+package dev.custody.event;
+
+import dev.custody.model.CustodyStyle;
+import dev.custody.model.Figure;
+import org.immutables.value.Value;
+
+/**
+ * People moving from one {@link Account} to another, with the claims behind how many.
+ *
+ * <p>A movement debits its {@linkplain #from() from} account and credits its {@linkplain #to()
+ * to} account by the same number, so a sequence of movements never creates or loses anyone. How
+ * many is a {@link Figure}, read under a {@link dev.custody.model.Reading} when balances are
+ * computed. Both accounts count the same cohort, and they differ.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@CustodyStyle
+public abstract class Movement {
+
+  Movement() {}
+
+  /**
+   * Obtains the movement of {@code size} people from {@code from} to {@code to}.
+   *
+   * @param from the account debited
+   * @param to the account credited
+   * @param size the claims about how many moved
+   * @return the movement
+   * @throws IllegalArgumentException if the accounts are equal or count different cohorts
+   */
+  public static Movement of(Account from, Account to, Figure size) {
+    return ImmutableMovement.of(from, to, size);
+  }
+
+  /**
+   * Returns the account debited.
+   *
+   * @return the account people leave
+   */
+  @Value.Parameter(order = 0)
+  public abstract Account from();
+
+  /**
+   * Returns the account credited.
+   *
+   * @return the account people enter
+   */
+  @Value.Parameter(order = 1)
+  public abstract Account to();
+
+  /**
+   * Returns the claims about how many moved.
+   *
+   * @return the figure
+   */
+  @Value.Parameter(order = 2)
+  public abstract Figure size();
+
+  @Value.Check
+  final void check() {
+    if (from().equals(to())) {
+      throw new IllegalArgumentException(
+          String.format("Movement.to (%s) must differ from from (%s)", to(), from()));
+    }
+    if (!from().cohort().equals(to().cohort())) {
+      throw new IllegalArgumentException(
+          String.format(
+              "Movement.to cohort (%s) must equal the from cohort (%s): a movement does not"
+                  + " change who people are",
+              to().cohort(), from().cohort()));
+    }
+  }
+
+  /**
+   * Returns the movement as "envelope-of-claims from [account] to [account]".
+   *
+   * @return the text
+   */
+  @Override
+  public final String toString() {
+    return size().envelope() + " from [" + from() + "] to [" + to() + "]";
+  }
+}

@@ -1,0 +1,67 @@
+package dev.custody.model;
+
+import dev.custody.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * Identifies an event in a ledger: a transfer, an escape, a change of control, a census. Later events refer to earlier ones by id, as a transfer names the plan it carries out.
+ *
+ * <p>An id is a slug: lower-case ASCII letters and digits in words joined by single hyphens
+ * (for example {@code "first-batch-to-iraq"}), at most 64 characters. Ids are compared by their text, and
+ * {@link #toString()} returns the slug itself, so an id can be written into a document and
+ * read back with {@link #of(String)}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@CustodyStyle
+public abstract class EventId implements Comparable<EventId> {
+
+  EventId() {}
+
+  /**
+   * Obtains the id whose slug is {@code value}.
+   *
+   * @param value the slug, such as {@code "first-batch-to-iraq"}
+   * @return the id
+   * @throws IllegalArgumentException if {@code value} is not a slug or is longer than 64
+   *     characters
+   */
+  public static EventId of(String value) {
+    return ImmutableEventId.of(value);
+  }
+
+  /**
+   * Returns the slug.
+   *
+   * @return the slug, never empty
+   */
+  @Value.Parameter
+  public abstract String value();
+
+  @Value.Check
+  final void check() {
+    Checks.slug("EventId", value());
+  }
+
+  /**
+   * Compares ids by their slugs, in the natural order of strings.
+   *
+   * @param other the id to compare with
+   * @return negative, zero or positive as this id sorts before, with or after {@code other}
+   */
+  @Override
+  public final int compareTo(EventId other) {
+    return value().compareTo(other.value());
+  }
+
+  /**
+   * Returns the slug, so that {@code EventId.of(id.toString())} equals {@code id}.
+   *
+   * @return the slug
+   */
+  @Override
+  public final String toString() {
+    return value();
+  }
+}

@@ -1,0 +1,146 @@
+package dev.custody.model;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * How to turn the claims behind a figure into one {@link Estimate}: the envelope of all claims,
+ * their consensus, or one source's claims.
+ *
+ * <p>When sources disagree there is no single balance, so balances, rules and aggregates are
+ * computed under a reading:
+ *
+ * <ul>
+ *   <li>{@link #envelope()}, the default: what some source allows ({@link Figure#envelope()}).
+ *       A ledger read this way never rejects what some source allows.
+ *   <li>{@link #consensus()}: what every source allows ({@link Figure#consensus()}); for a
+ *       figure whose claims conflict, where there is no consensus, it falls back to the
+ *       envelope.
+ *   <li>{@link #preferring(ActorId)}: the claims of one source (named or described, speaking
+ *       for that actor); several claims of that source are combined by their envelope. For a
+ *       figure on which that source made no claim, it falls back to the envelope of the
+ *       others, so the government's recapture figure is used in the U.S. reading when only
+ *       the government gave one.
+ * </ul>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@CustodyStyle
+public abstract class Reading {
+
+  /** The ways of reading a figure. */
+  public enum Kind {
+    /** What some claim allows. */
+    ENVELOPE,
+    /** What every claim allows, or the envelope when they conflict. */
+    CONSENSUS,
+    /** One source's claims, or the envelope when it made none. */
+    SOURCE
+  }
+
+  private static final Reading ENVELOPE = ImmutableReading.of(Kind.ENVELOPE, Optional.empty());
+  private static final Reading CONSENSUS = ImmutableReading.of(Kind.CONSENSUS, Optional.empty());
+
+  Reading() {}
+
+  /**
+   * Obtains the envelope reading: what some source allows. This is the default reading.
+   *
+   * @return the reading
+   */
+  public static Reading envelope() {
+    return ENVELOPE;
+  }
+
+  /**
+   * Obtains the consensus reading: what every source allows, where they agree.
+   *
+   * @return the reading
+   */
+  public static Reading consensus() {
+    return CONSENSUS;
+  }
+
+  /**
+   * Obtains the reading that prefers the claims made by or for {@code source}.
+   *
+   * @param source the actor whose claims are preferred
+   * @return the reading
+   */
+  public static Reading preferring(ActorId source) {
+    return ImmutableReading.of(Kind.SOURCE, Optional.of(source));
+  }
+
+  /**
+   * Returns the kind of reading.
+   *
+   * @return the kind
+   */
+  @Value.Parameter(order = 0)
+  public abstract Kind kind();
+
+  /**
+   * Returns the preferred source of a {@link Kind#SOURCE} reading.
+   *
+   * @return the source, present exactly for a source reading
+   */
+  @Value.Parameter(order = 1)
+  public abstract Optional<ActorId> source();
+
+  @Value.Check
+  final void check() {
+    if (source().isPresent() != (kind() == Kind.SOURCE)) {
+      throw new IllegalArgumentException(
+          String.format(
+              "Reading.source (%s) must be present exactly for a SOURCE reading; kind is %s",
+              source().map(ActorId::toString).orElse("empty"), kind()));
+    }
+  }
+
+  /**
+   * Returns the estimate this reading takes from {@code figure}.
+   *
+   * @param figure the claims about one quantity
+   * @return the estimate under this reading
+   */
+  public final Estimate of(Figure figure) {
+    checkNotNull(figure, "figure");
+    switch (kind()) {
+      case ENVELOPE:
+        return figure.envelope();
+      case CONSENSUS:
+        return figure.consensus().orElseGet(figure::envelope);
+      case SOURCE:
+        ImmutableList<Claim> own = figure.claimsBy(source().orElseThrow());
+        return own.isEmpty() ? figure.envelope() : Figure.of(own).envelope();
+    }
+    throw new AssertionError(kind());
+  }
+
+  /**
+   * Checks if this reading takes {@code figure} from its preferred source's own claims rather
+   * than falling back: always true for the envelope and consensus readings.
+   *
+   * @param figure the figure
+   * @return false only for a source reading of a figure on which that source made no claim
+   */
+  public final boolean isFirstHand(Figure figure) {
+    return kind() != Kind.SOURCE || !figure.claimsBy(source().orElseThrow()).isEmpty();
+  }
+
+  /**
+   * Returns the reading as "envelope", "consensus" or "according to sdf".
+   *
+   * @return the text
+   */
+  @Override
+  public final String toString() {
+    return kind() == Kind.SOURCE
+        ? "according to " + source().orElseThrow()
+        : kind().name().toLowerCase(java.util.Locale.ROOT);
+  }
+}
