@@ -16,9 +16,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Equality and null-handling contracts of the agreement types, checked with guava-testlib:
- * values are equal exactly when all their attributes are, and no public method or factory
- * accepts {@code null}.
+ * Equality and null-handling contracts of the agreement types, checked with guava-testlib: values
+ * are equal exactly when all their attributes are, and no public method or factory accepts {@code
+ * null}.
  */
 class AgreementContractsTest {
   private static final ZoneId DAMASCUS = ZoneId.of("Asia/Damascus");
@@ -57,8 +57,7 @@ class AgreementContractsTest {
         .setDefault(LocalDate.class, LocalDate.of(2026, 1, 24))
         .setDefault(ZoneId.class, DAMASCUS)
         .setDefault(Instant.class, LAPSE)
-        .setDefault(
-            ZonedDateTime.class, ZonedDateTime.of(2026, 1, 24, 12, 0, 0, 0, DAMASCUS))
+        .setDefault(ZonedDateTime.class, ZonedDateTime.of(2026, 1, 24, 12, 0, 0, 0, DAMASCUS))
         .setDefault(String.class, "a description");
   }
 
@@ -96,7 +95,12 @@ class AgreementContractsTest {
         .addEqualityGroup(
             DECIDE_BY_24,
             Obligation.of(DECIDE, SDF, "decide", BY_24),
-            Obligation.builder().id(DECIDE).obligor(SDF).description("decide").deadline(BY_24).build())
+            Obligation.builder()
+                .id(DECIDE)
+                .obligor(SDF)
+                .description("decide")
+                .deadline(BY_24)
+                .build())
         .addEqualityGroup(Obligation.of(ObligationId.of("decide"), SDF, "decide", BY_24))
         .addEqualityGroup(Obligation.of(DECIDE, SYRIA, "decide", BY_24))
         .addEqualityGroup(Obligation.of(DECIDE, SDF, "decide now", BY_24))

@@ -93,7 +93,13 @@ class AgreementTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2026-01-25T00:00", "2026-01-25T00:00:00.000000001", "2026-01-25T12:00", "2026-01-25T23:59:59.999999999"})
+    @ValueSource(
+        strings = {
+          "2026-01-25T00:00",
+          "2026-01-25T00:00:00.000000001",
+          "2026-01-25T12:00",
+          "2026-01-25T23:59:59.999999999"
+        })
     void lapsedAnyTimeOnThe25th(String localDateTime) {
       DeadlineStatus status = CEASEFIRE.statusAt(damascus(localDateTime)).get(DECIDE);
 
@@ -113,7 +119,9 @@ class AgreementTest {
 
     @Test
     void metOnThe23rdIsMetOnThe25th() {
-      Agreement met = CEASEFIRE.withObligation(DECIDE_INTEGRATION.withMet(When.on(LocalDate.of(2026, 1, 23), DAMASCUS)));
+      Agreement met =
+          CEASEFIRE.withObligation(
+              DECIDE_INTEGRATION.withMet(When.on(LocalDate.of(2026, 1, 23), DAMASCUS)));
       DeadlineStatus status = met.statusAt(damascus("2026-01-25T12:00")).get(DECIDE);
 
       assertThat(status.state()).isEqualTo(State.MET);
@@ -175,7 +183,14 @@ class AgreementTest {
           .hasMessage(
               "Agreement.parties ([]) must name at least two distinct actors, for"
                   + " ceasefire-2026-01-20");
-      assertThatThrownBy(() -> Agreement.builder().kind(AgreementKind.CEASEFIRE).title(TITLE).addParties(SDF, SYRIA).concluded(CONCLUDED).build())
+      assertThatThrownBy(
+              () ->
+                  Agreement.builder()
+                      .kind(AgreementKind.CEASEFIRE)
+                      .title(TITLE)
+                      .addParties(SDF, SYRIA)
+                      .concluded(CONCLUDED)
+                      .build())
           .isInstanceOf(IllegalStateException.class)
           .hasMessage("Cannot build Agreement, some of required attributes are not set [id]");
     }
@@ -216,7 +231,15 @@ class AgreementTest {
 
     @Test
     void rejectsABlankTitle() {
-      assertThatThrownBy(() -> Agreement.builder().id(CEASEFIRE_ID).kind(AgreementKind.CEASEFIRE).title("").addParties(SDF, SYRIA).concluded(CONCLUDED).build())
+      assertThatThrownBy(
+              () ->
+                  Agreement.builder()
+                      .id(CEASEFIRE_ID)
+                      .kind(AgreementKind.CEASEFIRE)
+                      .title("")
+                      .addParties(SDF, SYRIA)
+                      .concluded(CONCLUDED)
+                      .build())
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("Agreement.title (\"\") must not be blank");
     }
@@ -226,7 +249,11 @@ class AgreementTest {
       Obligation sameId = Obligation.withoutDeadline(DECIDE, SYRIA, "something else");
 
       assertThatThrownBy(
-              () -> ceasefire().addParties(SDF, SYRIA).addObligations(DECIDE_INTEGRATION, sameId).build())
+              () ->
+                  ceasefire()
+                      .addParties(SDF, SYRIA)
+                      .addObligations(DECIDE_INTEGRATION, sameId)
+                      .build())
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage(
               "Agreement.obligations id (decide-integration) must be unique within"
@@ -346,7 +373,8 @@ class AgreementTest {
       assertThat(agreement.openObligationsAt(damascus("2026-01-22T12:00")))
           .containsExactly(DECIDE_INTEGRATION);
       Agreement allSettled =
-          agreement.withObligation(DECIDE_INTEGRATION.withMet(When.on(LocalDate.of(2026, 1, 23), DAMASCUS)));
+          agreement.withObligation(
+              DECIDE_INTEGRATION.withMet(When.on(LocalDate.of(2026, 1, 23), DAMASCUS)));
       assertThat(allSettled.openObligationsAt(damascus("2026-01-26T00:00"))).isEmpty();
     }
 
@@ -354,7 +382,8 @@ class AgreementTest {
     void extendedObligationsAreOpen() {
       Obligation extended =
           DECIDE_INTEGRATION.withExtension(
-              Deadline.on(LocalDate.of(2026, 1, 28), DAMASCUS), When.on(LocalDate.of(2026, 1, 24), DAMASCUS));
+              Deadline.on(LocalDate.of(2026, 1, 28), DAMASCUS),
+              When.on(LocalDate.of(2026, 1, 24), DAMASCUS));
       Agreement agreement = CEASEFIRE.withObligation(extended);
       Instant jan26 = damascus("2026-01-26T00:00");
 

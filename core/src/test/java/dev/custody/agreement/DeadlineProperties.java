@@ -24,8 +24,8 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.time.api.constraints.DateRange;
 
 /**
- * Deadlines are counted on local dates: they land on the same local date in their zone
- * whatever offset changes lie around them.
+ * Deadlines are counted on local dates: they land on the same local date in their zone whatever
+ * offset changes lie around them.
  */
 class DeadlineProperties {
   private static final List<String> ZONE_IDS =
@@ -33,10 +33,10 @@ class DeadlineProperties {
   private static final Map<ZoneId, List<LocalDate>> OFFSET_CHANGES = offsetChanges();
 
   /**
-   * Checks if {@code date} exists in {@code zone}. A handful of zones skipped a whole calendar
-   * day when they moved across the date line (Pacific/Apia and Pacific/Fakaofo skipped
-   * 2011-12-30, Pacific/Kiritimati and Pacific/Kanton 1994-12-31, Pacific/Kwajalein
-   * 1993-08-21); {@link When#on} rejects such a day, having no moment to denote.
+   * Checks if {@code date} exists in {@code zone}. A handful of zones skipped a whole calendar day
+   * when they moved across the date line (Pacific/Apia and Pacific/Fakaofo skipped 2011-12-30,
+   * Pacific/Kiritimati and Pacific/Kanton 1994-12-31, Pacific/Kwajalein 1993-08-21); {@link
+   * When#on} rejects such a day, having no moment to denote.
    */
   private static boolean exists(LocalDate date, ZoneId zone) {
     return date.atStartOfDay(zone).toLocalDate().equals(date);
@@ -70,8 +70,7 @@ class DeadlineProperties {
     Deadline deadline = Deadline.daysAfter(When.on(c.date(), c.zone()), c.days(), c.zone());
 
     assertThat(deadline.dueDate()).isEqualTo(due);
-    assertThat(deadline.lapsesAt())
-        .isEqualTo(due.plusDays(1).atStartOfDay(c.zone()).toInstant());
+    assertThat(deadline.lapsesAt()).isEqualTo(due.plusDays(1).atStartOfDay(c.zone()).toInstant());
   }
 
   /** A start date, a number of days and a zone. */

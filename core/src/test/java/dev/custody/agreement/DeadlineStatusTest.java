@@ -21,9 +21,11 @@ class DeadlineStatusTest {
   private static final Deadline JAN_24 = Deadline.on(LocalDate.of(2026, 1, 24), DAMASCUS);
   private static final When JAN_23 = When.on(LocalDate.of(2026, 1, 23), DAMASCUS);
   private static final When JAN_26 = When.on(LocalDate.of(2026, 1, 26), DAMASCUS);
+
   /** 2026-01-22T12:00+03:00. */
   private static final Instant NOON_22 =
       ZonedDateTime.of(2026, 1, 22, 12, 0, 0, 0, DAMASCUS).toInstant();
+
   /** 2026-01-25T03:00+03:00, three hours after the deadline lapsed. */
   private static final Instant THREE_AM_25 =
       ZonedDateTime.of(2026, 1, 25, 3, 0, 0, 0, DAMASCUS).toInstant();
@@ -184,7 +186,8 @@ class DeadlineStatusTest {
               status(State.MET, THREE_AM_25, JAN_24, When.at(JAN_24.lapsesAt().minusNanos(1)))
                   .isLate())
           .isFalse();
-      When aroundTheLapse = When.between(LocalDate.of(2026, 1, 24), LocalDate.of(2026, 1, 26), DAMASCUS);
+      When aroundTheLapse =
+          When.between(LocalDate.of(2026, 1, 24), LocalDate.of(2026, 1, 26), DAMASCUS);
       assertThat(status(State.MET, THREE_AM_25, JAN_24, aroundTheLapse).isLate()).isFalse();
     }
 

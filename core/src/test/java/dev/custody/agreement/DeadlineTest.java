@@ -21,6 +21,7 @@ class DeadlineTest {
   private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
   private static final LocalDate JAN_20 = LocalDate.of(2026, 1, 20);
   private static final LocalDate JAN_24 = LocalDate.of(2026, 1, 24);
+
   /** The first instant of 2026-01-25 in Damascus. */
   private static final Instant LAPSE_24 = Instant.parse("2026-01-24T21:00:00Z");
 
@@ -66,7 +67,8 @@ class DeadlineTest {
 
       assertThat(utc.lapsesAt()).isEqualTo(Instant.parse("2026-01-25T00:00:00Z"));
       assertThat(utc.hasLapsedAt(LAPSE_24)).isFalse();
-      assertThat(Duration.between(deadline.lapsesAt(), utc.lapsesAt())).isEqualTo(Duration.ofHours(3));
+      assertThat(Duration.between(deadline.lapsesAt(), utc.lapsesAt()))
+          .isEqualTo(Duration.ofHours(3));
     }
 
     @Test
@@ -111,7 +113,8 @@ class DeadlineTest {
       // 2026-01-20T22:30Z is already the 21st in Damascus, still the 20th in UTC
       When late = When.at(Instant.parse("2026-01-20T22:30:00Z"));
 
-      assertThat(Deadline.daysAfter(late, 4, DAMASCUS).dueDate()).isEqualTo(LocalDate.of(2026, 1, 25));
+      assertThat(Deadline.daysAfter(late, 4, DAMASCUS).dueDate())
+          .isEqualTo(LocalDate.of(2026, 1, 25));
       assertThat(Deadline.daysAfter(late, 4, ZoneOffset.UTC).dueDate()).isEqualTo(JAN_24);
       assertThat(Deadline.daysAfter(late, 0, DAMASCUS))
           .isEqualTo(Deadline.on(LocalDate.of(2026, 1, 21), DAMASCUS));
@@ -237,7 +240,8 @@ class DeadlineTest {
       Deadline moved = noon.plusDays(1);
 
       assertThat(moved).isEqualTo(Deadline.at(ZonedDateTime.of(2026, 3, 29, 12, 0, 0, 0, BERLIN)));
-      assertThat(Duration.between(noon.lapsesAt(), moved.lapsesAt())).isEqualTo(Duration.ofHours(23));
+      assertThat(Duration.between(noon.lapsesAt(), moved.lapsesAt()))
+          .isEqualTo(Duration.ofHours(23));
     }
 
     @Test
@@ -288,7 +292,8 @@ class DeadlineTest {
       assertThat(baghdad.lapsesAt()).isEqualTo(jan24.lapsesAt());
       assertThat(baghdad.compareTo(jan24)).isNegative();
       assertThat(jan24.compareTo(baghdad)).isPositive();
-      assertThat(Deadline.at(LAPSE_24, ZoneId.of("Asia/Baghdad")).compareTo(atLapse24)).isNegative();
+      assertThat(Deadline.at(LAPSE_24, ZoneId.of("Asia/Baghdad")).compareTo(atLapse24))
+          .isNegative();
     }
 
     @Test
@@ -326,11 +331,14 @@ class DeadlineTest {
 
       assertThatThrownBy(() -> ImmutableDeadline.of(week))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("Deadline.due (week 2026-01-13 to 2026-01-19 (Asia/Damascus)) must be one day or an instant");
+          .hasMessage(
+              "Deadline.due (week 2026-01-13 to 2026-01-19 (Asia/Damascus)) must be one day or an"
+                  + " instant");
       assertThatThrownBy(() -> ImmutableDeadline.of(When.between(JAN_20, JAN_24, DAMASCUS)))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage(
-              "Deadline.due (2026-01-20 to 2026-01-24 (Asia/Damascus)) must be one day or an instant");
+              "Deadline.due (2026-01-20 to 2026-01-24 (Asia/Damascus)) must be one day or an"
+                  + " instant");
     }
 
     @Test
@@ -342,8 +350,10 @@ class DeadlineTest {
 
     @Test
     void oneDayAndAnInstantAreAccepted() {
-      assertThat(ImmutableDeadline.of(When.on(JAN_24, DAMASCUS))).isEqualTo(Deadline.on(JAN_24, DAMASCUS));
-      assertThat(ImmutableDeadline.of(When.at(LAPSE_24))).isEqualTo(Deadline.at(LAPSE_24, ZoneOffset.UTC));
+      assertThat(ImmutableDeadline.of(When.on(JAN_24, DAMASCUS)))
+          .isEqualTo(Deadline.on(JAN_24, DAMASCUS));
+      assertThat(ImmutableDeadline.of(When.at(LAPSE_24)))
+          .isEqualTo(Deadline.at(LAPSE_24, ZoneOffset.UTC));
     }
   }
 

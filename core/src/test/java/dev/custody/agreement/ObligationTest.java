@@ -25,6 +25,7 @@ class ObligationTest {
   private static final Deadline JAN_24 = Deadline.on(day(24).firstDate(), DAMASCUS);
   private static final Deadline JAN_28 = Deadline.on(day(28).firstDate(), DAMASCUS);
   private static final Deadline JAN_31 = Deadline.on(day(31).firstDate(), DAMASCUS);
+
   /** The first instant of 2026-01-25 in Damascus, when the original deadline lapses. */
   private static final Instant LAPSE = Instant.parse("2026-01-24T21:00:00Z");
 
@@ -134,9 +135,11 @@ class ObligationTest {
               "Obligation.extensions deadline (end of 2026-01-24 (Asia/Damascus)) must lapse after"
                   + " the deadline it extends (end of 2026-01-24 (Asia/Damascus)), for"
                   + " decide-integration");
-      assertThatThrownBy(() -> OPEN.withExtension(Deadline.on(LocalDate.of(2026, 1, 23), DAMASCUS), day(22)))
+      assertThatThrownBy(
+              () -> OPEN.withExtension(Deadline.on(LocalDate.of(2026, 1, 23), DAMASCUS), day(22)))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageStartingWith("Obligation.extensions deadline (end of 2026-01-23 (Asia/Damascus))");
+          .hasMessageStartingWith(
+              "Obligation.extensions deadline (end of 2026-01-23 (Asia/Damascus))");
     }
 
     @Test
@@ -371,7 +374,8 @@ class ObligationTest {
 
     @Test
     void metOnTheDueDayOrTheDayAfterCannotBeToldLate() {
-      Obligation met = OPEN.withMet(When.between(day(24).firstDate(), day(25).firstDate(), DAMASCUS));
+      Obligation met =
+          OPEN.withMet(When.between(day(24).firstDate(), day(25).firstDate(), DAMASCUS));
 
       assertThat(met.statusAt(at(25, 12)).state()).isEqualTo(State.LAPSED);
       assertThat(met.statusAt(at(26, 0)).state()).isEqualTo(State.MET);

@@ -13,8 +13,8 @@ import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 
 /**
- * Equality and null-handling contracts of {@link When}: equal exactly when precision, zone and
- * span are, whichever factory made them; no public method accepts {@code null}.
+ * Equality and null-handling contracts of {@link When}: equal exactly when precision, zone and span
+ * are, whichever factory made them; no public method accepts {@code null}.
  */
 class WhenContractsTest {
   private static final ZoneId DAMASCUS = ZoneId.of("Asia/Damascus");
@@ -26,9 +26,12 @@ class WhenContractsTest {
   void equality() {
     new EqualsTester()
         .addEqualityGroup(
-            When.at(NOON_21), When.at(NOON_21, ZoneOffset.UTC), When.at(NOON_21.atZone(ZoneOffset.UTC)))
+            When.at(NOON_21),
+            When.at(NOON_21, ZoneOffset.UTC),
+            When.at(NOON_21.atZone(ZoneOffset.UTC)))
         .addEqualityGroup(
-            When.at(NOON_21, DAMASCUS), When.at(ZonedDateTime.of(2026, 1, 21, 12, 0, 0, 0, DAMASCUS)))
+            When.at(NOON_21, DAMASCUS),
+            When.at(ZonedDateTime.of(2026, 1, 21, 12, 0, 0, 0, DAMASCUS)))
         // the same instant with a fixed offset rather than a region is another value
         .addEqualityGroup(When.at(NOON_21, ZoneOffset.ofHours(3)))
         .addEqualityGroup(When.at(NOON_21, ZoneId.of("UTC")))
@@ -38,8 +41,7 @@ class WhenContractsTest {
         .addEqualityGroup(When.on(JAN_20, ZoneOffset.UTC))
         .addEqualityGroup(When.on(JAN_20.plusDays(1), DAMASCUS))
         .addEqualityGroup(When.between(JAN_20, JAN_20.plusDays(1), DAMASCUS))
-        .addEqualityGroup(
-            When.weekBefore(JAN_20, DAMASCUS), When.weekStarting(JAN_13, DAMASCUS))
+        .addEqualityGroup(When.weekBefore(JAN_20, DAMASCUS), When.weekStarting(JAN_13, DAMASCUS))
         // the same seven days, reported as days rather than as a week
         .addEqualityGroup(When.between(JAN_13, JAN_20.minusDays(1), DAMASCUS))
         .addEqualityGroup(When.weekStarting(JAN_20, DAMASCUS))

@@ -15,9 +15,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * Properties of {@link When}'s honest comparisons. Values are drawn from a few months around
- * the reference case and from zones far apart, with and without summer time, so that spans
- * often touch, nest and overlap.
+ * Properties of {@link When}'s honest comparisons. Values are drawn from a few months around the
+ * reference case and from zones far apart, with and without summer time, so that spans often touch,
+ * nest and overlap.
  */
 class WhenProperties {
   private static final LocalDate FIRST = LocalDate.of(2025, 12, 1);
@@ -114,9 +114,7 @@ class WhenProperties {
   @Provide
   Arbitrary<Instant> instants() {
     long first = FIRST.atStartOfDay(ZoneOffset.UTC).toEpochSecond();
-    return Arbitraries.longs()
-        .between(first, first + DAYS * 86_400L)
-        .map(Instant::ofEpochSecond);
+    return Arbitraries.longs().between(first, first + DAYS * 86_400L).map(Instant::ofEpochSecond);
   }
 
   private static Arbitrary<ZoneId> zones() {

@@ -22,6 +22,7 @@ class WhenTest {
   private static final LocalDate JAN_16 = LocalDate.of(2026, 1, 16);
   private static final LocalDate JAN_20 = LocalDate.of(2026, 1, 20);
   private static final LocalDate JAN_21 = LocalDate.of(2026, 1, 21);
+
   /** 2026-01-21T12:00+03:00, a moment during 2026-01-21 in Damascus. */
   private static final Instant NOON_21 = Instant.parse("2026-01-21T09:00:00Z");
 
@@ -413,8 +414,12 @@ class WhenTest {
               instant("2026-01-20T10:00:00Z"),
               on20.end().minusNanos(1),
               on20.end())) {
-        assertThat(on20.isBefore(instant)).as("isBefore %s", instant).isEqualTo(on20.isBefore(When.at(instant)));
-        assertThat(on20.isAfter(instant)).as("isAfter %s", instant).isEqualTo(on20.isAfter(When.at(instant)));
+        assertThat(on20.isBefore(instant))
+            .as("isBefore %s", instant)
+            .isEqualTo(on20.isBefore(When.at(instant)));
+        assertThat(on20.isAfter(instant))
+            .as("isAfter %s", instant)
+            .isEqualTo(on20.isAfter(When.at(instant)));
       }
     }
   }
@@ -453,7 +458,8 @@ class WhenTest {
     @Test
     void anInstantInAnotherZoneIsShownThere() {
       assertThat(When.at(NOON_21, DAMASCUS)).hasToString("2026-01-21T12:00+03:00[Asia/Damascus]");
-      assertThat(When.at(ZonedDateTime.parse("2026-01-21T12:00+03:00"))).hasToString("2026-01-21T12:00+03:00");
+      assertThat(When.at(ZonedDateTime.parse("2026-01-21T12:00+03:00")))
+          .hasToString("2026-01-21T12:00+03:00");
     }
 
     @Test
@@ -475,7 +481,8 @@ class WhenTest {
 
     @Test
     void aMonth() {
-      assertThat(When.inMonth(YearMonth.of(2026, 1), DAMASCUS)).hasToString("2026-01 (Asia/Damascus)");
+      assertThat(When.inMonth(YearMonth.of(2026, 1), DAMASCUS))
+          .hasToString("2026-01 (Asia/Damascus)");
     }
   }
 

@@ -1,0 +1,567 @@
+package dev.custody.rules;
+
+import dev.custody.agreement.Agreement;
+import dev.custody.agreement.Deadline;
+import dev.custody.agreement.Obligation;
+import dev.custody.event.Account;
+import dev.custody.event.AccountKind;
+import dev.custody.event.AgreementConcluded;
+import dev.custody.event.CensusTaken;
+import dev.custody.event.ControlChanged;
+import dev.custody.event.DeadlineExtended;
+import dev.custody.event.DetaineesRecaptured;
+import dev.custody.event.DetaineesTransferred;
+import dev.custody.event.Event;
+import dev.custody.event.Movement;
+import dev.custody.event.ObligationMet;
+import dev.custody.event.TransferPlanned;
+import dev.custody.model.ActorId;
+import dev.custody.model.AgreementId;
+import dev.custody.model.Claim;
+import dev.custody.model.Estimate;
+import dev.custody.model.FacilityId;
+import dev.custody.model.Figure;
+import dev.custody.model.ObligationId;
+import java.util.List;
+import java.util.Optional;
+
+/** The checks behind the {@link Rule} catalogue, one method a rule. */
+final class RuleChecks {
+  private RuleChecks() {}
+
+  static void check(Rule rule, Event event, RuleContext context, List<Violation> out) {
+    switch (rule) {
+      case ACCOUNT_OVERDRAWN:
+        accountOverdrawn(event, context, out);
+        return;
+      case TRANSFER_WITHOUT_CONTROL:
+        transferWithoutControl(event, context, out);
+        return;
+      case CONTROL_CHANGE_FROM_WRONG_CONTROLLER:
+        controlChangeFromWrongController(event, context, out);
+        return;
+      case RECAPTURE_EXCEEDS_AT_LARGE:
+        recaptureExceedsAtLarge(event, context, out);
+        return;
+      case UNKNOWN_REFERENCE:
+        new References(event, context, out).check();
+        return;
+      case TRANSFER_BEYOND_PLAN:
+        transferBeyondPlan(event, context, out);
+        return;
+      case BEFORE_REFERENT:
+        beforeReferent(event, context, out);
+        return;
+      case OBLIGATION_MET_LATE:
+        obligationMetLate(event, context, out);
+        return;
+      case CENSUS_DISAGREES:
+        censusDisagrees(event, context, out);
+        return;
+      case DUPLICATE_EVENT_ID:
+        if (context.event(event.id()).isPresent()) {
+          out.add(
+              violation(
+                  Rule.DUPLICATE_EVENT_ID,
+                  Severity.ERROR,
+                  event,
+                  "id",
+                  "id (%s) is already used by %s",
+                  event.id(),
+                  context.event(event.id()).get()));
+        }
+        return;
+      case TRANSFER_OUTSIDE_PLAN:
+        transferOutsidePlan(event, context, out);
+        return;
+      case OBLIGATION_ALREADY_SETTLED:
+        obligationAlreadySettled(event, context, out);
+        return;
+      case EXTENSION_NOT_LATER:
+        extensionNotLater(event, context, out);
+        return;
+      case AGREEMENT_ALREADY_CONCLUDED:
+        if (event instanceof AgreementConcluded concluded
+            && context.agreement(concluded.agreement().id()).isPresent()) {
+          out.add(
+              violation(
+                  Rule.AGREEMENT_ALREADY_CONCLUDED,
+                  Severity.ERROR,
+                  event,
+                  "agreement",
+                  "agreement (%s) was already concluded",
+                  concluded.agreement().id()));
+        }
+        return;
+    }
+    throw new AssertionError(rule);
+  }
+
+  static Violation violation(
+      Rule rule, Severity severity, Event event, String field, String format, Object... args) {
+    return Violation.of(rule, severity, event.id(), field, String.format(format, args));
+  }
+
+  /** How far {@code outflow} exceeds {@code balance}: an error, a warning, or nothing. */
+  private static Optional<Severity> excess(Estimate outflow, Estimate balance) {
+    if (!balance.hasUpperBound()) {
+      return Optional.empty(); // nobody bounded the balance: no source is contradicted
+    }
+    if (outflow.low() > balance.high()) {
+      return Optional.of(Severity.ERROR);
+    }
+    return outflow.best() > balance.best() ? Optional.of(Severity.WARNING) : Optional.empty();
+  }
+
+  private static String excessWords(Severity severity, Estimate outflow, Estimate balance) {
+    return severity == Severity.ERROR
+        ? String.format("even its low end (%d) exceeds the high end (%d)", outflow.low(), balance.high())
+        : String.format("its best value (%d) exceeds the best value (%d)", outflow.best(), balance.best());
+  }
+
+  private static void accountOverdrawn(Event event, RuleContext context, List<Violation> out) {
+    for (Movement movement : event.movements()) {
+      if (movement.from().kind() == AccountKind.AT_LARGE) {
+        continue; // CUS-004 speaks of recaptures
+      }
+      Estimate outflow = context.reading().of(movement.size());
+      Estimate balance = context.balance(movement.from());
+      excess(outflow, balance)
+          .ifPresent(
+              severity ->
+                  out.add(
+                      violation(
+                          Rule.ACCOUNT_OVERDRAWN,
+                          severity,
+                          event,
+                          "size",
+                          "moving %s out of [%s], which holds %s under the %s reading: %s",
+                          outflow,
+                          movement.from(),
+                          balance,
+                          context.reading(),
+                          excessWords(severity, outflow, balance))));
+    }
+  }
+
+  private static void transferWithoutControl(
+      Event event, RuleContext context, List<Violation> out) {
+    if (!(event instanceof DetaineesTransferred transfer)
+        || transfer.from().facility().isEmpty()) {
+      return;
+    }
+    FacilityId facility = transfer.from().facility().get();
+    ActorId custodian = transfer.from().custodian().orElseThrow();
+    context
+        .controllerOf(facility)
+        .filter(controller -> !controller.equals(custodian))
+        .ifPresent(
+            controller ->
+                out.add(
+                    violation(
+                        Rule.TRANSFER_WITHOUT_CONTROL,
+                        Severity.ERROR,
+                        event,
+                        "from",
+                        "custodian (%s) transfers out of %s, which %s controls at that time",
+                        custodian,
+                        facility,
+                        controller)));
+  }
+
+  private static void controlChangeFromWrongController(
+      Event event, RuleContext context, List<Violation> out) {
+    if (!(event instanceof ControlChanged change)) {
+      return;
+    }
+    Optional<ActorId> current = context.controllerOf(change.facility());
+    if (current.isEmpty()) {
+      return; // no earlier record contradicts the change
+    }
+    if (change.from().isEmpty()) {
+      out.add(
+          violation(
+              Rule.CONTROL_CHANGE_FROM_WRONG_CONTROLLER,
+              Severity.ERROR,
+              event,
+              "from",
+              "from (none) records a first control of %s, which %s already controls",
+              change.facility(),
+              current.get()));
+    } else if (!change.from().get().equals(current.get())) {
+      out.add(
+          violation(
+              Rule.CONTROL_CHANGE_FROM_WRONG_CONTROLLER,
+              Severity.ERROR,
+              event,
+              "from",
+              "from (%s) is not the current controller of %s (%s)",
+              change.from().get(),
+              change.facility(),
+              current.get()));
+    }
+  }
+
+  private static void recaptureExceedsAtLarge(
+      Event event, RuleContext context, List<Violation> out) {
+    if (!(event instanceof DetaineesRecaptured recapture)) {
+      return;
+    }
+    Estimate recaptured = context.reading().of(recapture.size());
+    Estimate atLarge = context.balance(recapture.from());
+    excess(recaptured, atLarge)
+        .ifPresent(
+            severity ->
+                out.add(
+                    violation(
+                        Rule.RECAPTURE_EXCEEDS_AT_LARGE,
+                        severity,
+                        event,
+                        "size",
+                        "recapturing %s from [%s], where %s are at large under the %s reading: %s",
+                        recaptured,
+                        recapture.from(),
+                        atLarge,
+                        context.reading(),
+                        excessWords(severity, recaptured, atLarge))));
+  }
+
+  private static Optional<TransferPlanned> planOf(DetaineesTransferred transfer, RuleContext context) {
+    return transfer
+        .plan()
+        .flatMap(context::event)
+        .filter(TransferPlanned.class::isInstance)
+        .map(TransferPlanned.class::cast);
+  }
+
+  private static void transferBeyondPlan(Event event, RuleContext context, List<Violation> out) {
+    if (!(event instanceof DetaineesTransferred transfer)) {
+      return;
+    }
+    planOf(transfer, context)
+        .ifPresent(
+            plan -> {
+              Estimate total =
+                  context.transferredUnder(plan.id()).plus(context.reading().of(transfer.size()));
+              Estimate planned = context.reading().of(plan.size());
+              excess(total, planned)
+                  .ifPresent(
+                      severity ->
+                          out.add(
+                              violation(
+                                  Rule.TRANSFER_BEYOND_PLAN,
+                                  severity,
+                                  event,
+                                  "size",
+                                  "transfers under %s would total %s against %s planned under the"
+                                      + " %s reading: %s",
+                                  plan.id(),
+                                  total,
+                                  planned,
+                                  context.reading(),
+                                  excessWords(severity, total, planned))));
+            });
+  }
+
+  private static void transferOutsidePlan(Event event, RuleContext context, List<Violation> out) {
+    if (!(event instanceof DetaineesTransferred transfer)) {
+      return;
+    }
+    planOf(transfer, context)
+        .ifPresent(
+            plan -> {
+              if (!plan.cohort().equals(transfer.from().cohort())) {
+                out.add(
+                    violation(
+                        Rule.TRANSFER_OUTSIDE_PLAN,
+                        Severity.ERROR,
+                        event,
+                        "from",
+                        "cohort (%s) is not the cohort of plan %s (%s)",
+                        transfer.from().cohort(),
+                        plan.id(),
+                        plan.cohort()));
+              }
+              transfer
+                  .from()
+                  .facility()
+                  .filter(f -> !plan.admits(f, context::countryOf))
+                  .ifPresent(
+                      f ->
+                          out.add(
+                              violation(
+                                  Rule.TRANSFER_OUTSIDE_PLAN,
+                                  Severity.ERROR,
+                                  event,
+                                  "from",
+                                  "facility (%s) is not among the origins of plan %s (%s)",
+                                  f,
+                                  plan.id(),
+                                  plan.namedFacilities())));
+            });
+  }
+
+  private static void beforeReferent(Event event, RuleContext context, List<Violation> out) {
+    if (event instanceof DetaineesTransferred transfer) {
+      planOf(transfer, context)
+          .filter(plan -> transfer.when().isBefore(plan.when()))
+          .ifPresent(
+              plan ->
+                  out.add(
+                      violation(
+                          Rule.BEFORE_REFERENT,
+                          Severity.ERROR,
+                          event,
+                          "when",
+                          "when (%s) is before plan %s was made (%s)",
+                          transfer.when(),
+                          plan.id(),
+                          plan.when())));
+      return;
+    }
+    Optional<AgreementId> agreement = referredAgreement(event);
+    if (agreement.isEmpty()) {
+      return;
+    }
+    context
+        .concluded(agreement.get())
+        .filter(concluded -> event.when().isBefore(concluded))
+        .ifPresent(
+            concluded ->
+                out.add(
+                    violation(
+                        Rule.BEFORE_REFERENT,
+                        Severity.ERROR,
+                        event,
+                        "when",
+                        "when (%s) is before agreement %s was concluded (%s)",
+                        event.when(),
+                        agreement.get(),
+                        concluded)));
+  }
+
+  static Optional<AgreementId> referredAgreement(Event event) {
+    if (event instanceof ObligationMet met) {
+      return Optional.of(met.agreement());
+    } else if (event instanceof DeadlineExtended extended) {
+      return Optional.of(extended.agreement());
+    } else if (event instanceof TransferPlanned plan) {
+      return plan.agreement();
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Obligation> obligation(
+      RuleContext context, AgreementId agreement, ObligationId obligation) {
+    return context.agreement(agreement).flatMap(a -> a.obligation(obligation));
+  }
+
+  private static void obligationMetLate(Event event, RuleContext context, List<Violation> out) {
+    if (!(event instanceof ObligationMet met)) {
+      return;
+    }
+    obligation(context, met.agreement(), met.obligation())
+        .flatMap(o -> o.deadlineAt(met.when().start()))
+        .filter(deadline -> !met.when().start().isBefore(deadline.lapsesAt()))
+        .ifPresent(
+            deadline ->
+                out.add(
+                    violation(
+                        Rule.OBLIGATION_MET_LATE,
+                        Severity.WARNING,
+                        event,
+                        "when",
+                        "when (%s) is after the deadline (%s) lapsed",
+                        met.when(),
+                        deadline)));
+  }
+
+  private static void obligationAlreadySettled(
+      Event event, RuleContext context, List<Violation> out) {
+    if (!(event instanceof ObligationMet met)) {
+      return;
+    }
+    obligation(context, met.agreement(), met.obligation())
+        .filter(o -> o.met().isPresent() || o.waived().isPresent())
+        .ifPresent(
+            o ->
+                out.add(
+                    violation(
+                        Rule.OBLIGATION_ALREADY_SETTLED,
+                        Severity.ERROR,
+                        event,
+                        "obligation",
+                        "obligation (%s) of %s is already %s",
+                        met.obligation(),
+                        met.agreement(),
+                        o.met().map(m -> "met " + m).orElseGet(() -> "waived " + o.waived().get()))));
+  }
+
+  private static void extensionNotLater(Event event, RuleContext context, List<Violation> out) {
+    if (!(event instanceof DeadlineExtended extended)) {
+      return;
+    }
+    Optional<Obligation> obligation =
+        obligation(context, extended.agreement(), extended.obligation());
+    if (obligation.isEmpty()) {
+      return; // CUS-005 reports it
+    }
+    Optional<Deadline> current =
+        obligation
+            .get()
+            .extensions()
+            .reverse()
+            .stream()
+            .findFirst()
+            .map(e -> e.deadline())
+            .or(() -> obligation.get().deadline());
+    if (current.isEmpty()) {
+      out.add(
+          violation(
+              Rule.EXTENSION_NOT_LATER,
+              Severity.ERROR,
+              event,
+              "obligation",
+              "obligation (%s) of %s has no deadline to extend",
+              extended.obligation(),
+              extended.agreement()));
+    } else if (!current.get().isBefore(extended.deadline())) {
+      out.add(
+          violation(
+              Rule.EXTENSION_NOT_LATER,
+              Severity.ERROR,
+              event,
+              "deadline",
+              "deadline (%s) does not lapse after the one in force (%s)",
+              extended.deadline(),
+              current.get()));
+    }
+  }
+
+  private static void censusDisagrees(Event event, RuleContext context, List<Violation> out) {
+    if (!(event instanceof CensusTaken census)) {
+      return;
+    }
+    Estimate counted = context.reading().of(census.count());
+    Estimate balance =
+        census.scope().isSingleAccount()
+            ? context.balance(census.scope().account().get())
+            : context.balanceOf(census.scope());
+    if (!counted.overlaps(balance)) {
+      out.add(
+          violation(
+              Rule.CENSUS_DISAGREES,
+              Severity.WARNING,
+              event,
+              "count",
+              "count (%s) of %s cannot agree with the balances it covers (%s) under the %s"
+                  + " reading: %d apart",
+              counted,
+              census.scope(),
+              balance,
+              context.reading(),
+              counted.distanceTo(balance)));
+    }
+  }
+
+  /** CUS-005: every actor, facility, agreement, obligation and plan an event names. */
+  private static final class References {
+    private final Event event;
+    private final RuleContext context;
+    private final List<Violation> out;
+
+    References(Event event, RuleContext context, List<Violation> out) {
+      this.event = event;
+      this.context = context;
+      this.out = out;
+    }
+
+    void check() {
+      for (Movement movement : event.movements()) {
+        account("from", movement.from());
+        account("to", movement.to());
+        figure("size", movement.size());
+      }
+      if (event instanceof ControlChanged change) {
+        facility("facility", change.facility());
+        change.from().ifPresent(a -> actor("from", a));
+        actor("to", change.to());
+      } else if (event instanceof TransferPlanned plan) {
+        actor("planner", plan.planner());
+        actor("cohort", plan.cohort().affiliation());
+        plan.namedFacilities().forEach(f -> facility("namedFacilities", f));
+        actor("receiver", plan.receiver());
+        plan.destination().ifPresent(f -> facility("destination", f));
+        plan.payer().ifPresent(a -> actor("payer", a));
+        plan.agreement().ifPresent(a -> agreement("agreement", a));
+        figure("size", plan.size());
+      } else if (event instanceof DetaineesTransferred transfer) {
+        transfer.carrier().ifPresent(a -> actor("carrier", a));
+        transfer
+            .plan()
+            .filter(p -> planOf(transfer, context).isEmpty())
+            .ifPresent(p -> unknown("plan", "plan (%s) is not a transfer plan of the ledger", p));
+      } else if (event instanceof CensusTaken census) {
+        census.scope().account().ifPresent(a -> account("scope", a));
+        census.scope().facilities().ifPresent(fs -> fs.forEach(f -> facility("scope", f)));
+        census.scope().custodian().ifPresent(a -> actor("scope", a));
+        census.scope().cohort().ifPresent(c -> actor("scope", c.affiliation()));
+        figure("count", census.count());
+      } else if (event instanceof AgreementConcluded concluded) {
+        Agreement agreement = concluded.agreement();
+        agreement.parties().forEach(a -> actor("agreement.parties", a));
+      } else if (event instanceof ObligationMet met) {
+        obligation(met.agreement(), met.obligation());
+      } else if (event instanceof DeadlineExtended extended) {
+        obligation(extended.agreement(), extended.obligation());
+      }
+    }
+
+    private void account(String field, Account account) {
+      account.custodian().ifPresent(a -> actor(field, a));
+      account.facility().ifPresent(f -> facility(field, f));
+      actor(field, account.cohort().affiliation());
+    }
+
+    private void figure(String field, Figure figure) {
+      for (Claim claim : figure.claims()) {
+        actor(field, claim.source().actor());
+        claim.channel().ifPresent(c -> actor(field, c));
+      }
+    }
+
+    private void actor(String field, ActorId actor) {
+      if (!context.knowsActor(actor)) {
+        unknown(field, "actor (%s) is not in the world", actor);
+      }
+    }
+
+    private void facility(String field, FacilityId facility) {
+      if (!context.knowsFacility(facility)) {
+        unknown(field, "facility (%s) is not in the world", facility);
+      }
+    }
+
+    private void agreement(String field, AgreementId agreement) {
+      if (context.concluded(agreement).isEmpty()) {
+        unknown(field, "agreement (%s) is not concluded in the ledger", agreement);
+      }
+    }
+
+    private void obligation(AgreementId agreement, ObligationId obligation) {
+      if (context.concluded(agreement).isEmpty()) {
+        unknown("agreement", "agreement (%s) is not concluded in the ledger", agreement);
+        return;
+      }
+      Optional<Agreement> concluded = context.agreement(agreement);
+      if (concluded.isPresent() && concluded.get().obligation(obligation).isEmpty()) {
+        unknown("obligation", "obligation (%s) is not part of %s", obligation, agreement);
+      }
+    }
+
+    private void unknown(String field, String format, Object... args) {
+      out.add(violation(Rule.UNKNOWN_REFERENCE, Severity.ERROR, event, field, format, args));
+    }
+  }
+
+}

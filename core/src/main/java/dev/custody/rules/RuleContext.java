@@ -1,0 +1,113 @@
+package dev.custody.rules;
+
+import dev.custody.agreement.Agreement;
+import dev.custody.event.Account;
+import dev.custody.event.CensusScope;
+import dev.custody.event.Event;
+import dev.custody.model.ActorId;
+import dev.custody.model.AgreementId;
+import dev.custody.model.CountryCode;
+import dev.custody.model.Estimate;
+import dev.custody.model.EventId;
+import dev.custody.model.FacilityId;
+import dev.custody.model.Reading;
+import java.util.Optional;
+
+/**
+ * What the rules may ask of the situation just before an event: balances under the reading in
+ * force, controllers, agreements, earlier events, and the world of known actors and facilities.
+ *
+ * <p>A ledger implements it over its own state; an implementation must answer without changing
+ * anything.
+ */
+public interface RuleContext {
+
+  /**
+   * Returns the reading under which balances are computed.
+   *
+   * @return the reading
+   */
+  Reading reading();
+
+  /**
+   * Checks if the world knows the actor.
+   *
+   * @param actor the actor
+   * @return true if it is registered
+   */
+  boolean knowsActor(ActorId actor);
+
+  /**
+   * Checks if the world knows the facility.
+   *
+   * @param facility the facility
+   * @return true if it is registered
+   */
+  boolean knowsFacility(FacilityId facility);
+
+  /**
+   * Returns the country of a known facility.
+   *
+   * @param facility the facility
+   * @return its country, or empty when the facility is unknown
+   */
+  Optional<CountryCode> countryOf(FacilityId facility);
+
+  /**
+   * Returns another event of the ledger by id, dated before or after the one being checked.
+   *
+   * @param id the event's id
+   * @return the event, or empty when the ledger has no other event of that id
+   */
+  Optional<Event> event(EventId id);
+
+  /**
+   * Returns when the ledger says an agreement was concluded, before or after the event being
+   * checked.
+   *
+   * @param id the agreement's id
+   * @return the time, or empty when no event of the ledger concludes it
+   */
+  Optional<dev.custody.model.When> concluded(AgreementId id);
+
+  /**
+   * Returns the balance of an account under the reading.
+   *
+   * @param account the account
+   * @return the balance; {@link Estimate#unknown()} for an account nobody counted
+   */
+  Estimate balance(Account account);
+
+  /**
+   * Returns the sum of the balances a census scope covers.
+   *
+   * @param scope the scope
+   * @return the sum, unknown when the scope covers no account yet
+   */
+  Estimate balanceOf(CensusScope scope);
+
+  /**
+   * Returns who controls a facility.
+   *
+   * @param facility the facility
+   * @return the controller, or empty when no change of control has been recorded
+   */
+  Optional<ActorId> controllerOf(FacilityId facility);
+
+  /**
+   * Returns an agreement concluded before the event being checked, with what has become of its
+   * obligations so far.
+   *
+   * @param id the agreement's id
+   * @return the agreement, or empty when none of that id was concluded
+   */
+  Optional<Agreement> agreement(AgreementId id);
+
+  /**
+   * Returns how many have been transferred so far under a plan, under the reading.
+   *
+   * @param plan the plan's event id
+   * @return the sum of the transfers naming it, {@code exactly(0)} when none
+   */
+  Estimate transferredUnder(EventId plan);
+}
