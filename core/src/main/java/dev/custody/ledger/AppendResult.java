@@ -1,0 +1,60 @@
+package dev.custody.ledger;
+
+import dev.custody.model.CustodyStyle;
+import dev.custody.rules.Verdict;
+import org.immutables.value.Value;
+
+/**
+ * What appending an event to a {@link Ledger} gave: the verdict, and the ledger that follows,
+ * which is the new ledger when the verdict accepts the event and the unchanged one when it does
+ * not.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@CustodyStyle
+public abstract class AppendResult {
+
+  AppendResult() {}
+
+  static AppendResult of(Verdict verdict, Ledger ledger) {
+    return ImmutableAppendResult.of(verdict, ledger);
+  }
+
+  /**
+   * Returns every violation found in the event, and, for an event dated before others, in the
+   * events after it, which were checked again.
+   *
+   * @return the verdict
+   */
+  @Value.Parameter(order = 0)
+  public abstract Verdict verdict();
+
+  /**
+   * Returns the ledger with the event when it was accepted, or the ledger appended to when it
+   * was rejected.
+   *
+   * @return the ledger
+   */
+  @Value.Parameter(order = 1)
+  public abstract Ledger ledger();
+
+  /**
+   * Checks if the event was accepted.
+   *
+   * @return true if the verdict holds no error
+   */
+  public final boolean isAccepted() {
+    return verdict().isAccepted();
+  }
+
+  /**
+   * Returns the result as its verdict.
+   *
+   * @return the text
+   */
+  @Override
+  public final String toString() {
+    return verdict().toString();
+  }
+}

@@ -1,0 +1,433 @@
+package dev.custody.ledger;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import dev.custody.event.Account;
+import dev.custody.event.AgreementConcluded;
+import dev.custody.event.CensusTaken;
+import dev.custody.event.ControlChanged;
+import dev.custody.event.Event;
+import dev.custody.event.Movement;
+import dev.custody.event.TransferPlanned;
+import dev.custody.model.ActorId;
+import dev.custody.model.AgreementId;
+import dev.custody.model.EventId;
+import dev.custody.model.FacilityId;
+import dev.custody.model.Reading;
+import dev.custody.model.When;
+import dev.custody.rules.Rule;
+import dev.custody.rules.Severity;
+import dev.custody.rules.Verdict;
+import dev.custody.rules.Violation;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The record of what happened, in time order, each event checked by the {@link Rule} catalogue
+ * when it arrives; and the answer to "what was the situation at time t?".
+ *
+ * <p><b>Order.</b> Events are kept in the order in which they had certainly happened: by the end
+ * of their {@link When} (an instant's end is the instant), then by its start, then by arrival.
+ * So the events certainly done by an instant {@code t} are a prefix of the ledger, and {@link
+ * #situationAt(Instant)} replays exactly that prefix.
+ *
+ * <p><b>Appending.</b> {@link #append(Event)} checks the event against the situation just before
+ * it, under the ledger's {@link Reading} (by default the {@linkplain Reading#envelope() envelope},
+ * so that nothing some source allows is rejected). An event with any error is rejected and the
+ * ledger returned unchanged; warnings do not stop it. Reports arrive late: an event dated before
+ * others is inserted in its place, and the events after it are checked again; an error in any of
+ * them rejects the late event.
+ *
+ * <p><b>Cost.</b> Appending in time order costs the same whatever the ledger's length: the
+ * ledger shares its journal with the ledger it came from and advances it in place, which the
+ * older ledger notices and never reads past its own length. Appending to an older ledger again
+ * (a branch), or inserting a late event, replays the events from the start once.
+ *
+ * <p>This class is immutable and thread-safe: its answers never change.
+ */
+public final class Ledger {
+
+  private static final Comparator<Event> ORDER =
+      Comparator.comparing((Event e) -> e.when().end()).thenComparing(e -> e.when().start());
+
+  private final World world;
+  private final Reading reading;
+  private final Journal journal;
+  private final int size;
+
+  private Ledger(World world, Reading reading, Journal journal, int size) {
+    this.world = world;
+    this.reading = reading;
+    this.journal = journal;
+    this.size = size;
+  }
+
+  /**
+   * Obtains an empty ledger over {@code world}, read as the envelope of all claims.
+   *
+   * @param world the actors and facilities events may name
+   * @return the empty ledger
+   */
+  public static Ledger of(World world) {
+    return of(world, Reading.envelope());
+  }
+
+  /**
+   * Obtains an empty ledger over {@code world}, read under {@code reading}.
+   *
+   * @param world the actors and facilities events may name
+   * @param reading how figures with several claims are read
+   * @return the empty ledger
+   */
+  public static Ledger of(World world, Reading reading) {
+    checkNotNull(world, "world");
+    checkNotNull(reading, "reading");
+    return new Ledger(world, reading, new Journal(world, reading), 0);
+  }
+
+  /**
+   * Returns the world of known actors and facilities.
+   *
+   * @return the world
+   */
+  public World world() {
+    return world;
+  }
+
+  /**
+   * Returns the reading under which balances are computed and events checked.
+   *
+   * @return the reading
+   */
+  public Reading reading() {
+    return reading;
+  }
+
+  /**
+   * Returns the events, in ledger order.
+   *
+   * @return the events
+   */
+  public ImmutableList<Event> events() {
+    synchronized (journal) {
+      return ImmutableList.copyOf(journal.events.subList(0, size));
+    }
+  }
+
+  /**
+   * Returns the number of events.
+   *
+   * @return the size
+   */
+  public int size() {
+    return size;
+  }
+
+  /**
+   * Returns the event with id {@code id}.
+   *
+   * @param id the id
+   * @return the event, or empty when the ledger has none of that id
+   */
+  public Optional<Event> event(EventId id) {
+    checkNotNull(id, "id");
+    synchronized (journal) {
+      return indexOf(id) < size ? Optional.of(journal.byId.get(id)) : Optional.empty();
+    }
+  }
+
+  /**
+   * Checks {@code event} against the situation just before it and returns the verdict with the
+   * ledger that follows: this ledger plus the event when it is accepted, this ledger itself when
+   * it is not.
+   *
+   * @param event the event to record
+   * @return the verdict and the resulting ledger
+   */
+  public AppendResult append(Event event) {
+    checkNotNull(event, "event");
+    synchronized (journal) {
+      if (indexOf(event.id()) < size) {
+        Violation duplicate =
+            Violation.of(
+                Rule.DUPLICATE_EVENT_ID,
+                Severity.ERROR,
+                event.id(),
+                "id",
+                String.format(
+                    "id (%s) is already used by %s", event.id(), journal.byId.get(event.id())));
+        return AppendResult.of(Verdict.of(List.of(duplicate)), this);
+      }
+      boolean head = journal.events.size() == size;
+      boolean inOrder = size == 0 || ORDER.compare(journal.events.get(size - 1), event) <= 0;
+      if (head && inOrder) {
+        return appendInPlace(event);
+      }
+    }
+    return insert(event);
+  }
+
+  /** The position of the event with that id in the journal, or MAX_VALUE; under the lock. */
+  private int indexOf(EventId id) {
+    Integer position = journal.positions.get(id);
+    return position == null ? Integer.MAX_VALUE : position;
+  }
+
+  /** Appends at the end of the journal this ledger heads; the caller holds its lock. */
+  private AppendResult appendInPlace(Event event) {
+    journal.byId.put(event.id(), event);
+    journal.positions.put(event.id(), size);
+    boolean concludes = event instanceof AgreementConcluded;
+    AgreementId concluded = concludes ? ((AgreementConcluded) event).agreement().id() : null;
+    When previous = concludes ? journal.conclusions.putIfAbsent(concluded, event.when()) : null;
+    journal.state.checking(event);
+    Verdict verdict = Rule.checkAll(event, journal.state);
+    if (!verdict.isAccepted()) {
+      journal.byId.remove(event.id());
+      journal.positions.remove(event.id());
+      if (concludes && previous == null) {
+        journal.conclusions.remove(concluded);
+      }
+      return AppendResult.of(verdict, this);
+    }
+    journal.state.apply(event);
+    journal.events.add(event);
+    return AppendResult.of(verdict, new Ledger(world, reading, journal, size + 1));
+  }
+
+  /** Inserts a late event (or appends to a ledger that is not the head) by replaying. */
+  private AppendResult insert(Event event) {
+    List<Event> events = new ArrayList<>(events());
+    int position = events.size();
+    while (position > 0 && ORDER.compare(events.get(position - 1), event) > 0) {
+      position--;
+    }
+    events.add(position, event);
+    Journal replayed = new Journal(world, reading);
+    events.forEach(replayed::register);
+    List<Violation> found = new ArrayList<>();
+    for (int i = 0; i < events.size(); i++) {
+      Event next = events.get(i);
+      if (i >= position) {
+        replayed.state.checking(next);
+        found.addAll(Rule.checkAll(next, replayed.state).violations());
+      }
+      replayed.state.apply(next);
+      replayed.events.add(next);
+    }
+    Verdict verdict = Verdict.of(found);
+    return verdict.isAccepted()
+        ? AppendResult.of(verdict, new Ledger(world, reading, replayed, events.size()))
+        : AppendResult.of(verdict, this);
+  }
+
+  /**
+   * Appends every event in turn, stopping at the first rejected one.
+   *
+   * @param events the events
+   * @return the verdicts so far, combined, and the ledger after the last accepted event
+   */
+  public AppendResult appendAll(Iterable<? extends Event> events) {
+    Ledger ledger = this;
+    Verdict verdict = Verdict.clean();
+    for (Event event : events) {
+      AppendResult result = ledger.append(event);
+      verdict = verdict.plus(result.verdict());
+      if (!result.isAccepted()) {
+        return AppendResult.of(verdict, ledger);
+      }
+      ledger = result.ledger();
+    }
+    return AppendResult.of(verdict, ledger);
+  }
+
+  /**
+   * Returns the same events read under another reading. Events accepted under one reading may
+   * break rules under another; {@link #verdict()} says which.
+   *
+   * @param reading the reading
+   * @return the ledger under {@code reading}
+   */
+  public Ledger withReading(Reading reading) {
+    checkNotNull(reading, "reading");
+    Journal replayed = replay(events(), reading);
+    return new Ledger(world, reading, replayed, replayed.events.size());
+  }
+
+  private Journal replay(List<Event> events, Reading reading) {
+    Journal replayed = new Journal(world, reading);
+    events.forEach(replayed::register);
+    for (Event event : events) {
+      replayed.state.apply(event);
+      replayed.events.add(event);
+    }
+    return replayed;
+  }
+
+  /**
+   * Checks every event again against the situation before it, under this ledger's reading.
+   *
+   * @return every violation of every event: warnings only, for a ledger built by appending
+   *     under its own reading
+   */
+  public Verdict verdict() {
+    List<Event> events = events();
+    Journal replayed = new Journal(world, reading);
+    events.forEach(replayed::register);
+    List<Violation> found = new ArrayList<>();
+    for (Event event : events) {
+      replayed.state.checking(event);
+      found.addAll(Rule.checkAll(event, replayed.state).violations());
+      replayed.state.apply(event);
+    }
+    return Verdict.of(found);
+  }
+
+  /**
+   * Returns the situation at {@code instant}: the replay of exactly the events that had
+   * certainly happened by then, those whose time ends at or before it.
+   *
+   * @param instant the instant
+   * @return the situation
+   */
+  public Situation situationAt(Instant instant) {
+    checkNotNull(instant, "instant");
+    return replay(eventsBy(instant), reading).state.snapshot(instant);
+  }
+
+  /** The prefix of events certainly done by {@code instant}. */
+  private List<Event> eventsBy(Instant instant) {
+    List<Event> events = events();
+    int low = 0;
+    int high = events.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (events.get(middle).when().isCertainlyBy(instant)) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return events.subList(0, low);
+  }
+
+  /**
+   * Returns who controlled {@code facility} at {@code instant}: the last recorded change of
+   * control certainly done by then.
+   *
+   * @param facility the facility
+   * @param instant the instant
+   * @return the controller, or empty when no control was recorded by then
+   */
+  public Optional<ActorId> controllerAt(FacilityId facility, Instant instant) {
+    checkNotNull(facility, "facility");
+    ActorId controller = null;
+    for (Event event : eventsBy(instant)) {
+      if (event instanceof ControlChanged change && change.facility().equals(facility)) {
+        controller = change.to();
+      }
+    }
+    return Optional.ofNullable(controller);
+  }
+
+  /**
+   * Returns every event that concerns {@code facility}, in ledger order: changes of its control,
+   * movements into or out of its accounts, plans that name it, censuses that count it.
+   *
+   * @param facility the facility
+   * @return the events
+   */
+  public ImmutableList<Event> history(FacilityId facility) {
+    checkNotNull(facility, "facility");
+    return events().stream()
+        .filter(event -> concerns(event, facility))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private boolean concerns(Event event, FacilityId facility) {
+    for (Movement movement : event.movements()) {
+      if (at(movement.from(), facility) || at(movement.to(), facility)) {
+        return true;
+      }
+    }
+    if (event instanceof ControlChanged change) {
+      return change.facility().equals(facility);
+    } else if (event instanceof TransferPlanned plan) {
+      return plan.namedFacilities().contains(facility)
+          || plan.destination().equals(Optional.of(facility));
+    } else if (event instanceof CensusTaken census) {
+      return census.scope().account().map(a -> at(a, facility)).orElse(false)
+          || census.scope().facilities().map(f -> f.contains(facility)).orElse(false);
+    }
+    return false;
+  }
+
+  private static boolean at(Account account, FacilityId facility) {
+    return account.facility().equals(Optional.of(facility));
+  }
+
+  /**
+   * Compares ledgers by world, reading and events.
+   *
+   * @param other the object to compare with
+   * @return true if it is a ledger of the same world, reading and events in the same order
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    return other instanceof Ledger that
+        && size == that.size
+        && world.equals(that.world)
+        && reading.equals(that.reading)
+        && events().equals(that.events());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(world, reading, events());
+  }
+
+  /**
+   * Returns the ledger as "ledger of 8 events over world of 13 actors and 6 facilities
+   * (envelope)".
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return "ledger of " + size + " events over " + world + " (" + reading + ")";
+  }
+
+  /**
+   * The events and their fold, shared by the ledgers that a run of in-order appends creates;
+   * guarded by its own lock.
+   */
+  private static final class Journal {
+    final List<Event> events = new ArrayList<>();
+    final Map<EventId, Event> byId = new HashMap<>();
+    final Map<EventId, Integer> positions = new HashMap<>();
+    final Map<AgreementId, When> conclusions = new HashMap<>();
+    final State state;
+
+    Journal(World world, Reading reading) {
+      this.state = new State(world, reading, byId, conclusions);
+    }
+
+    void register(Event event) {
+      positions.put(event.id(), byId.size());
+      byId.put(event.id(), event);
+      if (event instanceof AgreementConcluded concluded) {
+        conclusions.putIfAbsent(concluded.agreement().id(), concluded.when());
+      }
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package dev.custody.ledger;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
+import dev.custody.agreement.Agreement;
+import dev.custody.agreement.DeadlineStatus;
+import dev.custody.event.Account;
+import dev.custody.model.ActorId;
+import dev.custody.model.AgreementId;
+import dev.custody.model.CustodyStyle;
+import dev.custody.model.Estimate;
+import dev.custody.model.FacilityId;
+import dev.custody.model.ObligationId;
+import dev.custody.model.Reading;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The state of custody at one instant, under one reading: the balance of every account any
+ * event touched, the controller of every facility whose control was recorded, and the agreements
+ * concluded, with what has become of their obligations.
+ *
+ * <p>An account no event touched is unknown: {@link #balance(Account)} answers {@link
+ * Estimate#unknown()} for it. Obtained from {@link Ledger#situationAt(Instant)}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@CustodyStyle
+public abstract class Situation {
+
+  Situation() {}
+
+  static Situation snapshot(
+      Instant asOf,
+      Reading reading,
+      Map<Account, Estimate> balances,
+      Map<FacilityId, ActorId> controllers,
+      Map<AgreementId, Agreement> agreements) {
+    return ImmutableSituation.of(
+        asOf,
+        reading,
+        ImmutableMap.copyOf(balances),
+        ImmutableSortedMap.copyOf(controllers),
+        ImmutableSortedMap.copyOf(agreements));
+  }
+
+  /**
+   * Returns the instant described.
+   *
+   * @return the instant
+   */
+  @Value.Parameter(order = 0)
+  public abstract Instant asOf();
+
+  /**
+   * Returns the reading under which the balances were computed.
+   *
+   * @return the reading
+   */
+  @Value.Parameter(order = 1)
+  public abstract Reading reading();
+
+  /**
+   * Returns the balance of every account an event touched.
+   *
+   * @return the balances by account
+   */
+  @Value.Parameter(order = 2)
+  public abstract ImmutableMap<Account, Estimate> balances();
+
+  /**
+   * Returns the controller of every facility whose control was recorded.
+   *
+   * @return the controllers by facility, in id order
+   */
+  @Value.Parameter(order = 3)
+  public abstract ImmutableSortedMap<FacilityId, ActorId> controllers();
+
+  /**
+   * Returns the agreements concluded, with their obligations as they stand.
+   *
+   * @return the agreements by id, in id order
+   */
+  @Value.Parameter(order = 4)
+  public abstract ImmutableSortedMap<AgreementId, Agreement> agreements();
+
+  /**
+   * Returns the balance of {@code account}.
+   *
+   * @param account the account
+   * @return its balance, or {@link Estimate#unknown()} when no event touched it
+   */
+  public final Estimate balance(Account account) {
+    Estimate balance = balances().get(checkNotNull(account, "account"));
+    return balance == null ? Estimate.unknown() : balance;
+  }
+
+  /**
+   * Returns who controls {@code facility}.
+   *
+   * @param facility the facility
+   * @return the controller, or empty when no control was recorded
+   */
+  public final Optional<ActorId> controllerOf(FacilityId facility) {
+    return Optional.ofNullable(controllers().get(checkNotNull(facility, "facility")));
+  }
+
+  /**
+   * Returns the status of every obligation of an agreement at {@link #asOf()}.
+   *
+   * @param agreement the agreement's id
+   * @return the statuses by obligation, empty when the agreement is not concluded
+   */
+  public final ImmutableMap<ObligationId, DeadlineStatus> statusOf(AgreementId agreement) {
+    Agreement concluded = agreements().get(checkNotNull(agreement, "agreement"));
+    return concluded == null ? ImmutableMap.of() : concluded.statusAt(asOf());
+  }
+
+  /**
+   * Returns the situation as "situation at 2026-01-22T09:00:00Z (envelope): 5 accounts, 1
+   * controlled facility, 2 agreements".
+   *
+   * @return the text
+   */
+  @Override
+  public final String toString() {
+    return "situation at " + asOf() + " (" + reading() + "): " + balances().size() + " accounts, "
+        + controllers().size() + " controlled facilities, " + agreements().size() + " agreements";
+  }
+}

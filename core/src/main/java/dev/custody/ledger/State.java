@@ -1,0 +1,181 @@
+package dev.custody.ledger;
+
+import dev.custody.agreement.Agreement;
+import dev.custody.event.Account;
+import dev.custody.event.AccountKind;
+import dev.custody.event.AgreementConcluded;
+import dev.custody.event.CensusScope;
+import dev.custody.event.CensusTaken;
+import dev.custody.event.ControlChanged;
+import dev.custody.event.DeadlineExtended;
+import dev.custody.event.DetaineesTransferred;
+import dev.custody.event.Event;
+import dev.custody.event.Movement;
+import dev.custody.event.ObligationMet;
+import dev.custody.model.ActorId;
+import dev.custody.model.AgreementId;
+import dev.custody.model.CountryCode;
+import dev.custody.model.Estimate;
+import dev.custody.model.EventId;
+import dev.custody.model.FacilityId;
+import dev.custody.model.Reading;
+import dev.custody.model.When;
+import dev.custody.rules.RuleContext;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The mutable fold of a ledger's events: balances, controllers, agreements and plan totals. It
+ * is private to the ledger, which publishes immutable {@link Situation}s from it; one instance
+ * is only ever advanced by the ledger that owns it.
+ */
+final class State implements RuleContext {
+  private final World world;
+  private final Reading reading;
+  private final Map<EventId, Event> ledgerEvents;
+  private final Map<AgreementId, When> ledgerConclusions;
+  private final HashMap<Account, Estimate> balances = new HashMap<>();
+  private final HashMap<FacilityId, ActorId> controllers = new HashMap<>();
+  private final HashMap<AgreementId, Agreement> agreements = new HashMap<>();
+  private final HashMap<EventId, Estimate> transferred = new HashMap<>();
+  private Event current;
+
+  /**
+   * A state before any event, answering questions about other events from the maps given, which
+   * the ledger keeps up to date.
+   */
+  State(
+      World world,
+      Reading reading,
+      Map<EventId, Event> ledgerEvents,
+      Map<AgreementId, When> ledgerConclusions) {
+    this.world = world;
+    this.reading = reading;
+    this.ledgerEvents = ledgerEvents;
+    this.ledgerConclusions = ledgerConclusions;
+  }
+
+  /** Sets the event the next rule checks are about. */
+  void checking(Event event) {
+    this.current = event;
+  }
+
+  /** Applies an accepted event. */
+  void apply(Event event) {
+    for (Movement movement : event.movements()) {
+      Estimate size = reading.of(movement.size());
+      if (movement.from().kind() != AccountKind.OUTSIDE) {
+        balances.put(movement.from(), balance(movement.from()).minus(size));
+      }
+      balances.put(movement.to(), balance(movement.to()).plus(size));
+    }
+    if (event instanceof CensusTaken census) {
+      census
+          .scope()
+          .account()
+          .ifPresent(account -> balances.put(account, reading.of(census.count())));
+    } else if (event instanceof ControlChanged change) {
+      controllers.put(change.facility(), change.to());
+    } else if (event instanceof DetaineesTransferred transfer && transfer.plan().isPresent()) {
+      transferred.merge(transfer.plan().get(), reading.of(transfer.size()), Estimate::plus);
+    } else if (event instanceof AgreementConcluded concluded) {
+      agreements.put(concluded.agreement().id(), concluded.agreement());
+    } else if (event instanceof ObligationMet met) {
+      Agreement agreement = agreements.get(met.agreement());
+      if (agreement != null) {
+        agreement
+            .obligation(met.obligation())
+            .filter(o -> o.met().isEmpty() && o.waived().isEmpty())
+            .ifPresent(
+                o -> agreements.put(agreement.id(), agreement.withObligation(o.withMet(met.when()))));
+      }
+    } else if (event instanceof DeadlineExtended extended) {
+      Agreement agreement = agreements.get(extended.agreement());
+      if (agreement != null) {
+        agreement
+            .obligation(extended.obligation())
+            .filter(o -> o.deadline().isPresent())
+            .filter(o -> o.deadlineAt(Instant.MAX).orElseThrow().isBefore(extended.deadline()))
+            .ifPresent(
+                o ->
+                    agreements.put(
+                        agreement.id(),
+                        agreement.withObligation(
+                            o.withExtension(extended.deadline(), extended.when()))));
+      }
+    }
+  }
+
+  Situation snapshot(Instant asOf) {
+    return Situation.snapshot(asOf, reading, balances, controllers, agreements);
+  }
+
+  @Override
+  public Reading reading() {
+    return reading;
+  }
+
+  @Override
+  public boolean knowsActor(ActorId actor) {
+    return world.actors().containsKey(actor);
+  }
+
+  @Override
+  public boolean knowsFacility(FacilityId facility) {
+    return world.facilities().containsKey(facility);
+  }
+
+  @Override
+  public Optional<CountryCode> countryOf(FacilityId facility) {
+    return world.countryOf(facility);
+  }
+
+  @Override
+  public Optional<Event> event(EventId id) {
+    Event found = ledgerEvents.get(id);
+    return found == null || found == current ? Optional.empty() : Optional.of(found);
+  }
+
+  @Override
+  public Optional<When> concluded(AgreementId id) {
+    return Optional.ofNullable(ledgerConclusions.get(id));
+  }
+
+  @Override
+  public Estimate balance(Account account) {
+    Estimate balance = balances.get(account);
+    return balance == null ? Estimate.unknown() : balance;
+  }
+
+  @Override
+  public Estimate balanceOf(CensusScope scope) {
+    if (scope.isSingleAccount()) {
+      return balance(scope.account().get());
+    }
+    Estimate sum = null;
+    for (Map.Entry<Account, Estimate> entry : balances.entrySet()) {
+      if (scope.covers(entry.getKey(), world::countryOf)) {
+        sum = sum == null ? entry.getValue() : sum.plus(entry.getValue());
+      }
+    }
+    return sum == null ? Estimate.unknown() : sum;
+  }
+
+  @Override
+  public Optional<ActorId> controllerOf(FacilityId facility) {
+    return Optional.ofNullable(controllers.get(facility));
+  }
+
+  @Override
+  public Optional<Agreement> agreement(AgreementId id) {
+    return Optional.ofNullable(agreements.get(id));
+  }
+
+  @Override
+  public Estimate transferredUnder(EventId plan) {
+    Estimate sum = transferred.get(plan);
+    return sum == null ? Estimate.exactly(0) : sum;
+  }
+}

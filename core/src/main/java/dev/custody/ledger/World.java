@@ -1,0 +1,151 @@
+package dev.custody.ledger;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableMap;
+import dev.custody.model.Actor;
+import dev.custody.model.ActorId;
+import dev.custody.model.CountryCode;
+import dev.custody.model.CustodyStyle;
+import dev.custody.model.Facility;
+import dev.custody.model.FacilityId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The actors and facilities a ledger knows: an event that names anyone or anything else is
+ * rejected (rule {@code CUS-005}).
+ *
+ * <p>Ids are unique: two actors or two facilities with one id are refused. This class is
+ * immutable and thread-safe.
+ */
+@Value.Immutable
+@CustodyStyle
+public abstract class World {
+
+  World() {}
+
+  /**
+   * Obtains the world of {@code actors} and {@code facilities}, in the order given.
+   *
+   * @param actors the actors
+   * @param facilities the facilities
+   * @return the world
+   * @throws IllegalArgumentException if two actors or two facilities share an id
+   */
+  public static World of(Iterable<Actor> actors, Iterable<Facility> facilities) {
+    Map<ActorId, Actor> actorsById = new LinkedHashMap<>();
+    for (Actor actor : actors) {
+      if (actorsById.put(actor.id(), actor) != null) {
+        throw new IllegalArgumentException(
+            String.format("World.actors id (%s) must be unique; it appears twice", actor.id()));
+      }
+    }
+    Map<FacilityId, Facility> facilitiesById = new LinkedHashMap<>();
+    for (Facility facility : facilities) {
+      if (facilitiesById.put(facility.id(), facility) != null) {
+        throw new IllegalArgumentException(
+            String.format(
+                "World.facilities id (%s) must be unique; it appears twice", facility.id()));
+      }
+    }
+    return ImmutableWorld.of(ImmutableMap.copyOf(actorsById), ImmutableMap.copyOf(facilitiesById));
+  }
+
+  /**
+   * Returns the actors by id.
+   *
+   * @return the actors
+   */
+  @Value.Parameter(order = 0)
+  public abstract ImmutableMap<ActorId, Actor> actors();
+
+  /**
+   * Returns the facilities by id.
+   *
+   * @return the facilities
+   */
+  @Value.Parameter(order = 1)
+  public abstract ImmutableMap<FacilityId, Facility> facilities();
+
+  @Value.Check
+  final void check() {
+    actors().forEach((id, actor) -> checkKey("actors", id, actor.id()));
+    facilities().forEach((id, facility) -> checkKey("facilities", id, facility.id()));
+  }
+
+  private static void checkKey(String field, Object key, Object id) {
+    if (!key.equals(id)) {
+      throw new IllegalArgumentException(
+          String.format("World.%s key (%s) must be the id of its value (%s)", field, key, id));
+    }
+  }
+
+  /**
+   * Returns the actor with id {@code id}.
+   *
+   * @param id the id
+   * @return the actor, or empty when unknown
+   */
+  public final Optional<Actor> actor(ActorId id) {
+    return Optional.ofNullable(actors().get(checkNotNull(id, "id")));
+  }
+
+  /**
+   * Returns the facility with id {@code id}.
+   *
+   * @param id the id
+   * @return the facility, or empty when unknown
+   */
+  public final Optional<Facility> facility(FacilityId id) {
+    return Optional.ofNullable(facilities().get(checkNotNull(id, "id")));
+  }
+
+  /**
+   * Returns the country a facility is in.
+   *
+   * @param id the facility's id
+   * @return the country, or empty when the facility is unknown
+   */
+  public final Optional<CountryCode> countryOf(FacilityId id) {
+    return facility(id).map(f -> f.location().country());
+  }
+
+  /**
+   * Returns a copy that also knows {@code actor}.
+   *
+   * @param actor the actor
+   * @return the larger world
+   * @throws IllegalArgumentException if an actor of that id is already known
+   */
+  public final World withActor(Actor actor) {
+    return of(
+        com.google.common.collect.Iterables.concat(actors().values(), java.util.List.of(actor)),
+        facilities().values());
+  }
+
+  /**
+   * Returns a copy that also knows {@code facility}.
+   *
+   * @param facility the facility
+   * @return the larger world
+   * @throws IllegalArgumentException if a facility of that id is already known
+   */
+  public final World withFacility(Facility facility) {
+    return of(
+        actors().values(),
+        com.google.common.collect.Iterables.concat(facilities().values(), java.util.List.of(facility)));
+  }
+
+  /**
+   * Returns the world as "world of 13 actors and 6 facilities".
+   *
+   * @return the text
+   */
+  @Override
+  public final String toString() {
+    return "world of " + actors().size() + " actors and " + facilities().size() + " facilities";
+  }
+}
