@@ -24,8 +24,12 @@ import org.immutables.value.Value;
  * event touched, the controller of every facility whose control was recorded, and the agreements
  * concluded, with what has become of their obligations.
  *
- * <p>An account no event touched is unknown: {@link #balance(Account)} answers {@link
- * Estimate#unknown()} for it. Obtained from {@link Ledger#situationAt(Instant)}.
+ * <p>An account that no census counted and no event touched is unknown: {@link
+ * #balance(Account)} answers {@link Estimate#unknown()} for it. That holds for every kind of
+ * account: before a census says so, the ledger cannot know that nobody was at large from a
+ * prison, so those at large after an escape are "at least" what the escape moved there; a census
+ * of the at-large account before the escape (counting zero) makes the balance bounded. Obtained
+ * from {@link Ledger#situationAt(Instant)}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -93,7 +97,7 @@ public abstract class Situation {
    * Returns the balance of {@code account}.
    *
    * @param account the account
-   * @return its balance, or {@link Estimate#unknown()} when no event touched it
+   * @return its balance, or {@link Estimate#unknown()} when no census or event touched it
    */
   public final Estimate balance(Account account) {
     Estimate balance = balances().get(checkNotNull(account, "account"));

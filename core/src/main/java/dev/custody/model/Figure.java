@@ -19,6 +19,9 @@ import org.immutables.value.Value;
  * <p>In the reference case the three escape claims (over 1,000; about 150; up to 200) do not
  * agree: the SDF's claim conflicts with each of the other two, which agree with each other.
  *
+ * <p>The envelope and the consensus are computed once, on first use, since ledgers read them
+ * for every movement.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -122,7 +125,8 @@ public abstract class Figure {
    *
    * @return the consensus, or empty when the claims {@linkplain #conflicts() conflict}
    */
-  public final Optional<Estimate> consensus() {
+  @Value.Lazy
+  public Optional<Estimate> consensus() {
     if (!agrees()) {
       return Optional.empty();
     }
@@ -142,7 +146,8 @@ public abstract class Figure {
    *
    * @return the envelope
    */
-  public final Estimate envelope() {
+  @Value.Lazy
+  public Estimate envelope() {
     long low = claims().stream().mapToLong(c -> c.estimate().low()).min().orElseThrow();
     boolean bounded = claims().stream().allMatch(c -> c.estimate().hasUpperBound());
     long high =

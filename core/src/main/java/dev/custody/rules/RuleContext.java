@@ -74,7 +74,7 @@ public interface RuleContext {
    * Returns the balance of an account under the reading.
    *
    * @param account the account
-   * @return the balance; {@link Estimate#unknown()} for an account nobody counted
+   * @return the balance; {@link Estimate#unknown()} for an account no census or event touched
    */
   Estimate balance(Account account);
 

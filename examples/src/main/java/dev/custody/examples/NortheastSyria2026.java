@@ -6,6 +6,19 @@ import dev.custody.agreement.AgreementKind;
 import dev.custody.agreement.Deadline;
 import dev.custody.agreement.DeadlineStatus;
 import dev.custody.agreement.Obligation;
+import dev.custody.event.Account;
+import dev.custody.event.AgreementConcluded;
+import dev.custody.event.CensusScope;
+import dev.custody.event.CensusTaken;
+import dev.custody.event.ControlChanged;
+import dev.custody.event.DetaineesEscaped;
+import dev.custody.event.DetaineesRecaptured;
+import dev.custody.event.DetaineesTransferred;
+import dev.custody.event.Event;
+import dev.custody.event.TransferPlanned;
+import dev.custody.ledger.AppendResult;
+import dev.custody.ledger.Ledger;
+import dev.custody.ledger.World;
 import dev.custody.model.Actor;
 import dev.custody.model.ActorId;
 import dev.custody.model.ActorKind;
@@ -17,6 +30,7 @@ import dev.custody.model.Cohort;
 import dev.custody.model.CohortCategory;
 import dev.custody.model.CountryCode;
 import dev.custody.model.Estimate;
+import dev.custody.model.EventId;
 import dev.custody.model.Facility;
 import dev.custody.model.FacilityId;
 import dev.custody.model.FacilityKind;
@@ -27,6 +41,7 @@ import dev.custody.model.ObligationId;
 import dev.custody.model.Source;
 import dev.custody.model.When;
 import java.io.PrintStream;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -88,6 +103,9 @@ public final class NortheastSyria2026 {
 
   /** The ISIS fighters held by the SDF. */
   public static final Cohort ISIS_FIGHTERS = Cohort.of(CohortCategory.FIGHTERS, ISIS);
+
+  /** The plan to move about 7,000 detainees to Iraq. */
+  public static final EventId TRANSFER_PLAN = EventId.of("transfer-plan-to-iraq");
 
   /** The ceasefire of Tuesday 2026-01-20, with its four-day integration deadline. */
   public static final AgreementId CEASEFIRE = AgreementId.of("ceasefire-2026-01-20");
@@ -307,6 +325,108 @@ public final class NortheastSyria2026 {
         CohortCategory.FAMILY_MEMBERS, ISIS, NationalityGroup.allExcept(SYRIA, IRAQ));
   }
 
+  /**
+   * Returns the world of the case: its actors and facilities.
+   *
+   * @return the world
+   */
+  public static World world() {
+    return World.of(actors(), facilities());
+  }
+
+  /**
+   * Returns the case as events, in the order they were reported (which is not their time
+   * order: the ledger sorts them).
+   *
+   * @return the events
+   */
+  public static ImmutableList<Event> events() {
+    When early2019 = When.between(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 4, 30), DAMASCUS);
+    When weekBefore20 = When.weekBefore(LocalDate.of(2026, 1, 20), DAMASCUS);
+    ImmutableList.Builder<Event> events = ImmutableList.builder();
+    for (Facility facility : facilities()) {
+      if (facility.location().country().equals(SYRIA)) {
+        events.add(
+            ControlChanged.first(
+                EventId.of(facility.id() + "-held-by-sdf"), early2019, facility.id(), SDF));
+      }
+    }
+    events.add(
+        ControlChanged.first(
+            EventId.of("iraq-secure-held-by-iraq"), early2019, IRAQ_SECURE, IRAQ_GOV));
+    events.add(
+        DetaineesEscaped.of(
+            EventId.of("al-shaddadi-breakout"),
+            weekBefore20,
+            Account.heldAt(SDF, AL_SHADDADI, ISIS_FIGHTERS),
+            escapesFromAlShaddadi()));
+    events.add(
+        ControlChanged.of(
+            EventId.of("al-shaddadi-taken"), weekBefore20, AL_SHADDADI, SDF, SYRIA_GOV));
+    events.add(AgreementConcluded.of(EventId.of("ceasefire-agreed"), ceasefire()));
+    events.add(
+        ControlChanged.of(
+            EventId.of("al-hol-taken"),
+            When.between(LocalDate.of(2026, 1, 20), LocalDate.of(2026, 1, 21), DAMASCUS),
+            AL_HOL,
+            SDF,
+            SYRIA_GOV));
+    events.add(
+        AgreementConcluded.of(EventId.of("transfer-arrangement-announced"), transferArrangement()));
+    events.add(
+        TransferPlanned.builder()
+            .id(TRANSFER_PLAN)
+            .when(JAN_21)
+            .planner(CENTCOM)
+            .cohort(ISIS_FIGHTERS)
+            .addNamedFacilities(AL_SHADDADI)
+            .unnamedFacilities(2)
+            .originCountry(SYRIA)
+            .receiver(IRAQ_GOV)
+            .payer(USA)
+            .agreement(AgreementId.of("transfer-to-iraq"))
+            .size(Figure.of(plannedForTransfer()))
+            .build());
+    events.add(
+        DetaineesTransferred.builder()
+            .id(EventId.of("first-batch-to-iraq"))
+            .when(JAN_21)
+            .from(Account.heldAt(SDF, HASAKAH_FACILITY, ISIS_FIGHTERS))
+            .to(Account.heldAt(IRAQ_GOV, IRAQ_SECURE, ISIS_FIGHTERS))
+            .size(Figure.of(firstBatch()))
+            .carrier(CENTCOM)
+            .plan(TRANSFER_PLAN)
+            .build());
+    events.add(
+        DetaineesRecaptured.of(
+            EventId.of("al-shaddadi-recaptures"),
+            JAN_21,
+            Account.atLargeFrom(AL_SHADDADI, ISIS_FIGHTERS),
+            Account.held(SYRIA_GOV, ISIS_FIGHTERS),
+            Figure.of(recapturedPerSyrianGovernment())));
+    events.add(
+        CensusTaken.of(
+            EventId.of("still-held-in-syria"),
+            JAN_22,
+            CensusScope.country(SYRIA).withCohort(ISIS_FIGHTERS),
+            Figure.of(stillHeldInSyria())));
+    return events.build();
+  }
+
+  /**
+   * Returns the ledger of the case, read as the envelope of all claims.
+   *
+   * @return the ledger with every event accepted
+   * @throws IllegalStateException if the library rejects an event of the case
+   */
+  public static Ledger ledger() {
+    AppendResult result = Ledger.of(world()).appendAll(events());
+    if (!result.isAccepted()) {
+      throw new IllegalStateException("the reference case was rejected: " + result.verdict());
+    }
+    return result.ledger();
+  }
+
   private static Claim relayed(Estimate estimate) {
     return Claim.builder()
         .estimate(estimate)
@@ -367,6 +487,16 @@ public final class NortheastSyria2026 {
             + planned
             + ", "
             + firstBatch().estimate().shareOf(planned));
+    out.println();
+
+    Ledger ledger = ledger();
+    out.println("Ledger: " + ledger + ", " + ledger.verdict().toString().replace("\n", "\n  "));
+    for (int day : new int[] {20, 22}) {
+      Instant noon = ZonedDateTime.of(2026, 1, day, 12, 0, 0, 0, DAMASCUS).toInstant();
+      out.println(
+          "  controller of al-Hol on 2026-01-" + day + ": "
+              + ledger.controllerAt(AL_HOL, noon).map(ActorId::toString).orElse("unknown"));
+    }
     out.println();
 
     Obligation integration = ceasefire().obligation(DECIDE_INTEGRATION).orElseThrow();
