@@ -204,18 +204,30 @@ public final class Ledger {
 
   /** Inserts a late event (or appends to a ledger that is not the head) by replaying. */
   private AppendResult insert(Event event) {
+    return insertAll(List.of(event));
+  }
+
+  /**
+   * Inserts events in their places, stable on ties, and checks everything from the first of
+   * them on; accepts all or none.
+   */
+  private AppendResult insertAll(List<Event> additions) {
     List<Event> events = new ArrayList<>(events());
-    int position = events.size();
-    while (position > 0 && ORDER.compare(events.get(position - 1), event) > 0) {
-      position--;
+    int first = events.size();
+    for (Event event : additions) {
+      int position = events.size();
+      while (position > 0 && ORDER.compare(events.get(position - 1), event) > 0) {
+        position--;
+      }
+      events.add(position, event);
+      first = Math.min(first, position);
     }
-    events.add(position, event);
     Journal replayed = new Journal(world, reading);
     events.forEach(replayed::register);
     List<Violation> found = new ArrayList<>();
     for (int i = 0; i < events.size(); i++) {
       Event next = events.get(i);
-      if (i >= position) {
+      if (i >= first) {
         replayed.state.checking(next);
         found.addAll(Rule.checkAll(next, replayed.state).violations());
       }
@@ -226,6 +238,42 @@ public final class Ledger {
     return verdict.isAccepted()
         ? AppendResult.of(verdict, new Ledger(world, reading, replayed, events.size()))
         : AppendResult.of(verdict, this);
+  }
+
+  /**
+   * Records several reports at once, each in its place in time, and checks the events from the
+   * earliest of them on: all are accepted, or none is and this ledger is returned.
+   *
+   * <p>Late reports can depend on one another: an escape and the recapture of some of the
+   * escapees may each be rejected alone, when a later event already recorded needs both, and
+   * accepted together. Events of equal time keep the order given, after those already recorded.
+   *
+   * @param events the events to record
+   * @return the verdict of every event checked, and the resulting ledger
+   */
+  public AppendResult merge(Iterable<? extends Event> events) {
+    checkNotNull(events, "events");
+    List<Event> additions = new ArrayList<>();
+    java.util.Set<EventId> ids = new java.util.HashSet<>();
+    List<Violation> duplicates = new ArrayList<>();
+    synchronized (journal) {
+      for (Event event : events) {
+        additions.add(checkNotNull(event, "event"));
+        if (indexOf(event.id()) < size || !ids.add(event.id())) {
+          duplicates.add(
+              Violation.of(
+                  Rule.DUPLICATE_EVENT_ID,
+                  Severity.ERROR,
+                  event.id(),
+                  "id",
+                  String.format("id (%s) is used by another event", event.id())));
+        }
+      }
+    }
+    if (!duplicates.isEmpty()) {
+      return AppendResult.of(Verdict.of(duplicates), this);
+    }
+    return additions.isEmpty() ? AppendResult.of(Verdict.clean(), this) : insertAll(additions);
   }
 
   /**

@@ -1,0 +1,187 @@
+package dev.custody.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the rule catalogue in the code ({@link Rule}) and the one in {@code docs/rules.md} in
+ * step, in the way of Checkstyle's {@code XdocsPagesTest}: a rule in one and not the other, a
+ * summary the page does not quote, or a severity the page misstates, fails the build.
+ */
+class RuleCatalogueDocsTest {
+
+  /** Surefire runs in the core module's directory. */
+  private static final Path PAGE = Path.of("..", "docs", "rules.md");
+
+  private static final Pattern RULE_HEADING =
+      Pattern.compile("^#{1,6}\\s+(CUS-\\d{3})\\b[ \\t]*(.*)$", Pattern.MULTILINE);
+  private static final Pattern ANY_HEADING = Pattern.compile("^#{1,6}\\s", Pattern.MULTILINE);
+  private static final Pattern ANY_CODE = Pattern.compile("CUS-\\d{3}");
+  private static final Pattern SEVERITY = Pattern.compile("\\*\\*Severity:\\*\\*\\s+(\\w+)");
+
+  private static String page;
+  /** The documented codes in page order, with each duplicate heading kept. */
+  private static List<String> headings;
+  /** Each documented code's section: heading line to the next heading. */
+  private static Map<String, Section> sections;
+
+  private record Section(String name, String text) {}
+
+  @BeforeAll
+  static void readPage() throws IOException {
+    assertThat(PAGE).as("the rule catalogue page").isRegularFile();
+    page = Files.readString(PAGE, StandardCharsets.UTF_8);
+    headings = new ArrayList<>();
+    sections = new LinkedHashMap<>();
+    Matcher heading = RULE_HEADING.matcher(page);
+    while (heading.find()) {
+      String code = heading.group(1);
+      headings.add(code);
+      Matcher next = ANY_HEADING.matcher(page);
+      int end = next.find(heading.end()) ? next.start() : page.length();
+      sections.putIfAbsent(
+          code, new Section(heading.group(2).strip(), page.substring(heading.end(), end)));
+    }
+  }
+
+  private static Set<String> codesInCode() {
+    return Arrays.stream(Rule.values())
+        .map(Rule::code)
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  @Test
+  void the_page_documents_some_rules_at_all() {
+    assertThat(headings).as("CUS-nnn headings in %s", PAGE).isNotEmpty();
+  }
+
+  @Test
+  void every_rule_in_the_code_has_a_section_on_the_page() {
+    Set<String> undocumented = codesInCode();
+    undocumented.removeAll(headings);
+    assertThat(undocumented).as("rules in Rule but not in docs/rules.md").isEmpty();
+  }
+
+  @Test
+  void every_section_on_the_page_is_a_rule_in_the_code() {
+    Set<String> unknown = new TreeSet<>(headings);
+    unknown.removeAll(codesInCode());
+    assertThat(unknown).as("rules in docs/rules.md but not in Rule").isEmpty();
+  }
+
+  @Test
+  void no_rule_has_two_sections() {
+    assertThat(headings).as("CUS-nnn headings of docs/rules.md").doesNotHaveDuplicates();
+  }
+
+  @Test
+  void sections_follow_the_order_of_the_codes() {
+    assertThat(headings).isSorted();
+  }
+
+  @Test
+  void every_code_the_page_mentions_is_a_rule() {
+    Set<String> mentioned = new TreeSet<>();
+    Matcher code = ANY_CODE.matcher(page);
+    while (code.find()) {
+      mentioned.add(code.group());
+    }
+    mentioned.removeAll(codesInCode());
+    assertThat(mentioned).as("codes mentioned in docs/rules.md that name no rule").isEmpty();
+  }
+
+  @Test
+  void every_section_heading_gives_the_rule_a_short_name() {
+    sections.forEach(
+        (code, section) -> assertThat(section.name()).as("short name of %s", code).isNotBlank());
+  }
+
+  @Test
+  void every_section_quotes_the_rule_summary_from_the_code() {
+    for (Rule rule : Rule.values()) {
+      Section section = sections.get(rule.code());
+      assertThat(section).as("section of %s", rule.code()).isNotNull();
+      assertThat(quoted(section.text()))
+          .as("blockquote of %s", rule.code())
+          .isEqualTo(rule.summary());
+    }
+  }
+
+  @Test
+  void every_section_states_the_severity_of_the_rule() {
+    for (Rule rule : Rule.values()) {
+      Section section = sections.get(rule.code());
+      assertThat(section).as("section of %s", rule.code()).isNotNull();
+      Matcher severity = SEVERITY.matcher(section.text());
+      assertThat(severity.find()).as("**Severity:** line of %s", rule.code()).isTrue();
+      assertThat(severity.group(1))
+          .as("severity of %s", rule.code())
+          .isEqualTo(rule.severity().name().toLowerCase(Locale.ROOT));
+    }
+  }
+
+  @Test
+  void every_section_says_what_is_checked_and_gives_both_examples() {
+    sections.forEach(
+        (code, section) ->
+            assertThat(section.text())
+                .as("section of %s", code)
+                .contains("**What is checked.**", "**Events.**", "**Breaks it.**", "**Keeps it.**"));
+  }
+
+  @Test
+  void the_page_explains_how_rules_run_before_the_first_rule() {
+    int howRulesRun = page.indexOf("## How rules run");
+    assertThat(howRulesRun).isNotNegative();
+    assertThat(howRulesRun).isLessThan(page.indexOf("## CUS-001"));
+  }
+
+  @Test
+  void every_rule_has_a_one_sentence_summary_ending_with_a_period() {
+    for (Rule rule : Rule.values()) {
+      assertThat(rule.summary()).as("summary of %s", rule.code()).isNotBlank().endsWith(".");
+      assertThat(rule.summary()).as("summary of %s", rule.code()).doesNotContain("\n");
+    }
+  }
+
+  @Test
+  void rule_codes_are_unique() {
+    assertThat(Arrays.stream(Rule.values()).map(Rule::code)).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void rule_codes_run_consecutively_from_cus_001_in_declaration_order() {
+    Rule[] rules = Rule.values();
+    for (int i = 0; i < rules.length; i++) {
+      assertThat(rules[i].code())
+          .as("code of %s", rules[i])
+          .isEqualTo(String.format(Locale.ROOT, "CUS-%03d", i + 1));
+    }
+  }
+
+  /** The text of the section's blockquote, its lines joined by single spaces. */
+  private static String quoted(String section) {
+    return section
+        .lines()
+        .filter(line -> line.startsWith(">"))
+        .map(line -> line.substring(1).strip())
+        .collect(Collectors.joining(" "));
+  }
+}
