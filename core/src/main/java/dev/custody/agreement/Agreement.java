@@ -22,8 +22,8 @@ import org.immutables.value.Value;
  * detainees, with the {@link Obligation}s it creates.
  *
  * <p>Invariants, checked at construction: at least two distinct parties; obligation ids unique;
- * every obligor a party; and no deadline (original or extended) that lapses before the
- * agreement was concluded: a deadline cannot come before its agreement.
+ * every obligor a party; and no deadline (original or extended) that lapses at or before the
+ * start of the agreement's conclusion time: a deadline cannot come before its agreement.
  *
  * <p>This class is immutable and thread-safe.
  */

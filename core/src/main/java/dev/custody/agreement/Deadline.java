@@ -38,6 +38,7 @@ public abstract class Deadline implements Comparable<Deadline> {
    * @param date the last day on which the obligation may be met
    * @param zone the zone whose calendar the deadline follows
    * @return the deadline
+   * @throws IllegalArgumentException if the zone's calendar skips that day
    */
   public static Deadline on(LocalDate date, ZoneId zone) {
     return ImmutableDeadline.of(When.on(date, zone));
@@ -77,7 +78,8 @@ public abstract class Deadline implements Comparable<Deadline> {
    * @param days the number of days allowed, zero or more
    * @param zone the zone whose calendar the deadline follows
    * @return the deadline
-   * @throws IllegalArgumentException if {@code days} is negative
+   * @throws IllegalArgumentException if {@code days} is negative, or the zone's calendar skips
+   *     the due day
    */
   public static Deadline daysAfter(When from, int days, ZoneId zone) {
     if (days < 0) {
@@ -186,7 +188,8 @@ public abstract class Deadline implements Comparable<Deadline> {
   }
 
   /**
-   * Compares deadlines by the instant they lapse, then by zone id.
+   * Compares deadlines by the instant they lapse, then an instant deadline before a day deadline
+   * that lapses at the same moment, then by zone id: consistent with {@code equals}.
    *
    * @param other the other deadline
    * @return negative, zero or positive as this lapses earlier, together or later

@@ -47,7 +47,10 @@ public abstract class When {
   }
 
   private static final Comparator<When> BY_START =
-      Comparator.comparing(When::start).thenComparing(When::end);
+      Comparator.comparing(When::start)
+          .thenComparing(When::end)
+          .thenComparing(When::precision)
+          .thenComparing(w -> w.zone().getId());
 
   When() {}
 
@@ -88,6 +91,7 @@ public abstract class When {
    * @param date the day
    * @param zone the zone in which the day begins and ends
    * @return a {@code When} of precision {@link Precision#DAY}
+   * @throws IllegalArgumentException if the zone's calendar skips that day
    */
   public static When on(LocalDate date, ZoneId zone) {
     return days(Precision.DAY, date, date.plusDays(1), zone);
@@ -147,17 +151,23 @@ public abstract class When {
 
   private static When days(
       Precision precision, LocalDate first, LocalDate endExclusive, ZoneId zone) {
-    return ImmutableWhen.of(
-        precision,
-        zone,
-        first.atStartOfDay(zone).toInstant(),
-        endExclusive.atStartOfDay(zone).toInstant());
+    Instant start = first.atStartOfDay(zone).toInstant();
+    Instant end = endExclusive.atStartOfDay(zone).toInstant();
+    if (!start.isBefore(end)) {
+      // a zone may skip a whole calendar day, as Pacific/Apia skipped 2011-12-30
+      throw new IllegalArgumentException(
+          String.format(
+              "When days (%s to %s) do not exist in zone %s: its calendar skips them",
+              first, endExclusive.minusDays(1), zone));
+    }
+    return ImmutableWhen.of(precision, zone, start, end);
   }
 
   /**
-   * Returns a comparator that orders by {@link #start()}, then by {@link #end()}: a total
-   * order for sorting, consistent with {@link #isBefore(When)} (whatever is before sorts first)
-   * but not a claim that an earlier-sorting span happened first.
+   * Returns a comparator that orders by {@link #start()}, then by {@link #end()}, then by
+   * precision and zone id: a total order consistent with {@code equals}, for sorting, and
+   * consistent with {@link #isBefore(When)} (whatever is before sorts first), but not a claim
+   * that an earlier-sorting span happened first.
    *
    * @return the comparator
    */

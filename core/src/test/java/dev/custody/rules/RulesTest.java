@@ -306,7 +306,7 @@ class RulesTest {
           "release-1",
           "size",
           "moving exactly 1,050",
-          "which holds between 900 and 1,100",
+          "which holds about 1,000 (900-1,100)",
           "its best value (1050) exceeds the best value (1000)");
       assertThat(result.verdict().warnings()).hasSize(1);
       assertAccepted(result, before, release);
