@@ -513,12 +513,14 @@ class WhenTest {
     }
 
     @Test
-    void isATotalPreorderThatTiesDifferentValuesWithTheSameSpan() {
+    void breaksTiesOfTheSameSpanByPrecisionThenZone() {
       When week = When.weekStarting(LocalDate.of(2026, 1, 13), DAMASCUS);
       When days = When.between(LocalDate.of(2026, 1, 13), LocalDate.of(2026, 1, 19), DAMASCUS);
+      Instant instant = Instant.parse("2026-01-21T09:00:00Z");
 
-      assertThat(When.byStart().compare(week, days)).isZero();
+      assertThat(When.byStart().compare(days, week)).isNegative();
       assertThat(When.byStart().compare(week, week)).isZero();
+      assertThat(When.byStart().compare(When.at(instant, DAMASCUS), When.at(instant))).isNegative();
     }
   }
 }

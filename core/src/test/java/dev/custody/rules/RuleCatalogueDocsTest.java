@@ -21,9 +21,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the rule catalogue in the code ({@link Rule}) and the one in {@code docs/rules.md} in
- * step, in the way of Checkstyle's {@code XdocsPagesTest}: a rule in one and not the other, a
- * summary the page does not quote, or a severity the page misstates, fails the build.
+ * Keeps the rule catalogue in the code ({@link Rule}) and the one in {@code docs/rules.md} in step,
+ * in the way of Checkstyle's {@code XdocsPagesTest}: a rule in one and not the other, a summary the
+ * page does not quote, or a severity the page misstates, fails the build.
  */
 class RuleCatalogueDocsTest {
 
@@ -37,8 +37,10 @@ class RuleCatalogueDocsTest {
   private static final Pattern SEVERITY = Pattern.compile("\\*\\*Severity:\\*\\*\\s+(\\w+)");
 
   private static String page;
+
   /** The documented codes in page order, with each duplicate heading kept. */
   private static List<String> headings;
+
   /** Each documented code's section: heading line to the next heading. */
   private static Map<String, Section> sections;
 
@@ -143,7 +145,8 @@ class RuleCatalogueDocsTest {
         (code, section) ->
             assertThat(section.text())
                 .as("section of %s", code)
-                .contains("**What is checked.**", "**Events.**", "**Breaks it.**", "**Keeps it.**"));
+                .contains(
+                    "**What is checked.**", "**Events.**", "**Breaks it.**", "**Keeps it.**"));
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.custody.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.google.common.collect.ImmutableList;
 import dev.custody.agreement.Agreement;
@@ -52,8 +53,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every rule of the catalogue, broken and kept, through the public API: a {@link World}, a
- * {@link Ledger} and its {@code append}. Also {@link Verdict}, {@link Violation} and {@link
+ * Every rule of the catalogue, broken and kept, through the public API: a {@link World}, a {@link
+ * Ledger} and its {@code append}. Also {@link Verdict}, {@link Violation} and {@link
  * Rule#ofCode(String)}.
  */
 class RulesTest {
@@ -68,6 +69,7 @@ class RulesTest {
   static final ActorId IRAQ = ActorId.of("iraq-gov");
   static final ActorId USA = ActorId.of("usa");
   static final ActorId ISIS = ActorId.of("isis");
+
   /** Not in the world. */
   static final ActorId I24 = ActorId.of("i24news");
 
@@ -78,6 +80,7 @@ class RulesTest {
   static final FacilityId HASAKAH = FacilityId.of("hasakah-facility");
   static final FacilityId AL_HOL = FacilityId.of("al-hol");
   static final FacilityId IRAQ_SECURE = FacilityId.of("iraq-secure");
+
   /** Not in the world. */
   static final FacilityId NOWHERE = FacilityId.of("camp-nowhere");
 
@@ -93,10 +96,20 @@ class RulesTest {
               Actor.of(USA, "United States", ActorKind.STATE),
               Actor.of(ISIS, "Islamic State", ActorKind.DESIGNATED_ORGANISATION)),
           List.of(
-              Facility.of(SHADDADI, "al-Shaddadi prison", FacilityKind.PRISON, Location.in(SY, "Hasakah")),
-              Facility.of(HASAKAH, "detention facility in Hasakah", FacilityKind.PRISON, Location.in(SY, "Hasakah")),
-              Facility.of(AL_HOL, "al-Hol camp", FacilityKind.DETENTION_CAMP, Location.in(SY, "Hasakah")),
-              Facility.of(IRAQ_SECURE, "secure location in Iraq", FacilityKind.UNDISCLOSED_SITE, Location.in(IQ))));
+              Facility.of(
+                  SHADDADI, "al-Shaddadi prison", FacilityKind.PRISON, Location.in(SY, "Hasakah")),
+              Facility.of(
+                  HASAKAH,
+                  "detention facility in Hasakah",
+                  FacilityKind.PRISON,
+                  Location.in(SY, "Hasakah")),
+              Facility.of(
+                  AL_HOL, "al-Hol camp", FacilityKind.DETENTION_CAMP, Location.in(SY, "Hasakah")),
+              Facility.of(
+                  IRAQ_SECURE,
+                  "secure location in Iraq",
+                  FacilityKind.UNDISCLOSED_SITE,
+                  Location.in(IQ))));
 
   static final Account SDF_SHADDADI = Account.heldAt(SDF, SHADDADI, FIGHTERS);
   static final Account SDF_HASAKAH = Account.heldAt(SDF, HASAKAH, FIGHTERS);
@@ -131,7 +144,8 @@ class RulesTest {
     return CensusTaken.of(id(id), day(day), CensusScope.account(account), said(count));
   }
 
-  static DetaineesTransferred transfer(String id, int day, Account from, Account to, Estimate size) {
+  static DetaineesTransferred transfer(
+      String id, int day, Account from, Account to, Estimate size) {
     return DetaineesTransferred.builder()
         .id(id(id))
         .when(day(day))
@@ -277,7 +291,8 @@ class RulesTest {
     void moving_more_than_even_the_highest_balance_is_an_error() {
       Ledger before = ledger(census("count-shaddadi", 10, SDF_SHADDADI, Estimate.exactly(1_000)));
 
-      AppendResult result = before.append(release("release-1", 20, SDF_SHADDADI, Estimate.exactly(1_200)));
+      AppendResult result =
+          before.append(release("release-1", 20, SDF_SHADDADI, Estimate.exactly(1_200)));
 
       assertBreaks(
           result,
@@ -316,7 +331,8 @@ class RulesTest {
     void moving_exactly_the_balance_keeps_it() {
       Ledger before = ledger(census("count-shaddadi", 10, SDF_SHADDADI, Estimate.exactly(1_000)));
 
-      AppendResult result = before.append(release("release-1", 20, SDF_SHADDADI, Estimate.exactly(1_000)));
+      AppendResult result =
+          before.append(release("release-1", 20, SDF_SHADDADI, Estimate.exactly(1_000)));
 
       assertThat(result.verdict().violations()).isEmpty();
       assertThat(result.isAccepted()).isTrue();
@@ -327,7 +343,8 @@ class RulesTest {
       Ledger before =
           ledger(census("count-shaddadi", 10, SDF_SHADDADI, Estimate.between(900, 1_100)));
 
-      AppendResult result = before.append(release("release-1", 20, SDF_SHADDADI, Estimate.exactly(1_000)));
+      AppendResult result =
+          before.append(release("release-1", 20, SDF_SHADDADI, Estimate.exactly(1_000)));
 
       assertKeeps(result, Rule.ACCOUNT_OVERDRAWN);
       assertThat(result.verdict().violations()).isEmpty();
@@ -349,7 +366,8 @@ class RulesTest {
     void an_account_nobody_counted_is_never_overdrawn() {
       Ledger before = ledger();
       DetaineesEscaped breakout =
-          DetaineesEscaped.of(id("breakout"), day(15), SDF_SHADDADI, said(SDF, Estimate.exactly(1_000_000)));
+          DetaineesEscaped.of(
+              id("breakout"), day(15), SDF_SHADDADI, said(SDF, Estimate.exactly(1_000_000)));
 
       AppendResult result = before.append(breakout);
 
@@ -364,7 +382,9 @@ class RulesTest {
           ledger(transfer("first-batch", 21, SDF_HASAKAH, IRAQ_SITE, Estimate.exactly(150)));
 
       AppendResult result =
-          before.append(DetaineesRepatriated.of(id("repatriated"), day(25), IRAQ_SITE, said(Estimate.exactly(400))));
+          before.append(
+              DetaineesRepatriated.of(
+                  id("repatriated"), day(25), IRAQ_SITE, said(Estimate.exactly(400))));
 
       assertKeeps(result, Rule.ACCOUNT_OVERDRAWN);
       assertThat(result.isAccepted()).isTrue();
@@ -379,7 +399,8 @@ class RulesTest {
               Claim.of(Estimate.about(150), Source.of(SYRIA), day(21)),
               Claim.of(Estimate.upTo(200), Source.of(USA, "a U.S. military official"), day(21)));
       CensusTaken counted = census("count-shaddadi", 10, SDF_SHADDADI, Estimate.exactly(500));
-      DetaineesEscaped breakout = DetaineesEscaped.of(id("breakout"), day(15), SDF_SHADDADI, escaped);
+      DetaineesEscaped breakout =
+          DetaineesEscaped.of(id("breakout"), day(15), SDF_SHADDADI, escaped);
 
       AppendResult envelope = ledger(counted).append(breakout);
       AppendResult bySdf = ledger(Reading.preferring(SDF), counted).append(breakout);
@@ -405,10 +426,20 @@ class RulesTest {
               census("count-hasakah", 10, SDF_HASAKAH, Estimate.exactly(300)),
               transfer("first-batch", 21, SDF_HASAKAH, IRAQ_SITE, Estimate.exactly(150)));
 
-      AppendResult tooMany = before.append(transfer("second-batch", 22, SDF_HASAKAH, IRAQ_SITE, Estimate.exactly(151)));
-      AppendResult theRest = before.append(transfer("second-batch", 22, SDF_HASAKAH, IRAQ_SITE, Estimate.exactly(150)));
+      AppendResult tooMany =
+          before.append(
+              transfer("second-batch", 22, SDF_HASAKAH, IRAQ_SITE, Estimate.exactly(151)));
+      AppendResult theRest =
+          before.append(
+              transfer("second-batch", 22, SDF_HASAKAH, IRAQ_SITE, Estimate.exactly(150)));
 
-      assertBreaks(tooMany, Rule.ACCOUNT_OVERDRAWN, Severity.ERROR, "second-batch", "size", "holds exactly 150");
+      assertBreaks(
+          tooMany,
+          Rule.ACCOUNT_OVERDRAWN,
+          Severity.ERROR,
+          "second-batch",
+          "size",
+          "holds exactly 150");
       assertRejected(tooMany, before);
       assertThat(theRest.verdict().violations()).isEmpty();
     }
@@ -418,14 +449,20 @@ class RulesTest {
       Ledger before = ledger(census("count-shaddadi", 10, SDF_SHADDADI, Estimate.exactly(100)));
 
       AppendResult escape =
-          before.append(DetaineesEscaped.of(id("escape"), day(15), SDF_SHADDADI, said(Estimate.exactly(101))));
-      AppendResult moved = before.append(transfer("moved", 15, SDF_SHADDADI, IRAQ_SITE, Estimate.exactly(101)));
+          before.append(
+              DetaineesEscaped.of(
+                  id("escape"), day(15), SDF_SHADDADI, said(Estimate.exactly(101))));
+      AppendResult moved =
+          before.append(transfer("moved", 15, SDF_SHADDADI, IRAQ_SITE, Estimate.exactly(101)));
       AppendResult repatriated =
-          before.append(DetaineesRepatriated.of(id("repatriated"), day(15), SDF_SHADDADI, said(Estimate.exactly(101))));
+          before.append(
+              DetaineesRepatriated.of(
+                  id("repatriated"), day(15), SDF_SHADDADI, said(Estimate.exactly(101))));
 
       assertBreaks(escape, Rule.ACCOUNT_OVERDRAWN, Severity.ERROR, "escape", "size", "(101)");
       assertBreaks(moved, Rule.ACCOUNT_OVERDRAWN, Severity.ERROR, "moved", "size", "(101)");
-      assertBreaks(repatriated, Rule.ACCOUNT_OVERDRAWN, Severity.ERROR, "repatriated", "size", "(101)");
+      assertBreaks(
+          repatriated, Rule.ACCOUNT_OVERDRAWN, Severity.ERROR, "repatriated", "size", "(101)");
     }
 
     @Test
@@ -434,7 +471,12 @@ class RulesTest {
 
       AppendResult result =
           before.append(
-              DetaineesRecaptured.of(id("recapture"), day(20), AT_LARGE_SHADDADI, SYRIA_HELD, said(Estimate.exactly(50))));
+              DetaineesRecaptured.of(
+                  id("recapture"),
+                  day(20),
+                  AT_LARGE_SHADDADI,
+                  SYRIA_HELD,
+                  said(Estimate.exactly(50))));
 
       assertKeeps(result, Rule.ACCOUNT_OVERDRAWN);
       assertThat(result.verdict().breaks(Rule.RECAPTURE_EXCEEDS_AT_LARGE)).isTrue();
@@ -448,7 +490,8 @@ class RulesTest {
     void a_custodian_moving_people_out_of_a_facility_another_controls_is_an_error() {
       Ledger before = ledger(ControlChanged.first(id("hol-first"), day(5), AL_HOL, SYRIA));
 
-      AppendResult result = before.append(transfer("hol-out", 22, SDF_AL_HOL, IRAQ_SITE, Estimate.exactly(50)));
+      AppendResult result =
+          before.append(transfer("hol-out", 22, SDF_AL_HOL, IRAQ_SITE, Estimate.exactly(50)));
 
       assertBreaks(
           result,
@@ -466,22 +509,26 @@ class RulesTest {
           ledger(
               ControlChanged.first(id("hol-first"), day(5), AL_HOL, SDF),
               ControlChanged.of(id("hol-taken"), day(21), AL_HOL, SDF, SYRIA));
-      DetaineesTransferred earlier = transfer("hol-out", 12, SDF_AL_HOL, IRAQ_SITE, Estimate.exactly(50));
+      DetaineesTransferred earlier =
+          transfer("hol-out", 12, SDF_AL_HOL, IRAQ_SITE, Estimate.exactly(50));
 
       AppendResult early = before.append(earlier);
-      AppendResult late = before.append(transfer("hol-out", 22, SDF_AL_HOL, IRAQ_SITE, Estimate.exactly(50)));
+      AppendResult late =
+          before.append(transfer("hol-out", 22, SDF_AL_HOL, IRAQ_SITE, Estimate.exactly(50)));
 
       assertThat(early.verdict().violations()).isEmpty();
       assertAccepted(early, before, earlier);
       assertThat(early.ledger().events().indexOf(earlier)).isEqualTo(1);
-      assertBreaks(late, Rule.TRANSFER_WITHOUT_CONTROL, Severity.ERROR, "hol-out", "from", "syria-gov");
+      assertBreaks(
+          late, Rule.TRANSFER_WITHOUT_CONTROL, Severity.ERROR, "hol-out", "from", "syria-gov");
     }
 
     @Test
     void the_controller_as_custodian_keeps_it() {
       Ledger before = ledger(ControlChanged.first(id("hasakah-first"), day(5), HASAKAH, SDF));
 
-      AppendResult result = before.append(transfer("first-batch", 21, SDF_HASAKAH, IRAQ_SITE, Estimate.exactly(150)));
+      AppendResult result =
+          before.append(transfer("first-batch", 21, SDF_HASAKAH, IRAQ_SITE, Estimate.exactly(150)));
 
       assertKeeps(result, Rule.TRANSFER_WITHOUT_CONTROL);
       assertThat(result.verdict().violations()).isEmpty();
@@ -490,7 +537,8 @@ class RulesTest {
     @Test
     void no_recorded_control_contradicts_nothing() {
       AppendResult result =
-          ledger().append(transfer("first-batch", 21, SDF_HASAKAH, IRAQ_SITE, Estimate.exactly(150)));
+          ledger()
+              .append(transfer("first-batch", 21, SDF_HASAKAH, IRAQ_SITE, Estimate.exactly(150)));
 
       assertKeeps(result, Rule.TRANSFER_WITHOUT_CONTROL);
       assertThat(result.isAccepted()).isTrue();
@@ -501,7 +549,9 @@ class RulesTest {
       Ledger before = ledger(ControlChanged.first(id("hol-first"), day(5), AL_HOL, SYRIA));
 
       AppendResult result =
-          before.append(transfer("moved", 22, Account.heldIn(SDF, SY, FIGHTERS), IRAQ_SITE, Estimate.exactly(50)));
+          before.append(
+              transfer(
+                  "moved", 22, Account.heldIn(SDF, SY, FIGHTERS), IRAQ_SITE, Estimate.exactly(50)));
 
       assertKeeps(result, Rule.TRANSFER_WITHOUT_CONTROL);
     }
@@ -511,7 +561,9 @@ class RulesTest {
       Ledger before = ledger(ControlChanged.first(id("shaddadi-first"), day(5), SHADDADI, SYRIA));
 
       AppendResult result =
-          before.append(DetaineesEscaped.of(id("breakout"), day(15), SDF_SHADDADI, said(Estimate.about(150))));
+          before.append(
+              DetaineesEscaped.of(
+                  id("breakout"), day(15), SDF_SHADDADI, said(Estimate.about(150))));
 
       assertKeeps(result, Rule.TRANSFER_WITHOUT_CONTROL);
       assertThat(result.isAccepted()).isTrue();
@@ -525,7 +577,8 @@ class RulesTest {
     void a_change_from_someone_other_than_the_controller_is_an_error() {
       Ledger before = ledger(ControlChanged.first(id("hol-first"), day(5), AL_HOL, SDF));
 
-      AppendResult result = before.append(ControlChanged.of(id("hol-taken"), day(21), AL_HOL, USA, SYRIA));
+      AppendResult result =
+          before.append(ControlChanged.of(id("hol-taken"), day(21), AL_HOL, USA, SYRIA));
 
       assertBreaks(
           result,
@@ -541,7 +594,8 @@ class RulesTest {
     void a_second_first_control_is_an_error() {
       Ledger before = ledger(ControlChanged.first(id("hol-first"), day(5), AL_HOL, SDF));
 
-      AppendResult result = before.append(ControlChanged.first(id("hol-again"), day(21), AL_HOL, SYRIA));
+      AppendResult result =
+          before.append(ControlChanged.first(id("hol-again"), day(21), AL_HOL, SYRIA));
 
       assertBreaks(
           result,
@@ -566,7 +620,8 @@ class RulesTest {
 
     @Test
     void a_change_with_no_earlier_record_keeps_it() {
-      AppendResult result = ledger().append(ControlChanged.of(id("hol-taken"), day(21), AL_HOL, SDF, SYRIA));
+      AppendResult result =
+          ledger().append(ControlChanged.of(id("hol-taken"), day(21), AL_HOL, SDF, SYRIA));
 
       assertKeeps(result, Rule.CONTROL_CHANGE_FROM_WRONG_CONTROLLER);
       assertThat(result.isAccepted()).isTrue();
@@ -576,7 +631,8 @@ class RulesTest {
     void control_of_another_facility_is_not_compared() {
       Ledger before = ledger(ControlChanged.first(id("hol-first"), day(5), AL_HOL, SDF));
 
-      AppendResult result = before.append(ControlChanged.first(id("shaddadi-first"), day(6), SHADDADI, SYRIA));
+      AppendResult result =
+          before.append(ControlChanged.first(id("shaddadi-first"), day(6), SHADDADI, SYRIA));
 
       assertKeeps(result, Rule.CONTROL_CHANGE_FROM_WRONG_CONTROLLER);
     }
@@ -585,15 +641,19 @@ class RulesTest {
   @Nested
   class RecaptureExceedsAtLarge {
 
-    /** Nobody at large from al-Shaddadi, then about 150 escape (142-158) by the government's count. */
+    /**
+     * Nobody at large from al-Shaddadi, then about 150 escape (142-158) by the government's count.
+     */
     Ledger afterBreakout() {
       return ledger(
           census("none-at-large", 10, AT_LARGE_SHADDADI, Estimate.exactly(0)),
-          DetaineesEscaped.of(id("breakout"), day(15), SDF_SHADDADI, said(SYRIA, Estimate.about(150))));
+          DetaineesEscaped.of(
+              id("breakout"), day(15), SDF_SHADDADI, said(SYRIA, Estimate.about(150))));
     }
 
     DetaineesRecaptured recapture(Estimate size) {
-      return DetaineesRecaptured.of(id("recaptured"), day(20), AT_LARGE_SHADDADI, SYRIA_HELD, said(SYRIA, size));
+      return DetaineesRecaptured.of(
+          id("recaptured"), day(20), AT_LARGE_SHADDADI, SYRIA_HELD, said(SYRIA, size));
     }
 
     @Test
@@ -653,14 +713,17 @@ class RulesTest {
     void recapturing_the_most_at_large_is_only_a_warning() {
       AppendResult result = afterBreakout().append(recapture(Estimate.exactly(158)));
 
-      assertBreaks(result, Rule.RECAPTURE_EXCEEDS_AT_LARGE, Severity.WARNING, "recaptured", "size", "(158)");
+      assertBreaks(
+          result, Rule.RECAPTURE_EXCEEDS_AT_LARGE, Severity.WARNING, "recaptured", "size", "(158)");
       assertThat(result.isAccepted()).isTrue();
     }
 
     @Test
     void nobody_counted_at_large_contradicts_no_recapture() {
       Ledger before =
-          ledger(DetaineesEscaped.of(id("breakout"), day(15), SDF_SHADDADI, said(SYRIA, Estimate.about(150))));
+          ledger(
+              DetaineesEscaped.of(
+                  id("breakout"), day(15), SDF_SHADDADI, said(SYRIA, Estimate.about(150))));
 
       AppendResult result = before.append(recapture(Estimate.exactly(10_000)));
 
@@ -677,10 +740,17 @@ class RulesTest {
       Ledger before = ledger();
 
       AppendResult result =
-          before.append(DetaineesEscaped.of(id("breakout"), day(15), SDF_SHADDADI, said(I24, Estimate.about(150))));
+          before.append(
+              DetaineesEscaped.of(
+                  id("breakout"), day(15), SDF_SHADDADI, said(I24, Estimate.about(150))));
 
       assertBreaks(
-          result, Rule.UNKNOWN_REFERENCE, Severity.ERROR, "breakout", "size", "actor (i24news) is not in the world");
+          result,
+          Rule.UNKNOWN_REFERENCE,
+          Severity.ERROR,
+          "breakout",
+          "size",
+          "actor (i24news) is not in the world");
       assertRejected(result, before);
     }
 
@@ -690,10 +760,19 @@ class RulesTest {
           ledger()
               .append(
                   transfer(
-                      "moved", 21, SDF_HASAKAH, Account.heldAt(IRAQ, NOWHERE, FIGHTERS), Estimate.exactly(150)));
+                      "moved",
+                      21,
+                      SDF_HASAKAH,
+                      Account.heldAt(IRAQ, NOWHERE, FIGHTERS),
+                      Estimate.exactly(150)));
 
       assertBreaks(
-          result, Rule.UNKNOWN_REFERENCE, Severity.ERROR, "moved", "to", "facility (camp-nowhere) is not in the world");
+          result,
+          Rule.UNKNOWN_REFERENCE,
+          Severity.ERROR,
+          "moved",
+          "to",
+          "facility (camp-nowhere) is not in the world");
     }
 
     @Test
@@ -713,28 +792,35 @@ class RulesTest {
       assertThat(result.verdict().violations())
           .extracting(Violation::rule, Violation::field, Violation::message)
           .containsExactly(
-              org.assertj.core.groups.Tuple.tuple(
-                  Rule.UNKNOWN_REFERENCE, "from", "actor (i24news) is not in the world"),
-              org.assertj.core.groups.Tuple.tuple(
-                  Rule.UNKNOWN_REFERENCE, "to", "facility (camp-nowhere) is not in the world"),
-              org.assertj.core.groups.Tuple.tuple(
-                  Rule.UNKNOWN_REFERENCE, "carrier", "actor (centcom) is not in the world"));
+              tuple(Rule.UNKNOWN_REFERENCE, "from", "actor (i24news) is not in the world"),
+              tuple(Rule.UNKNOWN_REFERENCE, "to", "facility (camp-nowhere) is not in the world"),
+              tuple(Rule.UNKNOWN_REFERENCE, "carrier", "actor (centcom) is not in the world"));
     }
 
     @Test
     void a_control_change_to_an_unknown_actor_or_of_an_unknown_facility_is_an_error() {
-      AppendResult actor = ledger().append(ControlChanged.first(id("hol-first"), day(5), AL_HOL, I24));
-      AppendResult facility = ledger().append(ControlChanged.first(id("nowhere-first"), day(5), NOWHERE, SDF));
+      AppendResult actor =
+          ledger().append(ControlChanged.first(id("hol-first"), day(5), AL_HOL, I24));
+      AppendResult facility =
+          ledger().append(ControlChanged.first(id("nowhere-first"), day(5), NOWHERE, SDF));
 
       assertBreaks(actor, Rule.UNKNOWN_REFERENCE, Severity.ERROR, "hol-first", "to", "i24news");
-      assertBreaks(facility, Rule.UNKNOWN_REFERENCE, Severity.ERROR, "nowhere-first", "facility", "camp-nowhere");
+      assertBreaks(
+          facility,
+          Rule.UNKNOWN_REFERENCE,
+          Severity.ERROR,
+          "nowhere-first",
+          "facility",
+          "camp-nowhere");
     }
 
     @Test
     void a_transfer_naming_no_plan_of_the_ledger_is_an_error() {
       Ledger before = ledger(census("count-hasakah", 10, SDF_HASAKAH, Estimate.exactly(300)));
 
-      AppendResult missing = before.append(transferUnderPlan("first-batch", 21, SDF_HASAKAH, IRAQ_SITE, Estimate.exactly(150)));
+      AppendResult missing =
+          before.append(
+              transferUnderPlan("first-batch", 21, SDF_HASAKAH, IRAQ_SITE, Estimate.exactly(150)));
       AppendResult notAPlan =
           before.append(
               DetaineesTransferred.builder()
@@ -747,16 +833,32 @@ class RulesTest {
                   .build());
 
       assertBreaks(
-          missing, Rule.UNKNOWN_REFERENCE, Severity.ERROR, "first-batch", "plan", "plan (plan-iraq) is not a transfer plan of the ledger");
+          missing,
+          Rule.UNKNOWN_REFERENCE,
+          Severity.ERROR,
+          "first-batch",
+          "plan",
+          "plan (plan-iraq) is not a transfer plan of the ledger");
       assertBreaks(
-          notAPlan, Rule.UNKNOWN_REFERENCE, Severity.ERROR, "first-batch", "plan", "plan (count-hasakah)");
+          notAPlan,
+          Rule.UNKNOWN_REFERENCE,
+          Severity.ERROR,
+          "first-batch",
+          "plan",
+          "plan (count-hasakah)");
       assertRejected(missing, before);
     }
 
     @Test
     void a_plan_naming_an_agreement_nobody_concluded_is_an_error() {
       AppendResult result =
-          ledger().append(planBuilder().unnamedFacilities(2).receiver(IRAQ).agreement(AgreementId.of("transfer-arrangement")).build());
+          ledger()
+              .append(
+                  planBuilder()
+                      .unnamedFacilities(2)
+                      .receiver(IRAQ)
+                      .agreement(AgreementId.of("transfer-arrangement"))
+                      .build());
 
       assertBreaks(
           result,
@@ -769,7 +871,10 @@ class RulesTest {
 
     @Test
     void a_plan_with_an_unknown_receiver_or_destination_is_an_error() {
-      AppendResult result = ledger().append(planBuilder().unnamedFacilities(2).receiver(I24).destination(NOWHERE).build());
+      AppendResult result =
+          ledger()
+              .append(
+                  planBuilder().unnamedFacilities(2).receiver(I24).destination(NOWHERE).build());
 
       assertThat(result.verdict().violations())
           .extracting(Violation::field)
@@ -786,20 +891,45 @@ class RulesTest {
           before.append(ObligationMet.of(id("met"), day(22), CEASEFIRE, ObligationId.of("disarm")));
 
       assertBreaks(
-          agreement, Rule.UNKNOWN_REFERENCE, Severity.ERROR, "met", "agreement", "agreement (truce) is not concluded in the ledger");
+          agreement,
+          Rule.UNKNOWN_REFERENCE,
+          Severity.ERROR,
+          "met",
+          "agreement",
+          "agreement (truce) is not concluded in the ledger");
       assertBreaks(
-          obligation, Rule.UNKNOWN_REFERENCE, Severity.ERROR, "met", "obligation", "obligation (disarm) is not part of ceasefire");
+          obligation,
+          Rule.UNKNOWN_REFERENCE,
+          Severity.ERROR,
+          "met",
+          "obligation",
+          "obligation (disarm) is not part of ceasefire");
     }
 
     @Test
     void a_census_of_an_unknown_custodian_and_an_agreement_with_an_unknown_party_are_errors() {
       AppendResult census =
-          ledger().append(CensusTaken.of(id("count"), day(10), CensusScope.custodian(I24), said(Estimate.about(9_000))));
+          ledger()
+              .append(
+                  CensusTaken.of(
+                      id("count"),
+                      day(10),
+                      CensusScope.custodian(I24),
+                      said(Estimate.about(9_000))));
       AppendResult agreement =
-          ledger().append(concluded("truce", agreement(AgreementId.of("truce"), SDF, SYRIA, I24).build()));
+          ledger()
+              .append(
+                  concluded("truce", agreement(AgreementId.of("truce"), SDF, SYRIA, I24).build()));
 
-      assertBreaks(census, Rule.UNKNOWN_REFERENCE, Severity.ERROR, "count", "scope", "actor (i24news)");
-      assertBreaks(agreement, Rule.UNKNOWN_REFERENCE, Severity.ERROR, "truce", "agreement.parties", "actor (i24news)");
+      assertBreaks(
+          census, Rule.UNKNOWN_REFERENCE, Severity.ERROR, "count", "scope", "actor (i24news)");
+      assertBreaks(
+          agreement,
+          Rule.UNKNOWN_REFERENCE,
+          Severity.ERROR,
+          "truce",
+          "agreement.parties",
+          "actor (i24news)");
     }
 
     @Test
@@ -830,7 +960,9 @@ class RulesTest {
       Ledger before = afterFirstBatch();
 
       AppendResult result =
-          before.append(transferUnderPlan("second-batch", 25, SDF_SHADDADI, IRAQ_SITE, Estimate.exactly(7_300)));
+          before.append(
+              transferUnderPlan(
+                  "second-batch", 25, SDF_SHADDADI, IRAQ_SITE, Estimate.exactly(7_300)));
 
       assertBreaks(
           result,
@@ -838,7 +970,8 @@ class RulesTest {
           Severity.ERROR,
           "second-batch",
           "size",
-          "transfers under plan-iraq would total exactly 7,450 against about 7,000 (6,650-7,350) planned",
+          "transfers under plan-iraq would total exactly 7,450 against about 7,000 (6,650-7,350)"
+              + " planned",
           "under the envelope reading",
           "even its low end (7450) exceeds the high end (7350)");
       assertRejected(result, before);
@@ -867,7 +1000,10 @@ class RulesTest {
     @Test
     void transfers_within_the_plan_keep_it() {
       AppendResult result =
-          afterFirstBatch().append(transferUnderPlan("second-batch", 25, SDF_SHADDADI, IRAQ_SITE, Estimate.exactly(6_850)));
+          afterFirstBatch()
+              .append(
+                  transferUnderPlan(
+                      "second-batch", 25, SDF_SHADDADI, IRAQ_SITE, Estimate.exactly(6_850)));
 
       assertThat(result.verdict().violations()).isEmpty();
     }
@@ -876,7 +1012,9 @@ class RulesTest {
     void the_first_batch_keeps_it() {
       AppendResult result =
           ledger(planToIraq())
-              .append(transferUnderPlan("first-batch", 21, SDF_HASAKAH, IRAQ_SITE, Estimate.exactly(150)));
+              .append(
+                  transferUnderPlan(
+                      "first-batch", 21, SDF_HASAKAH, IRAQ_SITE, Estimate.exactly(150)));
 
       assertKeeps(result, Rule.TRANSFER_BEYOND_PLAN);
     }
@@ -884,10 +1022,13 @@ class RulesTest {
     @Test
     void transfers_under_no_plan_are_not_counted_against_it() {
       Ledger before =
-          ledger(planToIraq(), transfer("off-plan", 22, SDF_HASAKAH, IRAQ_SITE, Estimate.exactly(7_000)));
+          ledger(
+              planToIraq(),
+              transfer("off-plan", 22, SDF_HASAKAH, IRAQ_SITE, Estimate.exactly(7_000)));
 
       AppendResult result =
-          before.append(transferUnderPlan("first-batch", 23, SDF_SHADDADI, IRAQ_SITE, Estimate.exactly(150)));
+          before.append(
+              transferUnderPlan("first-batch", 23, SDF_SHADDADI, IRAQ_SITE, Estimate.exactly(150)));
 
       assertKeeps(result, Rule.TRANSFER_BEYOND_PLAN);
     }
@@ -901,7 +1042,8 @@ class RulesTest {
       Ledger before = ledger(planToIraq());
 
       AppendResult result =
-          before.append(transferUnderPlan("early-batch", 19, SDF_HASAKAH, IRAQ_SITE, Estimate.exactly(150)));
+          before.append(
+              transferUnderPlan("early-batch", 19, SDF_HASAKAH, IRAQ_SITE, Estimate.exactly(150)));
 
       assertBreaks(
           result,
@@ -909,7 +1051,8 @@ class RulesTest {
           Severity.ERROR,
           "early-batch",
           "when",
-          "when (2026-01-19 (Asia/Damascus)) is before plan plan-iraq was made (2026-01-21 (Asia/Damascus))");
+          "when (2026-01-19 (Asia/Damascus)) is before plan plan-iraq was made (2026-01-21"
+              + " (Asia/Damascus))");
       assertRejected(result, before);
     }
 
@@ -917,7 +1060,9 @@ class RulesTest {
     void a_transfer_on_the_day_of_its_plan_keeps_it() {
       AppendResult result =
           ledger(planToIraq())
-              .append(transferUnderPlan("first-batch", 21, SDF_HASAKAH, IRAQ_SITE, Estimate.exactly(150)));
+              .append(
+                  transferUnderPlan(
+                      "first-batch", 21, SDF_HASAKAH, IRAQ_SITE, Estimate.exactly(150)));
 
       assertKeeps(result, Rule.BEFORE_REFERENT);
       assertThat(result.isAccepted()).isTrue();
@@ -927,7 +1072,8 @@ class RulesTest {
     void meeting_an_obligation_before_its_agreement_was_concluded_is_an_error() {
       Ledger before = ledger(concluded("ceasefire-agreed", ceasefire()));
 
-      AppendResult result = before.append(ObligationMet.of(id("decided"), day(18), CEASEFIRE, INTEGRATION));
+      AppendResult result =
+          before.append(ObligationMet.of(id("decided"), day(18), CEASEFIRE, INTEGRATION));
 
       assertBreaks(
           result,
@@ -935,7 +1081,8 @@ class RulesTest {
           Severity.ERROR,
           "decided",
           "when",
-          "when (2026-01-18 (Asia/Damascus)) is before agreement ceasefire was concluded (2026-01-20 (Asia/Damascus))");
+          "when (2026-01-18 (Asia/Damascus)) is before agreement ceasefire was concluded"
+              + " (2026-01-20 (Asia/Damascus))");
       assertRejected(result, before);
     }
 
@@ -945,9 +1092,19 @@ class RulesTest {
           ledger(concluded("ceasefire-agreed", ceasefire()))
               .append(
                   DeadlineExtended.of(
-                      id("extended"), day(19), CEASEFIRE, INTEGRATION, Deadline.on(LocalDate.of(2026, 1, 28), DAMASCUS)));
+                      id("extended"),
+                      day(19),
+                      CEASEFIRE,
+                      INTEGRATION,
+                      Deadline.on(LocalDate.of(2026, 1, 28), DAMASCUS)));
 
-      assertBreaks(result, Rule.BEFORE_REFERENT, Severity.ERROR, "extended", "when", "before agreement ceasefire");
+      assertBreaks(
+          result,
+          Rule.BEFORE_REFERENT,
+          Severity.ERROR,
+          "extended",
+          "when",
+          "before agreement ceasefire");
     }
 
     @Test
@@ -962,10 +1119,21 @@ class RulesTest {
               .build();
       Ledger before = ledger(concluded("arrangement", arrangement));
 
-      AppendResult result = before.append(planBuilder().unnamedFacilities(2).receiver(IRAQ).agreement(arrangement.id()).build());
+      AppendResult result =
+          before.append(
+              planBuilder()
+                  .unnamedFacilities(2)
+                  .receiver(IRAQ)
+                  .agreement(arrangement.id())
+                  .build());
 
       assertBreaks(
-          result, Rule.BEFORE_REFERENT, Severity.ERROR, "plan-iraq", "when", "before agreement transfer-arrangement");
+          result,
+          Rule.BEFORE_REFERENT,
+          Severity.ERROR,
+          "plan-iraq",
+          "when",
+          "before agreement transfer-arrangement");
       assertKeeps(result, Rule.UNKNOWN_REFERENCE);
     }
 
@@ -996,7 +1164,8 @@ class RulesTest {
           Severity.WARNING,
           "decided",
           "when",
-          "when (2026-01-25 (Asia/Damascus)) is after the deadline (end of 2026-01-24 (Asia/Damascus)) lapsed");
+          "when (2026-01-25 (Asia/Damascus)) is after the deadline (end of 2026-01-24"
+              + " (Asia/Damascus)) lapsed");
       assertAccepted(result, before, decided);
       assertThat(result.verdict().warnings()).hasSize(1);
     }
@@ -1027,9 +1196,14 @@ class RulesTest {
           ledger(
               concluded("ceasefire-agreed", ceasefire()),
               DeadlineExtended.of(
-                  id("extended"), day(23), CEASEFIRE, INTEGRATION, Deadline.on(LocalDate.of(2026, 1, 28), DAMASCUS)));
+                  id("extended"),
+                  day(23),
+                  CEASEFIRE,
+                  INTEGRATION,
+                  Deadline.on(LocalDate.of(2026, 1, 28), DAMASCUS)));
 
-      AppendResult result = before.append(ObligationMet.of(id("decided"), day(25), CEASEFIRE, INTEGRATION));
+      AppendResult result =
+          before.append(ObligationMet.of(id("decided"), day(25), CEASEFIRE, INTEGRATION));
 
       assertKeeps(result, Rule.OBLIGATION_MET_LATE);
       assertThat(result.verdict().violations()).isEmpty();
@@ -1062,7 +1236,8 @@ class RulesTest {
           "recount-shaddadi",
           "count",
           "count (exactly 1,200) of [held by sdf at al-shaddadi: fighters affiliated with isis]",
-          "cannot agree with the balances it covers (exactly 1,000) under the envelope reading: 200 apart");
+          "cannot agree with the balances it covers (exactly 1,000) under the envelope reading: 200"
+              + " apart");
       assertAccepted(result, before, recount);
     }
 
@@ -1077,7 +1252,8 @@ class RulesTest {
 
     @Test
     void a_count_of_an_account_nobody_counted_keeps_it() {
-      AppendResult result = ledger().append(census("count-shaddadi", 10, SDF_SHADDADI, Estimate.exactly(1_000)));
+      AppendResult result =
+          ledger().append(census("count-shaddadi", 10, SDF_SHADDADI, Estimate.exactly(1_000)));
 
       assertThat(result.verdict().violations()).isEmpty();
     }
@@ -1091,7 +1267,12 @@ class RulesTest {
               census("count-iraq", 10, IRAQ_SITE, Estimate.exactly(5_000)));
 
       AppendResult result =
-          before.append(CensusTaken.of(id("count-syria"), day(21), CensusScope.country(SY), said(Estimate.about(2_000))));
+          before.append(
+              CensusTaken.of(
+                  id("count-syria"),
+                  day(21),
+                  CensusScope.country(SY),
+                  said(Estimate.about(2_000))));
 
       assertBreaks(
           result,
@@ -1115,7 +1296,12 @@ class RulesTest {
               census("count-iraq", 10, IRAQ_SITE, Estimate.exactly(5_000)));
 
       AppendResult result =
-          before.append(CensusTaken.of(id("count-syria"), day(21), CensusScope.country(SY), said(Estimate.about(3_000))));
+          before.append(
+              CensusTaken.of(
+                  id("count-syria"),
+                  day(21),
+                  CensusScope.country(SY),
+                  said(Estimate.about(3_000))));
 
       assertThat(result.verdict().violations()).isEmpty();
     }
@@ -1126,11 +1312,17 @@ class RulesTest {
 
     @Test
     void the_ledger_reports_an_id_it_already_holds_before_any_other_check() {
-      Ledger before = ledger(transfer("first-batch", 21, SDF_HASAKAH, IRAQ_SITE, Estimate.exactly(150)));
+      Ledger before =
+          ledger(transfer("first-batch", 21, SDF_HASAKAH, IRAQ_SITE, Estimate.exactly(150)));
       // otherwise sound, but also naming an unknown facility: only the duplicate is reported
       AppendResult result =
           before.append(
-              transfer("first-batch", 22, SDF_HASAKAH, Account.heldAt(IRAQ, NOWHERE, FIGHTERS), Estimate.exactly(150)));
+              transfer(
+                  "first-batch",
+                  22,
+                  SDF_HASAKAH,
+                  Account.heldAt(IRAQ, NOWHERE, FIGHTERS),
+                  Estimate.exactly(150)));
 
       Violation duplicate =
           assertBreaks(
@@ -1146,9 +1338,12 @@ class RulesTest {
 
     @Test
     void an_id_of_its_own_keeps_it() {
-      Ledger before = ledger(transfer("first-batch", 21, SDF_HASAKAH, IRAQ_SITE, Estimate.exactly(150)));
+      Ledger before =
+          ledger(transfer("first-batch", 21, SDF_HASAKAH, IRAQ_SITE, Estimate.exactly(150)));
 
-      AppendResult result = before.append(transfer("second-batch", 22, SDF_HASAKAH, IRAQ_SITE, Estimate.exactly(150)));
+      AppendResult result =
+          before.append(
+              transfer("second-batch", 22, SDF_HASAKAH, IRAQ_SITE, Estimate.exactly(150)));
 
       assertKeeps(result, Rule.DUPLICATE_EVENT_ID);
       assertThat(result.isAccepted()).isTrue();
@@ -1157,9 +1352,11 @@ class RulesTest {
     @Test
     void the_id_of_a_rejected_event_is_free() {
       Ledger before = ledger(census("count-hasakah", 10, SDF_HASAKAH, Estimate.exactly(100)));
-      DetaineesTransferred sound = transfer("first-batch", 21, SDF_HASAKAH, IRAQ_SITE, Estimate.exactly(100));
+      DetaineesTransferred sound =
+          transfer("first-batch", 21, SDF_HASAKAH, IRAQ_SITE, Estimate.exactly(100));
 
-      AppendResult rejected = before.append(transfer("first-batch", 21, SDF_HASAKAH, IRAQ_SITE, Estimate.exactly(150)));
+      AppendResult rejected =
+          before.append(transfer("first-batch", 21, SDF_HASAKAH, IRAQ_SITE, Estimate.exactly(150)));
       AppendResult accepted = rejected.ledger().append(sound);
 
       assertThat(rejected.isAccepted()).isFalse();
@@ -1172,16 +1369,20 @@ class RulesTest {
       Event earlier = census("count-hasakah", 10, SDF_HASAKAH, Estimate.exactly(100));
       Event event = release("count-hasakah", 20, SDF_HASAKAH, Estimate.exactly(10));
 
-      ImmutableList<Violation> found = Rule.DUPLICATE_EVENT_ID.check(event, new StubContext(earlier));
+      ImmutableList<Violation> found =
+          Rule.DUPLICATE_EVENT_ID.check(event, new StubContext(earlier));
       ImmutableList<Violation> none =
-          Rule.DUPLICATE_EVENT_ID.check(release("release-1", 20, SDF_HASAKAH, Estimate.exactly(10)), new StubContext(earlier));
+          Rule.DUPLICATE_EVENT_ID.check(
+              release("release-1", 20, SDF_HASAKAH, Estimate.exactly(10)),
+              new StubContext(earlier));
 
       assertThat(found).hasSize(1);
       assertThat(found.get(0).rule()).isEqualTo(Rule.DUPLICATE_EVENT_ID);
       assertThat(found.get(0).severity()).isEqualTo(Severity.ERROR);
       assertThat(found.get(0).event()).isEqualTo(id("count-hasakah"));
       assertThat(found.get(0).field()).isEqualTo("id");
-      assertThat(found.get(0).message()).startsWith("id (count-hasakah) is already used by census-taken count-hasakah");
+      assertThat(found.get(0).message())
+          .startsWith("id (count-hasakah) is already used by census-taken count-hasakah");
       assertThat(none).isEmpty();
     }
   }
@@ -1194,7 +1395,9 @@ class RulesTest {
       Ledger before = ledger(planToIraq());
 
       AppendResult result =
-          before.append(transferUnderPlan("moved", 22, IRAQ_SITE, Account.held(IRAQ, FIGHTERS), Estimate.exactly(10)));
+          before.append(
+              transferUnderPlan(
+                  "moved", 22, IRAQ_SITE, Account.held(IRAQ, FIGHTERS), Estimate.exactly(10)));
 
       assertBreaks(
           result,
@@ -1211,7 +1414,8 @@ class RulesTest {
       Ledger before = ledger(closedPlan());
 
       AppendResult result =
-          before.append(transferUnderPlan("first-batch", 21, SDF_HASAKAH, IRAQ_SITE, Estimate.exactly(150)));
+          before.append(
+              transferUnderPlan("first-batch", 21, SDF_HASAKAH, IRAQ_SITE, Estimate.exactly(150)));
 
       assertBreaks(
           result,
@@ -1229,7 +1433,11 @@ class RulesTest {
       AppendResult result =
           before.append(
               transferUnderPlan(
-                  "families", 22, Account.heldAt(SDF, AL_HOL, FAMILIES), Account.heldAt(IRAQ, IRAQ_SECURE, FAMILIES), Estimate.exactly(50)));
+                  "families",
+                  22,
+                  Account.heldAt(SDF, AL_HOL, FAMILIES),
+                  Account.heldAt(IRAQ, IRAQ_SECURE, FAMILIES),
+                  Estimate.exactly(50)));
 
       assertBreaks(
           result,
@@ -1237,7 +1445,8 @@ class RulesTest {
           Severity.ERROR,
           "families",
           "from",
-          "cohort (family members affiliated with isis) is not the cohort of plan plan-iraq (fighters affiliated with isis)");
+          "cohort (family members affiliated with isis) is not the cohort of plan plan-iraq"
+              + " (fighters affiliated with isis)");
       assertRejected(result, before);
     }
 
@@ -1245,7 +1454,9 @@ class RulesTest {
     void a_transfer_from_an_unnamed_jail_in_the_origin_country_of_an_open_plan_keeps_it() {
       AppendResult result =
           ledger(planToIraq())
-              .append(transferUnderPlan("first-batch", 21, SDF_HASAKAH, IRAQ_SITE, Estimate.exactly(150)));
+              .append(
+                  transferUnderPlan(
+                      "first-batch", 21, SDF_HASAKAH, IRAQ_SITE, Estimate.exactly(150)));
 
       assertThat(result.verdict().violations()).isEmpty();
     }
@@ -1254,7 +1465,9 @@ class RulesTest {
     void a_transfer_from_a_named_facility_of_a_closed_plan_keeps_it() {
       AppendResult result =
           ledger(closedPlan())
-              .append(transferUnderPlan("from-shaddadi", 21, SDF_SHADDADI, IRAQ_SITE, Estimate.exactly(150)));
+              .append(
+                  transferUnderPlan(
+                      "from-shaddadi", 21, SDF_SHADDADI, IRAQ_SITE, Estimate.exactly(150)));
 
       assertThat(result.verdict().violations()).isEmpty();
     }
@@ -1263,7 +1476,13 @@ class RulesTest {
     void a_transfer_from_no_reported_facility_is_not_checked_for_origin() {
       AppendResult result =
           ledger(closedPlan())
-              .append(transferUnderPlan("moved", 21, Account.heldIn(SDF, SY, FIGHTERS), IRAQ_SITE, Estimate.exactly(150)));
+              .append(
+                  transferUnderPlan(
+                      "moved",
+                      21,
+                      Account.heldIn(SDF, SY, FIGHTERS),
+                      IRAQ_SITE,
+                      Estimate.exactly(150)));
 
       assertKeeps(result, Rule.TRANSFER_OUTSIDE_PLAN);
     }
@@ -1279,7 +1498,8 @@ class RulesTest {
               concluded("ceasefire-agreed", ceasefire()),
               ObligationMet.of(id("decided"), day(22), CEASEFIRE, INTEGRATION));
 
-      AppendResult result = before.append(ObligationMet.of(id("decided-again"), day(23), CEASEFIRE, INTEGRATION));
+      AppendResult result =
+          before.append(ObligationMet.of(id("decided-again"), day(23), CEASEFIRE, INTEGRATION));
 
       assertBreaks(
           result,
@@ -1346,7 +1566,11 @@ class RulesTest {
 
     DeadlineExtended extendTo(String id, int day, ObligationId obligation, int dueDay) {
       return DeadlineExtended.of(
-          id(id), day(day), CEASEFIRE, obligation, Deadline.on(LocalDate.of(2026, 1, dueDay), DAMASCUS));
+          id(id),
+          day(day),
+          CEASEFIRE,
+          obligation,
+          Deadline.on(LocalDate.of(2026, 1, dueDay), DAMASCUS));
     }
 
     @Test
@@ -1369,15 +1593,19 @@ class RulesTest {
     @Test
     void extending_to_an_earlier_deadline_is_an_error() {
       AppendResult result =
-          ledger(concluded("ceasefire-agreed", ceasefire())).append(extendTo("extended", 22, INTEGRATION, 23));
+          ledger(concluded("ceasefire-agreed", ceasefire()))
+              .append(extendTo("extended", 22, INTEGRATION, 23));
 
-      assertBreaks(result, Rule.EXTENSION_NOT_LATER, Severity.ERROR, "extended", "deadline", "2026-01-23");
+      assertBreaks(
+          result, Rule.EXTENSION_NOT_LATER, Severity.ERROR, "extended", "deadline", "2026-01-23");
     }
 
     @Test
     void a_further_extension_is_compared_with_the_last_one() {
       Ledger before =
-          ledger(concluded("ceasefire-agreed", ceasefire()), extendTo("extended", 23, INTEGRATION, 28));
+          ledger(
+              concluded("ceasefire-agreed", ceasefire()),
+              extendTo("extended", 23, INTEGRATION, 28));
 
       AppendResult shorter = before.append(extendTo("extended-again", 25, INTEGRATION, 26));
       AppendResult longer = before.append(extendTo("extended-again", 25, INTEGRATION, 30));
@@ -1395,7 +1623,8 @@ class RulesTest {
     @Test
     void extending_an_obligation_without_a_deadline_is_an_error() {
       AppendResult result =
-          ledger(concluded("ceasefire-agreed", ceasefire())).append(extendTo("extended", 23, NO_DEADLINE, 28));
+          ledger(concluded("ceasefire-agreed", ceasefire()))
+              .append(extendTo("extended", 23, NO_DEADLINE, 28));
 
       assertBreaks(
           result,
@@ -1440,7 +1669,8 @@ class RulesTest {
     @Test
     void concluding_another_agreement_keeps_it() {
       Ledger before = ledger(concluded("ceasefire-agreed", ceasefire()));
-      AgreementConcluded truce = concluded("truce-agreed", agreement(AgreementId.of("truce"), SDF, SYRIA).build());
+      AgreementConcluded truce =
+          concluded("truce-agreed", agreement(AgreementId.of("truce"), SDF, SYRIA).build());
 
       AppendResult result = before.append(truce);
 
@@ -1463,12 +1693,14 @@ class RulesTest {
               ControlChanged.first(id("hasakah-first"), day(11), HASAKAH, SDF));
       ImmutableList<Event> events = before.events();
 
-      AppendResult result = before.append(transfer("first-batch", 21, SDF_HASAKAH, IRAQ_SITE, Estimate.exactly(150)));
+      AppendResult result =
+          before.append(transfer("first-batch", 21, SDF_HASAKAH, IRAQ_SITE, Estimate.exactly(150)));
 
       assertThat(result.ledger()).isSameAs(before).isEqualTo(before);
       assertThat(before.events()).isEqualTo(events);
       assertThat(before.event(id("first-batch"))).isEmpty();
-      assertThat(before.situationAt(day(25).end()).balance(SDF_HASAKAH)).isEqualTo(Estimate.exactly(100));
+      assertThat(before.situationAt(day(25).end()).balance(SDF_HASAKAH))
+          .isEqualTo(Estimate.exactly(100));
     }
 
     @Test
@@ -1484,10 +1716,24 @@ class RulesTest {
               .build();
 
       AppendResult rejected = before.append(concluded("arrangement", arrangement));
-      AppendResult plan = rejected.ledger().append(planBuilder().unnamedFacilities(2).receiver(IRAQ).agreement(arrangement.id()).build());
+      AppendResult plan =
+          rejected
+              .ledger()
+              .append(
+                  planBuilder()
+                      .unnamedFacilities(2)
+                      .receiver(IRAQ)
+                      .agreement(arrangement.id())
+                      .build());
 
       assertRejected(rejected, before);
-      assertBreaks(plan, Rule.UNKNOWN_REFERENCE, Severity.ERROR, "plan-iraq", "agreement", "transfer-arrangement");
+      assertBreaks(
+          plan,
+          Rule.UNKNOWN_REFERENCE,
+          Severity.ERROR,
+          "plan-iraq",
+          "agreement",
+          "transfer-arrangement");
     }
 
     @Test
@@ -1498,7 +1744,8 @@ class RulesTest {
           ledger(
               census("count-shaddadi", 10, SDF_SHADDADI, Estimate.exactly(1_000)),
               release("release-1", 20, SDF_SHADDADI, Estimate.exactly(900)));
-      DetaineesEscaped late = DetaineesEscaped.of(id("breakout"), day(15), SDF_SHADDADI, said(Estimate.exactly(200)));
+      DetaineesEscaped late =
+          DetaineesEscaped.of(id("breakout"), day(15), SDF_SHADDADI, said(Estimate.exactly(200)));
 
       AppendResult result = before.append(late);
 
@@ -1522,7 +1769,8 @@ class RulesTest {
           ledger(
               census("count-shaddadi", 10, SDF_SHADDADI, Estimate.exactly(1_000)),
               release("release-1", 20, SDF_SHADDADI, Estimate.exactly(700)));
-      DetaineesEscaped late = DetaineesEscaped.of(id("breakout"), day(15), SDF_SHADDADI, said(Estimate.exactly(200)));
+      DetaineesEscaped late =
+          DetaineesEscaped.of(id("breakout"), day(15), SDF_SHADDADI, said(Estimate.exactly(200)));
 
       AppendResult result = before.append(late);
 
@@ -1543,9 +1791,17 @@ class RulesTest {
       // 1,000 (900-1,100) less 250 is 750 (650-850): the release of 800, once below the best
       // balance, now exceeds it, though the range still allows it
       AppendResult result =
-          before.append(DetaineesEscaped.of(id("breakout"), day(15), SDF_SHADDADI, said(Estimate.exactly(250))));
+          before.append(
+              DetaineesEscaped.of(
+                  id("breakout"), day(15), SDF_SHADDADI, said(Estimate.exactly(250))));
 
-      assertBreaks(result, Rule.ACCOUNT_OVERDRAWN, Severity.WARNING, "release-1", "size", "(800) exceeds the best value (750)");
+      assertBreaks(
+          result,
+          Rule.ACCOUNT_OVERDRAWN,
+          Severity.WARNING,
+          "release-1",
+          "size",
+          "(800) exceeds the best value (750)");
       assertThat(result.isAccepted()).isTrue();
       assertThat(result.ledger().size()).isEqualTo(3);
     }
@@ -1556,7 +1812,8 @@ class RulesTest {
 
       AppendResult result =
           before.append(
-              DetaineesReleased.of(id("release-1"), day(20), SDF_SHADDADI, said(I24, Estimate.exactly(150))));
+              DetaineesReleased.of(
+                  id("release-1"), day(20), SDF_SHADDADI, said(I24, Estimate.exactly(150))));
 
       assertThat(result.verdict().violations())
           .extracting(Violation::code)
@@ -1567,14 +1824,19 @@ class RulesTest {
     @Test
     void append_all_stops_at_the_first_rejected_event() {
       Ledger start = ledger(census("count-hasakah", 10, SDF_HASAKAH, Estimate.exactly(100)));
-      DetaineesTransferred first = transfer("first-batch", 21, SDF_HASAKAH, IRAQ_SITE, Estimate.exactly(60));
-      DetaineesTransferred second = transfer("second-batch", 22, SDF_HASAKAH, IRAQ_SITE, Estimate.exactly(60));
-      DetaineesTransferred third = transfer("third-batch", 23, SDF_HASAKAH, IRAQ_SITE, Estimate.exactly(10));
+      DetaineesTransferred first =
+          transfer("first-batch", 21, SDF_HASAKAH, IRAQ_SITE, Estimate.exactly(60));
+      DetaineesTransferred second =
+          transfer("second-batch", 22, SDF_HASAKAH, IRAQ_SITE, Estimate.exactly(60));
+      DetaineesTransferred third =
+          transfer("third-batch", 23, SDF_HASAKAH, IRAQ_SITE, Estimate.exactly(10));
 
       AppendResult result = start.appendAll(List.of(first, second, third));
 
       assertThat(result.isAccepted()).isFalse();
-      assertThat(result.ledger().events()).extracting(Event::id).containsExactly(id("count-hasakah"), id("first-batch"));
+      assertThat(result.ledger().events())
+          .extracting(Event::id)
+          .containsExactly(id("count-hasakah"), id("first-batch"));
       assertThat(the(Rule.ACCOUNT_OVERDRAWN, result).event()).isEqualTo(id("second-batch"));
     }
   }
@@ -1583,9 +1845,11 @@ class RulesTest {
   // Verdict, Violation, Rule
 
   static final Violation OVERDRAWN =
-      Violation.of(Rule.ACCOUNT_OVERDRAWN, Severity.ERROR, EventId.of("release-1"), "size", "too many");
+      Violation.of(
+          Rule.ACCOUNT_OVERDRAWN, Severity.ERROR, EventId.of("release-1"), "size", "too many");
   static final Violation LATE =
-      Violation.of(Rule.OBLIGATION_MET_LATE, Severity.WARNING, EventId.of("decided"), "when", "late");
+      Violation.of(
+          Rule.OBLIGATION_MET_LATE, Severity.WARNING, EventId.of("decided"), "when", "late");
   static final Violation DISAGREES =
       Violation.of(Rule.CENSUS_DISAGREES, Severity.WARNING, EventId.of("count"), "count", "apart");
   static final Violation UNKNOWN =
@@ -1681,7 +1945,8 @@ class RulesTest {
     @Test
     void a_rule_that_is_an_error_at_most_may_report_a_warning() {
       Violation warning =
-          Violation.of(Rule.ACCOUNT_OVERDRAWN, Severity.WARNING, EventId.of("release-1"), "size", "best");
+          Violation.of(
+              Rule.ACCOUNT_OVERDRAWN, Severity.WARNING, EventId.of("release-1"), "size", "best");
 
       assertThat(warning.isError()).isFalse();
       assertThat(warning).hasToString("CUS-001 warning in release-1 (size): best");
@@ -1690,22 +1955,36 @@ class RulesTest {
     @Test
     void a_blank_field_or_message_is_refused() {
       assertThatThrownBy(
-              () -> Violation.of(Rule.ACCOUNT_OVERDRAWN, Severity.ERROR, EventId.of("e"), " ", "message"))
+              () ->
+                  Violation.of(
+                      Rule.ACCOUNT_OVERDRAWN, Severity.ERROR, EventId.of("e"), " ", "message"))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("Violation.field");
       assertThatThrownBy(
-              () -> Violation.of(Rule.ACCOUNT_OVERDRAWN, Severity.ERROR, EventId.of("e"), "size", ""))
+              () ->
+                  Violation.of(Rule.ACCOUNT_OVERDRAWN, Severity.ERROR, EventId.of("e"), "size", ""))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("Violation.message");
     }
 
     @Test
     void violations_are_equal_by_value() {
-      assertThat(Violation.of(Rule.ACCOUNT_OVERDRAWN, Severity.ERROR, EventId.of("release-1"), "size", "too many"))
+      assertThat(
+              Violation.of(
+                  Rule.ACCOUNT_OVERDRAWN,
+                  Severity.ERROR,
+                  EventId.of("release-1"),
+                  "size",
+                  "too many"))
           .isEqualTo(OVERDRAWN)
           .hasSameHashCodeAs(OVERDRAWN)
           .isNotEqualTo(
-              Violation.of(Rule.ACCOUNT_OVERDRAWN, Severity.WARNING, EventId.of("release-1"), "size", "too many"));
+              Violation.of(
+                  Rule.ACCOUNT_OVERDRAWN,
+                  Severity.WARNING,
+                  EventId.of("release-1"),
+                  "size",
+                  "too many"));
     }
   }
 
