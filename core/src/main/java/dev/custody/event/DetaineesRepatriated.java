@@ -76,8 +76,10 @@ public abstract sealed class DetaineesRepatriated implements Event permits Immut
     return Account.repatriated(from().cohort());
   }
 
+  /** Computed once, on first use: ledgers read it for every check and every replay. */
   @Override
-  public final ImmutableList<Movement> movements() {
+  @Value.Lazy
+  public ImmutableList<Movement> movements() {
     return ImmutableList.of(Movement.of(from(), to(), size()));
   }
 

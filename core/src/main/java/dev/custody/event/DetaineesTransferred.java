@@ -90,8 +90,10 @@ public abstract sealed class DetaineesTransferred implements Event
     Movement.of(from(), to(), size());
   }
 
+  /** Computed once, on first use: ledgers read it for every check and every replay. */
   @Override
-  public final ImmutableList<Movement> movements() {
+  @Value.Lazy
+  public ImmutableList<Movement> movements() {
     return ImmutableList.of(Movement.of(from(), to(), size()));
   }
 
