@@ -1,5 +1,7 @@
 package dev.custody.event;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableSet;
 import dev.custody.model.ActorId;
 import dev.custody.model.Cohort;
@@ -170,6 +172,8 @@ public abstract class CensusScope {
    * @return true if the census counts the people in {@code candidate}
    */
   public final boolean covers(Account candidate, Function<FacilityId, Optional<CountryCode>> countryOf) {
+    checkNotNull(candidate, "candidate");
+    checkNotNull(countryOf, "countryOf");
     if (account().isPresent()) {
       return account().get().equals(candidate);
     }

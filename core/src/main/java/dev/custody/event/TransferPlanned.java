@@ -1,5 +1,7 @@
 package dev.custody.event;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.custody.model.ActorId;
@@ -154,6 +156,8 @@ public abstract sealed class TransferPlanned implements Event permits ImmutableT
    */
   public final boolean admits(
       FacilityId facility, Function<FacilityId, Optional<CountryCode>> countryOf) {
+    checkNotNull(facility, "facility");
+    checkNotNull(countryOf, "countryOf");
     if (namedFacilities().contains(facility)) {
       return true;
     }

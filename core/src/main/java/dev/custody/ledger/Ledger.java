@@ -376,6 +376,7 @@ public final class Ledger {
    */
   public Optional<ActorId> controllerAt(FacilityId facility, Instant instant) {
     checkNotNull(facility, "facility");
+    checkNotNull(instant, "instant");
     ActorId controller = null;
     for (Event event : eventsBy(instant)) {
       if (event instanceof ControlChanged change && change.facility().equals(facility)) {

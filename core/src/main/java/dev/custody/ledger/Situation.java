@@ -133,7 +133,13 @@ public abstract class Situation {
    */
   @Override
   public final String toString() {
-    return "situation at " + asOf() + " (" + reading() + "): " + balances().size() + " accounts, "
-        + controllers().size() + " controlled facilities, " + agreements().size() + " agreements";
+    return "situation at " + asOf() + " (" + reading() + "): "
+        + count(balances().size(), "account", "accounts") + ", "
+        + count(controllers().size(), "controlled facility", "controlled facilities") + ", "
+        + count(agreements().size(), "agreement", "agreements");
+  }
+
+  private static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 }

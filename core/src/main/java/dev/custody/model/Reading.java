@@ -129,6 +129,7 @@ public abstract class Reading {
    * @return false only for a source reading of a figure on which that source made no claim
    */
   public final boolean isFirstHand(Figure figure) {
+    checkNotNull(figure, "figure");
     return kind() != Kind.SOURCE || !figure.claimsBy(source().orElseThrow()).isEmpty();
   }
 

@@ -87,8 +87,11 @@ class ReadingTest {
     assertThat(sdf.kind()).isEqualTo(Reading.Kind.SOURCE);
     assertThat(sdf.source()).contains(SDF);
     assertThat(sdf.of(ESCAPE)).isEqualTo(Estimate.moreThan(1_000));
-    assertThat(sdf.of(AGREEING)).isEqualTo(Estimate.between(100, 200));
-    assertThat(Reading.preferring(USA).of(AGREEING)).isEqualTo(Estimate.between(150, 300));
+    // one claim is read as the envelope of itself: the same range and best value
+    assertThat(sdf.of(AGREEING)).isEqualTo(Figure.of(AGREEING.claimsBy(SDF)).envelope());
+    assertThat(sdf.of(AGREEING).isEqual(Estimate.between(100, 200))).isTrue();
+    assertThat(Reading.preferring(USA).of(AGREEING).isEqual(Estimate.between(150, 300))).isTrue();
+    assertThat(Reading.preferring(USA).of(AGREEING).isEqual(sdf.of(AGREEING))).isFalse();
   }
 
   @Test

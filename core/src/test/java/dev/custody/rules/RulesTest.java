@@ -755,6 +755,30 @@ class RulesTest {
     }
 
     @Test
+    void a_claim_relayed_through_an_outlet_outside_the_world_is_an_error() {
+      Claim relayed =
+          Claim.builder()
+              .estimate(Estimate.upTo(200))
+              .source(Source.of(USA, "a U.S. military official"))
+              .channel(ActorId.of("nyt"))
+              .reported(day(21))
+              .build();
+
+      AppendResult result =
+          ledger()
+              .append(
+                  DetaineesEscaped.of(id("breakout"), day(15), SDF_SHADDADI, Figure.of(relayed)));
+
+      assertBreaks(
+          result,
+          Rule.UNKNOWN_REFERENCE,
+          Severity.ERROR,
+          "breakout",
+          "size",
+          "actor (nyt) is not in the world");
+    }
+
+    @Test
     void a_facility_outside_the_world_is_an_error() {
       AppendResult result =
           ledger()
@@ -1618,6 +1642,26 @@ class RulesTest {
           "deadline",
           "the one in force (end of 2026-01-28 (Asia/Damascus))");
       assertThat(longer.verdict().violations()).isEmpty();
+    }
+
+    @Test
+    void the_deadline_in_force_is_the_latest_of_several_extensions() {
+      Ledger before =
+          ledger(
+              concluded("ceasefire-agreed", ceasefire()),
+              extendTo("extended", 23, INTEGRATION, 28),
+              extendTo("extended-again", 25, INTEGRATION, 30));
+
+      AppendResult result = before.append(extendTo("extended-thrice", 27, INTEGRATION, 29));
+
+      assertBreaks(
+          result,
+          Rule.EXTENSION_NOT_LATER,
+          Severity.ERROR,
+          "extended-thrice",
+          "deadline",
+          "the one in force (end of 2026-01-30 (Asia/Damascus))");
+      assertRejected(result, before);
     }
 
     @Test
