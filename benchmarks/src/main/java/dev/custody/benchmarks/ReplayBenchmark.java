@@ -5,6 +5,7 @@ import dev.custody.event.Event;
 import dev.custody.ledger.AppendResult;
 import dev.custody.ledger.Ledger;
 import dev.custody.ledger.World;
+import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -27,7 +28,9 @@ import org.openjdk.jmh.annotations.State;
  * <p>The events are F opening censuses and N = {@value Workload#MOVEMENTS} transfers (see {@link
  * Workload}), built once per fork. The secondary result {@code events} is events per second;
  * the primary result is whole replays per second. Under {@code -prof gc}, {@code
- * gc.alloc.rate.norm} is bytes per replay: divide it by F + N for bytes per event.
+ * gc.alloc.rate.norm} is bytes per replay: divide it by F + N for bytes per event. The {@link
+ * Cost} counters give the benchmark thread's CPU time and allocation per event, which waiting
+ * for a processor on a loaded machine does not inflate.
  *
  * <p>{@link #replay} reuses the same event objects every invocation, so whatever an event caches
  * on first use is cached from the second invocation on; {@link #replayFreshEvents} builds new
@@ -95,15 +98,54 @@ public class ReplayBenchmark {
   }
 
   /**
+   * The benchmark thread's own cost, summed over the measured iterations: JMH reports the
+   * totals, so {@code cpuNanos / costedEvents} is CPU time per event (the benchmark thread's,
+   * without the garbage collector's threads or time spent waiting for a processor), and {@code
+   * allocatedBytes / costedEvents} is bytes allocated per event.
+   */
+  @State(Scope.Thread)
+  @AuxCounters(AuxCounters.Type.EVENTS)
+  public static class Cost {
+    private static final com.sun.management.ThreadMXBean THREADS =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+    /** The events replayed. */
+    public long costedEvents;
+
+    /** The CPU time of the benchmark thread, in nanoseconds. */
+    public long cpuNanos;
+
+    /** The bytes the benchmark thread allocated. */
+    public long allocatedBytes;
+
+    private long cpuStart;
+    private long bytesStart;
+
+    void start() {
+      cpuStart = THREADS.getCurrentThreadCpuTime();
+      bytesStart = THREADS.getCurrentThreadAllocatedBytes();
+    }
+
+    void stop(int events) {
+      cpuNanos += THREADS.getCurrentThreadCpuTime() - cpuStart;
+      allocatedBytes += THREADS.getCurrentThreadAllocatedBytes() - bytesStart;
+      costedEvents += events;
+    }
+  }
+
+  /**
    * Appends every event to an empty ledger, checking every rule.
    *
    * @param data the events
    * @param counted the event counter
+   * @param cost the cost counters
    * @return the ledger, for JMH to consume
    */
   @Benchmark
-  public Ledger replay(Events data, Counted counted) {
+  public Ledger replay(Events data, Counted counted, Cost cost) {
+    cost.start();
     Ledger ledger = Ledger.of(data.world).appendAll(data.events).ledger();
+    cost.stop(data.events.size());
     counted.events += data.events.size();
     return ledger;
   }
@@ -113,11 +155,14 @@ public class ReplayBenchmark {
    *
    * @param data the events
    * @param counted the event counter
+   * @param cost the cost counters
    * @return the balances, for JMH to consume
    */
   @Benchmark
-  public Map<Account, long[]> baseline(Events data, Counted counted) {
+  public Map<Account, long[]> baseline(Events data, Counted counted, Cost cost) {
+    cost.start();
     Map<Account, long[]> balances = Workload.fold(data.events);
+    cost.stop(data.events.size());
     counted.events += data.events.size();
     return balances;
   }
@@ -127,12 +172,16 @@ public class ReplayBenchmark {
    * iteration, the score being seconds per replay of F + N events.
    *
    * @param data the fresh events
+   * @param cost the cost counters
    * @return the ledger, for JMH to consume
    */
   @Benchmark
   @BenchmarkMode(Mode.SingleShotTime)
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
-  public Ledger replayFreshEvents(FreshEvents data) {
-    return Ledger.of(data.world).appendAll(data.events).ledger();
+  public Ledger replayFreshEvents(FreshEvents data, Cost cost) {
+    cost.start();
+    Ledger ledger = Ledger.of(data.world).appendAll(data.events).ledger();
+    cost.stop(data.events.size());
+    return ledger;
   }
 }

@@ -75,6 +75,16 @@ public abstract class CensusScope {
   }
 
   /**
+   * Obtains the scope of every held population of {@code cohort}.
+   *
+   * @param cohort the cohort
+   * @return the scope
+   */
+  public static CensusScope cohort(Cohort cohort) {
+    return ImmutableCensusScope.builder().cohort(cohort).build();
+  }
+
+  /**
    * Returns the single account counted, for a one-account scope.
    *
    * @return the account, or empty for a scope of criteria
@@ -132,7 +142,8 @@ public abstract class CensusScope {
   }
 
   /**
-   * Returns a copy that also requires the custodian {@code custodian}.
+   * Returns a copy that requires the custodian {@code custodian}, in place of any custodian it
+   * required before.
    *
    * @param custodian the custodian
    * @return the narrower scope
@@ -143,7 +154,8 @@ public abstract class CensusScope {
   }
 
   /**
-   * Returns a copy that also requires the cohort {@code cohort}.
+   * Returns a copy that requires the cohort {@code cohort}, in place of any cohort it required
+   * before.
    *
    * @param cohort the cohort
    * @return the narrower scope

@@ -266,7 +266,12 @@ public final class Ledger {
                   Severity.ERROR,
                   event.id(),
                   "id",
-                  String.format("id (%s) is used by another event", event.id())));
+                  String.format(
+                      "id (%s) is already used by %s",
+                      event.id(),
+                      journal.byId.containsKey(event.id()) && indexOf(event.id()) < size
+                          ? journal.byId.get(event.id())
+                          : "another event of the same merge")));
         }
       }
     }

@@ -154,13 +154,16 @@ final class State implements RuleContext {
     if (scope.isSingleAccount()) {
       return balance(scope.account().get());
     }
-    Estimate sum = null;
+    long low = 0;
+    long best = 0;
     for (Map.Entry<Account, Estimate> entry : balances.entrySet()) {
       if (scope.covers(entry.getKey(), world::countryOf)) {
-        sum = sum == null ? entry.getValue() : sum.plus(entry.getValue());
+        low = Math.addExact(low, entry.getValue().low());
+        best = Math.addExact(best, entry.getValue().best());
       }
     }
-    return sum == null ? Estimate.unknown() : sum;
+    // accounts nobody recorded may lie in the scope too: the sum has no upper bound
+    return Estimate.atLeast(low).withBest(best);
   }
 
   @Override

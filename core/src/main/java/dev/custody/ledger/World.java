@@ -146,6 +146,7 @@ public abstract class World {
    */
   @Override
   public final String toString() {
-    return "world of " + actors().size() + " actors and " + facilities().size() + " facilities";
+    return "world of " + actors().size() + (actors().size() == 1 ? " actor" : " actors") + " and "
+        + facilities().size() + (facilities().size() == 1 ? " facility" : " facilities");
   }
 }

@@ -121,7 +121,8 @@ public abstract class Figure {
    *
    * <p>Its ends are the highest low end and the lowest high end; its best value is the median of
    * the claims' best values (the lower one for an even count) moved into that range. It does not
-   * depend on the order of the claims.
+   * depend on the order of the claims. The consensus of a single claim is that claim's estimate,
+   * in its own words.
    *
    * @return the consensus, or empty when the claims {@linkplain #conflicts() conflict}
    */
@@ -142,7 +143,8 @@ public abstract class Figure {
    *
    * <p>Its best value is the median of the claims' best values (the lower one for an even
    * count). It encloses every claim and, when there is one, the consensus. It does not depend
-   * on the order of the claims.
+   * on the order of the claims. The envelope of a single claim is that claim's estimate, in its
+   * own words.
    *
    * @return the envelope
    */
@@ -157,6 +159,9 @@ public abstract class Figure {
 
   /** An estimate from {@code low} to {@code high} (-1: unbounded) with the median best. */
   private Estimate combined(long low, long high) {
+    if (claims().size() == 1) {
+      return claims().get(0).estimate(); // one claim keeps the words its source used
+    }
     ImmutableList<Long> bests =
         claims().stream()
             .map(c -> c.estimate().best())

@@ -79,10 +79,13 @@ public interface RuleContext {
   Estimate balance(Account account);
 
   /**
-   * Returns the sum of the balances a census scope covers.
+   * Returns what the balances a census scope covers allow: for one account, its balance; for a
+   * scope of criteria, at least the sum of the low ends of the accounts recorded in it (with the
+   * sum of their best values as best), and no upper bound, since accounts nobody recorded may lie
+   * in the scope too.
    *
    * @param scope the scope
-   * @return the sum, unknown when the scope covers no account yet
+   * @return the balance of the scope
    */
   Estimate balanceOf(CensusScope scope);
 

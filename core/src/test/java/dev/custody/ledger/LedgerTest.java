@@ -624,7 +624,7 @@ class LedgerTest {
                 Severity.ERROR,
                 id("breakout"),
                 "id",
-                "id (breakout) is used by another event"));
+                "id (breakout) is already used by another event of the same merge"));
   }
 
   @Test
@@ -643,7 +643,7 @@ class LedgerTest {
                 Severity.ERROR,
                 id("census-shaddadi"),
                 "id",
-                "id (census-shaddadi) is used by another event"));
+                "id (census-shaddadi) is already used by " + OPENING.get(1)));
   }
 
   @Test
@@ -678,7 +678,8 @@ class LedgerTest {
   void appendAllCombinesTheVerdicts() {
     Event warned =
         DetaineesEscaped.of(id("warned"), when(19, 0), SDF_SHADDADI, figure(Estimate.between(900, 1_200)));
-    Event census = CensusTaken.of(id("count"), when(19, 1), CensusScope.country(SY), exactly(5_000));
+    Event census =
+        CensusTaken.of(id("count"), when(19, 1), CensusScope.account(SDF_SHADDADI), exactly(5_000));
 
     AppendResult result = opened().appendAll(List.of(warned, census));
 
@@ -740,7 +741,9 @@ class LedgerTest {
 
   @Test
   void verdictOfALedgerBuiltByAppendingHoldsOnlyWarnings() {
-    Event census = CensusTaken.of(id("count-sy"), when(19, 0), CensusScope.country(SY), exactly(5_000));
+    // a country census can be short of the balances recorded in it, never over: accounts nobody
+    // recorded may lie in the country too
+    Event census = CensusTaken.of(id("count-sy"), when(19, 0), CensusScope.country(SY), exactly(500));
     Ledger ledger = accepted(opened().append(census));
 
     Verdict verdict = ledger.verdict();
@@ -753,8 +756,8 @@ class LedgerTest {
                 Severity.WARNING,
                 id("count-sy"),
                 "count",
-                "count (exactly 5,000) of country SY cannot agree with the balances it covers"
-                    + " (exactly 1,000) under the envelope reading: 4000 apart"));
+                "count (exactly 500) of country SY cannot agree with the balances it covers"
+                    + " (at least 1,000) under the envelope reading: 500 apart"));
   }
 
   @Test
