@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -166,9 +167,11 @@ public final class Ledger {
         return AppendResult.of(Verdict.of(List.of(duplicate)), this);
       }
       boolean head = journal.events.size() == size;
-      boolean inOrder = size == 0 || ORDER.compare(journal.events.get(size - 1), event) <= 0;
-      if (head && inOrder) {
-        return appendInPlace(event);
+      if (head && isInOrder(event, size)) {
+        Verdict verdict = advance(event, size);
+        return verdict.isAccepted()
+            ? AppendResult.of(verdict, new Ledger(world, reading, journal, size + 1))
+            : AppendResult.of(verdict, this);
       }
     }
     return insert(event);
@@ -180,10 +183,18 @@ public final class Ledger {
     return position == null ? Integer.MAX_VALUE : position;
   }
 
-  /** Appends at the end of the journal this ledger heads; the caller holds its lock. */
-  private AppendResult appendInPlace(Event event) {
+  /** Checks if {@code event} sorts at or after the last of the first {@code length} events. */
+  private boolean isInOrder(Event event, int length) {
+    return length == 0 || ORDER.compare(journal.events.get(length - 1), event) <= 0;
+  }
+
+  /**
+   * Checks {@code event} and, when accepted, adds it at {@code position}, the end of the
+   * journal; the caller holds the journal's lock.
+   */
+  private Verdict advance(Event event, int position) {
     journal.byId.put(event.id(), event);
-    journal.positions.put(event.id(), size);
+    journal.positions.put(event.id(), position);
     boolean concludes = event instanceof AgreementConcluded;
     AgreementId concluded = concludes ? ((AgreementConcluded) event).agreement().id() : null;
     When previous = concludes ? journal.conclusions.putIfAbsent(concluded, event.when()) : null;
@@ -195,11 +206,11 @@ public final class Ledger {
       if (concludes && previous == null) {
         journal.conclusions.remove(concluded);
       }
-      return AppendResult.of(verdict, this);
+      return verdict;
     }
     journal.state.apply(event);
     journal.events.add(event);
-    return AppendResult.of(verdict, new Ledger(world, reading, journal, size + 1));
+    return verdict;
   }
 
   /** Inserts a late event (or appends to a ledger that is not the head) by replaying. */
@@ -288,17 +299,47 @@ public final class Ledger {
    * @return the verdicts so far, combined, and the ledger after the last accepted event
    */
   public AppendResult appendAll(Iterable<? extends Event> events) {
+    checkNotNull(events, "events");
+    Iterator<? extends Event> remaining = events.iterator();
+    List<Violation> found = new ArrayList<>();
     Ledger ledger = this;
-    Verdict verdict = Verdict.clean();
-    for (Event event : events) {
+    Event next = null;
+    synchronized (journal) {
+      // in time order at the head of the journal, events are checked and applied in place
+      int length = size;
+      if (journal.events.size() == length) {
+        while (remaining.hasNext()) {
+          Event event = checkNotNull(remaining.next(), "event");
+          if (indexOf(event.id()) < length || !isInOrder(event, length)) {
+            next = event;
+            break;
+          }
+          Verdict verdict = advance(event, length);
+          found.addAll(verdict.violations());
+          if (!verdict.isAccepted()) {
+            return AppendResult.of(Verdict.of(found), at(length));
+          }
+          length++;
+        }
+      }
+      ledger = at(length);
+    }
+    while (next != null || remaining.hasNext()) {
+      Event event = next != null ? next : checkNotNull(remaining.next(), "event");
+      next = null;
       AppendResult result = ledger.append(event);
-      verdict = verdict.plus(result.verdict());
+      found.addAll(result.verdict().violations());
       if (!result.isAccepted()) {
-        return AppendResult.of(verdict, ledger);
+        return AppendResult.of(Verdict.of(found), ledger);
       }
       ledger = result.ledger();
     }
-    return AppendResult.of(verdict, ledger);
+    return AppendResult.of(found.isEmpty() ? Verdict.clean() : Verdict.of(found), ledger);
+  }
+
+  /** This ledger, or a later one of the same journal with {@code length} events. */
+  private Ledger at(int length) {
+    return length == size ? this : new Ledger(world, reading, journal, length);
   }
 
   /**

@@ -14,7 +14,8 @@ import org.immutables.value.Value;
  * behind the abstract type ({@code overshadowImplementation = true}), so {@code ImmutableX}
  * never appears in the public API: callers use the static factories and builders declared on
  * the abstract types. Builders are strict (setting a single-valued attribute twice is an
- * error), generated copy methods are named {@code copyWith*} so that the public {@code with*}
+ * error), hash codes are computed once at construction (values are keys of the ledger's maps),
+ * generated copy methods are named {@code copyWith*} so that the public {@code with*}
  * methods of the abstract types, which document their checks, are the only ones callers see, and structural invariants are checked once, in a {@code @Value.Check} method of
  * each type, on every path that creates a value.
  *
@@ -28,6 +29,7 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     strictBuilder = true,
+    defaults = @Value.Immutable(prehash = true),
     with = "copyWith*",
     jdkOnly = false,
     optionalAcceptNullable = false,

@@ -145,11 +145,14 @@ public enum Rule {
    * @return the verdict
    */
   public static Verdict checkAll(Event event, RuleContext context) {
-    List<Violation> found = new ArrayList<>(0);
-    for (Rule rule : values()) {
+    List<Violation> found = null;
+    for (Rule rule : RuleChecks.rulesFor(event)) {
+      if (found == null) {
+        found = new ArrayList<>(0);
+      }
       RuleChecks.check(rule, event, context, found);
     }
-    return found.isEmpty() ? Verdict.clean() : Verdict.of(found);
+    return found == null || found.isEmpty() ? Verdict.clean() : Verdict.of(found);
   }
 
   /**

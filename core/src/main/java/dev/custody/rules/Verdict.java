@@ -54,7 +54,12 @@ public abstract class Verdict {
    * @return true if the event (or ledger) is accepted
    */
   public final boolean isAccepted() {
-    return violations().stream().noneMatch(Violation::isError);
+    for (Violation violation : violations()) {
+      if (violation.isError()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
