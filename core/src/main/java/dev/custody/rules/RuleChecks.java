@@ -159,6 +159,11 @@ final class RuleChecks {
     throw new AssertionError(rule);
   }
 
+  /** "the envelope reading", "the consensus reading", "the reading according to sdf". */
+  private static String words(dev.custody.model.Reading reading) {
+    return reading.source().isPresent() ? "the reading " + reading : "the " + reading + " reading";
+  }
+
   static Violation violation(
       Rule rule, Severity severity, Event event, String field, String format, Object... args) {
     return Violation.of(rule, severity, event.id(), field, String.format(format, args));
@@ -197,11 +202,11 @@ final class RuleChecks {
                           severity,
                           event,
                           "size",
-                          "moving %s out of [%s], which holds %s under the %s reading: %s",
+                          "moving %s out of [%s], which holds %s under %s: %s",
                           outflow,
                           movement.from(),
                           balance,
-                          context.reading(),
+                          words(context.reading()),
                           excessWords(severity, outflow, balance))));
     }
   }
@@ -280,11 +285,11 @@ final class RuleChecks {
                         severity,
                         event,
                         "size",
-                        "recapturing %s from [%s], where %s are at large under the %s reading: %s",
+                        "recapturing %s from [%s], where %s are at large under %s: %s",
                         recaptured,
                         recapture.from(),
                         atLarge,
-                        context.reading(),
+                        words(context.reading()),
                         excessWords(severity, recaptured, atLarge))));
   }
 
@@ -318,12 +323,11 @@ final class RuleChecks {
                                   severity,
                                   event,
                                   "size",
-                                  "transfers under %s would total %s against %s planned under the"
-                                      + " %s reading: %s",
+                                  "transfers under %s would total %s against %s planned under %s: %s",
                                   plan.id(),
                                   total,
                                   planned,
-                                  context.reading(),
+                                  words(context.reading()),
                                   excessWords(severity, total, planned))));
             });
   }
@@ -519,12 +523,12 @@ final class RuleChecks {
               Severity.WARNING,
               event,
               "count",
-              "count (%s) of %s cannot agree with the balances it covers (%s) under the %s"
-                  + " reading: %d apart",
+              "count (%s) of %s cannot agree with the balances it covers (%s) under %s: %d"
+                  + " apart",
               counted,
               census.scope(),
               balance,
-              context.reading(),
+              words(context.reading()),
               counted.distanceTo(balance)));
     }
   }

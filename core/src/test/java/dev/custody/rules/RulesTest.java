@@ -419,7 +419,7 @@ class RulesTest {
           "breakout",
           "size",
           "moving over 1,000",
-          "under the according to sdf reading",
+          "according to sdf",
           "(1001) exceeds the high end (500)");
       assertThat(bySdf.isAccepted()).isFalse();
     }
