@@ -22,6 +22,7 @@ import dev.custody.model.ActorId;
 import dev.custody.model.AgreementId;
 import dev.custody.model.Claim;
 import dev.custody.model.Estimate;
+import dev.custody.model.EventId;
 import dev.custody.model.FacilityId;
 import dev.custody.model.Figure;
 import dev.custody.model.ObligationId;
@@ -186,6 +187,8 @@ final class RuleChecks {
         : String.format("its best value (%d) exceeds the best value (%d)", outflow.best(), balance.best());
   }
 
+  // The checks a transfer runs avoid lambdas and Optional chains: they run for every event.
+
   private static void accountOverdrawn(Event event, RuleContext context, List<Violation> out) {
     for (Movement movement : event.movements()) {
       if (movement.from().kind() == AccountKind.AT_LARGE) {
@@ -193,47 +196,47 @@ final class RuleChecks {
       }
       Estimate outflow = context.reading().of(movement.size());
       Estimate balance = context.balance(movement.from());
-      excess(outflow, balance)
-          .ifPresent(
-              severity ->
-                  out.add(
-                      violation(
-                          Rule.ACCOUNT_OVERDRAWN,
-                          severity,
-                          event,
-                          "size",
-                          "moving %s out of [%s], which holds %s under %s: %s",
-                          outflow,
-                          movement.from(),
-                          balance,
-                          words(context.reading()),
-                          excessWords(severity, outflow, balance))));
+      Optional<Severity> severity = excess(outflow, balance);
+      if (severity.isPresent()) {
+        out.add(
+            violation(
+                Rule.ACCOUNT_OVERDRAWN,
+                severity.get(),
+                event,
+                "size",
+                "moving %s out of [%s], which holds %s under %s: %s",
+                outflow,
+                movement.from(),
+                balance,
+                words(context.reading()),
+                excessWords(severity.get(), outflow, balance)));
+      }
     }
   }
 
   private static void transferWithoutControl(
       Event event, RuleContext context, List<Violation> out) {
-    if (!(event instanceof DetaineesTransferred transfer)
-        || transfer.from().facility().isEmpty()) {
+    if (!(event instanceof DetaineesTransferred transfer)) {
       return;
     }
-    FacilityId facility = transfer.from().facility().get();
+    Optional<FacilityId> from = transfer.from().facility();
+    if (from.isEmpty()) {
+      return;
+    }
     ActorId custodian = transfer.from().custodian().orElseThrow();
-    context
-        .controllerOf(facility)
-        .filter(controller -> !controller.equals(custodian))
-        .ifPresent(
-            controller ->
-                out.add(
-                    violation(
-                        Rule.TRANSFER_WITHOUT_CONTROL,
-                        Severity.ERROR,
-                        event,
-                        "from",
-                        "custodian (%s) transfers out of %s, which %s controls at that time",
-                        custodian,
-                        facility,
-                        controller)));
+    Optional<ActorId> controller = context.controllerOf(from.get());
+    if (controller.isPresent() && !controller.get().equals(custodian)) {
+      out.add(
+          violation(
+              Rule.TRANSFER_WITHOUT_CONTROL,
+              Severity.ERROR,
+              event,
+              "from",
+              "custodian (%s) transfers out of %s, which %s controls at that time",
+              custodian,
+              from.get(),
+              controller.get()));
+    }
   }
 
   private static void controlChangeFromWrongController(
@@ -305,7 +308,7 @@ final class RuleChecks {
   }
 
   private static void transferBeyondPlan(Event event, RuleContext context, List<Violation> out) {
-    if (!(event instanceof DetaineesTransferred transfer)) {
+    if (!(event instanceof DetaineesTransferred transfer) || transfer.plan().isEmpty()) {
       return;
     }
     planOf(transfer, context)
@@ -333,7 +336,7 @@ final class RuleChecks {
   }
 
   private static void transferOutsidePlan(Event event, RuleContext context, List<Violation> out) {
-    if (!(event instanceof DetaineesTransferred transfer)) {
+    if (!(event instanceof DetaineesTransferred transfer) || transfer.plan().isEmpty()) {
       return;
     }
     planOf(transfer, context)
@@ -372,6 +375,9 @@ final class RuleChecks {
 
   private static void beforeReferent(Event event, RuleContext context, List<Violation> out) {
     if (event instanceof DetaineesTransferred transfer) {
+      if (transfer.plan().isEmpty()) {
+        return;
+      }
       planOf(transfer, context)
           .filter(plan -> transfer.when().isBefore(plan.when()))
           .ifPresent(
@@ -565,11 +571,14 @@ final class RuleChecks {
         plan.agreement().ifPresent(a -> agreement("agreement", a));
         figure("size", plan.size());
       } else if (event instanceof DetaineesTransferred transfer) {
-        transfer.carrier().ifPresent(a -> actor("carrier", a));
-        transfer
-            .plan()
-            .filter(p -> planOf(transfer, context).isEmpty())
-            .ifPresent(p -> unknown("plan", "plan (%s) is not a transfer plan of the ledger", p));
+        Optional<ActorId> carrier = transfer.carrier();
+        if (carrier.isPresent()) {
+          actor("carrier", carrier.get());
+        }
+        Optional<EventId> plan = transfer.plan();
+        if (plan.isPresent() && planOf(transfer, context).isEmpty()) {
+          unknown("plan", "plan (%s) is not a transfer plan of the ledger", plan.get());
+        }
       } else if (event instanceof CensusTaken census) {
         census.scope().account().ifPresent(a -> account("scope", a));
         census.scope().facilities().ifPresent(fs -> fs.forEach(f -> facility("scope", f)));
@@ -587,15 +596,24 @@ final class RuleChecks {
     }
 
     private void account(String field, Account account) {
-      account.custodian().ifPresent(a -> actor(field, a));
-      account.facility().ifPresent(f -> facility(field, f));
+      Optional<ActorId> custodian = account.custodian();
+      if (custodian.isPresent()) {
+        actor(field, custodian.get());
+      }
+      Optional<FacilityId> facility = account.facility();
+      if (facility.isPresent()) {
+        facility(field, facility.get());
+      }
       actor(field, account.cohort().affiliation());
     }
 
     private void figure(String field, Figure figure) {
       for (Claim claim : figure.claims()) {
         actor(field, claim.source().actor());
-        claim.channel().ifPresent(c -> actor(field, c));
+        Optional<ActorId> channel = claim.channel();
+        if (channel.isPresent()) {
+          actor(field, channel.get());
+        }
       }
     }
 
