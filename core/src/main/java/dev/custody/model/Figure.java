@@ -150,6 +150,9 @@ public abstract class Figure {
    */
   @Value.Lazy
   public Estimate envelope() {
+    if (claims().size() == 1) {
+      return claims().get(0).estimate();
+    }
     long low = claims().stream().mapToLong(c -> c.estimate().low()).min().orElseThrow();
     boolean bounded = claims().stream().allMatch(c -> c.estimate().hasUpperBound());
     long high =
