@@ -31,14 +31,14 @@ class ReadmeExampleTest {
     // README BEGIN
     ZoneId damascus = ZoneId.of("Asia/Damascus");
     When jan21 = When.on(LocalDate.of(2026, 1, 21), damascus);
-    Figure escaped = Figure.of(
-        Claim.of(Estimate.moreThan(1_000), Source.of(ActorId.of("sdf")), jan21),
-        Claim.of(Estimate.about(150), Source.of(ActorId.of("syria-gov")), jan21),
-        Claim.of(Estimate.upTo(200), Source.of(ActorId.of("usa"), "a U.S. military official"), jan21));
-    List<ClaimConflict> conflicts = escaped.conflicts(); // sdf vs syria-gov, sdf vs usa
+    Claim sdf = Claim.of(Estimate.moreThan(1_000), Source.of(ActorId.of("sdf")), jan21);
+    Claim syria = Claim.of(Estimate.about(150), Source.of(ActorId.of("syria-gov")), jan21);
+    Claim usa = Claim.of(Estimate.upTo(200), Source.of(ActorId.of("usa"), "an official"), jan21);
+    List<ClaimConflict> conflicts = Figure.of(sdf, syria, usa).conflicts(); // sdf-syria, sdf-usa
     Estimate atLarge = Estimate.about(150).minus(Estimate.exactly(81)); // about 69 (61-77)
-    Deadline integration = Deadline.daysAfter(When.on(LocalDate.of(2026, 1, 20), damascus), 4, damascus);
-    boolean lapsed = integration.hasLapsedAt(Instant.parse("2026-01-24T21:00:00Z")); // true: midnight in Damascus
+    When jan20 = When.on(LocalDate.of(2026, 1, 20), damascus);
+    Deadline integration = Deadline.daysAfter(jan20, 4, damascus); // due 2026-01-24
+    boolean lapsed = integration.hasLapsedAt(Instant.parse("2026-01-24T21:00:00Z")); // true
     // README END
 
     assertThat(conflicts)
@@ -53,7 +53,8 @@ class ReadmeExampleTest {
   @Test
   void the_readme_shows_exactly_the_lines_this_test_compiles() throws IOException {
     String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-    Matcher usage = Pattern.compile("## Usage\\s+```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+    Matcher usage =
+        Pattern.compile("## Usage\\s+```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
     assertThat(usage.find()).as("README.md has a java block under ## Usage").isTrue();
 
     String source =
@@ -61,12 +62,17 @@ class ReadmeExampleTest {
             Path.of("src", "test", "java", "dev", "custody", "ReadmeExampleTest.java"),
             StandardCharsets.UTF_8);
     String compiled =
-        source.substring(source.indexOf("// README BEGIN") + "// README BEGIN".length(), source.indexOf("// README END"));
+        source.substring(
+            source.indexOf("// README BEGIN") + "// README BEGIN".length(),
+            source.indexOf("// README END"));
 
     assertThat(normalized(usage.group(1))).isEqualTo(normalized(compiled));
   }
 
   private static String normalized(String code) {
-    return code.lines().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.joining("\n"));
+    return code.lines()
+        .map(String::strip)
+        .filter(l -> !l.isEmpty())
+        .collect(Collectors.joining("\n"));
   }
 }

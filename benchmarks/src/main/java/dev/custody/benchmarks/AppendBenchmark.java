@@ -17,16 +17,16 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * The cost of appending one event to a ledger of n events, as n grows: a late event (dated
- * before others, so inserted in its place) against an event in time order. The score is
- * microseconds per appended event.
+ * The cost of appending one event to a ledger of n events, as n grows: a late event (dated before
+ * others, so inserted in its place) against an event in time order. The score is microseconds per
+ * appended event.
  *
- * <p>{@link #late} inserts one late event into the same ledger of F censuses and n movements
- * each invocation (the ledger is immutable, so every insert starts from the same n events),
- * cycling through {@value #LATE} late events dated at random points of the ledger. {@link
- * #inOrder} appends {@value #IN_ORDER} events dated after all others to a copy of the same
- * ledger made before each invocation (not timed, but its allocation counts under {@code -prof
- * gc}), since an in-order append advances the ledger it extends in place.
+ * <p>{@link #late} inserts one late event into the same ledger of F censuses and n movements each
+ * invocation (the ledger is immutable, so every insert starts from the same n events), cycling
+ * through {@value #LATE} late events dated at random points of the ledger. {@link #inOrder} appends
+ * {@value #IN_ORDER} events dated after all others to a copy of the same ledger made before each
+ * invocation (not timed, but its allocation counts under {@code -prof gc}), since an in-order
+ * append advances the ledger it extends in place.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

@@ -13,12 +13,11 @@ import jdk.jfr.consumer.RecordedStackTrace;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
- * Prints where a benchmark spent its time, from a flight recording made with {@code -prof
- * jfr}: the share of execution samples of the benchmark thread in each method and line, by
- * itself ("self") and with what it calls ("inclusive").
+ * Prints where a benchmark spent its time, from a flight recording made with {@code -prof jfr}: the
+ * share of execution samples of the benchmark thread in each method and line, by itself ("self")
+ * and with what it calls ("inclusive").
  *
- * <p>{@code java -cp benchmarks/target/benchmarks.jar dev.custody.benchmarks.JfrTop
- * profile.jfr 40}
+ * <p>{@code java -cp benchmarks/target/benchmarks.jar dev.custody.benchmarks.JfrTop profile.jfr 40}
  */
 public final class JfrTop {
 

@@ -21,21 +21,21 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Replaying a whole ledger: {@code Ledger.of(world).appendAll(events)}, every rule checked on
- * every event, against {@link Workload#fold(List) folding the same events} into a plain {@code
+ * Replaying a whole ledger: {@code Ledger.of(world).appendAll(events)}, every rule checked on every
+ * event, against {@link Workload#fold(List) folding the same events} into a plain {@code
  * HashMap<Account, long[]>} with no checks.
  *
  * <p>The events are F opening censuses and N = {@value Workload#MOVEMENTS} transfers (see {@link
- * Workload}), built once per fork. The secondary result {@code events} is events per second;
- * the primary result is whole replays per second. Under {@code -prof gc}, {@code
- * gc.alloc.rate.norm} is bytes per replay: divide it by F + N for bytes per event. The {@link
- * Cost} counters give the benchmark thread's CPU time and allocation per event, which waiting
- * for a processor on a loaded machine does not inflate.
+ * Workload}), built once per fork. The secondary result {@code events} is events per second; the
+ * primary result is whole replays per second. Under {@code -prof gc}, {@code gc.alloc.rate.norm} is
+ * bytes per replay: divide it by F + N for bytes per event. The {@link Cost} counters give the
+ * benchmark thread's CPU time and allocation per event, which waiting for a processor on a loaded
+ * machine does not inflate.
  *
- * <p>{@link #replay} reuses the same event objects every invocation, so whatever an event caches
- * on first use is cached from the second invocation on; {@link #replayFreshEvents} builds new
- * events before every measured replay (not timed) and replays them once, as a program reading
- * a ledger from a file would.
+ * <p>{@link #replay} reuses the same event objects every invocation, so whatever an event caches on
+ * first use is cached from the second invocation on; {@link #replayFreshEvents} builds new events
+ * before every measured replay (not timed) and replays them once, as a program reading a ledger
+ * from a file would.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -98,10 +98,10 @@ public class ReplayBenchmark {
   }
 
   /**
-   * The benchmark thread's own cost, summed over the measured iterations: JMH reports the
-   * totals, so {@code cpuNanos / costedEvents} is CPU time per event (the benchmark thread's,
-   * without the garbage collector's threads or time spent waiting for a processor), and {@code
-   * allocatedBytes / costedEvents} is bytes allocated per event.
+   * The benchmark thread's own cost, summed over the measured iterations: JMH reports the totals,
+   * so {@code cpuNanos / costedEvents} is CPU time per event (the benchmark thread's, without the
+   * garbage collector's threads or time spent waiting for a processor), and {@code allocatedBytes /
+   * costedEvents} is bytes allocated per event.
    */
   @State(Scope.Thread)
   @AuxCounters(AuxCounters.Type.EVENTS)

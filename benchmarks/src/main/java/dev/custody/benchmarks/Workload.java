@@ -31,14 +31,14 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * A synthetic world and its events, the same for every benchmark: {@code facilities} prisons in
- * one country, held by one custodian, each opened by a census of its one account, then {@code
+ * A synthetic world and its events, the same for every benchmark: {@code facilities} prisons in one
+ * country, held by one custodian, each opened by a census of its one account, then {@code
  * movements} transfers of 1 to 5 people between random facilities, ten seconds apart.
  *
- * <p>Every figure is exact and no transfer takes an account below {@link #FLOOR}, so every event
- * is accepted with a clean verdict, and {@link #lateEvent(int)} may take one more person out of
- * any account at any time, {@code FLOOR} times per account, without overdrawing a later one. The
- * events come from a {@link Random} seeded with {@link #SEED}: every run builds the same ones.
+ * <p>Every figure is exact and no transfer takes an account below {@link #FLOOR}, so every event is
+ * accepted with a clean verdict, and {@link #lateEvent(int)} may take one more person out of any
+ * account at any time, {@code FLOOR} times per account, without overdrawing a later one. The events
+ * come from a {@link Random} seeded with {@link #SEED}: every run builds the same ones.
  */
 final class Workload {
 
@@ -170,8 +170,8 @@ final class Workload {
 
   /**
    * Returns a transfer of one person between two random facilities, dated five seconds after a
-   * random movement, so that it lands in the middle of the ledger: on average half the ledger
-   * comes after it.
+   * random movement, so that it lands in the middle of the ledger: on average half the ledger comes
+   * after it.
    *
    * @param j a number for the id, unique among late events
    * @return the late event
@@ -188,8 +188,8 @@ final class Workload {
   }
 
   /**
-   * Returns {@code count} transfers of one person dated after every event of the workload, in
-   * time order, keeping every account at {@link #FLOOR} or more.
+   * Returns {@code count} transfers of one person dated after every event of the workload, in time
+   * order, keeping every account at {@link #FLOOR} or more.
    *
    * @param count how many
    * @return the events
@@ -213,8 +213,8 @@ final class Workload {
   }
 
   /**
-   * Folds the events into plain balances, with no checks: the least work a replay can do.
-   * A census of an account sets its balance; a transfer moves the best value of its one claim.
+   * Folds the events into plain balances, with no checks: the least work a replay can do. A census
+   * of an account sets its balance; a transfer moves the best value of its one claim.
    *
    * @param events the events of a workload
    * @return the balance of each account, in a one-element array

@@ -22,8 +22,8 @@ import org.immutables.value.Value;
  * detainees, with the {@link Obligation}s it creates.
  *
  * <p>Invariants, checked at construction: at least two distinct parties; obligation ids unique;
- * every obligor a party; and no deadline (original or extended) that lapses at or before the
- * start of the agreement's conclusion time: a deadline cannot come before its agreement.
+ * every obligor a party; and no deadline (original or extended) that lapses at or before the start
+ * of the agreement's conclusion time: a deadline cannot come before its agreement.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -34,8 +34,8 @@ public abstract class Agreement {
   Agreement() {}
 
   /**
-   * Returns a builder. Id, kind, title, at least two parties and the conclusion time are
-   * required; obligations are optional.
+   * Returns a builder. Id, kind, title, at least two parties and the conclusion time are required;
+   * obligations are optional.
    *
    * @return a new builder
    */
@@ -108,7 +108,9 @@ public abstract class Agreement {
                 obligation.obligor(), obligation.id(), id(), parties()));
       }
       checkNotBeforeConclusion(obligation, obligation.deadline());
-      obligation.extensions().forEach(e -> checkNotBeforeConclusion(obligation, Optional.of(e.deadline())));
+      obligation
+          .extensions()
+          .forEach(e -> checkNotBeforeConclusion(obligation, Optional.of(e.deadline())));
     }
   }
 
@@ -134,13 +136,13 @@ public abstract class Agreement {
   }
 
   /**
-   * Returns a copy in which {@code obligation} replaces the obligation of the same id, or is
-   * added after the others when there is none.
+   * Returns a copy in which {@code obligation} replaces the obligation of the same id, or is added
+   * after the others when there is none.
    *
    * @param obligation the obligation
    * @return the copy
-   * @throws IllegalArgumentException if the result breaks an invariant, such as an obligor who
-   *     is not a party
+   * @throws IllegalArgumentException if the result breaks an invariant, such as an obligor who is
+   *     not a party
    */
   public final Agreement withObligation(Obligation obligation) {
     ImmutableList.Builder<Obligation> updated = ImmutableList.builder();
@@ -185,8 +187,8 @@ public abstract class Agreement {
   }
 
   /**
-   * Returns the agreement as "ceasefire-2026-01-20 (ceasefire): title, between sdf and
-   * syria-gov, concluded 2026-01-20 (Asia/Damascus), 1 obligation".
+   * Returns the agreement as "ceasefire-2026-01-20 (ceasefire): title, between sdf and syria-gov,
+   * concluded 2026-01-20 (Asia/Damascus), 1 obligation".
    *
    * @return the text
    */
@@ -206,9 +208,7 @@ public abstract class Agreement {
         + (obligations().size() == 1 ? " obligation" : " obligations");
   }
 
-  /**
-   * Builds an {@link Agreement}. {@link #build()} checks the invariants.
-   */
+  /** Builds an {@link Agreement}. {@link #build()} checks the invariants. */
   public static final class Builder extends ImmutableAgreement.Builder {
     Builder() {}
   }

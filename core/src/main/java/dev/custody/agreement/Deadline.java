@@ -14,12 +14,11 @@ import org.immutables.value.Value;
  *
  * <p><b>The convention for a day.</b> "By the 24th" includes the 24th: a deadline {@link
  * #on(LocalDate, ZoneId) on} a day runs to the end of that day in its zone and {@linkplain
- * #lapsesAt() lapses} at the first instant of the next day there. The four-day deadline set by
- * the ceasefire of 2026-01-20 in Damascus is {@code Deadline.daysAfter(concluded, 4,
- * Asia/Damascus)}: due on 2026-01-24, lapsing at 2026-01-25T00:00+03:00 (2026-01-24T21:00Z). A
- * deadline {@link #at(Instant, ZoneId) at} an instant lapses at that instant. Either way an obligation
- * is still pending at every instant before {@link #lapsesAt()} and has lapsed (unless met) from
- * it on.
+ * #lapsesAt() lapses} at the first instant of the next day there. The four-day deadline set by the
+ * ceasefire of 2026-01-20 in Damascus is {@code Deadline.daysAfter(concluded, 4, Asia/Damascus)}:
+ * due on 2026-01-24, lapsing at 2026-01-25T00:00+03:00 (2026-01-24T21:00Z). A deadline {@link
+ * #at(Instant, ZoneId) at} an instant lapses at that instant. Either way an obligation is still
+ * pending at every instant before {@link #lapsesAt()} and has lapsed (unless met) from it on.
  *
  * <p>Day arithmetic is done on local dates, so a deadline lands on the same local date whatever
  * offset changes (summer time) lie between its start and its end.
@@ -69,17 +68,17 @@ public abstract class Deadline implements Comparable<Deadline> {
    * Obtains the deadline {@code days} whole days after {@code from}, in {@code zone}: due on the
    * day {@code days} after the last day {@code from} may denote there.
    *
-   * <p>A ceasefire agreed on 2026-01-20 with a four-day deadline gives {@code daysAfter(agreed,
-   * 4, Asia/Damascus)}, due on 2026-01-24 and running to the end of that day. When {@code from}
-   * spans several days, counting starts from its last day, so the deadline is never earlier
-   * than a reader of any day in the span would compute.
+   * <p>A ceasefire agreed on 2026-01-20 with a four-day deadline gives {@code daysAfter(agreed, 4,
+   * Asia/Damascus)}, due on 2026-01-24 and running to the end of that day. When {@code from} spans
+   * several days, counting starts from its last day, so the deadline is never earlier than a reader
+   * of any day in the span would compute.
    *
    * @param from when the deadline was set, such as the day an agreement was concluded
    * @param days the number of days allowed, zero or more
    * @param zone the zone whose calendar the deadline follows
    * @return the deadline
-   * @throws IllegalArgumentException if {@code days} is negative, or the zone's calendar skips
-   *     the due day
+   * @throws IllegalArgumentException if {@code days} is negative, or the zone's calendar skips the
+   *     due day
    */
   public static Deadline daysAfter(When from, int days, ZoneId zone) {
     if (days < 0) {

@@ -11,10 +11,9 @@ import org.immutables.value.Value;
  * Where an {@link Obligation} stands at one instant: pending with time left, extended with time
  * left, lapsed and how long ago, met, or waived.
  *
- * <p>Obtained from {@link Obligation#statusAt(Instant)}. The {@linkplain #deadline() deadline}
- * is the one in force at {@link #asOf()}: the latest extension decided by then, or the original.
- * An obligation with no deadline is pending until it is met or waived, and has no time left to
- * report.
+ * <p>Obtained from {@link Obligation#statusAt(Instant)}. The {@linkplain #deadline() deadline} is
+ * the one in force at {@link #asOf()}: the latest extension decided by then, or the original. An
+ * obligation with no deadline is pending until it is met or waived, and has no time left to report.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -79,8 +78,7 @@ public abstract class DeadlineStatus {
   /**
    * Returns when the obligation was met or waived.
    *
-   * @return the time, present exactly when the state is {@link State#MET} or {@link
-   *     State#WAIVED}
+   * @return the time, present exactly when the state is {@link State#MET} or {@link State#WAIVED}
    */
   @Value.Parameter(order = 3)
   public abstract Optional<When> settled();
@@ -133,15 +131,14 @@ public abstract class DeadlineStatus {
    */
   public final Duration overdue() {
     if (state() != State.LAPSED) {
-      throw new IllegalStateException(
-          String.format("DeadlineStatus (%s) is not overdue", this));
+      throw new IllegalStateException(String.format("DeadlineStatus (%s) is not overdue", this));
     }
     return deadline().orElseThrow().timeLeftAt(asOf()).negated();
   }
 
   /**
-   * Checks if the obligation was met certainly after its deadline in force had lapsed: every
-   * moment the meeting may denote is at or after the lapse.
+   * Checks if the obligation was met certainly after its deadline in force had lapsed: every moment
+   * the meeting may denote is at or after the lapse.
    *
    * @return true if met late; false when met on time, when it cannot be told, or when not met
    */
@@ -187,7 +184,9 @@ public abstract class DeadlineStatus {
       text.append(days).append(days == 1 ? " day" : " days");
     }
     if (hours > 0) {
-      text.append(text.length() > 0 ? " " : "").append(hours).append(hours == 1 ? " hour" : " hours");
+      text.append(text.length() > 0 ? " " : "")
+          .append(hours)
+          .append(hours == 1 ? " hour" : " hours");
     }
     if (days == 0 && (minutes > 0 || hours == 0)) {
       text.append(text.length() > 0 ? " " : "")

@@ -13,18 +13,18 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * What one party to an {@link Agreement} undertook to do, by when, and what has become of it:
- * met, waived, or its deadline extended.
+ * What one party to an {@link Agreement} undertook to do, by when, and what has become of it: met,
+ * waived, or its deadline extended.
  *
- * <p>"The SDF is to decide, within four days of the ceasefire, how to integrate its military
- * and civilian institutions into the Damascus administration" is an obligation whose
- * {@linkplain #obligor() obligor} is the SDF and whose {@linkplain #deadline() deadline} is
- * {@code Deadline.daysAfter(ceasefire, 4, Asia/Damascus)}. An obligation may have no deadline
- * ("to be completed quickly").
+ * <p>"The SDF is to decide, within four days of the ceasefire, how to integrate its military and
+ * civilian institutions into the Damascus administration" is an obligation whose {@linkplain
+ * #obligor() obligor} is the SDF and whose {@linkplain #deadline() deadline} is {@code
+ * Deadline.daysAfter(ceasefire, 4, Asia/Damascus)}. An obligation may have no deadline ("to be
+ * completed quickly").
  *
- * <p>Invariants: an obligation is not both met and waived; extensions need an original
- * deadline, and each extension's deadline lapses later than the deadline it replaces.
- * {@link #statusAt(Instant)} reads the state at any instant.
+ * <p>Invariants: an obligation is not both met and waived; extensions need an original deadline,
+ * and each extension's deadline lapses later than the deadline it replaces. {@link
+ * #statusAt(Instant)} reads the state at any instant.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -158,7 +158,8 @@ public abstract class Obligation {
     checkNotNull(when, "when");
     if (met().isPresent()) {
       throw new IllegalArgumentException(
-          String.format("Obligation %s is already met (%s); cannot meet it %s", id(), met().get(), when));
+          String.format(
+              "Obligation %s is already met (%s); cannot meet it %s", id(), met().get(), when));
     }
     return ((ImmutableObligation) this).copyWithMet(when);
   }
@@ -174,7 +175,9 @@ public abstract class Obligation {
     checkNotNull(when, "when");
     if (waived().isPresent()) {
       throw new IllegalArgumentException(
-          String.format("Obligation %s is already waived (%s); cannot waive it %s", id(), waived().get(), when));
+          String.format(
+              "Obligation %s is already waived (%s); cannot waive it %s",
+              id(), waived().get(), when));
     }
     return ((ImmutableObligation) this).copyWithWaived(when);
   }
@@ -217,8 +220,8 @@ public abstract class Obligation {
   /**
    * Returns where the obligation stands at {@code instant}.
    *
-   * <p>It is met (or waived) from the moment its meeting (or waiver) has certainly happened:
-   * an obligation met "on 2026-01-23" counts as met from the end of that day. Before that, it is
+   * <p>It is met (or waived) from the moment its meeting (or waiver) has certainly happened: an
+   * obligation met "on 2026-01-23" counts as met from the end of that day. Before that, it is
    * pending while the deadline in force has not lapsed, extended when that deadline is an
    * extension, and lapsed from {@link Deadline#lapsesAt()} on. Times are instants, so the answer
    * does not depend on the zone of the caller.

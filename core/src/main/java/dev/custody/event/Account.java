@@ -9,20 +9,20 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Where a detainee population is, as an account in the bookkeeping of custody: held by a
- * custodian (at a facility, or in a country, or at a place not reported), at large, released,
- * repatriated, dead, or outside the system.
+ * Where a detainee population is, as an account in the bookkeeping of custody: held by a custodian
+ * (at a facility, or in a country, or at a place not reported), at large, released, repatriated,
+ * dead, or outside the system.
  *
- * <p>An account is keyed by its {@link AccountKind kind} and {@link Cohort}; a held account also
- * by its custodian and place. The 81 recaptured in the reference case are held by the Syrian
- * government at a place not reported: {@code Account.held(syriaGov, cohort)}. An at-large
- * account may name the facility the people escaped from, so that "still at large from
- * al-Shaddadi" is a balance. {@link AccountKind#OUTSIDE} is where people come from when a census
- * first counts them and where they go when they leave the record; it is the only account whose
- * balance is not a population.
+ * <p>An account is keyed by its {@link AccountKind kind} and {@link Cohort}; a held account also by
+ * its custodian and place. The 81 recaptured in the reference case are held by the Syrian
+ * government at a place not reported: {@code Account.held(syriaGov, cohort)}. An at-large account
+ * may name the facility the people escaped from, so that "still at large from al-Shaddadi" is a
+ * balance. {@link AccountKind#OUTSIDE} is where people come from when a census first counts them
+ * and where they go when they leave the record; it is the only account whose balance is not a
+ * population.
  *
- * <p>Invariants: only a held account has a custodian and a country; only a held or at-large
- * account names a facility; a held account names a facility or a country, not both.
+ * <p>Invariants: only a held account has a custodian and a country; only a held or at-large account
+ * names a facility; a held account names a facility or a country, not both.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -211,8 +211,8 @@ public abstract class Account {
   }
 
   /**
-   * Returns the account as "held by sdf at al-shaddadi: fighters affiliated with isis", "at
-   * large from al-shaddadi: ...", "held by syria-gov, place not reported: ...".
+   * Returns the account as "held by sdf at al-shaddadi: fighters affiliated with isis", "at large
+   * from al-shaddadi: ...", "held by syria-gov, place not reported: ...".
    *
    * @return the text
    */

@@ -8,8 +8,8 @@ import dev.custody.model.When;
 import org.immutables.value.Value;
 
 /**
- * An agreement is concluded: from then on a ledger tracks it and the status of its
- * obligations. Its time is the agreement's own {@link Agreement#concluded()} time.
+ * An agreement is concluded: from then on a ledger tracks it and the status of its obligations. Its
+ * time is the agreement's own {@link Agreement#concluded()} time.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -13,14 +13,13 @@ import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
- * What a census counts: one account, or every held population matching some criteria (a
- * facility or set of facilities, a country, a custodian, a cohort).
+ * What a census counts: one account, or every held population matching some criteria (a facility or
+ * set of facilities, a country, a custodian, a cohort).
  *
  * <p>"About 9,000 still held in Syria" counts {@code CensusScope.country(SY)}; a count of one
- * camp's population held by one custodian is {@code CensusScope.account(...)}. A census of a
- * single account sets that account's balance; a census of a wider scope checks the sum of the
- * balances it covers. Criteria combine with {@code and}: {@code
- * CensusScope.country(SY).withCustodian(sdf)}.
+ * camp's population held by one custodian is {@code CensusScope.account(...)}. A census of a single
+ * account sets that account's balance; a census of a wider scope checks the sum of the balances it
+ * covers. Criteria combine with {@code and}: {@code CensusScope.country(SY).withCustodian(sdf)}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -183,7 +182,8 @@ public abstract class CensusScope {
    * @param countryOf the country of each facility, as the ledger's world knows it
    * @return true if the census counts the people in {@code candidate}
    */
-  public final boolean covers(Account candidate, Function<FacilityId, Optional<CountryCode>> countryOf) {
+  public final boolean covers(
+      Account candidate, Function<FacilityId, Optional<CountryCode>> countryOf) {
     checkNotNull(candidate, "candidate");
     checkNotNull(countryOf, "countryOf");
     if (account().isPresent()) {
@@ -199,12 +199,15 @@ public abstract class CensusScope {
       return false;
     }
     if (facilities().isPresent()
-        && !(candidate.facility().isPresent() && facilities().get().contains(candidate.facility().get()))) {
+        && !(candidate.facility().isPresent()
+            && facilities().get().contains(candidate.facility().get()))) {
       return false;
     }
     if (country().isPresent()) {
       Optional<CountryCode> where =
-          candidate.facility().isPresent() ? countryOf.apply(candidate.facility().get()) : candidate.country();
+          candidate.facility().isPresent()
+              ? countryOf.apply(candidate.facility().get())
+              : candidate.country();
       return where.equals(country());
     }
     return true;

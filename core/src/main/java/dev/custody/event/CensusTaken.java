@@ -8,13 +8,13 @@ import dev.custody.model.When;
 import org.immutables.value.Value;
 
 /**
- * A sourced count of the people held in a {@link CensusScope} at a time: "about 9,000 still held
- * in Syria, according to a U.S. military official".
+ * A sourced count of the people held in a {@link CensusScope} at a time: "about 9,000 still held in
+ * Syria, according to a U.S. military official".
  *
  * <p>A census moves nobody. A census of a single account sets that account's balance: it is how
- * opening balances enter a ledger, the people counted coming from outside the record. A census of
- * a wider scope is a check: a rule reports it when it cannot agree with the balances it covers.
- * An account that no census covers is unknown, {@code 0..unbounded}.
+ * opening balances enter a ledger, the people counted coming from outside the record. A census of a
+ * wider scope is a check: a rule reports it when it cannot agree with the balances it covers. An
+ * account that no census covers is unknown, {@code 0..unbounded}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -76,8 +76,7 @@ public abstract sealed class CensusTaken implements Event permits ImmutableCensu
   }
 
   /**
-   * Returns the event as "census-taken al-hol-count 2026-01-20 (Asia/Damascus): [scope] about
-   * ...".
+   * Returns the event as "census-taken al-hol-count 2026-01-20 (Asia/Damascus): [scope] about ...".
    *
    * @return the text
    */

@@ -94,7 +94,8 @@ public abstract sealed class ControlChanged implements Event permits ImmutableCo
     if (from().isPresent() && from().get().equals(to())) {
       throw new IllegalArgumentException(
           String.format(
-              "ControlChanged.to (%s) must differ from from (%s), for %s", to(), from().get(), id()));
+              "ControlChanged.to (%s) must differ from from (%s), for %s",
+              to(), from().get(), id()));
     }
   }
 
@@ -116,7 +117,15 @@ public abstract sealed class ControlChanged implements Event permits ImmutableCo
    */
   @Override
   public final String toString() {
-    return TYPE + " " + id() + " " + when() + ": " + facility()
-        + from().map(f -> " from " + f).orElse("") + " to " + to();
+    return TYPE
+        + " "
+        + id()
+        + " "
+        + when()
+        + ": "
+        + facility()
+        + from().map(f -> " from " + f).orElse("")
+        + " to "
+        + to();
   }
 }

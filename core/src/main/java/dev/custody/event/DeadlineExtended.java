@@ -87,7 +87,16 @@ public abstract sealed class DeadlineExtended implements Event permits Immutable
    */
   @Override
   public final String toString() {
-    return TYPE + " " + id() + " " + when() + ": " + agreement() + "/" + obligation() + " to "
+    return TYPE
+        + " "
+        + id()
+        + " "
+        + when()
+        + ": "
+        + agreement()
+        + "/"
+        + obligation()
+        + " to "
         + deadline();
   }
 }

@@ -8,7 +8,9 @@ import dev.custody.model.When;
 import org.immutables.value.Value;
 
 /**
- * Detainees escape from custody: a breakout from al-Shaddadi prison, with the claims of how many (over 1,000; around 150; as many as 200). The escapees move to the at-large account of the facility they left, or of no facility when the place is not reported.
+ * Detainees escape from custody: a breakout from al-Shaddadi prison, with the claims of how many
+ * (over 1,000; around 150; as many as 200). The escapees move to the at-large account of the
+ * facility they left, or of no facility when the place is not reported.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -68,12 +70,16 @@ public abstract sealed class DetaineesEscaped implements Event permits Immutable
   }
 
   /**
-   * Returns the account the people enter: at large from the same facility, or at large when no facility is reported.
+   * Returns the account the people enter: at large from the same facility, or at large when no
+   * facility is reported.
    *
    * @return the account
    */
   public final Account to() {
-    return from().facility().map(f -> Account.atLargeFrom(f, from().cohort())).orElse(Account.atLarge(from().cohort()));
+    return from()
+        .facility()
+        .map(f -> Account.atLargeFrom(f, from().cohort()))
+        .orElse(Account.atLarge(from().cohort()));
   }
 
   /** Computed once, on first use: ledgers read it for every check and every replay. */

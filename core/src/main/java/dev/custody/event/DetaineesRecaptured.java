@@ -8,11 +8,11 @@ import dev.custody.model.When;
 import org.immutables.value.Value;
 
 /**
- * Escaped detainees are caught again: 81 of the al-Shaddadi escapees, held by the Syrian
- * government at a place not reported.
+ * Escaped detainees are caught again: 81 of the al-Shaddadi escapees, held by the Syrian government
+ * at a place not reported.
  *
- * <p>They move from an at-large account to a held account of the same cohort; the custodian of
- * that account is who recaptured them.
+ * <p>They move from an at-large account to a held account of the same cohort; the custodian of that
+ * account is who recaptured them.
  *
  * <p>This class is immutable and thread-safe.
  */

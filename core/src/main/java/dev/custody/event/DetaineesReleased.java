@@ -8,7 +8,8 @@ import dev.custody.model.When;
 import org.immutables.value.Value;
 
 /**
- * Detainees are released from custody: they move from a held account to the released account of their cohort.
+ * Detainees are released from custody: they move from a held account to the released account of
+ * their cohort.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -63,7 +64,8 @@ public abstract sealed class DetaineesReleased implements Event permits Immutabl
   final void check() {
     if (from().kind() != AccountKind.HELD) {
       throw new IllegalArgumentException(
-          String.format("DetaineesReleased.from (%s) must be a held account, for %s", from(), id()));
+          String.format(
+              "DetaineesReleased.from (%s) must be a held account, for %s", from(), id()));
     }
   }
 

@@ -8,13 +8,15 @@ import dev.custody.model.When;
 import org.immutables.value.Value;
 
 /**
- * Detainees are repatriated to their countries of nationality: they move from a held account to the repatriated account of their cohort.
+ * Detainees are repatriated to their countries of nationality: they move from a held account to the
+ * repatriated account of their cohort.
  *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
 @CustodyStyle
-public abstract sealed class DetaineesRepatriated implements Event permits ImmutableDetaineesRepatriated {
+public abstract sealed class DetaineesRepatriated implements Event
+    permits ImmutableDetaineesRepatriated {
 
   /** The stable type name. */
   public static final String TYPE = "detainees-repatriated";
@@ -63,7 +65,8 @@ public abstract sealed class DetaineesRepatriated implements Event permits Immut
   final void check() {
     if (from().kind() != AccountKind.HELD) {
       throw new IllegalArgumentException(
-          String.format("DetaineesRepatriated.from (%s) must be a held account, for %s", from(), id()));
+          String.format(
+              "DetaineesRepatriated.from (%s) must be a held account, for %s", from(), id()));
     }
   }
 

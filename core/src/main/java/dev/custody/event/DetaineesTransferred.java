@@ -13,9 +13,9 @@ import org.immutables.value.Value;
  * Detainees are moved from one custodian or place to another: 150 fighters from the Hasakah
  * facility held by the SDF to a secure location in Iraq held by the Iraqi government.
  *
- * <p>Both accounts are held accounts of the same cohort. The {@linkplain #carrier() carrier} is
- * who carried out the move when that is neither custodian (U.S. Central Command); the
- * {@linkplain #plan() plan} is the {@link TransferPlanned} event the move carries out, if any.
+ * <p>Both accounts are held accounts of the same cohort. The {@linkplain #carrier() carrier} is who
+ * carried out the move when that is neither custodian (U.S. Central Command); the {@linkplain
+ * #plan() plan} is the {@link TransferPlanned} event the move carries out, if any.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -109,7 +109,13 @@ public abstract sealed class DetaineesTransferred implements Event
    */
   @Override
   public final String toString() {
-    return TYPE + " " + id() + " " + when() + ": " + movements().get(0)
+    return TYPE
+        + " "
+        + id()
+        + " "
+        + when()
+        + ": "
+        + movements().get(0)
         + plan().map(p -> " under " + p).orElse("");
   }
 

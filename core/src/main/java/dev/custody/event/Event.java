@@ -5,14 +5,14 @@ import dev.custody.model.EventId;
 import dev.custody.model.When;
 
 /**
- * Something that happened to detainee populations, facilities or agreements, as a ledger
- * records it: a transfer, an escape, a recapture, a release or repatriation, a change of
- * control, a plan, an agreement and what becomes of its obligations, a census.
+ * Something that happened to detainee populations, facilities or agreements, as a ledger records
+ * it: a transfer, an escape, a recapture, a release or repatriation, a change of control, a plan,
+ * an agreement and what becomes of its obligations, a census.
  *
- * <p>Every event has an {@linkplain #id() id}, unique within a ledger, a {@linkplain #when()
- * time} as precise as it was reported, and the {@linkplain #movements() movements} between
- * accounts that it causes (none for events that move nobody). Each event type has a stable
- * {@linkplain #type() type name}, independent of the class name, for documents and reports.
+ * <p>Every event has an {@linkplain #id() id}, unique within a ledger, a {@linkplain #when() time}
+ * as precise as it was reported, and the {@linkplain #movements() movements} between accounts that
+ * it causes (none for events that move nobody). Each event type has a stable {@linkplain #type()
+ * type name}, independent of the class name, for documents and reports.
  *
  * <p>The hierarchy is sealed; every implementation is immutable and thread-safe.
  */

@@ -7,10 +7,10 @@ import org.immutables.value.Value;
 /**
  * People moving from one {@link Account} to another, with the claims behind how many.
  *
- * <p>A movement debits its {@linkplain #from() from} account and credits its {@linkplain #to()
- * to} account by the same number, so a sequence of movements never creates or loses anyone. How
- * many is a {@link Figure}, read under a {@link dev.custody.model.Reading} when balances are
- * computed. Both accounts count the same cohort, and they differ.
+ * <p>A movement debits its {@linkplain #from() from} account and credits its {@linkplain #to() to}
+ * account by the same number, so a sequence of movements never creates or loses anyone. How many is
+ * a {@link Figure}, read under a {@link dev.custody.model.Reading} when balances are computed. Both
+ * accounts count the same cohort, and they differ.
  *
  * <p>This class is immutable and thread-safe.
  */

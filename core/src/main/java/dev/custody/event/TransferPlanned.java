@@ -23,10 +23,10 @@ import org.immutables.value.Value;
  * <p>The reference plan moves about 7,000 ISIS detainees "from al-Shaddadi and at least two other
  * jails" in Syria to Iraq, planned by U.S. Central Command, received by the Iraqi government and
  * paid for by the United States. Its origin is an open set: {@linkplain #namedFacilities() named
- * facilities} plus {@linkplain #unnamedFacilities() at least some unnamed ones} in the
- * {@linkplain #originCountry() origin country}. Custodian, controller and payer are distinct: the
- * plan names the {@linkplain #receiver() receiving custodian} and the {@linkplain #payer()
- * payer} separately. A plan moves nobody; {@link DetaineesTransferred} events that name it do.
+ * facilities} plus {@linkplain #unnamedFacilities() at least some unnamed ones} in the {@linkplain
+ * #originCountry() origin country}. Custodian, controller and payer are distinct: the plan names
+ * the {@linkplain #receiver() receiving custodian} and the {@linkplain #payer() payer} separately.
+ * A plan moves nobody; {@link DetaineesTransferred} events that name it do.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -40,8 +40,8 @@ public abstract sealed class TransferPlanned implements Event permits ImmutableT
   TransferPlanned() {}
 
   /**
-   * Returns a builder. Id, time, planner, cohort, receiver and size are required; a plan names
-   * at least one facility or an origin country.
+   * Returns a builder. Id, time, planner, cohort, receiver and size are required; a plan names at
+   * least one facility or an origin country.
    *
    * @return a new builder
    */
@@ -146,9 +146,9 @@ public abstract sealed class TransferPlanned implements Event permits ImmutableT
   }
 
   /**
-   * Checks if a transfer out of {@code facility} can belong to this plan: the facility is named,
-   * or the plan admits unnamed facilities and the facility lies in the origin country (or the
-   * plan gives none).
+   * Checks if a transfer out of {@code facility} can belong to this plan: the facility is named, or
+   * the plan admits unnamed facilities and the facility lies in the origin country (or the plan
+   * gives none).
    *
    * @param facility the facility detainees leave
    * @param countryOf the country of each facility, as the ledger's world knows it
@@ -162,8 +162,7 @@ public abstract sealed class TransferPlanned implements Event permits ImmutableT
       return true;
     }
     boolean open = unnamedFacilities() > 0 || namedFacilities().isEmpty();
-    return open
-        && (originCountry().isEmpty() || originCountry().equals(countryOf.apply(facility)));
+    return open && (originCountry().isEmpty() || originCountry().equals(countryOf.apply(facility)));
   }
 
   @Override
@@ -177,18 +176,29 @@ public abstract sealed class TransferPlanned implements Event permits ImmutableT
   }
 
   /**
-   * Returns the plan as "transfer-planned id when: about N cohort from [facilities] (+ at least
-   * 2 unnamed) to receiver, paid by payer".
+   * Returns the plan as "transfer-planned id when: about N cohort from [facilities] (+ at least 2
+   * unnamed) to receiver, paid by payer".
    *
    * @return the text
    */
   @Override
   public final String toString() {
-    return TYPE + " " + id() + " " + when() + ": " + size().envelope() + " " + cohort()
-        + " from " + namedFacilities()
+    return TYPE
+        + " "
+        + id()
+        + " "
+        + when()
+        + ": "
+        + size().envelope()
+        + " "
+        + cohort()
+        + " from "
+        + namedFacilities()
         + (unnamedFacilities() > 0 ? " and at least " + unnamedFacilities() + " unnamed" : "")
         + originCountry().map(c -> " in " + c).orElse("")
-        + " to " + receiver() + destination().map(d -> " at " + d).orElse("")
+        + " to "
+        + receiver()
+        + destination().map(d -> " at " + d).orElse("")
         + payer().map(p -> ", paid by " + p).orElse("");
   }
 

@@ -5,13 +5,14 @@ import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.regex.Pattern;
 
 /**
- * Argument checks shared by the value types, producing messages shaped like {@code
- * Type.field (value) rule}.
+ * Argument checks shared by the value types, producing messages shaped like {@code Type.field
+ * (value) rule}.
  *
  * <p>Not part of the public API: this package may change without notice.
  */
 public final class Checks {
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
   /** The longest slug accepted, in characters. */
   public static final int MAX_SLUG_LENGTH = 64;
 
@@ -59,8 +60,7 @@ public final class Checks {
     }
     if (!CharMatcher.whitespace().trimFrom(value).equals(value)) {
       throw new IllegalArgumentException(
-          String.format(
-              "%s (\"%s\") must not begin or end with whitespace", typeAndField, value));
+          String.format("%s (\"%s\") must not begin or end with whitespace", typeAndField, value));
     }
     return value;
   }

@@ -5,9 +5,8 @@ import dev.custody.rules.Verdict;
 import org.immutables.value.Value;
 
 /**
- * What appending an event to a {@link Ledger} gave: the verdict, and the ledger that follows,
- * which is the new ledger when the verdict accepts the event and the unchanged one when it does
- * not.
+ * What appending an event to a {@link Ledger} gave: the verdict, and the ledger that follows, which
+ * is the new ledger when the verdict accepts the event and the unchanged one when it does not.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -31,8 +30,8 @@ public abstract class AppendResult {
   public abstract Verdict verdict();
 
   /**
-   * Returns the ledger with the event when it was accepted, or the ledger appended to when it
-   * was rejected.
+   * Returns the ledger with the event when it was accepted, or the ledger appended to when it was
+   * rejected.
    *
    * @return the ledger
    */

@@ -31,12 +31,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The record of what happened, in time order, each event checked by the {@link Rule} catalogue
- * when it arrives; and the answer to "what was the situation at time t?".
+ * The record of what happened, in time order, each event checked by the {@link Rule} catalogue when
+ * it arrives; and the answer to "what was the situation at time t?".
  *
- * <p><b>Order.</b> Events are kept in the order in which they had certainly happened: by the end
- * of their {@link When} (an instant's end is the instant), then by its start, then by arrival.
- * So the events certainly done by an instant {@code t} are a prefix of the ledger, and {@link
+ * <p><b>Order.</b> Events are kept in the order in which they had certainly happened: by the end of
+ * their {@link When} (an instant's end is the instant), then by its start, then by arrival. So the
+ * events certainly done by an instant {@code t} are a prefix of the ledger, and {@link
  * #situationAt(Instant)} replays exactly that prefix.
  *
  * <p><b>Appending.</b> {@link #append(Event)} checks the event against the situation just before
@@ -46,10 +46,10 @@ import java.util.Optional;
  * others is inserted in its place, and the events after it are checked again; an error in any of
  * them rejects the late event.
  *
- * <p><b>Cost.</b> Appending in time order costs the same whatever the ledger's length: the
- * ledger shares its journal with the ledger it came from and advances it in place, which the
- * older ledger notices and never reads past its own length. Appending to an older ledger again
- * (a branch), or inserting a late event, replays the events from the start once.
+ * <p><b>Cost.</b> Appending in time order costs the same whatever the ledger's length: the ledger
+ * shares its journal with the ledger it came from and advances it in place, which the older ledger
+ * notices and never reads past its own length. Appending to an older ledger again (a branch), or
+ * inserting a late event, replays the events from the start once.
  *
  * <p>This class is immutable and thread-safe: its answers never change.
  */
@@ -146,8 +146,8 @@ public final class Ledger {
 
   /**
    * Checks {@code event} against the situation just before it and returns the verdict with the
-   * ledger that follows: this ledger plus the event when it is accepted, this ledger itself when
-   * it is not.
+   * ledger that follows: this ledger plus the event when it is accepted, this ledger itself when it
+   * is not.
    *
    * @param event the event to record
    * @return the verdict and the resulting ledger
@@ -189,8 +189,8 @@ public final class Ledger {
   }
 
   /**
-   * Checks {@code event} and, when accepted, adds it at {@code position}, the end of the
-   * journal; the caller holds the journal's lock.
+   * Checks {@code event} and, when accepted, adds it at {@code position}, the end of the journal;
+   * the caller holds the journal's lock.
    */
   private Verdict advance(Event event, int position) {
     journal.byId.put(event.id(), event);
@@ -219,8 +219,8 @@ public final class Ledger {
   }
 
   /**
-   * Inserts events in their places, stable on ties, and checks everything from the first of
-   * them on; accepts all or none.
+   * Inserts events in their places, stable on ties, and checks everything from the first of them
+   * on; accepts all or none.
    */
   private AppendResult insertAll(List<Event> additions) {
     List<Event> events = new ArrayList<>(events());
@@ -255,9 +255,9 @@ public final class Ledger {
    * Records several reports at once, each in its place in time, and checks the events from the
    * earliest of them on: all are accepted, or none is and this ledger is returned.
    *
-   * <p>Late reports can depend on one another: an escape and the recapture of some of the
-   * escapees may each be rejected alone, when a later event already recorded needs both, and
-   * accepted together. Events of equal time keep the order given, after those already recorded.
+   * <p>Late reports can depend on one another: an escape and the recapture of some of the escapees
+   * may each be rejected alone, when a later event already recorded needs both, and accepted
+   * together. Events of equal time keep the order given, after those already recorded.
    *
    * @param events the events to record
    * @return the verdict of every event checked, and the resulting ledger
@@ -343,8 +343,8 @@ public final class Ledger {
   }
 
   /**
-   * Returns the same events read under another reading. Events accepted under one reading may
-   * break rules under another; {@link #verdict()} says which.
+   * Returns the same events read under another reading. Events accepted under one reading may break
+   * rules under another; {@link #verdict()} says which.
    *
    * @param reading the reading
    * @return the ledger under {@code reading}
@@ -368,8 +368,8 @@ public final class Ledger {
   /**
    * Checks every event again against the situation before it, under this ledger's reading.
    *
-   * @return every violation of every event: warnings only, for a ledger built by appending
-   *     under its own reading
+   * @return every violation of every event: warnings only, for a ledger built by appending under
+   *     its own reading
    */
   public Verdict verdict() {
     List<Event> events = events();
@@ -385,8 +385,8 @@ public final class Ledger {
   }
 
   /**
-   * Returns the situation at {@code instant}: the replay of exactly the events that had
-   * certainly happened by then, those whose time ends at or before it.
+   * Returns the situation at {@code instant}: the replay of exactly the events that had certainly
+   * happened by then, those whose time ends at or before it.
    *
    * @param instant the instant
    * @return the situation
@@ -413,8 +413,8 @@ public final class Ledger {
   }
 
   /**
-   * Returns who controlled {@code facility} at {@code instant}: the last recorded change of
-   * control certainly done by then.
+   * Returns who controlled {@code facility} at {@code instant}: the last recorded change of control
+   * certainly done by then.
    *
    * @param facility the facility
    * @param instant the instant
@@ -492,8 +492,7 @@ public final class Ledger {
   }
 
   /**
-   * Returns the ledger as "ledger of 8 events over world of 13 actors and 6 facilities
-   * (envelope)".
+   * Returns the ledger as "ledger of 8 events over world of 13 actors and 6 facilities (envelope)".
    *
    * @return the text
    */

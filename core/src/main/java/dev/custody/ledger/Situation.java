@@ -20,16 +20,16 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The state of custody at one instant, under one reading: the balance of every account any
- * event touched, the controller of every facility whose control was recorded, and the agreements
+ * The state of custody at one instant, under one reading: the balance of every account any event
+ * touched, the controller of every facility whose control was recorded, and the agreements
  * concluded, with what has become of their obligations.
  *
- * <p>An account that no census counted and no event touched is unknown: {@link
- * #balance(Account)} answers {@link Estimate#unknown()} for it. That holds for every kind of
- * account: before a census says so, the ledger cannot know that nobody was at large from a
- * prison, so those at large after an escape are "at least" what the escape moved there; a census
- * of the at-large account before the escape (counting zero) makes the balance bounded. Obtained
- * from {@link Ledger#situationAt(Instant)}.
+ * <p>An account that no census counted and no event touched is unknown: {@link #balance(Account)}
+ * answers {@link Estimate#unknown()} for it. That holds for every kind of account: before a census
+ * says so, the ledger cannot know that nobody was at large from a prison, so those at large after
+ * an escape are "at least" what the escape moved there; a census of the at-large account before the
+ * escape (counting zero) makes the balance bounded. Obtained from {@link
+ * Ledger#situationAt(Instant)}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -133,9 +133,15 @@ public abstract class Situation {
    */
   @Override
   public final String toString() {
-    return "situation at " + asOf() + " (" + reading() + "): "
-        + count(balances().size(), "account", "accounts") + ", "
-        + count(controllers().size(), "controlled facility", "controlled facilities") + ", "
+    return "situation at "
+        + asOf()
+        + " ("
+        + reading()
+        + "): "
+        + count(balances().size(), "account", "accounts")
+        + ", "
+        + count(controllers().size(), "controlled facility", "controlled facilities")
+        + ", "
         + count(agreements().size(), "agreement", "agreements");
   }
 

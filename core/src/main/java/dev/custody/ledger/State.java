@@ -27,9 +27,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The mutable fold of a ledger's events: balances, controllers, agreements and plan totals. It
- * is private to the ledger, which publishes immutable {@link Situation}s from it; one instance
- * is only ever advanced by the ledger that owns it.
+ * The mutable fold of a ledger's events: balances, controllers, agreements and plan totals. It is
+ * private to the ledger, which publishes immutable {@link Situation}s from it; one instance is only
+ * ever advanced by the ledger that owns it.
  */
 final class State implements RuleContext {
   private final World world;
@@ -43,8 +43,8 @@ final class State implements RuleContext {
   private Event current;
 
   /**
-   * A state before any event, answering questions about other events from the maps given, which
-   * the ledger keeps up to date.
+   * A state before any event, answering questions about other events from the maps given, which the
+   * ledger keeps up to date.
    */
   State(
       World world,
@@ -89,7 +89,9 @@ final class State implements RuleContext {
             .obligation(met.obligation())
             .filter(o -> o.met().isEmpty() && o.waived().isEmpty())
             .ifPresent(
-                o -> agreements.put(agreement.id(), agreement.withObligation(o.withMet(met.when()))));
+                o ->
+                    agreements.put(
+                        agreement.id(), agreement.withObligation(o.withMet(met.when()))));
       }
     } else if (event instanceof DeadlineExtended extended) {
       Agreement agreement = agreements.get(extended.agreement());

@@ -15,11 +15,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The actors and facilities a ledger knows: an event that names anyone or anything else is
- * rejected (rule {@code CUS-005}).
+ * The actors and facilities a ledger knows: an event that names anyone or anything else is rejected
+ * (rule {@code CUS-005}).
  *
- * <p>Ids are unique: two actors or two facilities with one id are refused. This class is
- * immutable and thread-safe.
+ * <p>Ids are unique: two actors or two facilities with one id are refused. This class is immutable
+ * and thread-safe.
  */
 @Value.Immutable
 @CustodyStyle
@@ -136,7 +136,8 @@ public abstract class World {
   public final World withFacility(Facility facility) {
     return of(
         actors().values(),
-        com.google.common.collect.Iterables.concat(facilities().values(), java.util.List.of(facility)));
+        com.google.common.collect.Iterables.concat(
+            facilities().values(), java.util.List.of(facility)));
   }
 
   /**
@@ -146,7 +147,11 @@ public abstract class World {
    */
   @Override
   public final String toString() {
-    return "world of " + actors().size() + (actors().size() == 1 ? " actor" : " actors") + " and "
-        + facilities().size() + (facilities().size() == 1 ? " facility" : " facilities");
+    return "world of "
+        + actors().size()
+        + (actors().size() == 1 ? " actor" : " actors")
+        + " and "
+        + facilities().size()
+        + (facilities().size() == 1 ? " facility" : " facilities");
   }
 }

@@ -1,21 +1,21 @@
 package dev.custody.model;
 
-import dev.custody.internal.Checks;
 import com.google.common.math.LongMath;
+import dev.custody.internal.Checks;
 import java.math.RoundingMode;
 
 /**
- * How wide "about" is: the margin either side of a reported figure that {@link
- * Estimate#about(long, AboutPolicy)} turns into a range.
+ * How wide "about" is: the margin either side of a reported figure that {@link Estimate#about(long,
+ * AboutPolicy)} turns into a range.
  *
- * <p>Reporting rarely says how rough "about 9,000" or "around 150" is, so the width is a
- * policy, chosen by the caller and never global. {@link #standard()} is five percent either
- * side, rounded outward to whole people: about 9,000 is 8,550-9,450 and about 150 is 142-158.
- * A project that reads "about" more loosely passes its own policy, such as {@code
- * AboutPolicy.percent(10)}, or a lambda.
+ * <p>Reporting rarely says how rough "about 9,000" or "around 150" is, so the width is a policy,
+ * chosen by the caller and never global. {@link #standard()} is five percent either side, rounded
+ * outward to whole people: about 9,000 is 8,550-9,450 and about 150 is 142-158. A project that
+ * reads "about" more loosely passes its own policy, such as {@code AboutPolicy.percent(10)}, or a
+ * lambda.
  *
- * <p>Implementations must be pure functions of their argument and return a margin that is
- * zero or more; {@link Estimate#about(long, AboutPolicy)} rejects a negative one.
+ * <p>Implementations must be pure functions of their argument and return a margin that is zero or
+ * more; {@link Estimate#about(long, AboutPolicy)} rejects a negative one.
  */
 @FunctionalInterface
 public interface AboutPolicy {

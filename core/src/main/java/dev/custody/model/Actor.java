@@ -2,9 +2,9 @@ package dev.custody.model;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import dev.custody.internal.Checks;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import dev.custody.internal.Checks;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Optional;
@@ -12,14 +12,14 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A party to custody: a state, an armed group, a military command, an official, an outlet, or
- * any other party that holds detainees, controls a facility, pays for detention, makes claims,
- * relays them, or is the affiliation of a detainee population.
+ * A party to custody: a state, an armed group, a military command, an official, an outlet, or any
+ * other party that holds detainees, controls a facility, pays for detention, makes claims, relays
+ * them, or is the affiliation of a detainee population.
  *
  * <p>An actor has an {@link ActorId}, a name, a {@link ActorKind kind}, {@linkplain #aliases()
  * other names} (each optionally valid over a period), and optionally a {@linkplain #parent()
- * parent} it is part of: U.S. Central Command is part of the United States. Alias names are
- * unique within an actor, and an actor is never its own parent.
+ * parent} it is part of: U.S. Central Command is part of the United States. Alias names are unique
+ * within an actor, and an actor is never its own parent.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -117,8 +117,8 @@ public abstract class Actor {
   }
 
   /**
-   * Returns the names the actor was known by on {@code date}: its name, then the aliases valid
-   * that day.
+   * Returns the names the actor was known by on {@code date}: its name, then the aliases valid that
+   * day.
    *
    * @param date the day
    * @return the names, the actor's name first

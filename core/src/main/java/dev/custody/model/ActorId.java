@@ -4,12 +4,13 @@ import dev.custody.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * Identifies an actor: a state, an armed group, a military command, an official, an outlet or any other party that holds, controls, pays for, reports on or is counted among detainees.
+ * Identifies an actor: a state, an armed group, a military command, an official, an outlet or any
+ * other party that holds, controls, pays for, reports on or is counted among detainees.
  *
- * <p>An id is a slug: lower-case ASCII letters and digits in words joined by single hyphens
- * (for example {@code "sdf"}), at most 64 characters. Ids are compared by their text, and
- * {@link #toString()} returns the slug itself, so an id can be written into a document and
- * read back with {@link #of(String)}.
+ * <p>An id is a slug: lower-case ASCII letters and digits in words joined by single hyphens (for
+ * example {@code "sdf"}), at most 64 characters. Ids are compared by their text, and {@link
+ * #toString()} returns the slug itself, so an id can be written into a document and read back with
+ * {@link #of(String)}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -24,8 +25,7 @@ public abstract class ActorId implements Comparable<ActorId> {
    *
    * @param value the slug, such as {@code "sdf"}
    * @return the id
-   * @throws IllegalArgumentException if {@code value} is not a slug or is longer than 64
-   *     characters
+   * @throws IllegalArgumentException if {@code value} is not a slug or is longer than 64 characters
    */
   public static ActorId of(String value) {
     return ImmutableActorId.of(value);

@@ -6,10 +6,10 @@ import org.immutables.value.Value;
 /**
  * Identifies an agreement between actors, such as a ceasefire or a transfer arrangement.
  *
- * <p>An id is a slug: lower-case ASCII letters and digits in words joined by single hyphens
- * (for example {@code "ceasefire-2026-01-20"}), at most 64 characters. Ids are compared by their text, and
- * {@link #toString()} returns the slug itself, so an id can be written into a document and
- * read back with {@link #of(String)}.
+ * <p>An id is a slug: lower-case ASCII letters and digits in words joined by single hyphens (for
+ * example {@code "ceasefire-2026-01-20"}), at most 64 characters. Ids are compared by their text,
+ * and {@link #toString()} returns the slug itself, so an id can be written into a document and read
+ * back with {@link #of(String)}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -24,8 +24,7 @@ public abstract class AgreementId implements Comparable<AgreementId> {
    *
    * @param value the slug, such as {@code "ceasefire-2026-01-20"}
    * @return the id
-   * @throws IllegalArgumentException if {@code value} is not a slug or is longer than 64
-   *     characters
+   * @throws IllegalArgumentException if {@code value} is not a slug or is longer than 64 characters
    */
   public static AgreementId of(String value) {
     return ImmutableAgreementId.of(value);

@@ -9,12 +9,10 @@ import org.immutables.value.Value;
 
 /**
  * Another name an {@link Actor} is known by, optionally only over a period: "Syrian Democratic
- * Forces" is also "SDF", and an armed group may have used a name only until it merged into
- * another.
+ * Forces" is also "SDF", and an armed group may have used a name only until it merged into another.
  *
  * <p>The period is given in dates, both ends inclusive and either end open: {@code from} is the
- * first day the name was in use, {@code until} the last. An alias without either is valid
- * always.
+ * first day the name was in use, {@code until} the last. An alias without either is valid always.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -5,12 +5,12 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One source's figure for a quantity: an {@link Estimate}, who said it, through whom, and when
- * it was reported.
+ * One source's figure for a quantity: an {@link Estimate}, who said it, through whom, and when it
+ * was reported.
  *
- * <p>"Over 1,000 escaped, according to the SDF" is a claim; so is "as many as 200, according to
- * a U.S. military official, via The New York Times", whose {@linkplain #channel() channel} is
- * the outlet that relayed it. Several claims about one quantity form a {@link Figure}.
+ * <p>"Over 1,000 escaped, according to the SDF" is a claim; so is "as many as 200, according to a
+ * U.S. military official, via The New York Times", whose {@linkplain #channel() channel} is the
+ * outlet that relayed it. Several claims about one quantity form a {@link Figure}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -56,8 +56,8 @@ public abstract class Claim {
   public abstract Source source();
 
   /**
-   * Returns the outlet or intermediary that relayed the claim, when it did not come from the
-   * source directly.
+   * Returns the outlet or intermediary that relayed the claim, when it did not come from the source
+   * directly.
    *
    * @return the channel, such as {@code nyt}, or empty
    */
@@ -110,8 +110,8 @@ public abstract class Claim {
   }
 
   /**
-   * Returns the claim as "over 1,000 according to sdf, reported 2026-01-20 (Asia/Damascus)",
-   * naming the channel ("via nyt") and the note when present.
+   * Returns the claim as "over 1,000 according to sdf, reported 2026-01-20 (Asia/Damascus)", naming
+   * the channel ("via nyt") and the note when present.
    *
    * @return the text
    */
@@ -126,8 +126,8 @@ public abstract class Claim {
   }
 
   /**
-   * Builds a {@link Claim}. Estimate, source and reported time are required; channel and note
-   * are optional. Each attribute may be set once. {@link #build()} checks the invariants.
+   * Builds a {@link Claim}. Estimate, source and reported time are required; channel and note are
+   * optional. Each attribute may be set once. {@link #build()} checks the invariants.
    */
   public static final class Builder extends ImmutableClaim.Builder {
     Builder() {}

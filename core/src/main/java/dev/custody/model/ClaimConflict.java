@@ -5,13 +5,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import org.immutables.value.Value;
 
 /**
- * Two claims about one quantity that cannot both be true: their estimates have no count in
- * common.
+ * Two claims about one quantity that cannot both be true: their estimates have no count in common.
  *
  * <p>"Over 1,000 escaped" (the SDF) and "as many as 200" (a U.S. official) conflict: even the
- * lowest count the first allows (1,001) exceeds the highest the second allows (200), a
- * {@linkplain #gap() gap} of 801. The claims are kept in the order in which their {@link
- * Figure} lists them.
+ * lowest count the first allows (1,001) exceeds the highest the second allows (200), a {@linkplain
+ * #gap() gap} of 801. The claims are kept in the order in which their {@link Figure} lists them.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -27,8 +25,7 @@ public abstract class ClaimConflict {
    * @param first the first claim
    * @param second the second claim
    * @return the conflict
-   * @throws IllegalArgumentException if the claims' estimates overlap, so that they do not
-   *     conflict
+   * @throws IllegalArgumentException if the claims' estimates overlap, so that they do not conflict
    */
   public static ClaimConflict of(Claim first, Claim second) {
     return ImmutableClaimConflict.of(first, second);
@@ -82,8 +79,8 @@ public abstract class ClaimConflict {
   }
 
   /**
-   * Returns the conflict as "over 1,000 (sdf) conflicts with up to 200 (a U.S. military
-   * official (usa) via nyt): 801 apart".
+   * Returns the conflict as "over 1,000 (sdf) conflicts with up to 200 (a U.S. military official
+   * (usa) via nyt): 801 apart".
    *
    * @return the text
    */

@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Who is counted in a detainee population: a {@link CohortCategory category}, an affiliation,
- * and optionally a {@link NationalityGroup}.
+ * Who is counted in a detainee population: a {@link CohortCategory category}, an affiliation, and
+ * optionally a {@link NationalityGroup}.
  *
  * <p>"ISIS fighters" is {@code Cohort.of(FIGHTERS, isis)}; "foreign family members of ISIS
  * fighters" adds {@code NationalityGroup.allExcept(SY, IQ)}. Custody tracks populations, never
@@ -79,8 +79,8 @@ public abstract class Cohort {
   }
 
   /**
-   * Returns the cohort as "fighters affiliated with isis" or "family members affiliated with
-   * isis, nationals of countries other than IQ, SY".
+   * Returns the cohort as "fighters affiliated with isis" or "family members affiliated with isis,
+   * nationals of countries other than IQ, SY".
    *
    * @return the text
    */

@@ -46,7 +46,8 @@ public abstract class Coordinates {
   final void check() {
     if (!(latitude() >= -90 && latitude() <= 90)) {
       throw new IllegalArgumentException(
-          String.format(Locale.ROOT, "Coordinates.latitude (%s) must be from -90 to 90", latitude()));
+          String.format(
+              Locale.ROOT, "Coordinates.latitude (%s) must be from -90 to 90", latitude()));
     }
     if (!(longitude() >= -180 && longitude() <= 180)) {
       throw new IllegalArgumentException(

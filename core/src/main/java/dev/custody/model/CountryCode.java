@@ -5,8 +5,8 @@ import java.util.Locale;
 import org.immutables.value.Value;
 
 /**
- * A country, identified by its ISO 3166-1 alpha-2 code, such as {@code SY} for Syria or
- * {@code IQ} for Iraq.
+ * A country, identified by its ISO 3166-1 alpha-2 code, such as {@code SY} for Syria or {@code IQ}
+ * for Iraq.
  *
  * <p>Only codes that ISO 3166-1 assigns to a country (as listed by {@link
  * Locale#getISOCountries()}) are accepted, in upper case. {@link #toString()} returns the code.
@@ -26,8 +26,8 @@ public abstract class CountryCode implements Comparable<CountryCode> {
    *
    * @param code two upper-case letters, such as {@code "SY"}
    * @return the country code
-   * @throws IllegalArgumentException if {@code code} is not an assigned ISO 3166-1 alpha-2
-   *     code in upper case
+   * @throws IllegalArgumentException if {@code code} is not an assigned ISO 3166-1 alpha-2 code in
+   *     upper case
    */
   public static CountryCode of(String code) {
     return ImmutableCountryCode.of(code);

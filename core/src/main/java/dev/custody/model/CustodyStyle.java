@@ -10,14 +10,14 @@ import org.immutables.value.Value;
 /**
  * The one Immutables style shared by every value type in Custody.
  *
- * <p>Generated implementations are package-private ({@code visibility = PACKAGE}) and hidden
- * behind the abstract type ({@code overshadowImplementation = true}), so {@code ImmutableX}
- * never appears in the public API: callers use the static factories and builders declared on
- * the abstract types. Builders are strict (setting a single-valued attribute twice is an
- * error), hash codes are computed once at construction (values are keys of the ledger's maps),
- * generated copy methods are named {@code copyWith*} so that the public {@code with*}
- * methods of the abstract types, which document their checks, are the only ones callers see, and structural invariants are checked once, in a {@code @Value.Check} method of
- * each type, on every path that creates a value.
+ * <p>Generated implementations are package-private ({@code visibility = PACKAGE}) and hidden behind
+ * the abstract type ({@code overshadowImplementation = true}), so {@code ImmutableX} never appears
+ * in the public API: callers use the static factories and builders declared on the abstract types.
+ * Builders are strict (setting a single-valued attribute twice is an error), hash codes are
+ * computed once at construction (values are keys of the ledger's maps), generated copy methods are
+ * named {@code copyWith*} so that the public {@code with*} methods of the abstract types, which
+ * document their checks, are the only ones callers see, and structural invariants are checked once,
+ * in a {@code @Value.Check} method of each type, on every path that creates a value.
  *
  * <p>This annotation is an implementation detail of the library; applications do not need it.
  */

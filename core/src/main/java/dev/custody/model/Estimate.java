@@ -1,7 +1,7 @@
 package dev.custody.model;
 
-import dev.custody.internal.Checks;
 import com.google.common.math.LongMath;
+import dev.custody.internal.Checks;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,17 +12,16 @@ import org.immutables.value.Value;
  * highest plausible value, with the wording it was reported in.
  *
  * <p>The invariants are {@code 0 <= low <= best <= high}; the high end may be unbounded, as in
- * "over 1,000". An unbounded high end is a state with a name ({@link #hasUpperBound()}), never
- * a magic number: {@link #high()} throws when there is none, like Guava's {@code
- * Range.upperEndpoint()}. An estimate whose range is {@code 0..unbounded} {@linkplain
- * #isUnknown() is unknown}.
+ * "over 1,000". An unbounded high end is a state with a name ({@link #hasUpperBound()}), never a
+ * magic number: {@link #high()} throws when there is none, like Guava's {@code
+ * Range.upperEndpoint()}. An estimate whose range is {@code 0..unbounded} {@linkplain #isUnknown()
+ * is unknown}.
  *
  * <p>Factories read like reporting: {@link #exactly(long) exactly(150)}, {@link #about(long)
- * about(9_000)}, {@link #moreThan(long) moreThan(1_000)}, {@link #atLeast(long)
- * atLeast(1_000)}, {@link #upTo(long) upTo(200)}, {@link #between(long, long) between(100,
- * 200)}. The wording is kept as the {@link Qualifier}, so that {@link #toString()} says what a
- * reader would say ("about 9,000 (8,550-9,450)", "over 1,000") and {@link #parse(CharSequence)}
- * reads it back.
+ * about(9_000)}, {@link #moreThan(long) moreThan(1_000)}, {@link #atLeast(long) atLeast(1_000)},
+ * {@link #upTo(long) upTo(200)}, {@link #between(long, long) between(100, 200)}. The wording is
+ * kept as the {@link Qualifier}, so that {@link #toString()} says what a reader would say ("about
+ * 9,000 (8,550-9,450)", "over 1,000") and {@link #parse(CharSequence)} reads it back.
  *
  * <p>Arithmetic is interval arithmetic and returns new values: {@link #plus(Estimate)}, {@link
  * #minus(Estimate)} (clipped at zero, which {@link #clipsAtZero(Estimate)} reports), {@link
@@ -30,9 +29,9 @@ import org.immutables.value.Value;
  * {@link #intersection(Estimate)} (throws when the ranges are disjoint), {@link #span(Estimate)}
  * (never throws), {@link #contains(long)} and {@link #encloses(Estimate)}.
  *
- * <p>Equality, as in Joda-Money's {@code Money}, compares everything including the wording:
- * {@code moreThan(1_000)} and {@code atLeast(1_001)} denote the same range but are not {@code
- * equals}; {@link #isEqual(Estimate)} compares the numbers alone.
+ * <p>Equality, as in Joda-Money's {@code Money}, compares everything including the wording: {@code
+ * moreThan(1_000)} and {@code atLeast(1_001)} denote the same range but are not {@code equals};
+ * {@link #isEqual(Estimate)} compares the numbers alone.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -66,7 +65,8 @@ public abstract class Estimate {
   private static final String N = "(" + NUMBER.pattern() + ")";
   private static final Pattern BEST_SUFFIX = Pattern.compile("(.*) \\(best " + N + "\\)");
   private static final Pattern EXACTLY_TEXT = Pattern.compile("exactly " + N);
-  private static final Pattern ABOUT_TEXT = Pattern.compile("about " + N + " \\(" + N + "-" + N + "\\)");
+  private static final Pattern ABOUT_TEXT =
+      Pattern.compile("about " + N + " \\(" + N + "-" + N + "\\)");
   private static final Pattern MORE_THAN_TEXT = Pattern.compile("over " + N);
   private static final Pattern AT_LEAST_TEXT = Pattern.compile("at least " + N);
   private static final Pattern UP_TO_TEXT = Pattern.compile("up to " + N);
@@ -92,8 +92,8 @@ public abstract class Estimate {
    * Obtains an estimate of about {@code best} people, as wide as the {@linkplain
    * AboutPolicy#standard() standard policy} says: five percent either side, rounded outward.
    *
-   * <p>{@code about(9_000)} is 8,550-9,450 and {@code about(150)} is 142-158. When the margin
-   * is zero (as for {@code about(0)}), the result is {@link #exactly(long) exactly} {@code best}.
+   * <p>{@code about(9_000)} is 8,550-9,450 and {@code about(150)} is 142-158. When the margin is
+   * zero (as for {@code about(0)}), the result is {@link #exactly(long) exactly} {@code best}.
    *
    * @param best the reported figure, zero or more
    * @return the estimate
@@ -106,15 +106,15 @@ public abstract class Estimate {
   /**
    * Obtains an estimate of about {@code best} people, as wide as {@code policy} says.
    *
-   * <p>The range is {@code max(0, best - margin)} to {@code best + margin}, where {@code margin
-   * = policy.marginFor(best)}. When the margin is zero, the result is {@link #exactly(long)
-   * exactly} {@code best}.
+   * <p>The range is {@code max(0, best - margin)} to {@code best + margin}, where {@code margin =
+   * policy.marginFor(best)}. When the margin is zero, the result is {@link #exactly(long) exactly}
+   * {@code best}.
    *
    * @param best the reported figure, zero or more
    * @param policy how wide "about" is
    * @return the estimate
-   * @throws IllegalArgumentException if {@code best} is negative or the policy returns a
-   *     negative margin
+   * @throws IllegalArgumentException if {@code best} is negative or the policy returns a negative
+   *     margin
    * @throws ArithmeticException if {@code best + margin} overflows a {@code long}
    */
   public static Estimate about(long best, AboutPolicy policy) {
@@ -159,8 +159,8 @@ public abstract class Estimate {
   }
 
   /**
-   * Obtains an estimate of at most {@code count} people, possibly none, as in "as many as 200".
-   * The best value is {@code count}, the figure that was reported.
+   * Obtains an estimate of at most {@code count} people, possibly none, as in "as many as 200". The
+   * best value is {@code count}, the figure that was reported.
    *
    * @param count the highest plausible count, zero or more
    * @return the estimate {@code [0, count, count]}, or {@code exactly(0)} when {@code count} is
@@ -173,8 +173,8 @@ public abstract class Estimate {
   }
 
   /**
-   * Obtains an estimate somewhere from {@code low} to {@code high} people, both inclusive. The
-   * best value is the midpoint, rounded down; {@link #withBest(long)} sets another.
+   * Obtains an estimate somewhere from {@code low} to {@code high} people, both inclusive. The best
+   * value is the midpoint, rounded down; {@link #withBest(long)} sets another.
    *
    * @param low the lowest plausible count, zero or more
    * @param high the highest plausible count, {@code low} or more
@@ -187,7 +187,9 @@ public abstract class Estimate {
       throw new IllegalArgumentException(
           String.format("Estimate.low (%d) must not exceed high (%d)", low, high));
     }
-    return low == high ? exactly(low) : create(Qualifier.BETWEEN, low, LongMath.mean(low, high), high);
+    return low == high
+        ? exactly(low)
+        : create(Qualifier.BETWEEN, low, LongMath.mean(low, high), high);
   }
 
   /**
@@ -200,10 +202,10 @@ public abstract class Estimate {
   }
 
   /**
-   * Obtains a bounded estimate from its three values, worded by its shape: exactly when the
-   * range is a point, up to when it starts at zero and the best value is its top, about when
-   * the best value lies strictly inside (even at the midpoint: {@code of(100, 150, 200)} is
-   * about 150 (100-200), not {@code between(100, 200)}), and between otherwise.
+   * Obtains a bounded estimate from its three values, worded by its shape: exactly when the range
+   * is a point, up to when it starts at zero and the best value is its top, about when the best
+   * value lies strictly inside (even at the midpoint: {@code of(100, 150, 200)} is about 150
+   * (100-200), not {@code between(100, 200)}), and between otherwise.
    *
    * @param low the lowest plausible count, zero or more
    * @param best the best value, from {@code low} to {@code high}
@@ -220,16 +222,16 @@ public abstract class Estimate {
   /**
    * Obtains an estimate from its text, the inverse of {@link #toString()}.
    *
-   * <p>Accepted forms, with numbers written with or without thousands separators: {@code
-   * "exactly 150"}, {@code "about 9,000 (8,550-9,450)"}, {@code "over 1,000"}, {@code "at
-   * least 1,000"}, {@code "up to 200"}, {@code "between 100 and 200"} and {@code "unknown"}.
-   * Any form but "exactly" and "about" may end with {@code " (best N)"} to give a best value
-   * other than the one the wording implies.
+   * <p>Accepted forms, with numbers written with or without thousands separators: {@code "exactly
+   * 150"}, {@code "about 9,000 (8,550-9,450)"}, {@code "over 1,000"}, {@code "at least 1,000"},
+   * {@code "up to 200"}, {@code "between 100 and 200"} and {@code "unknown"}. Any form but
+   * "exactly" and "about" may end with {@code " (best N)"} to give a best value other than the one
+   * the wording implies.
    *
    * @param text the text to parse
    * @return the estimate
-   * @throws IllegalArgumentException if the text has none of these forms, or its numbers break
-   *     an invariant
+   * @throws IllegalArgumentException if the text has none of these forms, or its numbers break an
+   *     invariant
    */
   public static Estimate parse(CharSequence text) {
     String whole = text.toString();
@@ -247,8 +249,7 @@ public abstract class Estimate {
     } else if ((m = EXACTLY_TEXT.matcher(body)).matches() && best == null) {
       parsed = exactly(number(m.group(1)));
     } else if ((m = ABOUT_TEXT.matcher(body)).matches() && best == null) {
-      parsed =
-          create(Qualifier.ABOUT, number(m.group(2)), number(m.group(1)), number(m.group(3)));
+      parsed = create(Qualifier.ABOUT, number(m.group(2)), number(m.group(1)), number(m.group(3)));
     } else if ((m = MORE_THAN_TEXT.matcher(body)).matches()) {
       parsed = moreThanParsed(m.group(1));
     } else if ((m = AT_LEAST_TEXT.matcher(body)).matches()) {
@@ -312,8 +313,8 @@ public abstract class Estimate {
   public abstract long low();
 
   /**
-   * Returns the best single value: the figure that was reported, or the one the arithmetic
-   * carried through.
+   * Returns the best single value: the figure that was reported, or the one the arithmetic carried
+   * through.
    *
    * @return the best value, from {@link #low()} to the high end
    */
@@ -342,7 +343,8 @@ public abstract class Estimate {
     String shape = shapeRuleBrokenBy(qualifier());
     if (shape != null) {
       throw new IllegalArgumentException(
-          String.format("Estimate.qualifier (%s) requires %s; was %s", qualifier(), shape, range()));
+          String.format(
+              "Estimate.qualifier (%s) requires %s; was %s", qualifier(), shape, range()));
     }
   }
 
@@ -380,8 +382,7 @@ public abstract class Estimate {
    * Returns the highest plausible count.
    *
    * @return the high end, {@link #best()} or more
-   * @throws IllegalStateException if the estimate {@linkplain #hasUpperBound() has no upper
-   *     bound}
+   * @throws IllegalStateException if the estimate {@linkplain #hasUpperBound() has no upper bound}
    */
   public final long high() {
     if (!hasUpperBound()) {
@@ -444,9 +445,9 @@ public abstract class Estimate {
   }
 
   /**
-   * Returns how far apart the two ranges are when they do not overlap: the lower range's high
-   * end subtracted from the higher range's low end. {@code moreThan(1_000)} (1,001 and up) and
-   * {@code upTo(200)} are 801 apart.
+   * Returns how far apart the two ranges are when they do not overlap: the lower range's high end
+   * subtracted from the higher range's low end. {@code moreThan(1_000)} (1,001 and up) and {@code
+   * upTo(200)} are 801 apart.
    *
    * @param other the other estimate
    * @return the gap, zero when the ranges overlap; never negative; symmetric
@@ -456,9 +457,8 @@ public abstract class Estimate {
   }
 
   /**
-   * Checks if the two estimates have the same low, best and high values, whatever their
-   * wording. {@code moreThan(1_000).isEqual(atLeast(1_001))} is true, though they are not
-   * {@code equals}.
+   * Checks if the two estimates have the same low, best and high values, whatever their wording.
+   * {@code moreThan(1_000).isEqual(atLeast(1_001))} is true, though they are not {@code equals}.
    *
    * @param other the other estimate
    * @return true if the numbers are the same
@@ -506,14 +506,14 @@ public abstract class Estimate {
   }
 
   /**
-   * Returns the difference, clipped at zero: for every {@code x} in this range and {@code y}
-   * in the other, {@code max(0, x - y)} lies in the result.
+   * Returns the difference, clipped at zero: for every {@code x} in this range and {@code y} in the
+   * other, {@code max(0, x - y)} lies in the result.
    *
-   * <p>The low end is {@code max(0, low - other.high)} (zero when the other is unbounded), the
-   * best {@code max(0, best - other.best)}, the high end {@code max(0, high - other.low)}
-   * (unbounded when this is). Clipping hides that the subtrahend may exceed this estimate:
-   * {@link #clipsAtZero(Estimate)} says whether it did. {@code about(150).minus(exactly(81))}
-   * is about 69 (61-77); {@code upTo(200).minus(exactly(81))} is up to 119, clipped.
+   * <p>The low end is {@code max(0, low - other.high)} (zero when the other is unbounded), the best
+   * {@code max(0, best - other.best)}, the high end {@code max(0, high - other.low)} (unbounded
+   * when this is). Clipping hides that the subtrahend may exceed this estimate: {@link
+   * #clipsAtZero(Estimate)} says whether it did. {@code about(150).minus(exactly(81))} is about 69
+   * (61-77); {@code upTo(200).minus(exactly(81))} is up to 119, clipped.
    *
    * @param other the estimate to subtract
    * @return the difference, worded by its shape
@@ -526,8 +526,8 @@ public abstract class Estimate {
   }
 
   /**
-   * Checks if {@link #minus(Estimate) subtracting} {@code other} clips at zero: some count in
-   * its range exceeds some count in this one, so the unclipped difference could be negative.
+   * Checks if {@link #minus(Estimate) subtracting} {@code other} clips at zero: some count in its
+   * range exceeds some count in this one, so the unclipped difference could be negative.
    *
    * @param other the estimate that would be subtracted
    * @return true if {@code other}'s high end (or its unbounded end) exceeds this low end
@@ -537,13 +537,13 @@ public abstract class Estimate {
   }
 
   /**
-   * Returns this estimate as a share of {@code whole}: the fraction {@code x / y} for {@code x}
-   * in this range and {@code y} in the whole's range.
+   * Returns this estimate as a share of {@code whole}: the fraction {@code x / y} for {@code x} in
+   * this range and {@code y} in the whole's range.
    *
-   * <p>The best share is {@code best / whole.best}; the low {@code low / whole.high} (zero when
-   * the whole is unbounded); the high {@code high / whole.low}, unbounded when this is
-   * unbounded or the whole may be zero (unless this is exactly zero, whose share is zero). {@code exactly(7_000).shareOf(about(9_000))} is about
-   * 78% (74%-82%).
+   * <p>The best share is {@code best / whole.best}; the low {@code low / whole.high} (zero when the
+   * whole is unbounded); the high {@code high / whole.low}, unbounded when this is unbounded or the
+   * whole may be zero (unless this is exactly zero, whose share is zero). {@code
+   * exactly(7_000).shareOf(about(9_000))} is about 78% (74%-82%).
    *
    * @param whole the whole, whose best value must be positive
    * @return the share
@@ -572,13 +572,12 @@ public abstract class Estimate {
    * Returns the counts that lie in both ranges: what two figures agree on.
    *
    * <p>The best value is the mean of the two best values (rounded down), moved into the common
-   * range when it falls outside. Commutative; {@code a.intersection(a)} is {@code a} up to
-   * wording.
+   * range when it falls outside. Commutative; {@code a.intersection(a)} is {@code a} up to wording.
    *
    * @param other the other estimate
    * @return the intersection, worded by its shape
-   * @throws IllegalArgumentException if the ranges do not {@linkplain #overlaps(Estimate)
-   *     overlap}, naming both
+   * @throws IllegalArgumentException if the ranges do not {@linkplain #overlaps(Estimate) overlap},
+   *     naming both
    */
   public final Estimate intersection(Estimate other) {
     if (!overlaps(other)) {
@@ -605,11 +604,8 @@ public abstract class Estimate {
    */
   public final Estimate span(Estimate other) {
     long high =
-        hasUpperBound() && other.hasUpperBound()
-            ? Math.max(highEnd(), other.highEnd())
-            : UNBOUNDED;
-    return derived(
-        Math.min(low(), other.low()), LongMath.mean(best(), other.best()), high, other);
+        hasUpperBound() && other.hasUpperBound() ? Math.max(highEnd(), other.highEnd()) : UNBOUNDED;
+    return derived(Math.min(low(), other.low()), LongMath.mean(best(), other.best()), high, other);
   }
 
   private long maxLowOf(Estimate other) {
@@ -660,11 +656,11 @@ public abstract class Estimate {
   }
 
   /**
-   * Returns the estimate as a reader would say it, in one of the forms {@link
-   * #parse(CharSequence)} reads: "exactly 150", "about 9,000 (8,550-9,450)", "over 1,000", "at
-   * least 1,000", "up to 200", "between 100 and 200" or "unknown", followed by " (best N)" when
-   * the best value is not the one the wording implies (the low end for "over" and "at least",
-   * the high end for "up to", the midpoint for "between").
+   * Returns the estimate as a reader would say it, in one of the forms {@link #parse(CharSequence)}
+   * reads: "exactly 150", "about 9,000 (8,550-9,450)", "over 1,000", "at least 1,000", "up to 200",
+   * "between 100 and 200" or "unknown", followed by " (best N)" when the best value is not the one
+   * the wording implies (the low end for "over" and "at least", the high end for "up to", the
+   * midpoint for "between").
    *
    * @return the text, never empty
    */

@@ -4,12 +4,13 @@ import dev.custody.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * Identifies an event in a ledger: a transfer, an escape, a change of control, a census. Later events refer to earlier ones by id, as a transfer names the plan it carries out.
+ * Identifies an event in a ledger: a transfer, an escape, a change of control, a census. Later
+ * events refer to earlier ones by id, as a transfer names the plan it carries out.
  *
- * <p>An id is a slug: lower-case ASCII letters and digits in words joined by single hyphens
- * (for example {@code "first-batch-to-iraq"}), at most 64 characters. Ids are compared by their text, and
- * {@link #toString()} returns the slug itself, so an id can be written into a document and
- * read back with {@link #of(String)}.
+ * <p>An id is a slug: lower-case ASCII letters and digits in words joined by single hyphens (for
+ * example {@code "first-batch-to-iraq"}), at most 64 characters. Ids are compared by their text,
+ * and {@link #toString()} returns the slug itself, so an id can be written into a document and read
+ * back with {@link #of(String)}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -24,8 +25,7 @@ public abstract class EventId implements Comparable<EventId> {
    *
    * @param value the slug, such as {@code "first-batch-to-iraq"}
    * @return the id
-   * @throws IllegalArgumentException if {@code value} is not a slug or is longer than 64
-   *     characters
+   * @throws IllegalArgumentException if {@code value} is not a slug or is longer than 64 characters
    */
   public static EventId of(String value) {
     return ImmutableEventId.of(value);

@@ -8,9 +8,9 @@ import org.immutables.value.Value;
 /**
  * A place where a detainee population is held: a prison, a camp, an undisclosed site.
  *
- * <p>A facility has an {@link FacilityId}, a name, a {@link FacilityKind kind}, a {@link
- * Location} and optionally a capacity. Who holds the people inside and who controls the site
- * are not attributes of the facility: they change over time and are recorded as events.
+ * <p>A facility has an {@link FacilityId}, a name, a {@link FacilityKind kind}, a {@link Location}
+ * and optionally a capacity. Who holds the people inside and who controls the site are not
+ * attributes of the facility: they change over time and are recorded as events.
  *
  * <p>This class is immutable and thread-safe.
  */

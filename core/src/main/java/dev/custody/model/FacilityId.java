@@ -4,12 +4,13 @@ import dev.custody.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * Identifies a detention facility: a prison, a camp, an undisclosed site or any other place where a detainee population is held.
+ * Identifies a detention facility: a prison, a camp, an undisclosed site or any other place where a
+ * detainee population is held.
  *
- * <p>An id is a slug: lower-case ASCII letters and digits in words joined by single hyphens
- * (for example {@code "al-shaddadi"}), at most 64 characters. Ids are compared by their text, and
- * {@link #toString()} returns the slug itself, so an id can be written into a document and
- * read back with {@link #of(String)}.
+ * <p>An id is a slug: lower-case ASCII letters and digits in words joined by single hyphens (for
+ * example {@code "al-shaddadi"}), at most 64 characters. Ids are compared by their text, and {@link
+ * #toString()} returns the slug itself, so an id can be written into a document and read back with
+ * {@link #of(String)}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -24,8 +25,7 @@ public abstract class FacilityId implements Comparable<FacilityId> {
    *
    * @param value the slug, such as {@code "al-shaddadi"}
    * @return the id
-   * @throws IllegalArgumentException if {@code value} is not a slug or is longer than 64
-   *     characters
+   * @throws IllegalArgumentException if {@code value} is not a slug or is longer than 64 characters
    */
   public static FacilityId of(String value) {
     return ImmutableFacilityId.of(value);

@@ -8,19 +8,19 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Everything claimed about one quantity, such as the number who escaped from a prison: one or
- * more {@link Claim}s, kept in the order given, and their reconciliation.
+ * Everything claimed about one quantity, such as the number who escaped from a prison: one or more
+ * {@link Claim}s, kept in the order given, and their reconciliation.
  *
- * <p>The claims {@linkplain #agrees() agree} when some count is allowed by all of them; for
- * ranges on a line that is the same as every pair overlapping, so the {@link #conflicts()} list
- * names each pair that does not. When they agree, the {@link #consensus()} is the range all of
- * them allow. The {@link #envelope()} always exists: the range that some claim allows.
+ * <p>The claims {@linkplain #agrees() agree} when some count is allowed by all of them; for ranges
+ * on a line that is the same as every pair overlapping, so the {@link #conflicts()} list names each
+ * pair that does not. When they agree, the {@link #consensus()} is the range all of them allow. The
+ * {@link #envelope()} always exists: the range that some claim allows.
  *
- * <p>In the reference case the three escape claims (over 1,000; about 150; up to 200) do not
- * agree: the SDF's claim conflicts with each of the other two, which agree with each other.
+ * <p>In the reference case the three escape claims (over 1,000; about 150; up to 200) do not agree:
+ * the SDF's claim conflicts with each of the other two, which agree with each other.
  *
- * <p>The envelope and the consensus are computed once, on first use, since ledgers read them
- * for every movement.
+ * <p>The envelope and the consensus are computed once, on first use, since ledgers read them for
+ * every movement.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -99,8 +99,8 @@ public abstract class Figure {
   }
 
   /**
-   * Returns every pair of claims that cannot both be true, in the order of the claims: the pair
-   * (i, j) with i before j comes before (i, k) when j is before k.
+   * Returns every pair of claims that cannot both be true, in the order of the claims: the pair (i,
+   * j) with i before j comes before (i, k) when j is before k.
    *
    * @return the conflicting pairs; empty exactly when the figure {@linkplain #agrees() agrees}
    */
@@ -121,8 +121,8 @@ public abstract class Figure {
    *
    * <p>Its ends are the highest low end and the lowest high end; its best value is the median of
    * the claims' best values (the lower one for an even count) moved into that range. It does not
-   * depend on the order of the claims. The consensus of a single claim is that claim's estimate,
-   * in its own words.
+   * depend on the order of the claims. The consensus of a single claim is that claim's estimate, in
+   * its own words.
    *
    * @return the consensus, or empty when the claims {@linkplain #conflicts() conflict}
    */
@@ -138,13 +138,12 @@ public abstract class Figure {
   }
 
   /**
-   * Returns the range some claim allows: from the lowest low end to the highest high end,
-   * unbounded when any claim is.
+   * Returns the range some claim allows: from the lowest low end to the highest high end, unbounded
+   * when any claim is.
    *
-   * <p>Its best value is the median of the claims' best values (the lower one for an even
-   * count). It encloses every claim and, when there is one, the consensus. It does not depend
-   * on the order of the claims. The envelope of a single claim is that claim's estimate, in its
-   * own words.
+   * <p>Its best value is the median of the claims' best values (the lower one for an even count).
+   * It encloses every claim and, when there is one, the consensus. It does not depend on the order
+   * of the claims. The envelope of a single claim is that claim's estimate, in its own words.
    *
    * @return the envelope
    */
@@ -197,8 +196,8 @@ public abstract class Figure {
   }
 
   /**
-   * Returns the figure as its claims, one per line (separated by {@code \\n}) after a summary line: "3 claims, 2
-   * conflicts".
+   * Returns the figure as its claims, one per line (separated by {@code \\n}) after a summary line:
+   * "3 claims, 2 conflicts".
    *
    * @return the text
    */
@@ -209,7 +208,10 @@ public abstract class Figure {
     text.append(claims().size())
         .append(claims().size() == 1 ? " claim" : " claims")
         .append(", ")
-        .append(conflicts == 0 ? "in agreement" : conflicts + (conflicts == 1 ? " conflict" : " conflicts"));
+        .append(
+            conflicts == 0
+                ? "in agreement"
+                : conflicts + (conflicts == 1 ? " conflict" : " conflicts"));
     claims().forEach(c -> text.append('\n').append("  ").append(c));
     return text.toString();
   }

@@ -7,12 +7,11 @@ import com.google.common.collect.ImmutableSortedSet;
 import org.immutables.value.Value;
 
 /**
- * Which nationals a population is made of: the nationals of some countries ("Iraqi nationals"),
- * or the nationals of every country except some ("third-country nationals", neither Syrian nor
- * Iraqi).
+ * Which nationals a population is made of: the nationals of some countries ("Iraqi nationals"), or
+ * the nationals of every country except some ("third-country nationals", neither Syrian nor Iraqi).
  *
- * <p>The set of countries is never empty. {@link #includes(CountryCode)} says whether a
- * national of a given country belongs to the group.
+ * <p>The set of countries is never empty. {@link #includes(CountryCode)} says whether a national of
+ * a given country belongs to the group.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -30,19 +29,21 @@ public abstract class NationalityGroup {
    * @return the group
    */
   public static NationalityGroup of(CountryCode first, CountryCode... more) {
-    return ImmutableNationalityGroup.of(ImmutableSortedSet.<CountryCode>naturalOrder().add(first).add(more).build(), false);
+    return ImmutableNationalityGroup.of(
+        ImmutableSortedSet.<CountryCode>naturalOrder().add(first).add(more).build(), false);
   }
 
   /**
-   * Obtains the nationals of every country except the given ones: {@code allExcept(SY, IQ)} are
-   * the third-country nationals of a Syrian or Iraqi detention.
+   * Obtains the nationals of every country except the given ones: {@code allExcept(SY, IQ)} are the
+   * third-country nationals of a Syrian or Iraqi detention.
    *
    * @param first an excluded country
    * @param more further excluded countries
    * @return the group
    */
   public static NationalityGroup allExcept(CountryCode first, CountryCode... more) {
-    return ImmutableNationalityGroup.of(ImmutableSortedSet.<CountryCode>naturalOrder().add(first).add(more).build(), true);
+    return ImmutableNationalityGroup.of(
+        ImmutableSortedSet.<CountryCode>naturalOrder().add(first).add(more).build(), true);
   }
 
   /**

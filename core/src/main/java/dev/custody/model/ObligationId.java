@@ -4,12 +4,13 @@ import dev.custody.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * Identifies an obligation within one agreement, such as the undertaking to decide on integration by a deadline; it is unique within its agreement only.
+ * Identifies an obligation within one agreement, such as the undertaking to decide on integration
+ * by a deadline; it is unique within its agreement only.
  *
- * <p>An id is a slug: lower-case ASCII letters and digits in words joined by single hyphens
- * (for example {@code "decide-integration"}), at most 64 characters. Ids are compared by their text, and
- * {@link #toString()} returns the slug itself, so an id can be written into a document and
- * read back with {@link #of(String)}.
+ * <p>An id is a slug: lower-case ASCII letters and digits in words joined by single hyphens (for
+ * example {@code "decide-integration"}), at most 64 characters. Ids are compared by their text, and
+ * {@link #toString()} returns the slug itself, so an id can be written into a document and read
+ * back with {@link #of(String)}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -24,8 +25,7 @@ public abstract class ObligationId implements Comparable<ObligationId> {
    *
    * @param value the slug, such as {@code "decide-integration"}
    * @return the id
-   * @throws IllegalArgumentException if {@code value} is not a slug or is longer than 64
-   *     characters
+   * @throws IllegalArgumentException if {@code value} is not a slug or is longer than 64 characters
    */
   public static ObligationId of(String value) {
     return ImmutableObligationId.of(value);

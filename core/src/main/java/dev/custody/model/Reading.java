@@ -14,16 +14,15 @@ import org.immutables.value.Value;
  * computed under a reading:
  *
  * <ul>
- *   <li>{@link #envelope()}, the default: what some source allows ({@link Figure#envelope()}).
- *       A ledger read this way never rejects what some source allows.
- *   <li>{@link #consensus()}: what every source allows ({@link Figure#consensus()}); for a
- *       figure whose claims conflict, where there is no consensus, it falls back to the
- *       envelope.
- *   <li>{@link #preferring(ActorId)}: the claims of one source (named or described, speaking
- *       for that actor); several claims of that source are combined by their envelope. For a
- *       figure on which that source made no claim, it falls back to the envelope of the
- *       others, so the government's recapture figure is used in the U.S. reading when only
- *       the government gave one.
+ *   <li>{@link #envelope()}, the default: what some source allows ({@link Figure#envelope()}). A
+ *       ledger read this way never rejects what some source allows.
+ *   <li>{@link #consensus()}: what every source allows ({@link Figure#consensus()}); for a figure
+ *       whose claims conflict, where there is no consensus, it falls back to the envelope.
+ *   <li>{@link #preferring(ActorId)}: the claims of one source (named or described, speaking for
+ *       that actor); several claims of that source are combined by their envelope. For a figure on
+ *       which that source made no claim, it falls back to the envelope of the others, so the
+ *       government's recapture figure is used in the U.S. reading when only the government gave
+ *       one.
  * </ul>
  *
  * <p>This class is immutable and thread-safe.
@@ -122,8 +121,8 @@ public abstract class Reading {
   }
 
   /**
-   * Checks if this reading takes {@code figure} from its preferred source's own claims rather
-   * than falling back: always true for the envelope and consensus readings.
+   * Checks if this reading takes {@code figure} from its preferred source's own claims rather than
+   * falling back: always true for the envelope and consensus readings.
    *
    * @param figure the figure
    * @return false only for a source reading of a figure on which that source made no claim

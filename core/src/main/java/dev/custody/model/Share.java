@@ -4,17 +4,17 @@ import java.util.Locale;
 import org.immutables.value.Value;
 
 /**
- * A share of a whole, such as the part of a census that a transfer plan covers or the
- * recaptured part of an escape: a lowest plausible, a best and a highest plausible fraction.
+ * A share of a whole, such as the part of a census that a transfer plan covers or the recaptured
+ * part of an escape: a lowest plausible, a best and a highest plausible fraction.
  *
- * <p>The invariants are {@code 0 <= low <= best <= high}, all finite except the high end, which
- * may be unbounded when the whole may be zero or the part has no upper bound. Fractions are
- * not capped at one: a transfer that outruns its plan has a share above 100%, and saying so is
- * the point. Shares come from {@link Estimate#shareOf(Estimate)}.
+ * <p>The invariants are {@code 0 <= low <= best <= high}, all finite except the high end, which may
+ * be unbounded when the whole may be zero or the part has no upper bound. Fractions are not capped
+ * at one: a transfer that outruns its plan has a share above 100%, and saying so is the point.
+ * Shares come from {@link Estimate#shareOf(Estimate)}.
  *
- * <p>{@link #toString()} prints percentages a reader understands: "2.1%" for an exact share,
- * "about 78% (74%-82%)" for a range, "at least 12%" when unbounded; whole percents from 10% up,
- * one decimal from 1% to 10%, two decimals below 1%.
+ * <p>{@link #toString()} prints percentages a reader understands: "2.1%" for an exact share, "about
+ * 78% (74%-82%)" for a range, "at least 12%" when unbounded; whole percents from 10% up, one
+ * decimal from 1% to 10%, two decimals below 1%.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -29,11 +29,10 @@ public abstract class Share {
    *
    * @param low the lowest plausible fraction, zero or more
    * @param best the best fraction, from {@code low} to {@code high}
-   * @param high the highest plausible fraction, or {@link Double#POSITIVE_INFINITY} when
-   *     unbounded
+   * @param high the highest plausible fraction, or {@link Double#POSITIVE_INFINITY} when unbounded
    * @return the share
-   * @throws IllegalArgumentException if a fraction is NaN or negative, {@code low} or {@code
-   *     best} is infinite, or {@code low <= best <= high} does not hold
+   * @throws IllegalArgumentException if a fraction is NaN or negative, {@code low} or {@code best}
+   *     is infinite, or {@code low <= best <= high} does not hold
    */
   public static Share of(double low, double best, double high) {
     // adding 0.0 turns -0.0 into 0.0, so that a negative zero neither prints "-0%" nor breaks

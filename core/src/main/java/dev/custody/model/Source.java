@@ -6,11 +6,10 @@ import org.immutables.value.Value;
 
 /**
  * Who made a claim: an actor, or a person or office the claim is attributed to without a name,
- * attached to the actor they speak for ("a U.S. military official" speaking for the United
- * States).
+ * attached to the actor they speak for ("a U.S. military official" speaking for the United States).
  *
- * <p>An unnamed source is still a source: two claims from "a U.S. military official" are
- * attributed to the same actor, and a reading that prefers that actor's figures takes them.
+ * <p>An unnamed source is still a source: two claims from "a U.S. military official" are attributed
+ * to the same actor, and a reading that prefers that actor's figures takes them.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -21,8 +20,8 @@ public abstract class Source {
   Source() {}
 
   /**
-   * Obtains the source that is the actor {@code actor} itself, such as the SDF speaking through
-   * its own statement.
+   * Obtains the source that is the actor {@code actor} itself, such as the SDF speaking through its
+   * own statement.
    *
    * @param actor the actor
    * @return the source
@@ -32,14 +31,13 @@ public abstract class Source {
   }
 
   /**
-   * Obtains a source described but not named, speaking for {@code actor}: {@code
-   * Source.of(usa, "a U.S. military official")}.
+   * Obtains a source described but not named, speaking for {@code actor}: {@code Source.of(usa, "a
+   * U.S. military official")}.
    *
    * @param actor the actor the source speaks for
    * @param description who the source is, as reported; not blank
    * @return the source
-   * @throws IllegalArgumentException if {@code description} is blank or has surrounding
-   *     whitespace
+   * @throws IllegalArgumentException if {@code description} is blank or has surrounding whitespace
    */
   public static Source of(ActorId actor, String description) {
     return ImmutableSource.of(actor, Optional.of(description));
@@ -56,8 +54,8 @@ public abstract class Source {
   /**
    * Returns who the source is, when the claim came from a described rather than named person.
    *
-   * @return the description, such as "a U.S. military official", or empty when the actor
-   *     itself is the source
+   * @return the description, such as "a U.S. military official", or empty when the actor itself is
+   *     the source
    */
   @Value.Parameter(order = 1)
   public abstract Optional<String> description();

@@ -12,21 +12,20 @@ import java.util.Comparator;
 import org.immutables.value.Value;
 
 /**
- * When something happened, as precisely as it was reported: an instant, or a day, several
- * days, a week or a month in a time zone.
+ * When something happened, as precisely as it was reported: an instant, or a day, several days, a
+ * week or a month in a time zone.
  *
  * <p>A {@code When} denotes the span of time known to contain the event: from {@link #start()}
  * inclusive to {@link #end()} exclusive, or the single instant {@code start() == end()} when the
- * {@link #precision()} is {@link Precision#INSTANT}. Days, weeks and months begin at the start of
- * a day in {@link #zone()}, so "2026-01-24 in Damascus" is the 24 hours that began at midnight
- * there, whatever the offset of the machine that reads it.
+ * {@link #precision()} is {@link Precision#INSTANT}. Days, weeks and months begin at the start of a
+ * day in {@link #zone()}, so "2026-01-24 in Damascus" is the 24 hours that began at midnight there,
+ * whatever the offset of the machine that reads it.
  *
- * <p>Comparisons are honest: {@link #isBefore(When)} holds only when every moment this may
- * denote precedes every moment the other may denote. "The week before 2026-01-20" is neither
- * before nor after 2026-01-16, which lies inside it; it {@linkplain #overlaps(When) overlaps}
- * it. For any two values exactly one of {@code isBefore}, {@code isAfter} and {@code overlaps}
- * holds. {@link #byStart()} gives a total order for sorting, which is not a claim about which
- * happened first.
+ * <p>Comparisons are honest: {@link #isBefore(When)} holds only when every moment this may denote
+ * precedes every moment the other may denote. "The week before 2026-01-20" is neither before nor
+ * after 2026-01-16, which lies inside it; it {@linkplain #overlaps(When) overlaps} it. For any two
+ * values exactly one of {@code isBefore}, {@code isAfter} and {@code overlaps} holds. {@link
+ * #byStart()} gives a total order for sorting, which is not a claim about which happened first.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -98,8 +97,8 @@ public abstract class When {
   }
 
   /**
-   * Obtains the days from {@code first} to {@code last}, both inclusive, in {@code zone}: an
-   * event known only to lie on one of them.
+   * Obtains the days from {@code first} to {@code last}, both inclusive, in {@code zone}: an event
+   * known only to lie on one of them.
    *
    * @param first the first day
    * @param last the last day, {@code first} or later
@@ -127,8 +126,8 @@ public abstract class When {
   }
 
   /**
-   * Obtains the seven days that end the day before {@code date}, in {@code zone}: "the week
-   * before 2026-01-20" is 2026-01-13 to 2026-01-19.
+   * Obtains the seven days that end the day before {@code date}, in {@code zone}: "the week before
+   * 2026-01-20" is 2026-01-13 to 2026-01-19.
    *
    * @param date the day after the week
    * @param zone the zone in which the days begin and end
@@ -164,10 +163,10 @@ public abstract class When {
   }
 
   /**
-   * Returns a comparator that orders by {@link #start()}, then by {@link #end()}, then by
-   * precision and zone id: a total order consistent with {@code equals}, for sorting, and
-   * consistent with {@link #isBefore(When)} (whatever is before sorts first), but not a claim
-   * that an earlier-sorting span happened first.
+   * Returns a comparator that orders by {@link #start()}, then by {@link #end()}, then by precision
+   * and zone id: a total order consistent with {@code equals}, for sorting, and consistent with
+   * {@link #isBefore(When)} (whatever is before sorts first), but not a claim that an
+   * earlier-sorting span happened first.
    *
    * @return the comparator
    */
@@ -184,8 +183,8 @@ public abstract class When {
   public abstract Precision precision();
 
   /**
-   * Returns the zone whose calendar defines the days, weeks and months, and in which an instant
-   * is shown.
+   * Returns the zone whose calendar defines the days, weeks and months, and in which an instant is
+   * shown.
    *
    * @return the zone
    */
@@ -255,8 +254,8 @@ public abstract class When {
    * Checks if {@code instant} is a moment this may denote.
    *
    * @param instant the instant to test
-   * @return true if it is this instant, or lies from {@link #start()} inclusive to {@link
-   *     #end()} exclusive
+   * @return true if it is this instant, or lies from {@link #start()} inclusive to {@link #end()}
+   *     exclusive
    */
   public final boolean contains(Instant instant) {
     checkNotNull(instant, "instant");
@@ -317,22 +316,22 @@ public abstract class When {
   }
 
   /**
-   * Checks if every moment this may denote is at or before {@code instant}: by then, whatever
-   * this dates has certainly happened.
+   * Checks if every moment this may denote is at or before {@code instant}: by then, whatever this
+   * dates has certainly happened.
    *
    * @param instant the instant to compare with
-   * @return true if this is an instant not after {@code instant}, or a span whose end is not
-   *     after it
+   * @return true if this is an instant not after {@code instant}, or a span whose end is not after
+   *     it
    */
   public final boolean isCertainlyBy(Instant instant) {
     return !end().isAfter(instant);
   }
 
   /**
-   * Returns the time as a reader would write it: "2026-01-21T09:00:00Z" for an instant (in its
-   * zone when that is not UTC), "2026-01-20 (Asia/Damascus)" for a day, "2026-01-20 to
-   * 2026-01-21 (Asia/Damascus)" for several days, "week 2026-01-13 to 2026-01-19
-   * (Asia/Damascus)" for a week and "2026-01 (Asia/Damascus)" for a month.
+   * Returns the time as a reader would write it: "2026-01-21T09:00:00Z" for an instant (in its zone
+   * when that is not UTC), "2026-01-20 (Asia/Damascus)" for a day, "2026-01-20 to 2026-01-21
+   * (Asia/Damascus)" for several days, "week 2026-01-13 to 2026-01-19 (Asia/Damascus)" for a week
+   * and "2026-01 (Asia/Damascus)" for a month.
    *
    * @return the text
    */

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The rule catalogue: every check an event must pass, with a stable code, the most serious
- * {@link Severity} it reports, and a one-line summary. {@code docs/rules.md} documents each one;
- * a test keeps the two in step.
+ * The rule catalogue: every check an event must pass, with a stable code, the most serious {@link
+ * Severity} it reports, and a one-line summary. {@code docs/rules.md} documents each one; a test
+ * keeps the two in step.
  *
  * <p>Codes are stable: a rule is never renumbered, and a retired code is never reused.
  */

@@ -34,8 +34,8 @@ final class RuleChecks {
   private RuleChecks() {}
 
   /**
-   * The rules that can report anything about each type of event, in code order, so that a
-   * ledger runs only those: a transfer needs seven of the fourteen.
+   * The rules that can report anything about each type of event, in code order, so that a ledger
+   * runs only those: a transfer needs seven of the fourteen.
    */
   private static final ClassValue<Rule[]> RULES_BY_TYPE =
       new ClassValue<>() {
@@ -54,8 +54,12 @@ final class RuleChecks {
   private static boolean appliesTo(Rule rule, Class<?> type) {
     switch (rule) {
       case ACCOUNT_OVERDRAWN:
-        return is(type, DetaineesTransferred.class, DetaineesEscaped.class,
-            DetaineesReleased.class, DetaineesRepatriated.class);
+        return is(
+            type,
+            DetaineesTransferred.class,
+            DetaineesEscaped.class,
+            DetaineesReleased.class,
+            DetaineesRepatriated.class);
       case TRANSFER_WITHOUT_CONTROL:
       case TRANSFER_BEYOND_PLAN:
       case TRANSFER_OUTSIDE_PLAN:
@@ -65,7 +69,11 @@ final class RuleChecks {
       case RECAPTURE_EXCEEDS_AT_LARGE:
         return is(type, DetaineesRecaptured.class);
       case BEFORE_REFERENT:
-        return is(type, DetaineesTransferred.class, ObligationMet.class, DeadlineExtended.class,
+        return is(
+            type,
+            DetaineesTransferred.class,
+            ObligationMet.class,
+            DeadlineExtended.class,
             TransferPlanned.class);
       case OBLIGATION_MET_LATE:
       case OBLIGATION_ALREADY_SETTLED:
@@ -183,8 +191,10 @@ final class RuleChecks {
 
   private static String excessWords(Severity severity, Estimate outflow, Estimate balance) {
     return severity == Severity.ERROR
-        ? String.format("even its low end (%d) exceeds the high end (%d)", outflow.low(), balance.high())
-        : String.format("its best value (%d) exceeds the best value (%d)", outflow.best(), balance.best());
+        ? String.format(
+            "even its low end (%d) exceeds the high end (%d)", outflow.low(), balance.high())
+        : String.format(
+            "its best value (%d) exceeds the best value (%d)", outflow.best(), balance.best());
   }
 
   // The checks a transfer runs avoid lambdas and Optional chains: they run for every event.
@@ -296,7 +306,8 @@ final class RuleChecks {
                         excessWords(severity, recaptured, atLarge))));
   }
 
-  private static Optional<TransferPlanned> planOf(DetaineesTransferred transfer, RuleContext context) {
+  private static Optional<TransferPlanned> planOf(
+      DetaineesTransferred transfer, RuleContext context) {
     if (transfer.plan().isEmpty()) {
       return Optional.empty();
     }
@@ -469,7 +480,9 @@ final class RuleChecks {
                         "obligation (%s) of %s is already %s",
                         met.obligation(),
                         met.agreement(),
-                        o.met().map(m -> "met " + m).orElseGet(() -> "waived " + o.waived().get()))));
+                        o.met()
+                            .map(m -> "met " + m)
+                            .orElseGet(() -> "waived " + o.waived().get()))));
   }
 
   private static void extensionNotLater(Event event, RuleContext context, List<Violation> out) {
@@ -482,11 +495,7 @@ final class RuleChecks {
       return; // CUS-005 reports it
     }
     Optional<Deadline> current =
-        obligation
-            .get()
-            .extensions()
-            .reverse()
-            .stream()
+        obligation.get().extensions().reverse().stream()
             .findFirst()
             .map(e -> e.deadline())
             .or(() -> obligation.get().deadline());
@@ -650,5 +659,4 @@ final class RuleChecks {
       out.add(violation(Rule.UNKNOWN_REFERENCE, Severity.ERROR, event, field, format, args));
     }
   }
-
 }

@@ -7,9 +7,8 @@ import org.immutables.value.Value;
 /**
  * Every violation found in one event or in a whole ledger, not just the first.
  *
- * <p>A verdict {@linkplain #isAccepted() accepts} when it holds no error; warnings do not stop
- * an event. The violations keep the order in which the rules found them: by event, then by rule
- * code.
+ * <p>A verdict {@linkplain #isAccepted() accepts} when it holds no error; warnings do not stop an
+ * event. The violations keep the order in which the rules found them: by event, then by rule code.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -68,7 +67,9 @@ public abstract class Verdict {
    * @return the violations of severity error
    */
   public final ImmutableList<Violation> errors() {
-    return violations().stream().filter(Violation::isError).collect(ImmutableList.toImmutableList());
+    return violations().stream()
+        .filter(Violation::isError)
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -77,9 +78,7 @@ public abstract class Verdict {
    * @return the violations of severity warning
    */
   public final ImmutableList<Violation> warnings() {
-    return violations().stream()
-        .filter(v -> !v.isError())
-        .collect(ImmutableList.toImmutableList());
+    return violations().stream().filter(v -> !v.isError()).collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -107,8 +106,8 @@ public abstract class Verdict {
   }
 
   /**
-   * Returns the verdict as "accepted", or "rejected: 1 error, 2 warnings" followed by one
-   * violation a line.
+   * Returns the verdict as "accepted", or "rejected: 1 error, 2 warnings" followed by one violation
+   * a line.
    *
    * @return the text
    */

@@ -104,7 +104,14 @@ public abstract class Violation {
    */
   @Override
   public final String toString() {
-    return code() + " " + severity().name().toLowerCase(java.util.Locale.ROOT) + " in " + event()
-        + " (" + field() + "): " + message();
+    return code()
+        + " "
+        + severity().name().toLowerCase(java.util.Locale.ROOT)
+        + " in "
+        + event()
+        + " ("
+        + field()
+        + "): "
+        + message();
   }
 }

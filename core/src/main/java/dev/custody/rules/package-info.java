@@ -5,9 +5,8 @@
  * dev.custody.rules.Verdict} collects. The rules read the situation through a {@link
  * dev.custody.rules.RuleContext}; the ledger provides it.
  *
- * <p>What no source contradicts is not an error: balances are read, by default, as the envelope
- * of all claims, and an account nobody counted is unknown, so a movement out of it is never
- * rejected.
+ * <p>What no source contradicts is not an error: balances are read, by default, as the envelope of
+ * all claims, and an account nobody counted is unknown, so a movement out of it is never rejected.
  */
 @NullMarked
 package dev.custody.rules;

@@ -125,8 +125,7 @@ class AccountTest {
       }
       assertThat(account(kind, Optional.empty(), Optional.empty(), Optional.empty()).kind())
           .isEqualTo(kind);
-      assertThatThrownBy(
-              () -> account(kind, Optional.of(SDF), Optional.empty(), Optional.empty()))
+      assertThatThrownBy(() -> account(kind, Optional.of(SDF), Optional.empty(), Optional.empty()))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage(
               "Account.custodian (sdf) must be present exactly for a HELD account; kind is "
@@ -136,7 +135,9 @@ class AccountTest {
 
   @Test
   void aFacilityIsOnlyForAHeldOrAtLargeAccount() {
-    assertThat(account(AccountKind.AT_LARGE, Optional.empty(), Optional.of(SHADDADI), Optional.empty()))
+    assertThat(
+            account(
+                AccountKind.AT_LARGE, Optional.empty(), Optional.of(SHADDADI), Optional.empty()))
         .isEqualTo(Account.atLargeFrom(SHADDADI, FIGHTERS));
     assertThat(account(AccountKind.HELD, Optional.of(SDF), Optional.of(SHADDADI), Optional.empty()))
         .isEqualTo(Account.heldAt(SDF, SHADDADI, FIGHTERS));
@@ -159,15 +160,18 @@ class AccountTest {
         .isEqualTo(Account.heldIn(SDF, SY, FIGHTERS));
 
     assertThatThrownBy(
-            () -> account(AccountKind.HELD, Optional.of(SDF), Optional.of(SHADDADI), Optional.of(SY)))
+            () ->
+                account(AccountKind.HELD, Optional.of(SDF), Optional.of(SHADDADI), Optional.of(SY)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "Account.country (SY) is only for a HELD account without a facility; was HELD at"
                 + " al-shaddadi");
     assertThatThrownBy(
-            () -> account(AccountKind.AT_LARGE, Optional.empty(), Optional.empty(), Optional.of(SY)))
+            () ->
+                account(AccountKind.AT_LARGE, Optional.empty(), Optional.empty(), Optional.of(SY)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Account.country (SY) is only for a HELD account without a facility; was AT_LARGE");
+        .hasMessage(
+            "Account.country (SY) is only for a HELD account without a facility; was AT_LARGE");
     assertThatThrownBy(
             () ->
                 account(
@@ -177,9 +181,11 @@ class AccountTest {
             "Account.country (SY) is only for a HELD account without a facility; was AT_LARGE at"
                 + " al-shaddadi");
     assertThatThrownBy(
-            () -> account(AccountKind.RELEASED, Optional.empty(), Optional.empty(), Optional.of(SY)))
+            () ->
+                account(AccountKind.RELEASED, Optional.empty(), Optional.empty(), Optional.of(SY)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Account.country (SY) is only for a HELD account without a facility; was RELEASED");
+        .hasMessage(
+            "Account.country (SY) is only for a HELD account without a facility; was RELEASED");
   }
 
   @Test

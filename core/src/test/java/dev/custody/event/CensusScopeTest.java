@@ -15,8 +15,8 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link CensusScope}: its factories and narrowing copies, its invariants broken and kept, what
- * it covers under each criterion, and its text.
+ * {@link CensusScope}: its factories and narrowing copies, its invariants broken and kept, what it
+ * covers under each criterion, and its text.
  */
 class CensusScopeTest {
   static final ActorId SDF = ActorId.of("sdf");
@@ -153,7 +153,8 @@ class CensusScopeTest {
         .contains(Account.released(FIGHTERS));
     assertThatThrownBy(() -> CensusScope.account(Account.outside(FIGHTERS)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("CensusScope.account (outside: fighters affiliated with isis) cannot be counted");
+        .hasMessage(
+            "CensusScope.account (outside: fighters affiliated with isis) cannot be counted");
   }
 
   // ------------------------------------------------------------------------------------------
@@ -169,7 +170,8 @@ class CensusScopeTest {
     // a one-account scope may count an account that is not held
     Account atLarge = Account.atLargeFrom(SHADDADI, FIGHTERS);
     assertThat(CensusScope.account(atLarge).covers(atLarge, COUNTRY_OF)).isTrue();
-    assertThat(CensusScope.account(atLarge).covers(Account.atLarge(FIGHTERS), COUNTRY_OF)).isFalse();
+    assertThat(CensusScope.account(atLarge).covers(Account.atLarge(FIGHTERS), COUNTRY_OF))
+        .isFalse();
   }
 
   @Test
@@ -257,7 +259,10 @@ class CensusScopeTest {
     assertThat(atAlHol.covers(Account.heldAt(SYRIA, SHADDADI, FIGHTERS), COUNTRY_OF)).isFalse();
 
     CensusScope facilityAndCountry =
-        ImmutableCensusScope.builder().facilities(ImmutableSet.of(AL_HOL, IRAQ_SECURE)).country(IQ).build();
+        ImmutableCensusScope.builder()
+            .facilities(ImmutableSet.of(AL_HOL, IRAQ_SECURE))
+            .country(IQ)
+            .build();
     assertThat(facilityAndCountry.covers(IRAQ_SITE, COUNTRY_OF)).isTrue();
     assertThat(facilityAndCountry.covers(SDF_AL_HOL, COUNTRY_OF)).isFalse();
   }

@@ -30,9 +30,9 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
- * Equality and null-handling contracts of accounts, movements, census scopes, every event type
- * and readings, checked with guava-testlib: values are equal exactly when all their attributes
- * are, and no public factory or method accepts {@code null}.
+ * Equality and null-handling contracts of accounts, movements, census scopes, every event type and
+ * readings, checked with guava-testlib: values are equal exactly when all their attributes are, and
+ * no public factory or method accepts {@code null}.
  */
 class EventContractsTest {
   private static final ZoneId DAMASCUS = ZoneId.of("Asia/Damascus");
@@ -93,7 +93,12 @@ class EventContractsTest {
   }
 
   private static DetaineesTransferred.Builder transfer() {
-    return DetaineesTransferred.builder().id(E1).when(AT).from(SDF_SHADDADI).to(IRAQ_SITE).size(TEN);
+    return DetaineesTransferred.builder()
+        .id(E1)
+        .when(AT)
+        .from(SDF_SHADDADI)
+        .to(IRAQ_SITE)
+        .size(TEN);
   }
 
   // ------------------------------------------------------------------------------------------
@@ -106,14 +111,19 @@ class EventContractsTest {
             Account.heldAt(SDF, SHADDADI, FIGHTERS),
             Account.heldAt(SDF, SHADDADI, FIGHTERS),
             ImmutableAccount.of(
-                AccountKind.HELD, FIGHTERS, Optional.of(SDF), Optional.of(SHADDADI), Optional.empty()))
+                AccountKind.HELD,
+                FIGHTERS,
+                Optional.of(SDF),
+                Optional.of(SHADDADI),
+                Optional.empty()))
         .addEqualityGroup(Account.heldAt(SYRIA, SHADDADI, FIGHTERS))
         .addEqualityGroup(Account.heldAt(SDF, AL_HOL, FIGHTERS))
         .addEqualityGroup(Account.heldAt(SDF, SHADDADI, FAMILIES))
         .addEqualityGroup(Account.heldIn(SDF, SY, FIGHTERS), Account.heldIn(SDF, SY, FIGHTERS))
         .addEqualityGroup(Account.heldIn(SDF, IQ, FIGHTERS))
         .addEqualityGroup(Account.held(SDF, FIGHTERS), Account.held(SDF, FIGHTERS))
-        .addEqualityGroup(Account.atLargeFrom(SHADDADI, FIGHTERS), Account.atLargeFrom(SHADDADI, FIGHTERS))
+        .addEqualityGroup(
+            Account.atLargeFrom(SHADDADI, FIGHTERS), Account.atLargeFrom(SHADDADI, FIGHTERS))
         .addEqualityGroup(Account.atLargeFrom(AL_HOL, FIGHTERS))
         .addEqualityGroup(Account.atLarge(FIGHTERS), Account.atLarge(FIGHTERS))
         .addEqualityGroup(Account.atLarge(FAMILIES))
@@ -128,7 +138,8 @@ class EventContractsTest {
   void movementEquality() {
     new EqualsTester()
         .addEqualityGroup(
-            Movement.of(SDF_SHADDADI, IRAQ_SITE, TEN), Movement.of(SDF_SHADDADI, IRAQ_SITE, figure(10, SDF)))
+            Movement.of(SDF_SHADDADI, IRAQ_SITE, TEN),
+            Movement.of(SDF_SHADDADI, IRAQ_SITE, figure(10, SDF)))
         .addEqualityGroup(Movement.of(IRAQ_SITE, SDF_SHADDADI, TEN))
         .addEqualityGroup(Movement.of(SDF_AL_HOL, IRAQ_SITE, TEN))
         .addEqualityGroup(Movement.of(SDF_SHADDADI, SDF_AL_HOL, TEN))
@@ -176,14 +187,16 @@ class EventContractsTest {
   void controlChangedEquality() {
     new EqualsTester()
         .addEqualityGroup(
-            ControlChanged.of(E1, AT, AL_HOL, SDF, SYRIA), ControlChanged.of(E1, AT, AL_HOL, SDF, SYRIA))
+            ControlChanged.of(E1, AT, AL_HOL, SDF, SYRIA),
+            ControlChanged.of(E1, AT, AL_HOL, SDF, SYRIA))
         .addEqualityGroup(ControlChanged.of(E2, AT, AL_HOL, SDF, SYRIA))
         .addEqualityGroup(ControlChanged.of(E1, LATER, AL_HOL, SDF, SYRIA))
         .addEqualityGroup(ControlChanged.of(E1, AT, SHADDADI, SDF, SYRIA))
         .addEqualityGroup(ControlChanged.of(E1, AT, AL_HOL, USA, SYRIA))
         .addEqualityGroup(ControlChanged.of(E1, AT, AL_HOL, SDF, USA))
         .addEqualityGroup(
-            ControlChanged.first(E1, AT, AL_HOL, SYRIA), ControlChanged.first(E1, AT, AL_HOL, SYRIA))
+            ControlChanged.first(E1, AT, AL_HOL, SYRIA),
+            ControlChanged.first(E1, AT, AL_HOL, SYRIA))
         .testEquals();
   }
 
@@ -272,15 +285,45 @@ class EventContractsTest {
     new EqualsTester()
         .addEqualityGroup(transfer().build(), transfer().build())
         .addEqualityGroup(
-            DetaineesTransferred.builder().id(E2).when(AT).from(SDF_SHADDADI).to(IRAQ_SITE).size(TEN).build())
+            DetaineesTransferred.builder()
+                .id(E2)
+                .when(AT)
+                .from(SDF_SHADDADI)
+                .to(IRAQ_SITE)
+                .size(TEN)
+                .build())
         .addEqualityGroup(
-            DetaineesTransferred.builder().id(E1).when(LATER).from(SDF_SHADDADI).to(IRAQ_SITE).size(TEN).build())
+            DetaineesTransferred.builder()
+                .id(E1)
+                .when(LATER)
+                .from(SDF_SHADDADI)
+                .to(IRAQ_SITE)
+                .size(TEN)
+                .build())
         .addEqualityGroup(
-            DetaineesTransferred.builder().id(E1).when(AT).from(SDF_AL_HOL).to(IRAQ_SITE).size(TEN).build())
+            DetaineesTransferred.builder()
+                .id(E1)
+                .when(AT)
+                .from(SDF_AL_HOL)
+                .to(IRAQ_SITE)
+                .size(TEN)
+                .build())
         .addEqualityGroup(
-            DetaineesTransferred.builder().id(E1).when(AT).from(SDF_SHADDADI).to(SDF_AL_HOL).size(TEN).build())
+            DetaineesTransferred.builder()
+                .id(E1)
+                .when(AT)
+                .from(SDF_SHADDADI)
+                .to(SDF_AL_HOL)
+                .size(TEN)
+                .build())
         .addEqualityGroup(
-            DetaineesTransferred.builder().id(E1).when(AT).from(SDF_SHADDADI).to(IRAQ_SITE).size(TWENTY).build())
+            DetaineesTransferred.builder()
+                .id(E1)
+                .when(AT)
+                .from(SDF_SHADDADI)
+                .to(IRAQ_SITE)
+                .size(TWENTY)
+                .build())
         .addEqualityGroup(transfer().carrier(USA).build(), transfer().carrier(USA).build())
         .addEqualityGroup(transfer().carrier(SYRIA).build())
         .addEqualityGroup(transfer().plan(E2).build(), transfer().plan(Optional.of(E2)).build())
@@ -291,14 +334,16 @@ class EventContractsTest {
   void escapeReleaseAndRepatriationEquality() {
     new EqualsTester()
         .addEqualityGroup(
-            DetaineesEscaped.of(E1, AT, SDF_SHADDADI, TEN), DetaineesEscaped.of(E1, AT, SDF_SHADDADI, TEN))
+            DetaineesEscaped.of(E1, AT, SDF_SHADDADI, TEN),
+            DetaineesEscaped.of(E1, AT, SDF_SHADDADI, TEN))
         .addEqualityGroup(DetaineesEscaped.of(E2, AT, SDF_SHADDADI, TEN))
         .addEqualityGroup(DetaineesEscaped.of(E1, LATER, SDF_SHADDADI, TEN))
         .addEqualityGroup(DetaineesEscaped.of(E1, AT, SDF_AL_HOL, TEN))
         .addEqualityGroup(DetaineesEscaped.of(E1, AT, SDF_SHADDADI, TWENTY))
         // the same attributes in another event type
         .addEqualityGroup(
-            DetaineesReleased.of(E1, AT, SDF_SHADDADI, TEN), DetaineesReleased.of(E1, AT, SDF_SHADDADI, TEN))
+            DetaineesReleased.of(E1, AT, SDF_SHADDADI, TEN),
+            DetaineesReleased.of(E1, AT, SDF_SHADDADI, TEN))
         .addEqualityGroup(DetaineesReleased.of(E2, AT, SDF_SHADDADI, TEN))
         .addEqualityGroup(DetaineesReleased.of(E1, LATER, SDF_SHADDADI, TEN))
         .addEqualityGroup(DetaineesReleased.of(E1, AT, SDF_AL_HOL, TEN))
@@ -332,11 +377,13 @@ class EventContractsTest {
   void agreementEventEquality() {
     new EqualsTester()
         .addEqualityGroup(
-            AgreementConcluded.of(E1, agreement("Ceasefire")), AgreementConcluded.of(E1, agreement("Ceasefire")))
+            AgreementConcluded.of(E1, agreement("Ceasefire")),
+            AgreementConcluded.of(E1, agreement("Ceasefire")))
         .addEqualityGroup(AgreementConcluded.of(E2, agreement("Ceasefire")))
         .addEqualityGroup(AgreementConcluded.of(E1, agreement("Truce")))
         .addEqualityGroup(
-            ObligationMet.of(E1, AT, CEASEFIRE, INTEGRATION), ObligationMet.of(E1, AT, CEASEFIRE, INTEGRATION))
+            ObligationMet.of(E1, AT, CEASEFIRE, INTEGRATION),
+            ObligationMet.of(E1, AT, CEASEFIRE, INTEGRATION))
         .addEqualityGroup(ObligationMet.of(E2, AT, CEASEFIRE, INTEGRATION))
         .addEqualityGroup(ObligationMet.of(E1, JAN_21, CEASEFIRE, INTEGRATION))
         .addEqualityGroup(ObligationMet.of(E1, AT, AgreementId.of("truce"), INTEGRATION))
@@ -347,7 +394,8 @@ class EventContractsTest {
         .addEqualityGroup(DeadlineExtended.of(E2, AT, CEASEFIRE, INTEGRATION, BY_28))
         .addEqualityGroup(DeadlineExtended.of(E1, JAN_21, CEASEFIRE, INTEGRATION, BY_28))
         .addEqualityGroup(DeadlineExtended.of(E1, AT, AgreementId.of("truce"), INTEGRATION, BY_28))
-        .addEqualityGroup(DeadlineExtended.of(E1, AT, CEASEFIRE, ObligationId.of("hand-over"), BY_28))
+        .addEqualityGroup(
+            DeadlineExtended.of(E1, AT, CEASEFIRE, ObligationId.of("hand-over"), BY_28))
         .addEqualityGroup(DeadlineExtended.of(E1, AT, CEASEFIRE, INTEGRATION, BY_24))
         .testEquals();
   }
@@ -430,7 +478,12 @@ class EventContractsTest {
             ControlChanged.first(E1, AT, AL_HOL, SYRIA),
             plan().addNamedFacilities(SHADDADI).build(),
             plan().addNamedFacilities(SHADDADI).unnamedFacilities(2).originCountry(SY).build(),
-            plan().originCountry(SY).payer(USA).destination(IRAQ_SECURE).agreement(CEASEFIRE).build(),
+            plan()
+                .originCountry(SY)
+                .payer(USA)
+                .destination(IRAQ_SECURE)
+                .agreement(CEASEFIRE)
+                .build(),
             transfer().build(),
             transfer().carrier(USA).plan(E2).build(),
             DetaineesEscaped.of(E1, AT, SDF_SHADDADI, TEN),

@@ -63,7 +63,9 @@ class EventsTest {
   static final Account SYRIA_HELD = Account.held(SYRIA, FIGHTERS);
 
   static final Function<FacilityId, Optional<CountryCode>> COUNTRY_OF =
-      f -> Optional.ofNullable(Map.of(SHADDADI, SY, HASAKAH, SY, AL_HOL, SY, IRAQ_SECURE, IQ).get(f));
+      f ->
+          Optional.ofNullable(
+              Map.of(SHADDADI, SY, HASAKAH, SY, AL_HOL, SY, IRAQ_SECURE, IQ).get(f));
 
   static Figure exactly(long count) {
     return Figure.of(Claim.of(Estimate.exactly(count), Source.of(SDF), AT));
@@ -85,7 +87,10 @@ class EventsTest {
         .concluded(When.on(LocalDate.of(2026, 1, 20), DAMASCUS))
         .addObligations(
             Obligation.of(
-                INTEGRATION, SDF, "decide on integration", Deadline.on(LocalDate.of(2026, 1, 24), DAMASCUS)))
+                INTEGRATION,
+                SDF,
+                "decide on integration",
+                Deadline.on(LocalDate.of(2026, 1, 24), DAMASCUS)))
         .build();
   }
 
@@ -135,7 +140,8 @@ class EventsTest {
     assertThat(change.movements()).isEmpty();
     assertThat(change.type()).isEqualTo("control-changed").isEqualTo(ControlChanged.TYPE);
     assertThat(change)
-        .hasToString("control-changed al-hol-taken 2026-01-21 (Asia/Damascus): al-hol from sdf to syria-gov");
+        .hasToString(
+            "control-changed al-hol-taken 2026-01-21 (Asia/Damascus): al-hol from sdf to syria-gov");
   }
 
   @Test
@@ -234,8 +240,7 @@ class EventsTest {
 
   @Test
   void aClosedPlanAdmitsNoOtherFacility() {
-    TransferPlanned closed =
-        plan().addNamedFacilities(SHADDADI).originCountry(SY).build();
+    TransferPlanned closed = plan().addNamedFacilities(SHADDADI).originCountry(SY).build();
 
     assertThat(closed.admits(SHADDADI, COUNTRY_OF)).isTrue();
     // in the origin country, but the plan says the named facilities are all
@@ -294,8 +299,11 @@ class EventsTest {
     assertThat(transfer.size()).isEqualTo(exactly(150));
     assertThat(transfer.carrier()).contains(CENTCOM);
     assertThat(transfer.plan()).contains(id("plan-iraq"));
-    assertThat(transfer.movements()).containsExactly(Movement.of(SDF_HASAKAH, IRAQ_SITE, exactly(150)));
-    assertThat(transfer.type()).isEqualTo("detainees-transferred").isEqualTo(DetaineesTransferred.TYPE);
+    assertThat(transfer.movements())
+        .containsExactly(Movement.of(SDF_HASAKAH, IRAQ_SITE, exactly(150)));
+    assertThat(transfer.type())
+        .isEqualTo("detainees-transferred")
+        .isEqualTo(DetaineesTransferred.TYPE);
     assertThat(transfer)
         .hasToString(
             "detainees-transferred hasakah-to-iraq 2026-01-20T10:00:00Z: exactly 150 from [held by"
@@ -370,7 +378,8 @@ class EventsTest {
 
   @Test
   void detaineesEscapedFromAFacilityAreAtLargeFromIt() {
-    DetaineesEscaped escape = DetaineesEscaped.of(id("breakout"), JAN_21, SDF_SHADDADI, exactly(150));
+    DetaineesEscaped escape =
+        DetaineesEscaped.of(id("breakout"), JAN_21, SDF_SHADDADI, exactly(150));
 
     assertThat(escape.from()).isEqualTo(SDF_SHADDADI);
     assertThat(escape.size()).isEqualTo(exactly(150));
@@ -401,7 +410,8 @@ class EventsTest {
         .hasMessage(
             "DetaineesEscaped.from (at large from al-shaddadi: fighters affiliated with isis) must"
                 + " be a held account, for e");
-    assertThatThrownBy(() -> DetaineesEscaped.of(id("e"), AT, Account.outside(FIGHTERS), exactly(5)))
+    assertThatThrownBy(
+            () -> DetaineesEscaped.of(id("e"), AT, Account.outside(FIGHTERS), exactly(5)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "DetaineesEscaped.from (outside: fighters affiliated with isis) must be a held account,"
@@ -414,14 +424,17 @@ class EventsTest {
   @Test
   void detaineesRecaptured() {
     DetaineesRecaptured recapture =
-        DetaineesRecaptured.of(id("recaptured-81"), JAN_21, AT_LARGE_SHADDADI, SYRIA_HELD, exactly(81));
+        DetaineesRecaptured.of(
+            id("recaptured-81"), JAN_21, AT_LARGE_SHADDADI, SYRIA_HELD, exactly(81));
 
     assertThat(recapture.from()).isEqualTo(AT_LARGE_SHADDADI);
     assertThat(recapture.to()).isEqualTo(SYRIA_HELD);
     assertThat(recapture.size()).isEqualTo(exactly(81));
     assertThat(recapture.movements())
         .containsExactly(Movement.of(AT_LARGE_SHADDADI, SYRIA_HELD, exactly(81)));
-    assertThat(recapture.type()).isEqualTo("detainees-recaptured").isEqualTo(DetaineesRecaptured.TYPE);
+    assertThat(recapture.type())
+        .isEqualTo("detainees-recaptured")
+        .isEqualTo(DetaineesRecaptured.TYPE);
     assertThat(recapture)
         .hasToString(
             "detainees-recaptured recaptured-81 2026-01-21 (Asia/Damascus): exactly 81 from [at"
@@ -478,7 +491,8 @@ class EventsTest {
             "detainees-released freed 2026-01-20T10:00:00Z: exactly 20 from [held by sdf at"
                 + " hasakah-facility: fighters affiliated with isis] to [released: fighters"
                 + " affiliated with isis]");
-    assertThatThrownBy(() -> DetaineesReleased.of(id("freed"), AT, Account.released(FIGHTERS), exactly(1)))
+    assertThatThrownBy(
+            () -> DetaineesReleased.of(id("freed"), AT, Account.released(FIGHTERS), exactly(1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "DetaineesReleased.from (released: fighters affiliated with isis) must be a held"
@@ -522,7 +536,9 @@ class EventsTest {
     assertThat(concluded.agreement()).isEqualTo(ceasefire());
     assertThat(concluded.when()).isEqualTo(ceasefire().concluded());
     assertThat(concluded.movements()).isEmpty();
-    assertThat(concluded.type()).isEqualTo("agreement-concluded").isEqualTo(AgreementConcluded.TYPE);
+    assertThat(concluded.type())
+        .isEqualTo("agreement-concluded")
+        .isEqualTo(AgreementConcluded.TYPE);
     assertThat(concluded)
         .hasToString(
             "agreement-concluded ceasefire-agreed: ceasefire (ceasefire): Ceasefire, between sdf"
@@ -623,7 +639,9 @@ class EventsTest {
       assertThat(event.movements())
           .as("%s", event.type())
           .hasSize(moving.contains(event.type()) ? 1 : 0);
-      assertThat(event.toString()).as("%s", event.type()).startsWith(event.type() + " " + event.id());
+      assertThat(event.toString())
+          .as("%s", event.type())
+          .startsWith(event.type() + " " + event.id());
     }
   }
 }

@@ -24,7 +24,8 @@ class MovementTest {
   static final Cohort FIGHTERS = Cohort.of(CohortCategory.FIGHTERS, ISIS);
   static final Cohort FAMILIES = Cohort.of(CohortCategory.FAMILY_MEMBERS, ISIS);
   static final When WHEN = When.at(Instant.parse("2026-01-20T10:00:00Z"));
-  static final Figure EXACTLY_150 = Figure.of(Claim.of(Estimate.exactly(150), Source.of(SDF), WHEN));
+  static final Figure EXACTLY_150 =
+      Figure.of(Claim.of(Estimate.exactly(150), Source.of(SDF), WHEN));
 
   static final Account SDF_SHADDADI = Account.heldAt(SDF, SHADDADI, FIGHTERS);
   static final Account AT_LARGE_SHADDADI = Account.atLargeFrom(SHADDADI, FIGHTERS);
@@ -51,7 +52,8 @@ class MovementTest {
 
   @Test
   void theAccountsMustCountTheSameCohort() {
-    assertThat(Movement.of(Account.outside(FAMILIES), Account.released(FAMILIES), EXACTLY_150).from())
+    assertThat(
+            Movement.of(Account.outside(FAMILIES), Account.released(FAMILIES), EXACTLY_150).from())
         .isEqualTo(Account.outside(FAMILIES));
     assertThatThrownBy(
             () -> Movement.of(SDF_SHADDADI, Account.atLargeFrom(SHADDADI, FAMILIES), EXACTLY_150))
@@ -68,8 +70,7 @@ class MovementTest {
             "exactly 150 from [held by sdf at al-shaddadi: fighters affiliated with isis] to [at"
                 + " large from al-shaddadi: fighters affiliated with isis]");
 
-    Figure disputed =
-        EXACTLY_150.plus(Claim.of(Estimate.exactly(200), Source.of(USA), WHEN));
+    Figure disputed = EXACTLY_150.plus(Claim.of(Estimate.exactly(200), Source.of(USA), WHEN));
     assertThat(Movement.of(SDF_SHADDADI, AT_LARGE_SHADDADI, disputed).toString())
         .startsWith("between 150 and 200 (best 150) from [");
   }

@@ -38,9 +38,9 @@ import net.jqwik.api.Combinators;
 
 /**
  * Valid ledgers for the model-wide properties: a world of a few facilities held by one keeper,
- * opening censuses for every account, then transfers, escapes, recaptures and releases whose
- * exact sizes never exceed the balances they draw on. Steps are generated as intents and read
- * against a running model, so a shrunk list of intents is still a valid ledger.
+ * opening censuses for every account, then transfers, escapes, recaptures and releases whose exact
+ * sizes never exceed the balances they draw on. Steps are generated as intents and read against a
+ * running model, so a shrunk list of intents is still a valid ledger.
  */
 final class GeneratedLedgers {
   static final ActorId KEEPER = ActorId.of("keeper");
@@ -98,7 +98,10 @@ final class GeneratedLedgers {
     for (int i = 0; i < facilities; i++) {
       built.add(
           Facility.of(
-              facility(i), "Facility " + i, FacilityKind.PRISON, Location.in(CountryCode.of("SY"))));
+              facility(i),
+              "Facility " + i,
+              FacilityKind.PRISON,
+              Location.in(CountryCode.of("SY"))));
     }
     World world =
         World.of(

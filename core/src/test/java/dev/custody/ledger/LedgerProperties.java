@@ -21,9 +21,9 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * Model-wide invariants of the ledger, over generated valid ledgers (see {@link
- * GeneratedLedgers}). Tries are kept moderate for CI; jqwik's default seed policy (a random seed,
- * reported on failure and replayed first by the jqwik database) applies.
+ * Model-wide invariants of the ledger, over generated valid ledgers (see {@link GeneratedLedgers}).
+ * Tries are kept moderate for CI; jqwik's default seed policy (a random seed, reported on failure
+ * and replayed first by the jqwik database) applies.
  */
 class LedgerProperties {
 
@@ -60,7 +60,8 @@ class LedgerProperties {
 
   @Property(tries = 200)
   void a_rejected_event_leaves_the_ledger_as_it_was(
-      @ForAll("cases") GeneratedLedgers.Case generated, @ForAll @IntRange(min = 0, max = 4) int facility) {
+      @ForAll("cases") GeneratedLedgers.Case generated,
+      @ForAll @IntRange(min = 0, max = 4) int facility) {
     Ledger ledger = replay(generated);
     int from = facility % generated.world().facilities().size();
     int to = (from + 1) % generated.world().facilities().size();
@@ -120,7 +121,8 @@ class LedgerProperties {
 
   @Property(tries = 100)
   void the_situation_at_an_instant_is_the_replay_of_exactly_the_events_done_by_then(
-      @ForAll("cases") GeneratedLedgers.Case generated, @ForAll @IntRange(min = 0, max = 70) int hours) {
+      @ForAll("cases") GeneratedLedgers.Case generated,
+      @ForAll @IntRange(min = 0, max = 70) int hours) {
     Ledger ledger = replay(generated);
     Instant instant = GeneratedLedgers.START.plusSeconds(hours * 3_600L + 1_800);
     List<Event> done =
@@ -136,7 +138,8 @@ class LedgerProperties {
   void replaying_the_same_events_gives_equal_ledgers(
       @ForAll("cases") GeneratedLedgers.Case generated) {
     assertThat(replay(generated)).isEqualTo(replay(generated));
-    assertThat(replay(generated).situationAt(end())).isEqualTo(replay(generated).situationAt(end()));
+    assertThat(replay(generated).situationAt(end()))
+        .isEqualTo(replay(generated).situationAt(end()));
     assertThat(replay(generated).verdict().violations()).isEmpty();
   }
 }

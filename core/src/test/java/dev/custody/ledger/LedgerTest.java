@@ -274,7 +274,8 @@ class LedgerTest {
     ledger.append(transfer("too-many", when(20, 0), SDF_SHADDADI, IRAQ_SITE, 1_001));
 
     // the rejected id is free again and the head still advances in place
-    Ledger next = accepted(ledger.append(transfer("too-many", when(20, 0), SDF_SHADDADI, IRAQ_SITE, 1_000)));
+    Ledger next =
+        accepted(ledger.append(transfer("too-many", when(20, 0), SDF_SHADDADI, IRAQ_SITE, 1_000)));
 
     assertThat(next.events()).isEqualTo(plus(OPENING, next.events().get(5)));
     assertThat(next.situationAt(END).balance(IRAQ_SITE)).isEqualTo(Estimate.exactly(1_000));
@@ -303,7 +304,8 @@ class LedgerTest {
                     + " out of [held by sdf at al-shaddadi: fighters"
                     + " affiliated with isis], which holds exactly 1,000 under the envelope"
                     + " reading: its best value (1050) exceeds the best value (1000)"));
-    assertThat(result.toString()).startsWith("accepted with 1 warning\n  CUS-001 warning in breakout");
+    assertThat(result.toString())
+        .startsWith("accepted with 1 warning\n  CUS-001 warning in breakout");
     assertThat(result.ledger().events()).isEqualTo(plus(OPENING, escape));
   }
 
@@ -325,7 +327,8 @@ class LedgerTest {
     assertThat(result.ledger()).isSameAs(ledger);
     assertThat(result.verdict().violations())
         .containsExactly(
-            Violation.of(Rule.DUPLICATE_EVENT_ID, Severity.ERROR, again.id(), "id", DUPLICATE_MESSAGE));
+            Violation.of(
+                Rule.DUPLICATE_EVENT_ID, Severity.ERROR, again.id(), "id", DUPLICATE_MESSAGE));
   }
 
   @Test
@@ -339,7 +342,8 @@ class LedgerTest {
     assertThat(result.ledger()).isSameAs(ledger);
     assertThat(result.verdict().violations())
         .containsExactly(
-            Violation.of(Rule.DUPLICATE_EVENT_ID, Severity.ERROR, earlier.id(), "id", DUPLICATE_MESSAGE));
+            Violation.of(
+                Rule.DUPLICATE_EVENT_ID, Severity.ERROR, earlier.id(), "id", DUPLICATE_MESSAGE));
     assertThat(ledger.events()).isEqualTo(OPENING);
   }
 
@@ -360,7 +364,8 @@ class LedgerTest {
 
   /** The opening, then 900 moved from al-Shaddadi to Iraq on the 22nd. */
   static Ledger withTransfer() {
-    return accepted(opened().append(transfer("to-iraq", when(22, 0), SDF_SHADDADI, IRAQ_SITE, 900)));
+    return accepted(
+        opened().append(transfer("to-iraq", when(22, 0), SDF_SHADDADI, IRAQ_SITE, 900)));
   }
 
   @Test
@@ -423,17 +428,24 @@ class LedgerTest {
 
     // 200 released on the 23rd is too many for the 100 left; 101 on the 21st is not, but
     // leaves only 899 for the transfer of 900 on the 22nd
-    AppendResult late = ledger.append(
-        DetaineesReleased.of(id("released"), when(23, 0), SDF_SHADDADI, exactly(200)));
-    AppendResult early = ledger.append(
-        DetaineesReleased.of(id("released"), when(21, 0), SDF_SHADDADI, exactly(101)));
-    AppendResult fits = ledger.append(
-        DetaineesReleased.of(id("released"), when(21, 0), SDF_SHADDADI, exactly(100)));
+    AppendResult late =
+        ledger.append(
+            DetaineesReleased.of(id("released"), when(23, 0), SDF_SHADDADI, exactly(200)));
+    AppendResult early =
+        ledger.append(
+            DetaineesReleased.of(id("released"), when(21, 0), SDF_SHADDADI, exactly(101)));
+    AppendResult fits =
+        ledger.append(
+            DetaineesReleased.of(id("released"), when(21, 0), SDF_SHADDADI, exactly(100)));
 
     assertThat(late.isAccepted()).isFalse();
-    assertThat(late.verdict().errors()).extracting(Violation::event).containsExactly(id("released"));
+    assertThat(late.verdict().errors())
+        .extracting(Violation::event)
+        .containsExactly(id("released"));
     assertThat(early.isAccepted()).isFalse();
-    assertThat(early.verdict().errors()).extracting(Violation::event).containsExactly(id("to-iraq"));
+    assertThat(early.verdict().errors())
+        .extracting(Violation::event)
+        .containsExactly(id("to-iraq"));
     assertThat(fits.isAccepted()).as("%s", fits).isTrue();
     assertThat(fits.ledger().situationAt(END).balance(SDF_SHADDADI)).isEqualTo(Estimate.exactly(0));
   }
@@ -503,19 +515,23 @@ class LedgerTest {
   @Test
   void branchesGoOnIndependently() {
     Ledger base = opened();
-    Ledger a = accepted(base.append(transfer("to-iraq", when(20, 0), SDF_SHADDADI, IRAQ_SITE, 600)));
+    Ledger a =
+        accepted(base.append(transfer("to-iraq", when(20, 0), SDF_SHADDADI, IRAQ_SITE, 600)));
     Ledger b = accepted(base.append(escape("breakout", when(20, 0), 700)));
 
     // each branch sees only its own past: 400 left in a, 300 in b
-    AppendResult aMore = a.append(DetaineesReleased.of(id("freed"), when(21, 0), SDF_SHADDADI, exactly(400)));
-    AppendResult bMore = b.append(DetaineesReleased.of(id("freed"), when(21, 0), SDF_SHADDADI, exactly(400)));
+    AppendResult aMore =
+        a.append(DetaineesReleased.of(id("freed"), when(21, 0), SDF_SHADDADI, exactly(400)));
+    AppendResult bMore =
+        b.append(DetaineesReleased.of(id("freed"), when(21, 0), SDF_SHADDADI, exactly(400)));
     // the id that a branch used is free in the base and in the other branch
     Ledger baseAgain = accepted(base.append(escape("to-iraq", when(20, 0), 1)));
 
     assertThat(aMore.isAccepted()).isTrue();
     assertThat(bMore.isAccepted()).isFalse();
     assertThat(bMore.ledger()).isSameAs(b);
-    assertThat(aMore.ledger().situationAt(END).balance(SDF_SHADDADI)).isEqualTo(Estimate.exactly(0));
+    assertThat(aMore.ledger().situationAt(END).balance(SDF_SHADDADI))
+        .isEqualTo(Estimate.exactly(0));
     assertThat(b.situationAt(END).balance(SDF_SHADDADI)).isEqualTo(Estimate.exactly(300));
     assertThat(baseAgain.event(id("to-iraq")).orElseThrow()).isInstanceOf(DetaineesEscaped.class);
     assertThat(a.event(id("to-iraq")).orElseThrow()).isInstanceOf(DetaineesTransferred.class);
@@ -556,7 +572,9 @@ class LedgerTest {
     AppendResult recaptureAlone = ledger.append(RECAPTURE_81);
 
     assertThat(escapeAlone.isAccepted()).isFalse();
-    assertThat(escapeAlone.verdict().errors()).extracting(Violation::event).containsExactly(id("to-iraq"));
+    assertThat(escapeAlone.verdict().errors())
+        .extracting(Violation::event)
+        .containsExactly(id("to-iraq"));
     assertThat(recaptureAlone.isAccepted()).isFalse();
     assertThat(recaptureAlone.verdict().errors())
         .containsExactly(
@@ -583,11 +601,11 @@ class LedgerTest {
     Ledger together = merged.ledger();
     assertThat(together.events()).isEqualTo(plus(OPENING, ESCAPE_150, RECAPTURE_81, transfer));
     assertThat(together.situationAt(END).balance(SDF_SHADDADI)).isEqualTo(Estimate.exactly(31));
-    assertThat(together.situationAt(END).balance(AT_LARGE_SHADDADI)).isEqualTo(Estimate.exactly(69));
+    assertThat(together.situationAt(END).balance(AT_LARGE_SHADDADI))
+        .isEqualTo(Estimate.exactly(69));
     assertThat(ledger.events()).isEqualTo(plus(OPENING, transfer));
     // the same result as recording them in order
-    Ledger inOrder =
-        accepted(opened().appendAll(List.of(ESCAPE_150, RECAPTURE_81, transfer)));
+    Ledger inOrder = accepted(opened().appendAll(List.of(ESCAPE_150, RECAPTURE_81, transfer)));
     assertThat(together).isEqualTo(inOrder);
   }
 
@@ -677,7 +695,8 @@ class LedgerTest {
   @Test
   void appendAllCombinesTheVerdicts() {
     Event warned =
-        DetaineesEscaped.of(id("warned"), when(19, 0), SDF_SHADDADI, figure(Estimate.between(900, 1_200)));
+        DetaineesEscaped.of(
+            id("warned"), when(19, 0), SDF_SHADDADI, figure(Estimate.between(900, 1_200)));
     Event census =
         CensusTaken.of(id("count"), when(19, 1), CensusScope.account(SDF_SHADDADI), exactly(5_000));
 
@@ -743,7 +762,8 @@ class LedgerTest {
   void verdictOfALedgerBuiltByAppendingHoldsOnlyWarnings() {
     // a country census can be short of the balances recorded in it, never over: accounts nobody
     // recorded may lie in the country too
-    Event census = CensusTaken.of(id("count-sy"), when(19, 0), CensusScope.country(SY), exactly(500));
+    Event census =
+        CensusTaken.of(id("count-sy"), when(19, 0), CensusScope.country(SY), exactly(500));
     Ledger ledger = accepted(opened().append(census));
 
     Verdict verdict = ledger.verdict();
@@ -797,13 +817,15 @@ class LedgerTest {
     Ledger ledger = accepted(opened().append(escape("breakout", day(20), 150)));
     Instant end = endOf(20);
 
-    assertThat(ledger.situationAt(at(20, 12)).balance(SDF_SHADDADI)).isEqualTo(Estimate.exactly(1_000));
+    assertThat(ledger.situationAt(at(20, 12)).balance(SDF_SHADDADI))
+        .isEqualTo(Estimate.exactly(1_000));
     assertThat(ledger.situationAt(end.minusNanos(1)).balance(SDF_SHADDADI))
         .isEqualTo(Estimate.exactly(1_000));
     assertThat(ledger.situationAt(end).balance(SDF_SHADDADI)).isEqualTo(Estimate.exactly(850));
     assertThat(ledger.situationAt(end).balance(AT_LARGE_SHADDADI)).isEqualTo(Estimate.exactly(150));
     // before its start too, of course
-    assertThat(ledger.situationAt(at(19, 0)).balance(AT_LARGE_SHADDADI)).isEqualTo(Estimate.exactly(0));
+    assertThat(ledger.situationAt(at(19, 0)).balance(AT_LARGE_SHADDADI))
+        .isEqualTo(Estimate.exactly(0));
   }
 
   @Test
@@ -812,7 +834,8 @@ class LedgerTest {
 
     assertThat(ledger.situationAt(at(20, 6).minusNanos(1)).balance(SDF_SHADDADI))
         .isEqualTo(Estimate.exactly(1_000));
-    assertThat(ledger.situationAt(at(20, 6)).balance(SDF_SHADDADI)).isEqualTo(Estimate.exactly(850));
+    assertThat(ledger.situationAt(at(20, 6)).balance(SDF_SHADDADI))
+        .isEqualTo(Estimate.exactly(850));
   }
 
   @Test
@@ -867,7 +890,8 @@ class LedgerTest {
             .size(exactly(500))
             .build();
     Event facilitiesCensus =
-        CensusTaken.of(id("count-two"), when(19, 2), CensusScope.facilities(SHADDADI, AL_HOL), exactly(1_000));
+        CensusTaken.of(
+            id("count-two"), when(19, 2), CensusScope.facilities(SHADDADI, AL_HOL), exactly(1_000));
     Event countryCensus =
         CensusTaken.of(id("count-sy"), when(19, 3), CensusScope.country(SY), exactly(1_000));
     Event hasakahCensus = census("count-hasakah", when(19, 4), SDF_HASAKAH, 100);
@@ -914,7 +938,8 @@ class LedgerTest {
 
   @Test
   void equality() {
-    World smaller = World.of(WORLD.actors().values(), List.of(WORLD.facility(SHADDADI).orElseThrow()));
+    World smaller =
+        World.of(WORLD.actors().values(), List.of(WORLD.facility(SHADDADI).orElseThrow()));
     Ledger viaMerge = accepted(Ledger.of(WORLD).merge(OPENING));
     new EqualsTester()
         .addEqualityGroup(Ledger.of(WORLD), Ledger.of(WORLD), Ledger.of(WORLD, Reading.envelope()))
@@ -931,7 +956,8 @@ class LedgerTest {
     assertThat(opened())
         .hasToString("ledger of 5 events over world of 5 actors and 4 facilities (envelope)");
     assertThat(opened().withReading(Reading.preferring(USA)))
-        .hasToString("ledger of 5 events over world of 5 actors and 4 facilities (according to usa)");
+        .hasToString(
+            "ledger of 5 events over world of 5 actors and 4 facilities (according to usa)");
   }
 
   @Test
@@ -1027,8 +1053,10 @@ class LedgerTest {
       assertThat(results.get(1).size()).isEqualTo(OPENING.size() + 30);
       assertThat(results.get(0).events()).allMatch(e -> !e.id().value().startsWith("b-"));
       assertThat(results.get(1).events()).allMatch(e -> !e.id().value().startsWith("a-"));
-      assertThat(results.get(0).situationAt(END).balance(SDF_SHADDADI)).isEqualTo(Estimate.exactly(700));
-      assertThat(results.get(1).situationAt(END).balance(SDF_SHADDADI)).isEqualTo(Estimate.exactly(400));
+      assertThat(results.get(0).situationAt(END).balance(SDF_SHADDADI))
+          .isEqualTo(Estimate.exactly(700));
+      assertThat(results.get(1).situationAt(END).balance(SDF_SHADDADI))
+          .isEqualTo(Estimate.exactly(400));
       assertThat(results.get(0).verdict()).isEqualTo(Verdict.clean());
       assertThat(results.get(1).verdict()).isEqualTo(Verdict.clean());
     }
@@ -1041,7 +1069,10 @@ class LedgerTest {
       AppendResult result =
           ledger.append(
               DetaineesEscaped.of(
-                  id(prefix + i), When.at(at(20, 0).plusSeconds(3_600L * i)), SDF_SHADDADI, exactly(size)));
+                  id(prefix + i),
+                  When.at(at(20, 0).plusSeconds(3_600L * i)),
+                  SDF_SHADDADI,
+                  exactly(size)));
       assertThat(result.isAccepted()).as("%s%d: %s", prefix, i, result).isTrue();
       ledger = result.ledger();
     }

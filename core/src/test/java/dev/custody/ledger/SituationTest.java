@@ -1,5 +1,6 @@
 package dev.custody.ledger;
 
+import static dev.custody.ledger.LedgerTest.AL_HOL;
 import static dev.custody.ledger.LedgerTest.AT_LARGE_SHADDADI;
 import static dev.custody.ledger.LedgerTest.END;
 import static dev.custody.ledger.LedgerTest.IRAQ_SITE;
@@ -7,7 +8,6 @@ import static dev.custody.ledger.LedgerTest.SDF;
 import static dev.custody.ledger.LedgerTest.SDF_HASAKAH;
 import static dev.custody.ledger.LedgerTest.SDF_SHADDADI;
 import static dev.custody.ledger.LedgerTest.SHADDADI;
-import static dev.custody.ledger.LedgerTest.AL_HOL;
 import static dev.custody.ledger.LedgerTest.SYRIA;
 import static dev.custody.ledger.LedgerTest.SYRIA_HELD;
 import static dev.custody.ledger.LedgerTest.USA;
@@ -43,8 +43,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link Situation}: balances (unknown for an untouched account), controllers, the status of an
- * agreement's obligations at the situation's instant, equality and text. Uses the fixture of
- * {@link LedgerTest}.
+ * agreement's obligations at the situation's instant, equality and text. Uses the fixture of {@link
+ * LedgerTest}.
  */
 class SituationTest {
   static final AgreementId CEASEFIRE = AgreementId.of("ceasefire");
@@ -73,7 +73,8 @@ class SituationTest {
                 List.of(
                     AgreementConcluded.of(id("ceasefire-agreed"), ceasefire),
                     ObligationMet.of(id("lists-handed-over"), day(21), CEASEFIRE, HAND_OVER),
-                    DeadlineExtended.of(id("integration-extended"), day(23), CEASEFIRE, INTEGRATION, BY_28))));
+                    DeadlineExtended.of(
+                        id("integration-extended"), day(23), CEASEFIRE, INTEGRATION, BY_28))));
   }
 
   private static DeadlineStatus.State state(Situation situation, ObligationId obligation) {
@@ -89,7 +90,8 @@ class SituationTest {
 
     assertThat(situation.balances()).doesNotContainKey(SDF_HASAKAH);
     assertThat(situation.balance(SDF_HASAKAH)).isEqualTo(Estimate.unknown());
-    assertThat(situation.balance(Account.released(LedgerTest.FIGHTERS))).isEqualTo(Estimate.unknown());
+    assertThat(situation.balance(Account.released(LedgerTest.FIGHTERS)))
+        .isEqualTo(Estimate.unknown());
     // counted accounts are known, zero included
     assertThat(situation.balance(SDF_SHADDADI)).isEqualTo(Estimate.exactly(1_000));
     assertThat(situation.balance(AT_LARGE_SHADDADI)).isEqualTo(Estimate.exactly(0));
@@ -103,7 +105,8 @@ class SituationTest {
         accepted(
             opened()
                 .append(
-                    LedgerTest.transfer("to-hasakah", LedgerTest.when(20, 0), SDF_SHADDADI, SDF_HASAKAH, 100)));
+                    LedgerTest.transfer(
+                        "to-hasakah", LedgerTest.when(20, 0), SDF_SHADDADI, SDF_HASAKAH, 100)));
 
     Estimate hasakah = ledger.situationAt(END).balance(SDF_HASAKAH);
 
@@ -177,7 +180,13 @@ class SituationTest {
     // original deadline, the 24th, is still in force
     Situation onTheDeadline = ledger.situationAt(at(23, 12));
     assertThat(state(onTheDeadline, INTEGRATION)).isEqualTo(DeadlineStatus.State.PENDING);
-    assertThat(onTheDeadline.agreements().get(CEASEFIRE).obligation(INTEGRATION).orElseThrow().extensions())
+    assertThat(
+            onTheDeadline
+                .agreements()
+                .get(CEASEFIRE)
+                .obligation(INTEGRATION)
+                .orElseThrow()
+                .extensions())
         .isEmpty();
   }
 

@@ -28,7 +28,8 @@ class WorldTest {
   static final CountryCode SY = CountryCode.of("SY");
   static final CountryCode IQ = CountryCode.of("IQ");
 
-  static final Actor SDF_ACTOR = Actor.of(SDF, "Syrian Democratic Forces", ActorKind.NON_STATE_ARMED_GROUP);
+  static final Actor SDF_ACTOR =
+      Actor.of(SDF, "Syrian Democratic Forces", ActorKind.NON_STATE_ARMED_GROUP);
   static final Actor SYRIA_ACTOR = Actor.of(SYRIA, "Government of Syria", ActorKind.STATE);
   static final Actor IRAQ_ACTOR = Actor.of(IRAQ, "Government of Iraq", ActorKind.STATE);
   static final Facility SHADDADI_PRISON =
@@ -46,10 +47,13 @@ class WorldTest {
   void ofKeepsActorsAndFacilitiesByIdInTheOrderGiven() {
     World world = world();
 
-    assertThat(world.actors()).containsExactly(
-        java.util.Map.entry(SDF, SDF_ACTOR), java.util.Map.entry(SYRIA, SYRIA_ACTOR));
-    assertThat(world.facilities()).containsExactly(
-        java.util.Map.entry(SHADDADI, SHADDADI_PRISON), java.util.Map.entry(AL_HOL, AL_HOL_CAMP));
+    assertThat(world.actors())
+        .containsExactly(
+            java.util.Map.entry(SDF, SDF_ACTOR), java.util.Map.entry(SYRIA, SYRIA_ACTOR));
+    assertThat(world.facilities())
+        .containsExactly(
+            java.util.Map.entry(SHADDADI, SHADDADI_PRISON),
+            java.util.Map.entry(AL_HOL, AL_HOL_CAMP));
     assertThat(World.of(List.of(), List.of()).actors()).isEmpty();
   }
 
@@ -70,23 +74,27 @@ class WorldTest {
   void facilityIdsMustBeUnique() {
     Facility moved = Facility.of(AL_HOL, "al-Hol", FacilityKind.DETENTION_CAMP, Location.in(IQ));
 
-    assertThatThrownBy(() -> World.of(List.of(SDF_ACTOR), List.of(AL_HOL_CAMP, SHADDADI_PRISON, moved)))
+    assertThatThrownBy(
+            () -> World.of(List.of(SDF_ACTOR), List.of(AL_HOL_CAMP, SHADDADI_PRISON, moved)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("World.facilities id (al-hol) must be unique; it appears twice");
   }
 
   @Test
   void anActorAndAFacilityMayShareAnId() {
-    Facility named = Facility.of(FacilityId.of("sdf"), "SDF base", FacilityKind.PRISON, Location.in(SY));
+    Facility named =
+        Facility.of(FacilityId.of("sdf"), "SDF base", FacilityKind.PRISON, Location.in(SY));
 
-    assertThat(World.of(List.of(SDF_ACTOR), List.of(named)).facility(FacilityId.of("sdf"))).contains(named);
+    assertThat(World.of(List.of(SDF_ACTOR), List.of(named)).facility(FacilityId.of("sdf")))
+        .contains(named);
   }
 
   @Test
   void keysMustBeTheIdsOfTheirValues() {
-    assertThat(ImmutableWorld.of(ImmutableMap.of(SDF, SDF_ACTOR), ImmutableMap.of())).isEqualTo(
-        World.of(List.of(SDF_ACTOR), List.of()));
-    assertThatThrownBy(() -> ImmutableWorld.of(ImmutableMap.of(SYRIA, SDF_ACTOR), ImmutableMap.of()))
+    assertThat(ImmutableWorld.of(ImmutableMap.of(SDF, SDF_ACTOR), ImmutableMap.of()))
+        .isEqualTo(World.of(List.of(SDF_ACTOR), List.of()));
+    assertThatThrownBy(
+            () -> ImmutableWorld.of(ImmutableMap.of(SYRIA, SDF_ACTOR), ImmutableMap.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("World.actors key (syria-gov) must be the id of its value (sdf)");
     assertThatThrownBy(
@@ -158,8 +166,7 @@ class WorldTest {
 
   @Test
   void toStringCountsActorsAndFacilities() {
-    assertThat(world().withActor(IRAQ_ACTOR))
-        .hasToString("world of 3 actors and 2 facilities");
+    assertThat(world().withActor(IRAQ_ACTOR)).hasToString("world of 3 actors and 2 facilities");
     assertThat(World.of(List.of(), List.of())).hasToString("world of 0 actors and 0 facilities");
   }
 

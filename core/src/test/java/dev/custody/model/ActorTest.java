@@ -37,8 +37,7 @@ class ActorTest {
     assertThat(centcom.namesOn(DAY)).containsExactly("U.S. Central Command", "CENTCOM");
     assertThat(centcom.isKnownAs("centcom", DAY)).isTrue();
     assertThat(centcom.isKnownAs("CENTCOM Forward", DAY)).isFalse();
-    assertThat(centcom)
-        .hasToString("U.S. Central Command [centcom, armed forces, part of usa]");
+    assertThat(centcom).hasToString("U.S. Central Command [centcom, armed forces, part of usa]");
   }
 
   @Test
@@ -104,8 +103,7 @@ class ActorTest {
   }
 
   private static void assertThatIllegalStateExceptionFrom(Runnable action) {
-    org.assertj.core.api.Assertions.assertThatIllegalStateException()
-        .isThrownBy(action::run);
+    org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(action::run);
   }
 
   @Test
@@ -122,8 +120,7 @@ class ActorTest {
     assertThat(Alias.of("SDF")).hasToString("SDF");
     assertThat(Alias.since("SDF", DAY)).hasToString("SDF (from 2026-01-20)");
     assertThat(Alias.until("SDF", DAY)).hasToString("SDF (until 2026-01-20)");
-    assertThat(Alias.of("SDF", DAY, DAY.plusDays(1)))
-        .hasToString("SDF (2026-01-20 to 2026-01-21)");
+    assertThat(Alias.of("SDF", DAY, DAY.plusDays(1))).hasToString("SDF (2026-01-20 to 2026-01-21)");
   }
 
   @Test

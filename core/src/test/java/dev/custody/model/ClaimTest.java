@@ -84,7 +84,6 @@ class ClaimTest {
     assertThat(over1000.agreesWith(upTo200)).isFalse();
     assertThat(about150.withEstimate(Estimate.exactly(81)).estimate())
         .isEqualTo(Estimate.exactly(81));
-    assertThat(about150.withEstimate(Estimate.exactly(81)).source())
-        .isEqualTo(about150.source());
+    assertThat(about150.withEstimate(Estimate.exactly(81)).source()).isEqualTo(about150.source());
   }
 }

@@ -21,8 +21,7 @@ class CohortTest {
   @Test
   void third_country_nationals_are_everyone_but_the_named_countries() {
     NationalityGroup thirdCountry = NationalityGroup.allExcept(SY, IQ);
-    Cohort families =
-        Cohort.of(CohortCategory.FAMILY_MEMBERS, ISIS).withNationality(thirdCountry);
+    Cohort families = Cohort.of(CohortCategory.FAMILY_MEMBERS, ISIS).withNationality(thirdCountry);
 
     assertThat(thirdCountry.includes(FR)).isTrue();
     assertThat(thirdCountry.includes(SY)).isFalse();
@@ -31,7 +30,8 @@ class CohortTest {
         .hasToString(
             "family members affiliated with isis, nationals of countries other than IQ, SY");
     assertThat(families)
-        .isEqualTo(Cohort.of(CohortCategory.FAMILY_MEMBERS, ISIS, NationalityGroup.allExcept(IQ, SY)));
+        .isEqualTo(
+            Cohort.of(CohortCategory.FAMILY_MEMBERS, ISIS, NationalityGroup.allExcept(IQ, SY)));
   }
 
   @Test

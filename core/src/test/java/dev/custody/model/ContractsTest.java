@@ -50,8 +50,7 @@ class ContractsTest {
         .addEqualityGroup(Estimate.upTo(Long.MAX_VALUE))
         .addEqualityGroup(Estimate.unknown().withBest(Long.MAX_VALUE))
         .addEqualityGroup(
-            Estimate.between(100, 200),
-            Estimate.exactly(100).span(Estimate.exactly(200)))
+            Estimate.between(100, 200), Estimate.exactly(100).span(Estimate.exactly(200)))
         .addEqualityGroup(Estimate.of(100, 150, 200), Estimate.parse("about 150 (100-200)"))
         .addEqualityGroup(Estimate.between(100, 200).withBest(120))
         .addEqualityGroup(Estimate.of(100, 120, 200), Estimate.parse("about 120 (100-200)"))

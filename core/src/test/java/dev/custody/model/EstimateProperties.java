@@ -17,12 +17,12 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * Laws of {@link Estimate}'s interval arithmetic and text, over estimates of every wording,
- * bounded and unbounded, with and without a best value of their own.
+ * Laws of {@link Estimate}'s interval arithmetic and text, over estimates of every wording, bounded
+ * and unbounded, with and without a best value of their own.
  *
- * <p>Counts stay below {@value #MAX} so that sums cannot overflow; "members" of an estimate are
- * its ends, its best value or a count drawn from its range (for an unbounded one, from a
- * stretch far above its low end).
+ * <p>Counts stay below {@value #MAX} so that sums cannot overflow; "members" of an estimate are its
+ * ends, its best value or a count drawn from its range (for an unbounded one, from a stretch far
+ * above its low end).
  */
 class EstimateProperties {
 
@@ -77,15 +77,12 @@ class EstimateProperties {
   @Provide
   Arbitrary<Estimate> estimates() {
     return worded()
-        .flatMap(
-            e ->
-                Arbitraries.oneOf(
-                    List.of(Arbitraries.just(e), bestIn(e).map(e::withBest))));
+        .flatMap(e -> Arbitraries.oneOf(List.of(Arbitraries.just(e), bestIn(e).map(e::withBest))));
   }
 
   /**
-   * A count in {@code e}'s range: its low end, best value or high end (far above the low end
-   * when unbounded), or one drawn from the range by {@code seed}.
+   * A count in {@code e}'s range: its low end, best value or high end (far above the low end when
+   * unbounded), or one drawn from the range by {@code seed}.
    */
   private static long member(Estimate e, int pick, long seed) {
     long top = e.hasUpperBound() ? e.high() : e.low() + 2 * MAX;

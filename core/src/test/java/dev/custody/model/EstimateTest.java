@@ -96,11 +96,9 @@ class EstimateTest {
 
     @Test
     void aboutWithCustomPolicy() {
-      assertEstimate(
-          Estimate.about(150, AboutPolicy.percent(10)), Qualifier.ABOUT, 135, 150, 165L);
+      assertEstimate(Estimate.about(150, AboutPolicy.percent(10)), Qualifier.ABOUT, 135, 150, 165L);
       // 10% of 155 is 15.5, rounded outward to 16
-      assertEstimate(
-          Estimate.about(155, AboutPolicy.percent(10)), Qualifier.ABOUT, 139, 155, 171L);
+      assertEstimate(Estimate.about(155, AboutPolicy.percent(10)), Qualifier.ABOUT, 139, 155, 171L);
       assertEstimate(
           Estimate.about(150, AboutPolicy.absolute(20)), Qualifier.ABOUT, 130, 150, 170L);
       assertEstimate(Estimate.about(100, best -> 3), Qualifier.ABOUT, 97, 100, 103L);
@@ -108,12 +106,9 @@ class EstimateTest {
 
     @Test
     void aboutWithWideMarginClipsLowAtZero() {
-      assertEstimate(
-          Estimate.about(150, AboutPolicy.absolute(200)), Qualifier.ABOUT, 0, 150, 350L);
-      assertEstimate(
-          Estimate.about(150, AboutPolicy.absolute(150)), Qualifier.ABOUT, 0, 150, 300L);
-      assertEstimate(
-          Estimate.about(150, AboutPolicy.absolute(149)), Qualifier.ABOUT, 1, 150, 299L);
+      assertEstimate(Estimate.about(150, AboutPolicy.absolute(200)), Qualifier.ABOUT, 0, 150, 350L);
+      assertEstimate(Estimate.about(150, AboutPolicy.absolute(150)), Qualifier.ABOUT, 0, 150, 300L);
+      assertEstimate(Estimate.about(150, AboutPolicy.absolute(149)), Qualifier.ABOUT, 1, 150, 299L);
     }
 
     @Test
@@ -295,16 +290,15 @@ class EstimateTest {
     @Test
     void ordering() {
       assertThat(raw(Qualifier.BETWEEN, 0, 5, 10)).isEqualTo(Estimate.between(0, 10));
+      assertRejected(Qualifier.BETWEEN, -1, 5, 10, "Estimate.low (-1) must not be negative");
+      assertRejected(Qualifier.BETWEEN, 6, 5, 10, "Estimate.low (6) must not exceed best (5)");
+      assertRejected(Qualifier.BETWEEN, 0, 11, 10, "Estimate.best (11) must not exceed high (10)");
+      assertRejected(Qualifier.BETWEEN, 0, 0, -2, "Estimate.high (-2) must not be negative");
       assertRejected(
-          Qualifier.BETWEEN, -1, 5, 10, "Estimate.low (-1) must not be negative");
-      assertRejected(
-          Qualifier.BETWEEN, 6, 5, 10, "Estimate.low (6) must not exceed best (5)");
-      assertRejected(
-          Qualifier.BETWEEN, 0, 11, 10, "Estimate.best (11) must not exceed high (10)");
-      assertRejected(
-          Qualifier.BETWEEN, 0, 0, -2, "Estimate.high (-2) must not be negative");
-      assertRejected(
-          Qualifier.EXACTLY, 0, 0, Long.MIN_VALUE,
+          Qualifier.EXACTLY,
+          0,
+          0,
+          Long.MIN_VALUE,
           "Estimate.high (" + Long.MIN_VALUE + ") must not be negative");
     }
 
@@ -312,10 +306,16 @@ class EstimateTest {
     void exactlyShape() {
       assertThat(raw(Qualifier.EXACTLY, 5, 5, 5)).isEqualTo(Estimate.exactly(5));
       assertRejected(
-          Qualifier.EXACTLY, 5, 5, 6,
+          Qualifier.EXACTLY,
+          5,
+          5,
+          6,
           "Estimate.qualifier (EXACTLY) requires low == high; was 5..6");
       assertRejected(
-          Qualifier.EXACTLY, 5, 5, -1,
+          Qualifier.EXACTLY,
+          5,
+          5,
+          -1,
           "Estimate.qualifier (EXACTLY) requires low == high; was 5..unbounded");
     }
 
@@ -324,10 +324,16 @@ class EstimateTest {
       for (Qualifier q : List.of(Qualifier.ABOUT, Qualifier.BETWEEN)) {
         assertThat(raw(q, 5, 5, 6).qualifier()).isEqualTo(q);
         assertRejected(
-            q, 5, 5, 5,
+            q,
+            5,
+            5,
+            5,
             "Estimate.qualifier (" + q + ") requires a bounded range with low < high; was 5..5");
         assertRejected(
-            q, 5, 5, -1,
+            q,
+            5,
+            5,
+            -1,
             "Estimate.qualifier ("
                 + q
                 + ") requires a bounded range with low < high; was 5..unbounded");
@@ -338,13 +344,22 @@ class EstimateTest {
     void upToShape() {
       assertThat(raw(Qualifier.UP_TO, 0, 3, 5).qualifier()).isEqualTo(Qualifier.UP_TO);
       assertRejected(
-          Qualifier.UP_TO, 1, 5, 5,
+          Qualifier.UP_TO,
+          1,
+          5,
+          5,
           "Estimate.qualifier (UP_TO) requires low == 0 < high; was 1..5");
       assertRejected(
-          Qualifier.UP_TO, 0, 0, 0,
+          Qualifier.UP_TO,
+          0,
+          0,
+          0,
           "Estimate.qualifier (UP_TO) requires low == 0 < high; was 0..0");
       assertRejected(
-          Qualifier.UP_TO, 0, 0, -1,
+          Qualifier.UP_TO,
+          0,
+          0,
+          -1,
           "Estimate.qualifier (UP_TO) requires low == 0 < high; was 0..unbounded");
     }
 
@@ -352,10 +367,16 @@ class EstimateTest {
     void moreThanShape() {
       assertThat(raw(Qualifier.MORE_THAN, 1, 1, -1)).isEqualTo(Estimate.moreThan(0));
       assertRejected(
-          Qualifier.MORE_THAN, 0, 0, -1,
+          Qualifier.MORE_THAN,
+          0,
+          0,
+          -1,
           "Estimate.qualifier (MORE_THAN) requires no upper bound and low >= 1; was 0..unbounded");
       assertRejected(
-          Qualifier.MORE_THAN, 1, 1, 5,
+          Qualifier.MORE_THAN,
+          1,
+          1,
+          5,
           "Estimate.qualifier (MORE_THAN) requires no upper bound and low >= 1; was 1..5");
     }
 
@@ -363,7 +384,10 @@ class EstimateTest {
     void atLeastShape() {
       assertThat(raw(Qualifier.AT_LEAST, 0, 0, -1)).isEqualTo(Estimate.unknown());
       assertRejected(
-          Qualifier.AT_LEAST, 0, 0, 5,
+          Qualifier.AT_LEAST,
+          0,
+          0,
+          5,
           "Estimate.qualifier (AT_LEAST) requires no upper bound; was 0..5");
     }
 
@@ -393,8 +417,7 @@ class EstimateTest {
       assertThat(Estimate.exactly(150)).hasToString("exactly 150");
       assertThat(Estimate.exactly(0)).hasToString("exactly 0");
       assertThat(Estimate.exactly(1_234_567)).hasToString("exactly 1,234,567");
-      assertThat(Estimate.exactly(Long.MAX_VALUE))
-          .hasToString("exactly 9,223,372,036,854,775,807");
+      assertThat(Estimate.exactly(Long.MAX_VALUE)).hasToString("exactly 9,223,372,036,854,775,807");
       assertThat(Estimate.about(9_000)).hasToString("about 9,000 (8,550-9,450)");
       assertThat(Estimate.about(150)).hasToString("about 150 (142-158)");
       assertThat(Estimate.moreThan(1_000)).hasToString("over 1,000");
@@ -408,8 +431,7 @@ class EstimateTest {
 
     @Test
     void toStringAddsBestSuffixOnlyWhenTheWordingDoesNotImplyIt() {
-      assertThat(Estimate.moreThan(1_000).withBest(1_500))
-          .hasToString("over 1,000 (best 1,500)");
+      assertThat(Estimate.moreThan(1_000).withBest(1_500)).hasToString("over 1,000 (best 1,500)");
       assertThat(Estimate.moreThan(1_000).withBest(1_001)).hasToString("over 1,000");
       assertThat(Estimate.atLeast(1_000).withBest(1_200))
           .hasToString("at least 1,000 (best 1,200)");
@@ -442,20 +464,16 @@ class EstimateTest {
       assertThat(Estimate.parse("about 9000 (8550-9450)")).isEqualTo(Estimate.about(9_000));
       assertThat(Estimate.parse("over 1000")).isEqualTo(Estimate.moreThan(1_000));
       assertThat(Estimate.parse("exactly 1234567")).isEqualTo(Estimate.exactly(1_234_567));
-      assertThat(Estimate.parse(new StringBuilder("up to 2,000")))
-          .isEqualTo(Estimate.upTo(2_000));
+      assertThat(Estimate.parse(new StringBuilder("up to 2,000"))).isEqualTo(Estimate.upTo(2_000));
     }
 
     @Test
     void parseBestSuffix() {
       assertThat(Estimate.parse("over 1,000 (best 1,500)"))
           .isEqualTo(Estimate.moreThan(1_000).withBest(1_500));
-      assertThat(Estimate.parse("at least 0 (best 5)"))
-          .isEqualTo(Estimate.unknown().withBest(5));
-      assertThat(Estimate.parse("unknown (best 5)"))
-          .isEqualTo(Estimate.unknown().withBest(5));
-      assertThat(Estimate.parse("up to 200 (best 50)"))
-          .isEqualTo(Estimate.upTo(200).withBest(50));
+      assertThat(Estimate.parse("at least 0 (best 5)")).isEqualTo(Estimate.unknown().withBest(5));
+      assertThat(Estimate.parse("unknown (best 5)")).isEqualTo(Estimate.unknown().withBest(5));
+      assertThat(Estimate.parse("up to 200 (best 50)")).isEqualTo(Estimate.upTo(200).withBest(50));
       assertThat(Estimate.parse("between 100 and 200 (best 120)"))
           .isEqualTo(Estimate.between(100, 200).withBest(120));
       // a suffix that repeats the implied best is accepted too
@@ -587,8 +605,7 @@ class EstimateTest {
 
     @Test
     void plusAddsEachEnd() {
-      assertThat(Estimate.exactly(100).plus(Estimate.exactly(50)))
-          .isEqualTo(Estimate.exactly(150));
+      assertThat(Estimate.exactly(100).plus(Estimate.exactly(50))).isEqualTo(Estimate.exactly(150));
       Estimate sum = Estimate.about(150).plus(Estimate.exactly(81));
       assertEstimate(sum, Qualifier.ABOUT, 223, 231, 239L);
       assertThat(sum).hasToString("about 231 (223-239)");
@@ -659,10 +676,8 @@ class EstimateTest {
 
     @Test
     void minusClipsAtZero() {
-      assertThat(Estimate.exactly(100).minus(Estimate.exactly(30)))
-          .isEqualTo(Estimate.exactly(70));
-      assertThat(Estimate.exactly(30).minus(Estimate.exactly(100)))
-          .isEqualTo(Estimate.exactly(0));
+      assertThat(Estimate.exactly(100).minus(Estimate.exactly(30))).isEqualTo(Estimate.exactly(70));
+      assertThat(Estimate.exactly(30).minus(Estimate.exactly(100))).isEqualTo(Estimate.exactly(0));
       assertThat(Estimate.exactly(30).clipsAtZero(Estimate.exactly(100))).isTrue();
       assertEstimate(
           Estimate.between(100, 200).minus(Estimate.between(150, 160)),
@@ -674,8 +689,7 @@ class EstimateTest {
 
     @Test
     void minusUnboundedSubtrahendLeavesNoLowEnd() {
-      assertThat(Estimate.exactly(100).minus(Estimate.unknown()))
-          .isEqualTo(Estimate.upTo(100));
+      assertThat(Estimate.exactly(100).minus(Estimate.unknown())).isEqualTo(Estimate.upTo(100));
       assertThat(Estimate.exactly(100).clipsAtZero(Estimate.unknown())).isTrue();
       assertThat(Estimate.moreThan(1_000).minus(Estimate.moreThan(10)))
           .isEqualTo(Estimate.unknown().withBest(990))
@@ -776,8 +790,7 @@ class EstimateTest {
       // best clamped up to the common low end
       assertThat(Estimate.moreThan(1_000).intersection(Estimate.atLeast(500)))
           .isEqualTo(Estimate.moreThan(1_000));
-      assertThat(Estimate.unknown().intersection(Estimate.unknown()))
-          .isEqualTo(Estimate.unknown());
+      assertThat(Estimate.unknown().intersection(Estimate.unknown())).isEqualTo(Estimate.unknown());
     }
 
     @Test
@@ -951,8 +964,7 @@ class EstimateTest {
       assertThat(Estimate.upTo(200).high()).isEqualTo(200);
       assertThatThrownBy(() -> Estimate.moreThan(1_000).high())
           .isInstanceOf(IllegalStateException.class)
-          .hasMessage(
-              "Estimate (over 1,000) has no upper bound; check hasUpperBound() first");
+          .hasMessage("Estimate (over 1,000) has no upper bound; check hasUpperBound() first");
       assertThatThrownBy(() -> Estimate.unknown().high())
           .isInstanceOf(IllegalStateException.class)
           .hasMessage("Estimate (unknown) has no upper bound; check hasUpperBound() first");

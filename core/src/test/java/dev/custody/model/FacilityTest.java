@@ -45,8 +45,7 @@ class FacilityTest {
   @Test
   void the_name_must_not_be_blank() {
     assertThatIllegalArgumentException()
-        .isThrownBy(
-            () -> Facility.of(FacilityId.of("x"), "", FacilityKind.PRISON, Location.in(SY)))
+        .isThrownBy(() -> Facility.of(FacilityId.of("x"), "", FacilityKind.PRISON, Location.in(SY)))
         .withMessage("Facility.name (\"\") must not be blank");
   }
 

@@ -86,5 +86,4 @@ class FigureProperties {
         Arbitraries.of("sdf", "syria-gov", "usa", "iraq-gov").map(id -> Source.of(ActorId.of(id)));
     return Combinators.combine(estimates, sources).as((e, s) -> Claim.of(e, s, REPORTED));
   }
-
 }

@@ -14,8 +14,10 @@ class FigureTest {
   private static final ActorId SYRIA = ActorId.of("syria-gov");
   private static final ActorId USA = ActorId.of("usa");
 
-  private static final Claim SDF_OVER_1000 = Claim.of(Estimate.moreThan(1_000), Source.of(SDF), JAN_21);
-  private static final Claim SYRIA_ABOUT_150 = Claim.of(Estimate.about(150), Source.of(SYRIA), JAN_21);
+  private static final Claim SDF_OVER_1000 =
+      Claim.of(Estimate.moreThan(1_000), Source.of(SDF), JAN_21);
+  private static final Claim SYRIA_ABOUT_150 =
+      Claim.of(Estimate.about(150), Source.of(SYRIA), JAN_21);
   private static final Claim USA_UP_TO_200 =
       Claim.builder()
           .estimate(Estimate.upTo(200))
@@ -55,7 +57,8 @@ class FigureTest {
     assertThat(envelope.best()).isEqualTo(200);
     assertThat(envelope).hasToString("unknown (best 200)");
     assertThat(Estimate.parse("unknown (best 200)")).isEqualTo(envelope);
-    assertThat(escaped.claims()).allSatisfy(c -> assertThat(envelope.encloses(c.estimate())).isTrue());
+    assertThat(escaped.claims())
+        .allSatisfy(c -> assertThat(envelope.encloses(c.estimate())).isTrue());
   }
 
   @Test
@@ -64,7 +67,8 @@ class FigureTest {
 
     assertThat(escaped.agrees()).isTrue();
     assertThat(escaped.conflicts()).isEmpty();
-    assertThat(escaped.consensus()).hasValueSatisfying(c -> assertThat(c).hasToString("about 150 (142-158)"));
+    assertThat(escaped.consensus())
+        .hasValueSatisfying(c -> assertThat(c).hasToString("about 150 (142-158)"));
     assertThat(escaped.envelope()).hasToString("about 150 (0-200)");
   }
 
@@ -84,7 +88,8 @@ class FigureTest {
     Figure figure = Figure.of(SYRIA_ABOUT_150);
 
     assertThat(figure.agrees()).isTrue();
-    assertThat(figure.consensus()).hasValueSatisfying(c -> assertThat(c.isEqual(Estimate.about(150))).isTrue());
+    assertThat(figure.consensus())
+        .hasValueSatisfying(c -> assertThat(c.isEqual(Estimate.about(150))).isTrue());
     assertThat(figure.envelope().isEqual(Estimate.about(150))).isTrue();
     assertThat(figure).hasToString("1 claim, in agreement\n  " + SYRIA_ABOUT_150);
   }
@@ -103,8 +108,14 @@ class FigureTest {
 
     assertThat(figure.claimsBy(USA)).containsExactly(USA_UP_TO_200, usDirect);
     assertThat(figure.claimsBy(SYRIA)).isEmpty();
-    assertThat(figure).hasToString(
-        "3 claims, 2 conflicts\n  " + SDF_OVER_1000 + "\n  " + USA_UP_TO_200 + "\n  " + usDirect);
+    assertThat(figure)
+        .hasToString(
+            "3 claims, 2 conflicts\n  "
+                + SDF_OVER_1000
+                + "\n  "
+                + USA_UP_TO_200
+                + "\n  "
+                + usDirect);
   }
 
   @Test

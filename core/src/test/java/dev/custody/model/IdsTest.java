@@ -75,7 +75,8 @@ class IdsTest {
 
   @ParameterizedTest(name = "{0}.of(\"{1}\")")
   @MethodSource("validSlugs")
-  <T extends Comparable<T>> void acceptsSlugsAndRoundTripsThroughToString(Kind<T> kind, String slug) {
+  <T extends Comparable<T>> void acceptsSlugsAndRoundTripsThroughToString(
+      Kind<T> kind, String slug) {
     T id = kind.of().apply(slug);
     assertThat(kind.value().apply(id)).isEqualTo(slug);
     assertThat(id).hasToString(slug);
@@ -103,7 +104,8 @@ class IdsTest {
     String tooLong = Strings.repeat("a", 65);
     assertThatThrownBy(() -> kind.of().apply(tooLong))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage(kind.name() + ".value (\"" + tooLong + "\") must be at most 64 characters long");
+        .hasMessage(
+            kind.name() + ".value (\"" + tooLong + "\") must be at most 64 characters long");
     // the length rule is checked first, even for text that is no slug either
     String tooLongAndUpper = Strings.repeat("A", 65);
     assertThatThrownBy(() -> kind.of().apply(tooLongAndUpper))

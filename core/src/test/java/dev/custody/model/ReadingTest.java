@@ -146,13 +146,16 @@ class ReadingTest {
 
     assertThatThrownBy(() -> ImmutableReading.of(Reading.Kind.SOURCE, Optional.empty()))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Reading.source (empty) must be present exactly for a SOURCE reading; kind is SOURCE");
+        .hasMessage(
+            "Reading.source (empty) must be present exactly for a SOURCE reading; kind is SOURCE");
     assertThatThrownBy(() -> ImmutableReading.of(Reading.Kind.ENVELOPE, Optional.of(SDF)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Reading.source (sdf) must be present exactly for a SOURCE reading; kind is ENVELOPE");
+        .hasMessage(
+            "Reading.source (sdf) must be present exactly for a SOURCE reading; kind is ENVELOPE");
     assertThatThrownBy(() -> ImmutableReading.of(Reading.Kind.CONSENSUS, Optional.of(USA)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Reading.source (usa) must be present exactly for a SOURCE reading; kind is CONSENSUS");
+        .hasMessage(
+            "Reading.source (usa) must be present exactly for a SOURCE reading; kind is CONSENSUS");
   }
 
   // ------------------------------------------------------------------------------------------

@@ -42,7 +42,8 @@ class ShareTest {
     assertThat(share.hasUpperBound()).isFalse();
     assertThatThrownBy(share::high)
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("Share (at least 12% (best 20%)) has no upper bound; check hasUpperBound() first");
+        .hasMessage(
+            "Share (at least 12% (best 20%)) has no upper bound; check hasUpperBound() first");
     assertThat(share.contains(1e12)).isTrue();
     assertThat(share.contains(INF)).isTrue();
     assertThat(share.contains(0.11)).isFalse();

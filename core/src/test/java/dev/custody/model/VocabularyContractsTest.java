@@ -19,7 +19,8 @@ class VocabularyContractsTest {
   private static final CountryCode IQ = CountryCode.of("IQ");
   private static final When JAN_21 = When.on(LocalDate.of(2026, 1, 21), ZoneId.of("Asia/Damascus"));
   private static final Claim CLAIM = Claim.of(Estimate.about(150), Source.of(SDF), JAN_21);
-  private static final Claim OTHER_CLAIM = Claim.of(Estimate.moreThan(1_000), Source.of(USA), JAN_21);
+  private static final Claim OTHER_CLAIM =
+      Claim.of(Estimate.moreThan(1_000), Source.of(USA), JAN_21);
 
   private static NullPointerTester tester() {
     return new NullPointerTester()
@@ -38,7 +39,9 @@ class VocabularyContractsTest {
         .setDefault(ZoneId.class, ZoneOffset.UTC)
         .setDefault(Instant.class, Instant.EPOCH)
         .setDefault(java.time.YearMonth.class, java.time.YearMonth.of(2026, 1))
-        .setDefault(java.time.ZonedDateTime.class, java.time.ZonedDateTime.of(2026, 1, 21, 9, 0, 0, 0, ZoneOffset.UTC))
+        .setDefault(
+            java.time.ZonedDateTime.class,
+            java.time.ZonedDateTime.of(2026, 1, 21, 9, 0, 0, 0, ZoneOffset.UTC))
         .setDefault(String.class, "name");
   }
 
@@ -59,12 +62,25 @@ class VocabularyContractsTest {
         .addEqualityGroup(Location.in(SY, "Hasakah").withCoordinates(Coordinates.of(36, 41)))
         .addEqualityGroup(Coordinates.of(36, 41), Coordinates.of(36, 41))
         .addEqualityGroup(
-            Facility.of(FacilityId.of("al-hol"), "al-Hol camp", FacilityKind.DETENTION_CAMP, Location.in(SY)),
-            Facility.of(FacilityId.of("al-hol"), "al-Hol camp", FacilityKind.DETENTION_CAMP, Location.in(SY)))
+            Facility.of(
+                FacilityId.of("al-hol"),
+                "al-Hol camp",
+                FacilityKind.DETENTION_CAMP,
+                Location.in(SY)),
+            Facility.of(
+                FacilityId.of("al-hol"),
+                "al-Hol camp",
+                FacilityKind.DETENTION_CAMP,
+                Location.in(SY)))
         .addEqualityGroup(
-            Facility.of(FacilityId.of("al-hol"), "al-Hol camp", FacilityKind.DETENTION_CAMP, Location.in(SY))
+            Facility.of(
+                    FacilityId.of("al-hol"),
+                    "al-Hol camp",
+                    FacilityKind.DETENTION_CAMP,
+                    Location.in(SY))
                 .withCapacity(10))
-        .addEqualityGroup(Cohort.of(CohortCategory.FIGHTERS, SDF), Cohort.of(CohortCategory.FIGHTERS, SDF))
+        .addEqualityGroup(
+            Cohort.of(CohortCategory.FIGHTERS, SDF), Cohort.of(CohortCategory.FIGHTERS, SDF))
         .addEqualityGroup(Cohort.of(CohortCategory.MINORS, SDF))
         .addEqualityGroup(NationalityGroup.of(SY, IQ), NationalityGroup.of(IQ, SY))
         .addEqualityGroup(NationalityGroup.allExcept(SY, IQ))
@@ -74,7 +90,8 @@ class VocabularyContractsTest {
         .addEqualityGroup(OTHER_CLAIM)
         .addEqualityGroup(Figure.of(CLAIM, OTHER_CLAIM), Figure.of(CLAIM).plus(OTHER_CLAIM))
         .addEqualityGroup(Figure.of(OTHER_CLAIM, CLAIM))
-        .addEqualityGroup(ClaimConflict.of(CLAIM, OTHER_CLAIM), ClaimConflict.of(CLAIM, OTHER_CLAIM))
+        .addEqualityGroup(
+            ClaimConflict.of(CLAIM, OTHER_CLAIM), ClaimConflict.of(CLAIM, OTHER_CLAIM))
         .addEqualityGroup(ClaimConflict.of(OTHER_CLAIM, CLAIM))
         .testEquals();
   }
@@ -97,7 +114,8 @@ class VocabularyContractsTest {
           Alias.of("SDF", LocalDate.of(2015, 1, 1), LocalDate.of(2016, 1, 1)),
           Location.in(SY, "Hasakah"),
           Coordinates.of(36, 41),
-          Facility.of(FacilityId.of("al-hol"), "al-Hol camp", FacilityKind.DETENTION_CAMP, Location.in(SY)),
+          Facility.of(
+              FacilityId.of("al-hol"), "al-Hol camp", FacilityKind.DETENTION_CAMP, Location.in(SY)),
           Cohort.of(CohortCategory.FIGHTERS, SDF),
           NationalityGroup.allExcept(SY),
           Source.of(USA, "a U.S. military official"),

@@ -47,10 +47,10 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 /**
- * The reference case: the custody of Islamic State detainees in northeast Syria in January
- * 2026, when the Syrian government took over most of the territory the SDF had administered,
- * detainees escaped from al-Shaddadi prison, and the United States began moving about 7,000
- * detainees to Iraq.
+ * The reference case: the custody of Islamic State detainees in northeast Syria in January 2026,
+ * when the Syrian government took over most of the territory the SDF had administered, detainees
+ * escaped from al-Shaddadi prison, and the United States began moving about 7,000 detainees to
+ * Iraq.
  *
  * <p>The actors, facilities, agreements and reported figures are data; everything {@link
  * #main(String[])} prints beyond them is computed by the library.
@@ -206,13 +206,15 @@ public final class NortheastSyria2026 {
             FacilityKind.PRISON,
             Location.in(SYRIA)),
         Facility.of(
-            IRAQ_SECURE, "a secure location in Iraq", FacilityKind.UNDISCLOSED_SITE,
+            IRAQ_SECURE,
+            "a secure location in Iraq",
+            FacilityKind.UNDISCLOSED_SITE,
             Location.in(IRAQ)));
   }
 
   /**
-   * Returns the ceasefire between the SDF and the Syrian government, agreed on 2026-01-20, with
-   * the SDF's obligation to decide on integration within four days.
+   * Returns the ceasefire between the SDF and the Syrian government, agreed on 2026-01-20, with the
+   * SDF's obligation to decide on integration within four days.
    *
    * @return the agreement
    */
@@ -234,8 +236,8 @@ public final class NortheastSyria2026 {
   }
 
   /**
-   * Returns the arrangement between the United States and Iraq to move detainees to Iraq,
-   * announced on 2026-01-21, which has no reported deadline.
+   * Returns the arrangement between the United States and Iraq to move detainees to Iraq, announced
+   * on 2026-01-21, which has no reported deadline.
    *
    * @return the agreement
    */
@@ -259,8 +261,8 @@ public final class NortheastSyria2026 {
   /**
    * Returns the three claims about how many escaped from al-Shaddadi.
    *
-   * @return the figure: over 1,000 (SDF), around 150 (Syrian government), as many as 200 (a
-   *     U.S. military official, via the NYT)
+   * @return the figure: over 1,000 (SDF), around 150 (Syrian government), as many as 200 (a U.S.
+   *     military official, via the NYT)
    */
   public static Figure escapesFromAlShaddadi() {
     return Figure.of(
@@ -321,8 +323,7 @@ public final class NortheastSyria2026 {
    * @return the cohort
    */
   public static Cohort foreignFamilyMembers() {
-    return Cohort.of(
-        CohortCategory.FAMILY_MEMBERS, ISIS, NationalityGroup.allExcept(SYRIA, IRAQ));
+    return Cohort.of(CohortCategory.FAMILY_MEMBERS, ISIS, NationalityGroup.allExcept(SYRIA, IRAQ));
   }
 
   /**
@@ -335,8 +336,8 @@ public final class NortheastSyria2026 {
   }
 
   /**
-   * Returns the case as events, in the order they were reported (which is not their time
-   * order: the ledger sorts them).
+   * Returns the case as events, in the order they were reported (which is not their time order: the
+   * ledger sorts them).
    *
    * @return the events
    */
@@ -459,7 +460,8 @@ public final class NortheastSyria2026 {
     out.println("Escapes from al-Shaddadi: " + escapes);
     out.println("  envelope (what some source allows): " + escapes.envelope());
     out.println(
-        "  consensus: " + escapes.consensus().map(Estimate::toString).orElse("none, the claims conflict"));
+        "  consensus: "
+            + escapes.consensus().map(Estimate::toString).orElse("none, the claims conflict"));
     for (ClaimConflict conflict : escapes.conflicts()) {
       out.println("  " + conflict);
     }
@@ -471,8 +473,7 @@ public final class NortheastSyria2026 {
       out.printf("  %-10s %s%n", claim.source().actor(), claim.estimate().minus(recaptured));
     }
     Estimate escapedPerGovernment = escapes.claimsBy(SYRIA_GOV).get(0).estimate();
-    out.println(
-        "Recapture rate, government figures: " + recaptured.shareOf(escapedPerGovernment));
+    out.println("Recapture rate, government figures: " + recaptured.shareOf(escapedPerGovernment));
     out.println();
 
     Estimate held = stillHeldInSyria().estimate();
@@ -494,7 +495,9 @@ public final class NortheastSyria2026 {
     for (int day : new int[] {20, 22}) {
       Instant noon = ZonedDateTime.of(2026, 1, day, 12, 0, 0, 0, DAMASCUS).toInstant();
       out.println(
-          "  controller of al-Hol on 2026-01-" + day + ": "
+          "  controller of al-Hol on 2026-01-"
+              + day
+              + ": "
               + ledger.controllerAt(AL_HOL, noon).map(ActorId::toString).orElse("unknown"));
     }
     out.println();

@@ -15,19 +15,19 @@ import com.google.common.collect.ImmutableList;
 import dev.custody.event.Account;
 import dev.custody.event.CensusScope;
 import dev.custody.event.CensusTaken;
-import dev.custody.model.Claim;
-import dev.custody.model.EventId;
-import dev.custody.model.Figure;
-import dev.custody.model.Source;
-import dev.custody.model.When;
-import java.time.LocalDate;
 import dev.custody.event.Event;
 import dev.custody.ledger.AppendResult;
 import dev.custody.ledger.Ledger;
 import dev.custody.ledger.Situation;
+import dev.custody.model.Claim;
 import dev.custody.model.Estimate;
+import dev.custody.model.EventId;
+import dev.custody.model.Figure;
 import dev.custody.model.Reading;
+import dev.custody.model.Source;
+import dev.custody.model.When;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -52,7 +52,8 @@ class NortheastSyria2026LedgerTest {
 
   @Test
   void no_event_of_the_case_is_rejected_and_none_breaks_a_rule() {
-    AppendResult result = Ledger.of(NortheastSyria2026.world()).appendAll(NortheastSyria2026.events());
+    AppendResult result =
+        Ledger.of(NortheastSyria2026.world()).appendAll(NortheastSyria2026.events());
 
     assertThat(result.isAccepted()).as("%s", result.verdict()).isTrue();
     assertThat(result.ledger().size()).isEqualTo(NortheastSyria2026.events().size());
@@ -66,7 +67,9 @@ class NortheastSyria2026LedgerTest {
     assertThat(ledger.controllerAt(AL_HOL, noon(20))).contains(SDF);
     assertThat(ledger.controllerAt(AL_HOL, noon(22))).contains(SYRIA_GOV);
     assertThat(ledger.situationAt(noon(22)).controllerOf(AL_HOL)).contains(SYRIA_GOV);
-    assertThat(ledger.history(AL_HOL)).extracting(Event::type).containsExactly("control-changed", "control-changed");
+    assertThat(ledger.history(AL_HOL))
+        .extracting(Event::type)
+        .containsExactly("control-changed", "control-changed");
   }
 
   @Test
@@ -130,7 +133,8 @@ class NortheastSyria2026LedgerTest {
     for (int round = 0; round < 20; round++) {
       Collections.shuffle(shuffled, random);
       // a report can only name an agreement or plan the ledger already holds
-      shuffled.sort(java.util.Comparator.comparingInt(NortheastSyria2026LedgerTest::referentsFirst));
+      shuffled.sort(
+          java.util.Comparator.comparingInt(NortheastSyria2026LedgerTest::referentsFirst));
       AppendResult result = Ledger.of(NortheastSyria2026.world()).appendAll(shuffled);
 
       assertThat(result.isAccepted()).as("%s for order %s", result.verdict(), shuffled).isTrue();

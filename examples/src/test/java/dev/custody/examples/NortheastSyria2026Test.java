@@ -34,7 +34,10 @@ class NortheastSyria2026Test {
 
   @Test
   void the_case_has_its_actors_and_facilities_with_unique_ids() {
-    assertThat(NortheastSyria2026.actors()).extracting(Actor::id).doesNotHaveDuplicates().hasSize(13);
+    assertThat(NortheastSyria2026.actors())
+        .extracting(Actor::id)
+        .doesNotHaveDuplicates()
+        .hasSize(13);
     assertThat(NortheastSyria2026.facilities())
         .extracting(Facility::id)
         .doesNotHaveDuplicates()
@@ -52,7 +55,8 @@ class NortheastSyria2026Test {
     Agreement transfer = NortheastSyria2026.transferArrangement();
 
     assertThat(ids).containsAll(ceasefire.parties()).containsAll(transfer.parties());
-    NortheastSyria2026.actors().forEach(a -> a.parent().ifPresent(p -> assertThat(ids).contains(p)));
+    NortheastSyria2026.actors()
+        .forEach(a -> a.parent().ifPresent(p -> assertThat(ids).contains(p)));
     NortheastSyria2026.escapesFromAlShaddadi()
         .claims()
         .forEach(
@@ -89,7 +93,8 @@ class NortheastSyria2026Test {
     Agreement ceasefire = NortheastSyria2026.ceasefire();
     Obligation integration = ceasefire.obligation(DECIDE_INTEGRATION).orElseThrow();
 
-    assertThat(integration.statusAt(damascus(25, 0)).state()).isEqualTo(DeadlineStatus.State.LAPSED);
+    assertThat(integration.statusAt(damascus(25, 0)).state())
+        .isEqualTo(DeadlineStatus.State.LAPSED);
     assertThat(integration.statusAt(damascus(25, 9)).overdue()).isEqualTo(Duration.ofHours(9));
     assertThat(ceasefire.openObligationsAt(damascus(25, 9))).containsExactly(integration);
 
@@ -105,7 +110,8 @@ class NortheastSyria2026Test {
 
     assertThat(escapes.agrees()).isFalse();
     assertThat(escapes.conflicts())
-        .extracting(c -> c.first().source().actor(), c -> c.second().source().actor(), ClaimConflict::gap)
+        .extracting(
+            c -> c.first().source().actor(), c -> c.second().source().actor(), ClaimConflict::gap)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(SDF, SYRIA_GOV, 1_001L - 158),
             org.assertj.core.groups.Tuple.tuple(SDF, USA, 801L));
@@ -113,7 +119,8 @@ class NortheastSyria2026Test {
     assertThat(escapes.claimsBy(SDF).get(0).estimate().low()).isEqualTo(1_001);
     assertThat(escapes.claimsBy(USA).get(0).estimate().high()).isEqualTo(200);
     // the government's and the U.S. figures agree with each other
-    assertThat(escapes.claimsBy(SYRIA_GOV).get(0).agreesWith(escapes.claimsBy(USA).get(0))).isTrue();
+    assertThat(escapes.claimsBy(SYRIA_GOV).get(0).agreesWith(escapes.claimsBy(USA).get(0)))
+        .isTrue();
   }
 
   @Test
@@ -132,7 +139,8 @@ class NortheastSyria2026Test {
     Estimate held = NortheastSyria2026.stillHeldInSyria().estimate();
     Estimate planned = NortheastSyria2026.plannedForTransfer().estimate();
 
-    assertThat(planned.shareOf(held).best()).isCloseTo(0.7778, org.assertj.core.data.Offset.offset(0.0001));
+    assertThat(planned.shareOf(held).best())
+        .isCloseTo(0.7778, org.assertj.core.data.Offset.offset(0.0001));
     assertThat(planned.shareOf(held)).hasToString("about 78% (74%-82%)");
     assertThat(held.minus(planned)).hasToString("about 2,000 (1,550-2,450)");
     assertThat(NortheastSyria2026.firstBatch().estimate().shareOf(planned)).hasToString("2.1%");
@@ -146,7 +154,8 @@ class NortheastSyria2026Test {
 
     assertThat(report)
         .contains("3 claims, 2 conflicts")
-        .contains("over 1,000 (sdf) conflicts with up to 200 (a U.S. military official (usa) via nyt): 801 apart")
+        .contains(
+            "over 1,000 (sdf) conflicts with up to 200 (a U.S. military official (usa) via nyt): 801 apart")
         .contains("syria-gov  about 69 (61-77)")
         .contains("usa        up to 119")
         .contains("sdf        over 919")
