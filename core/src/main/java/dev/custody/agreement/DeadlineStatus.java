@@ -68,7 +68,8 @@ public abstract class DeadlineStatus {
   public abstract Instant asOf();
 
   /**
-   * Returns the deadline in force at {@link #asOf()}.
+   * Returns the deadline in force at {@link #asOf()}; for a met obligation, the one in force when
+   * it was met, so that an extension decided afterwards does not make a late meeting timely.
    *
    * @return the deadline, or empty for an obligation without one
    */

@@ -58,7 +58,7 @@ public abstract class Obligation {
    * @return the obligation
    * @throws IllegalArgumentException if {@code description} is blank
    */
-  public static Obligation withoutDeadline(ObligationId id, ActorId obligor, String description) {
+  public static Obligation of(ObligationId id, ActorId obligor, String description) {
     return builder().id(id).obligor(obligor).description(description).build();
   }
 
@@ -233,7 +233,9 @@ public abstract class Obligation {
     checkNotNull(instant, "instant");
     Optional<Deadline> inForce = deadlineAt(instant);
     if (met().isPresent() && met().get().isCertainlyBy(instant)) {
-      return DeadlineStatus.create(DeadlineStatus.State.MET, instant, inForce, met());
+      // judged against the deadline in force when it was met, not any extension decided after
+      Optional<Deadline> whenMet = deadlineAt(met().get().start());
+      return DeadlineStatus.create(DeadlineStatus.State.MET, instant, whenMet, met());
     }
     if (waived().isPresent() && waived().get().isCertainlyBy(instant)) {
       return DeadlineStatus.create(DeadlineStatus.State.WAIVED, instant, inForce, waived());

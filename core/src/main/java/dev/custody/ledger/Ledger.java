@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The record of what happened, in time order, each event checked by the {@link Rule} catalogue when
@@ -151,6 +152,8 @@ public final class Ledger {
    *
    * @param event the event to record
    * @return the verdict and the resulting ledger
+   * @throws ArithmeticException if a balance or a sum of balances overflows a {@code long}; this
+   *     ledger is left as it was
    */
   public AppendResult append(Event event) {
     checkNotNull(event, "event");
@@ -166,7 +169,7 @@ public final class Ledger {
                     "id (%s) is already used by %s", event.id(), journal.byId.get(event.id())));
         return AppendResult.of(Verdict.of(List.of(duplicate)), this);
       }
-      boolean head = journal.events.size() == size;
+      boolean head = !journal.broken && journal.events.size() == size;
       if (head && isInOrder(event, size)) {
         Verdict verdict = advance(event, size);
         return verdict.isAccepted()
@@ -198,19 +201,33 @@ public final class Ledger {
     boolean concludes = event instanceof AgreementConcluded;
     AgreementId concluded = concludes ? ((AgreementConcluded) event).agreement().id() : null;
     When previous = concludes ? journal.conclusions.putIfAbsent(concluded, event.when()) : null;
-    journal.state.checking(event);
-    Verdict verdict = Rule.checkAll(event, journal.state);
-    if (!verdict.isAccepted()) {
-      journal.byId.remove(event.id());
-      journal.positions.remove(event.id());
-      if (concludes && previous == null) {
-        journal.conclusions.remove(concluded);
+    Verdict verdict;
+    try {
+      journal.state.checking(event);
+      verdict = Rule.checkAll(event, journal.state);
+      if (verdict.isAccepted()) {
+        journal.state.apply(event);
       }
+    } catch (RuntimeException e) {
+      // the fold may be half-applied: no ledger may advance this journal in place again
+      journal.broken = true;
+      forget(event, concludes && previous == null ? concluded : null);
+      throw e;
+    }
+    if (!verdict.isAccepted()) {
+      forget(event, concludes && previous == null ? concluded : null);
       return verdict;
     }
-    journal.state.apply(event);
     journal.events.add(event);
     return verdict;
+  }
+
+  private void forget(Event event, @Nullable AgreementId concluded) {
+    journal.byId.remove(event.id());
+    journal.positions.remove(event.id());
+    if (concluded != null) {
+      journal.conclusions.remove(concluded);
+    }
   }
 
   /** Inserts a late event (or appends to a ledger that is not the head) by replaying. */
@@ -267,9 +284,10 @@ public final class Ledger {
     List<Event> additions = new ArrayList<>();
     java.util.Set<EventId> ids = new java.util.HashSet<>();
     List<Violation> duplicates = new ArrayList<>();
+    ImmutableList<Event> copied = ImmutableList.copyOf(events);
     synchronized (journal) {
-      for (Event event : events) {
-        additions.add(checkNotNull(event, "event"));
+      for (Event event : copied) {
+        additions.add(event);
         if (indexOf(event.id()) < size || !ids.add(event.id())) {
           duplicates.add(
               Violation.of(
@@ -300,14 +318,15 @@ public final class Ledger {
    */
   public AppendResult appendAll(Iterable<? extends Event> events) {
     checkNotNull(events, "events");
-    Iterator<? extends Event> remaining = events.iterator();
+    // copied first: the caller's iterator never runs while the journal is locked
+    Iterator<? extends Event> remaining = ImmutableList.copyOf(events).iterator();
     List<Violation> found = new ArrayList<>();
     Ledger ledger = this;
     Event next = null;
     synchronized (journal) {
       // in time order at the head of the journal, events are checked and applied in place
       int length = size;
-      if (journal.events.size() == length) {
+      if (!journal.broken && journal.events.size() == length) {
         while (remaining.hasNext()) {
           Event event = checkNotNull(remaining.next(), "event");
           if (indexOf(event.id()) < length || !isInOrder(event, length)) {
@@ -511,6 +530,9 @@ public final class Ledger {
     final Map<EventId, Integer> positions = new HashMap<>();
     final Map<AgreementId, When> conclusions = new HashMap<>();
     final State state;
+
+    /** Set when a check or fold threw: the state may be half-applied and is never reused. */
+    boolean broken;
 
     Journal(World world, Reading reading) {
       this.state = new State(world, reading, byId, conclusions);

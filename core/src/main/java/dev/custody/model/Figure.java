@@ -72,7 +72,7 @@ public abstract class Figure {
    * @param claim the claim to add
    * @return the figure with one more claim
    */
-  public final Figure plus(Claim claim) {
+  public final Figure withClaim(Claim claim) {
     return ImmutableFigure.builder().addAllClaims(claims()).addClaims(claim).build();
   }
 

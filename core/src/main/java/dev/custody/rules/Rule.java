@@ -80,8 +80,8 @@ public enum Rule {
   EXTENSION_NOT_LATER(
       "CUS-013",
       Severity.ERROR,
-      "A deadline extension for an obligation without a deadline, or to a deadline that does not"
-          + " lapse after the one in force."),
+      "A deadline extension for an obligation without a deadline or already met or waived, or to"
+          + " a deadline that does not lapse after the latest recorded one."),
   /** CUS-014. */
   AGREEMENT_ALREADY_CONCLUDED(
       "CUS-014", Severity.ERROR, "An agreement concluded under an id the ledger already holds.");

@@ -26,6 +26,7 @@ import dev.custody.model.EventId;
 import dev.custody.model.FacilityId;
 import dev.custody.model.Figure;
 import dev.custody.model.ObligationId;
+import dev.custody.model.When;
 import java.util.List;
 import java.util.Optional;
 
@@ -380,7 +381,7 @@ final class RuleChecks {
                                   "facility (%s) is not among the origins of plan %s (%s)",
                                   f,
                                   plan.id(),
-                                  plan.namedFacilities())));
+                                  origins(plan))));
             });
   }
 
@@ -424,6 +425,14 @@ final class RuleChecks {
                         event.when(),
                         agreement.get(),
                         concluded)));
+  }
+
+  private static String origins(TransferPlanned plan) {
+    return plan.namedFacilities()
+        + (plan.unnamedFacilities() > 0
+            ? " and at least " + plan.unnamedFacilities() + " unnamed"
+            : "")
+        + plan.originCountry().map(c -> " in " + c).orElse("");
   }
 
   static Optional<AgreementId> referredAgreement(Event event) {
@@ -494,12 +503,11 @@ final class RuleChecks {
     if (obligation.isEmpty()) {
       return; // CUS-005 reports it
     }
-    Optional<Deadline> current =
-        obligation.get().extensions().reverse().stream()
-            .findFirst()
-            .map(e -> e.deadline())
-            .or(() -> obligation.get().deadline());
-    if (current.isEmpty()) {
+    Optional<Deadline> latest =
+        obligation.get().extensions().isEmpty()
+            ? obligation.get().deadline()
+            : Optional.of(obligation.get().extensions().reverse().get(0).deadline());
+    if (latest.isEmpty()) {
       out.add(
           violation(
               Rule.EXTENSION_NOT_LATER,
@@ -509,16 +517,27 @@ final class RuleChecks {
               "obligation (%s) of %s has no deadline to extend",
               extended.obligation(),
               extended.agreement()));
-    } else if (!current.get().isBefore(extended.deadline())) {
+    } else if (obligation.get().met().isPresent() || obligation.get().waived().isPresent()) {
+      out.add(
+          violation(
+              Rule.EXTENSION_NOT_LATER,
+              Severity.ERROR,
+              event,
+              "obligation",
+              "obligation (%s) of %s is already %s: there is no deadline left to extend",
+              extended.obligation(),
+              extended.agreement(),
+              obligation.get().met().isPresent() ? "met" : "waived"));
+    } else if (!latest.get().isBefore(extended.deadline())) {
       out.add(
           violation(
               Rule.EXTENSION_NOT_LATER,
               Severity.ERROR,
               event,
               "deadline",
-              "deadline (%s) does not lapse after the one in force (%s)",
+              "deadline (%s) does not lapse after the latest recorded deadline (%s)",
               extended.deadline(),
-              current.get()));
+              latest.get()));
     }
   }
 
@@ -645,12 +664,20 @@ final class RuleChecks {
     }
 
     private void obligation(AgreementId agreement, ObligationId obligation) {
-      if (context.concluded(agreement).isEmpty()) {
+      Optional<When> concludedAt = context.concluded(agreement);
+      if (concludedAt.isEmpty()) {
         unknown("agreement", "agreement (%s) is not concluded in the ledger", agreement);
         return;
       }
       Optional<Agreement> concluded = context.agreement(agreement);
-      if (concluded.isPresent() && concluded.get().obligation(obligation).isEmpty()) {
+      if (concluded.isEmpty()) {
+        // concluded, but placed after this event: the ledger cannot apply it to the agreement
+        unknown(
+            "agreement",
+            "agreement (%s) is only concluded later in the ledger (%s)",
+            agreement,
+            concludedAt.get());
+      } else if (concluded.get().obligation(obligation).isEmpty()) {
         unknown("obligation", "obligation (%s) is not part of %s", obligation, agreement);
       }
     }

@@ -105,7 +105,7 @@ class AgreementContractsTest {
         .addEqualityGroup(Obligation.of(DECIDE, SYRIA, "decide", BY_24))
         .addEqualityGroup(Obligation.of(DECIDE, SDF, "decide now", BY_24))
         .addEqualityGroup(Obligation.of(DECIDE, SDF, "decide", BY_28))
-        .addEqualityGroup(Obligation.withoutDeadline(DECIDE, SDF, "decide"))
+        .addEqualityGroup(Obligation.of(DECIDE, SDF, "decide"))
         .addEqualityGroup(DECIDE_BY_24.withMet(JAN_23), DECIDE_BY_24.withMet(JAN_23))
         .addEqualityGroup(DECIDE_BY_24.withMet(JAN_24))
         .addEqualityGroup(DECIDE_BY_24.withWaived(JAN_23))
@@ -202,7 +202,7 @@ class AgreementContractsTest {
         .addEqualityGroup(DECIDE_BY_24.withExtension(BY_28, JAN_24).statusAt(LAPSE))
         .addEqualityGroup(DECIDE_BY_24.withMet(JAN_23).statusAt(LAPSE))
         .addEqualityGroup(DECIDE_BY_24.withWaived(JAN_23).statusAt(LAPSE))
-        .addEqualityGroup(Obligation.withoutDeadline(DECIDE, SDF, "decide").statusAt(noon22))
+        .addEqualityGroup(Obligation.of(DECIDE, SDF, "decide").statusAt(noon22))
         .testEquals();
   }
 
@@ -235,7 +235,7 @@ class AgreementContractsTest {
           // already met or waived: null must be rejected before "already met" is reported
           DECIDE_BY_24.withExtension(BY_28, JAN_24).withMet(JAN_23),
           DECIDE_BY_24.withWaived(JAN_23),
-          Obligation.withoutDeadline(DECIDE, SDF, "decide"),
+          Obligation.of(DECIDE, SDF, "decide"),
           CEASEFIRE,
           DECIDE_BY_24.statusAt(LAPSE),
           DECIDE_BY_24.withMet(JAN_23).statusAt(LAPSE)

@@ -246,7 +246,7 @@ class AgreementTest {
 
     @Test
     void rejectsADuplicateObligationId() {
-      Obligation sameId = Obligation.withoutDeadline(DECIDE, SYRIA, "something else");
+      Obligation sameId = Obligation.of(DECIDE, SYRIA, "something else");
 
       assertThatThrownBy(
               () ->
@@ -262,7 +262,7 @@ class AgreementTest {
 
     @Test
     void rejectsAnObligorWhoIsNotAParty() {
-      Obligation ofUsa = Obligation.withoutDeadline(HAND_OVER, USA, "hand over al-Hol");
+      Obligation ofUsa = Obligation.of(HAND_OVER, USA, "hand over al-Hol");
 
       assertThatThrownBy(() -> ceasefire().addParties(SDF, SYRIA).addObligations(ofUsa).build())
           .isInstanceOf(IllegalArgumentException.class)
@@ -309,7 +309,7 @@ class AgreementTest {
 
     @Test
     void withObligationChecksTheInvariantsToo() {
-      Obligation ofUsa = Obligation.withoutDeadline(HAND_OVER, USA, "hand over al-Hol");
+      Obligation ofUsa = Obligation.of(HAND_OVER, USA, "hand over al-Hol");
 
       assertThatThrownBy(() -> CEASEFIRE.withObligation(ofUsa))
           .isInstanceOf(IllegalArgumentException.class)

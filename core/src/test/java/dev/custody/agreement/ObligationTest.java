@@ -57,7 +57,7 @@ class ObligationTest {
 
     @Test
     void withoutDeadlineHasNone() {
-      Obligation quickly = Obligation.withoutDeadline(DECIDE, SDF, "complete the transfer quickly");
+      Obligation quickly = Obligation.of(DECIDE, SDF, "complete the transfer quickly");
 
       assertThat(quickly.deadline()).isEmpty();
       assertThat(quickly.deadlineAt(LAPSE)).isEmpty();
@@ -84,7 +84,7 @@ class ObligationTest {
       assertThatThrownBy(() -> Obligation.of(DECIDE, SDF, " ", JAN_24))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("Obligation.description (\" \") must not be blank");
-      assertThatThrownBy(() -> Obligation.withoutDeadline(DECIDE, SDF, " decide"))
+      assertThatThrownBy(() -> Obligation.of(DECIDE, SDF, " decide"))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("Obligation.description (\" decide\") must not begin or end with whitespace");
     }
@@ -118,7 +118,7 @@ class ObligationTest {
 
     @Test
     void anExtensionNeedsAnOriginalDeadline() {
-      Obligation quickly = Obligation.withoutDeadline(DECIDE, SDF, WHAT);
+      Obligation quickly = Obligation.of(DECIDE, SDF, WHAT);
 
       assertThatThrownBy(() -> quickly.withExtension(JAN_28, day(24)))
           .isInstanceOf(IllegalArgumentException.class)
@@ -407,7 +407,7 @@ class ObligationTest {
 
     @Test
     void withoutADeadlinePendingUntilMet() {
-      Obligation quickly = Obligation.withoutDeadline(DECIDE, SDF, WHAT);
+      Obligation quickly = Obligation.of(DECIDE, SDF, WHAT);
 
       DeadlineStatus status = quickly.statusAt(Instant.parse("2099-01-01T00:00:00Z"));
       assertThat(status.state()).isEqualTo(State.PENDING);
@@ -462,7 +462,7 @@ class ObligationTest {
 
     @Test
     void withoutADeadline() {
-      assertThat(Obligation.withoutDeadline(DECIDE, SDF, "decide on integration"))
+      assertThat(Obligation.of(DECIDE, SDF, "decide on integration"))
           .hasToString("decide-integration: sdf to decide on integration");
     }
 

@@ -70,7 +70,7 @@ class MovementTest {
             "exactly 150 from [held by sdf at al-shaddadi: fighters affiliated with isis] to [at"
                 + " large from al-shaddadi: fighters affiliated with isis]");
 
-    Figure disputed = EXACTLY_150.plus(Claim.of(Estimate.exactly(200), Source.of(USA), WHEN));
+    Figure disputed = EXACTLY_150.withClaim(Claim.of(Estimate.exactly(200), Source.of(USA), WHEN));
     assertThat(Movement.of(SDF_SHADDADI, AT_LARGE_SHADDADI, disputed).toString())
         .startsWith("between 150 and 200 (best 150) from [");
   }

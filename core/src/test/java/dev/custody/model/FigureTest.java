@@ -104,7 +104,7 @@ class FigureTest {
   @Test
   void claims_by_selects_named_and_described_sources_of_an_actor() {
     Claim usDirect = Claim.of(Estimate.exactly(150), Source.of(USA), JAN_21);
-    Figure figure = Figure.of(SDF_OVER_1000, USA_UP_TO_200).plus(usDirect);
+    Figure figure = Figure.of(SDF_OVER_1000, USA_UP_TO_200).withClaim(usDirect);
 
     assertThat(figure.claimsBy(USA)).containsExactly(USA_UP_TO_200, usDirect);
     assertThat(figure.claimsBy(SYRIA)).isEmpty();

@@ -88,7 +88,7 @@ class VocabularyContractsTest {
         .addEqualityGroup(Source.of(USA, "a U.S. military official"))
         .addEqualityGroup(CLAIM, Claim.of(Estimate.about(150), Source.of(SDF), JAN_21))
         .addEqualityGroup(OTHER_CLAIM)
-        .addEqualityGroup(Figure.of(CLAIM, OTHER_CLAIM), Figure.of(CLAIM).plus(OTHER_CLAIM))
+        .addEqualityGroup(Figure.of(CLAIM, OTHER_CLAIM), Figure.of(CLAIM).withClaim(OTHER_CLAIM))
         .addEqualityGroup(Figure.of(OTHER_CLAIM, CLAIM))
         .addEqualityGroup(
             ClaimConflict.of(CLAIM, OTHER_CLAIM), ClaimConflict.of(CLAIM, OTHER_CLAIM))

@@ -222,7 +222,7 @@ class RulesTest {
     return agreement(CEASEFIRE, SDF, SYRIA)
         .addObligations(
             Obligation.of(INTEGRATION, SDF, "decide how to integrate", integrationDeadline()))
-        .addObligations(Obligation.withoutDeadline(NO_DEADLINE, SDF, "hand over lists"))
+        .addObligations(Obligation.of(NO_DEADLINE, SDF, "hand over lists"))
         .build();
   }
 
@@ -1453,7 +1453,7 @@ class RulesTest {
           Severity.ERROR,
           "moved",
           "from",
-          "facility (iraq-secure) is not among the origins of plan plan-iraq ([al-shaddadi])");
+          "facility (iraq-secure) is not among the origins of plan plan-iraq ([al-shaddadi] and at least 2 unnamed in SY)");
       assertRejected(result, before);
     }
 
@@ -1633,7 +1633,7 @@ class RulesTest {
           Severity.ERROR,
           "extended",
           "deadline",
-          "deadline (end of 2026-01-24 (Asia/Damascus)) does not lapse after the one in force"
+          "deadline (end of 2026-01-24 (Asia/Damascus)) does not lapse after the latest recorded deadline"
               + " (end of 2026-01-24 (Asia/Damascus))");
       assertRejected(result, before);
     }
@@ -1664,7 +1664,7 @@ class RulesTest {
           Severity.ERROR,
           "extended-again",
           "deadline",
-          "the one in force (end of 2026-01-28 (Asia/Damascus))");
+          "the latest recorded deadline (end of 2026-01-28 (Asia/Damascus))");
       assertThat(longer.verdict().violations()).isEmpty();
     }
 
@@ -1684,7 +1684,7 @@ class RulesTest {
           Severity.ERROR,
           "extended-thrice",
           "deadline",
-          "the one in force (end of 2026-01-30 (Asia/Damascus))");
+          "the latest recorded deadline (end of 2026-01-30 (Asia/Damascus))");
       assertRejected(result, before);
     }
 

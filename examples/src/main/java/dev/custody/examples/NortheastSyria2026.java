@@ -249,12 +249,11 @@ public final class NortheastSyria2026 {
         .addParties(USA, IRAQ_GOV)
         .concluded(JAN_21)
         .addObligations(
-            Obligation.withoutDeadline(
+            Obligation.of(
                 ObligationId.of("pay-for-detention"),
                 USA,
                 "pay for jailing and processing the transferred detainees for future trials"),
-            Obligation.withoutDeadline(
-                ObligationId.of("receive-detainees"), IRAQ_GOV, "receive the detainees"))
+            Obligation.of(ObligationId.of("receive-detainees"), IRAQ_GOV, "receive the detainees"))
         .build();
   }
 
