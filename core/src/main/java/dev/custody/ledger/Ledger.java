@@ -505,6 +505,12 @@ public final class Ledger {
         && events().equals(that.events());
   }
 
+  /**
+   * Returns a hash of the world, the reading and the events; it reads every event, so it costs time
+   * proportional to the ledger's length.
+   *
+   * @return the hash code
+   */
   @Override
   public int hashCode() {
     return Objects.hash(world, reading, events());

@@ -25,9 +25,10 @@ import org.immutables.value.Value;
  *
  * <p>Arithmetic is interval arithmetic and returns new values: {@link #plus(Estimate)}, {@link
  * #minus(Estimate)} (clipped at zero, which {@link #clipsAtZero(Estimate)} reports), {@link
- * #shareOf(Estimate)}. Set operations follow Guava's {@code Range}: {@link #overlaps(Estimate)},
- * {@link #intersection(Estimate)} (throws when the ranges are disjoint), {@link #span(Estimate)}
- * (never throws), {@link #contains(long)} and {@link #encloses(Estimate)}.
+ * #shareOf(Estimate)}. Set operations follow Guava's {@code Range}: {@link #intersection(Estimate)}
+ * (throws when the ranges are disjoint), {@link #span(Estimate)} (never throws), {@link
+ * #contains(long)} and {@link #encloses(Estimate)}; {@link #overlaps(Estimate)} is Range's {@code
+ * isConnected} for ranges of whole people, where touching ends share a count.
  *
  * <p>Equality, as in Joda-Money's {@code Money}, compares everything including the wording: {@code
  * moreThan(1_000)} and {@code atLeast(1_001)} denote the same range but are not {@code equals};
@@ -46,7 +47,7 @@ public abstract class Estimate {
   public enum Qualifier {
     /** A precise count: {@code low == best == high}. Printed "exactly 150". */
     EXACTLY,
-    /** A rough figure with a bounded range around it. Printed "about 9,000 (8,550-9,450)". */
+    /** A rough figure: a best value within a bounded range. Printed "about 9,000 (8,550-9,450)". */
     ABOUT,
     /** Strictly more than a figure, with no upper bound; {@code low >= 1}. Printed "over 1,000". */
     MORE_THAN,
@@ -142,7 +143,7 @@ public abstract class Estimate {
    * @throws ArithmeticException if {@code count + 1} overflows a {@code long}
    */
   public static Estimate moreThan(long count) {
-    Checks.nonNegative("Estimate.moreThan", count);
+    Checks.nonNegative("Estimate.moreThan count", count);
     long low = Math.addExact(count, 1);
     return create(Qualifier.MORE_THAN, low, low, UNBOUNDED);
   }
@@ -168,7 +169,7 @@ public abstract class Estimate {
    * @throws IllegalArgumentException if {@code count} is negative
    */
   public static Estimate upTo(long count) {
-    Checks.nonNegative("Estimate.upTo", count);
+    Checks.nonNegative("Estimate.upTo count", count);
     return count == 0 ? exactly(0) : create(Qualifier.UP_TO, 0, count, count);
   }
 

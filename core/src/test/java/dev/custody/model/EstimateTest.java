@@ -157,7 +157,7 @@ class EstimateTest {
     void moreThanRejectsNegativeAndOverflow() {
       assertThatThrownBy(() -> Estimate.moreThan(-1))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("Estimate.moreThan (-1) must not be negative");
+          .hasMessage("Estimate.moreThan count (-1) must not be negative");
       assertThatThrownBy(() -> Estimate.moreThan(Long.MAX_VALUE))
           .isInstanceOf(ArithmeticException.class);
     }
@@ -181,7 +181,7 @@ class EstimateTest {
       assertThat(Estimate.upTo(200).isExact()).isFalse();
       assertThatThrownBy(() -> Estimate.upTo(-1))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("Estimate.upTo (-1) must not be negative");
+          .hasMessage("Estimate.upTo count (-1) must not be negative");
     }
 
     @Test
