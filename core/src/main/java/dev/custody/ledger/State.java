@@ -38,6 +38,7 @@ final class State implements RuleContext {
   private final Map<AgreementId, When> ledgerConclusions;
   private final HashMap<Account, Estimate> balances = new HashMap<>();
   private final HashMap<FacilityId, ActorId> controllers = new HashMap<>();
+  private final HashMap<FacilityId, When> controlTimes = new HashMap<>();
   private final HashMap<AgreementId, Agreement> agreements = new HashMap<>();
   private final HashMap<EventId, Estimate> transferred = new HashMap<>();
   private Event current;
@@ -78,6 +79,7 @@ final class State implements RuleContext {
           .ifPresent(account -> balances.put(account, reading.of(census.count())));
     } else if (event instanceof ControlChanged change) {
       controllers.put(change.facility(), change.to());
+      controlTimes.put(change.facility(), change.when());
     } else if (event instanceof DetaineesTransferred transfer && transfer.plan().isPresent()) {
       transferred.merge(transfer.plan().get(), reading.of(transfer.size()), Estimate::plus);
     } else if (event instanceof AgreementConcluded concluded) {
@@ -171,6 +173,11 @@ final class State implements RuleContext {
   @Override
   public Optional<ActorId> controllerOf(FacilityId facility) {
     return Optional.ofNullable(controllers.get(facility));
+  }
+
+  @Override
+  public Optional<When> controlRecordedAt(FacilityId facility) {
+    return Optional.ofNullable(controlTimes.get(facility));
   }
 
   @Override

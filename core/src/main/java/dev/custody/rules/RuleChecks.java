@@ -237,17 +237,27 @@ final class RuleChecks {
     ActorId custodian = transfer.from().custodian().orElseThrow();
     Optional<ActorId> controller = context.controllerOf(from.get());
     if (controller.isPresent() && !controller.get().equals(custodian)) {
+      When since = context.controlRecordedAt(from.get()).orElseThrow();
       out.add(
           violation(
               Rule.TRANSFER_WITHOUT_CONTROL,
-              Severity.ERROR,
+              certainlyAfter(transfer.when(), since),
               event,
               "from",
-              "custodian (%s) transfers out of %s, which %s controls at that time",
+              "custodian (%s) transfers out of %s, which %s controls since %s",
               custodian,
               from.get(),
-              controller.get()));
+              controller.get(),
+              since));
     }
+  }
+
+  /**
+   * An error when {@code event} certainly follows {@code since}; a warning when the two times
+   * overlap, since the ledger's order is then not proof of what happened first.
+   */
+  private static Severity certainlyAfter(When event, When since) {
+    return event.isAfter(since) ? Severity.ERROR : Severity.WARNING;
   }
 
   private static void controlChangeFromWrongController(
@@ -259,11 +269,13 @@ final class RuleChecks {
     if (current.isEmpty()) {
       return; // no earlier record contradicts the change
     }
+    Severity severity =
+        certainlyAfter(change.when(), context.controlRecordedAt(change.facility()).orElseThrow());
     if (change.from().isEmpty()) {
       out.add(
           violation(
               Rule.CONTROL_CHANGE_FROM_WRONG_CONTROLLER,
-              Severity.ERROR,
+              severity,
               event,
               "from",
               "from (none) records a first control of %s, which %s already controls",
@@ -273,7 +285,7 @@ final class RuleChecks {
       out.add(
           violation(
               Rule.CONTROL_CHANGE_FROM_WRONG_CONTROLLER,
-              Severity.ERROR,
+              severity,
               event,
               "from",
               "from (%s) is not the current controller of %s (%s)",

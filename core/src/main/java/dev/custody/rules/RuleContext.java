@@ -11,6 +11,7 @@ import dev.custody.model.Estimate;
 import dev.custody.model.EventId;
 import dev.custody.model.FacilityId;
 import dev.custody.model.Reading;
+import dev.custody.model.When;
 import java.util.Optional;
 
 /**
@@ -68,7 +69,7 @@ public interface RuleContext {
    * @param id the agreement's id
    * @return the time, or empty when no event of the ledger concludes it
    */
-  Optional<dev.custody.model.When> concluded(AgreementId id);
+  Optional<When> concluded(AgreementId id);
 
   /**
    * Returns the balance of an account under the reading.
@@ -96,6 +97,15 @@ public interface RuleContext {
    * @return the controller, or empty when no change of control has been recorded
    */
   Optional<ActorId> controllerOf(FacilityId facility);
+
+  /**
+   * Returns when the controller of a facility was recorded: the time of the last change of control
+   * applied before the event being checked.
+   *
+   * @param facility the facility
+   * @return the time, or empty when no change of control has been recorded
+   */
+  Optional<When> controlRecordedAt(FacilityId facility);
 
   /**
    * Returns an agreement concluded before the event being checked, with what has become of its

@@ -504,8 +504,25 @@ class RulesTest {
           Severity.ERROR,
           "hol-out",
           "from",
-          "custodian (sdf) transfers out of al-hol, which syria-gov controls at that time");
+          "custodian (sdf) transfers out of al-hol, which syria-gov controls since " + day(5));
       assertRejected(result, before);
+    }
+
+    @Test
+    void a_transfer_on_the_day_control_changed_is_only_a_warning() {
+      // the change and the transfer share a day: the ledger cannot tell which came first
+      Ledger before =
+          ledger(
+              ControlChanged.first(id("hol-first"), day(5), AL_HOL, SDF),
+              ControlChanged.of(id("hol-taken"), day(21), AL_HOL, SDF, SYRIA));
+
+      AppendResult result =
+          before.append(transfer("hol-out", 21, SDF_AL_HOL, IRAQ_SITE, Estimate.exactly(50)));
+
+      assertThat(result.isAccepted()).as("%s", result.verdict()).isTrue();
+      assertThat(result.verdict().warnings())
+          .extracting(Violation::rule)
+          .contains(Rule.TRANSFER_WITHOUT_CONTROL);
     }
 
     @Test
@@ -2144,6 +2161,11 @@ class RulesTest {
 
     @Override
     public Optional<ActorId> controllerOf(FacilityId facility) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<When> controlRecordedAt(FacilityId facility) {
       return Optional.empty();
     }
 
