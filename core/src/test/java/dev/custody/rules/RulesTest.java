@@ -596,6 +596,22 @@ class RulesTest {
   class ControlChangeFromWrongController {
 
     @Test
+    void a_change_on_the_same_day_as_the_recorded_one_is_only_a_warning() {
+      Ledger before =
+          ledger(
+              ControlChanged.first(id("hol-first"), day(5), AL_HOL, SDF),
+              ControlChanged.of(id("hol-taken"), day(21), AL_HOL, SDF, SYRIA));
+
+      AppendResult result =
+          before.append(ControlChanged.of(id("hol-again"), day(21), AL_HOL, SDF, USA));
+
+      assertThat(result.isAccepted()).as("%s", result.verdict()).isTrue();
+      assertThat(result.verdict().warnings())
+          .extracting(Violation::rule)
+          .containsExactly(Rule.CONTROL_CHANGE_FROM_WRONG_CONTROLLER);
+    }
+
+    @Test
     void a_change_from_someone_other_than_the_controller_is_an_error() {
       Ledger before = ledger(ControlChanged.first(id("hol-first"), day(5), AL_HOL, SDF));
 
