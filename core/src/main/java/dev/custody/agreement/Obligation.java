@@ -152,15 +152,10 @@ public abstract class Obligation {
    *
    * @param when when it was met
    * @return the copy
-   * @throws IllegalArgumentException if the obligation is already met or waived
+   * @throws IllegalStateException if the obligation is already met or waived
    */
   public final Obligation withMet(When when) {
-    checkNotNull(when, "when");
-    if (met().isPresent()) {
-      throw new IllegalArgumentException(
-          String.format(
-              "Obligation %s is already met (%s); cannot meet it %s", id(), met().get(), when));
-    }
+    checkOpen("meet", checkNotNull(when, "when"));
     return ((ImmutableObligation) this).copyWithMet(when);
   }
 
@@ -169,17 +164,25 @@ public abstract class Obligation {
    *
    * @param when when it was waived
    * @return the copy
-   * @throws IllegalArgumentException if the obligation is met or already waived
+   * @throws IllegalStateException if the obligation is already met or waived
    */
   public final Obligation withWaived(When when) {
-    checkNotNull(when, "when");
-    if (waived().isPresent()) {
-      throw new IllegalArgumentException(
-          String.format(
-              "Obligation %s is already waived (%s); cannot waive it %s",
-              id(), waived().get(), when));
-    }
+    checkOpen("waive", checkNotNull(when, "when"));
     return ((ImmutableObligation) this).copyWithWaived(when);
+  }
+
+  /** An obligation is settled once: meeting or waiving it again is a fault of its state. */
+  private void checkOpen(String verb, When when) {
+    if (met().isPresent() || waived().isPresent()) {
+      throw new IllegalStateException(
+          String.format(
+              "Obligation %s is already %s (%s); cannot %s it %s",
+              id(),
+              met().isPresent() ? "met" : "waived",
+              met().isPresent() ? met().get() : waived().get(),
+              verb,
+              when));
+    }
   }
 
   /**

@@ -205,7 +205,7 @@ class ObligationTest {
       Obligation met = OPEN.withMet(day(23));
 
       assertThatThrownBy(() -> met.withMet(day(24)))
-          .isInstanceOf(IllegalArgumentException.class)
+          .isInstanceOf(IllegalStateException.class)
           .hasMessage(
               "Obligation decide-integration is already met (2026-01-23 (Asia/Damascus)); cannot"
                   + " meet it 2026-01-24 (Asia/Damascus)");
@@ -216,7 +216,7 @@ class ObligationTest {
       Obligation waived = OPEN.withWaived(day(23));
 
       assertThatThrownBy(() -> waived.withWaived(day(24)))
-          .isInstanceOf(IllegalArgumentException.class)
+          .isInstanceOf(IllegalStateException.class)
           .hasMessage(
               "Obligation decide-integration is already waived (2026-01-23 (Asia/Damascus));"
                   + " cannot waive it 2026-01-24 (Asia/Damascus)");
@@ -225,15 +225,15 @@ class ObligationTest {
     @Test
     void aMetObligationCannotBeWaivedNorAWaivedOneMet() {
       assertThatThrownBy(() -> OPEN.withMet(day(23)).withWaived(day(24)))
-          .isInstanceOf(IllegalArgumentException.class)
+          .isInstanceOf(IllegalStateException.class)
           .hasMessage(
-              "Obligation.waived (2026-01-24 (Asia/Damascus)) must be empty when met"
-                  + " (2026-01-23 (Asia/Damascus)) is present, for decide-integration");
+              "Obligation decide-integration is already met (2026-01-23 (Asia/Damascus)); cannot"
+                  + " waive it 2026-01-24 (Asia/Damascus)");
       assertThatThrownBy(() -> OPEN.withWaived(day(23)).withMet(day(24)))
-          .isInstanceOf(IllegalArgumentException.class)
+          .isInstanceOf(IllegalStateException.class)
           .hasMessage(
-              "Obligation.waived (2026-01-23 (Asia/Damascus)) must be empty when met"
-                  + " (2026-01-24 (Asia/Damascus)) is present, for decide-integration");
+              "Obligation decide-integration is already waived (2026-01-23 (Asia/Damascus));"
+                  + " cannot meet it 2026-01-24 (Asia/Damascus)");
     }
 
     @Test
