@@ -415,9 +415,17 @@ public final class Ledger {
     return replay(eventsBy(instant), reading).state.snapshot(instant);
   }
 
-  /** The prefix of events certainly done by {@code instant}. */
-  private List<Event> eventsBy(Instant instant) {
-    List<Event> events = events();
+  /**
+   * Returns the events that had certainly happened by {@code instant}: those whose time ends at or
+   * before it. They are a prefix of {@link #events()}, because the ledger orders events by the end
+   * of their time, and they are exactly the events {@link #situationAt(Instant)} replays.
+   *
+   * @param instant the instant
+   * @return the events done by then, in ledger order
+   */
+  public ImmutableList<Event> eventsBy(Instant instant) {
+    checkNotNull(instant, "instant");
+    ImmutableList<Event> events = events();
     int low = 0;
     int high = events.size();
     while (low < high) {

@@ -2,6 +2,7 @@ package dev.custody.model;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.Locale;
 import org.immutables.value.Value;
 
 /**
@@ -68,6 +69,28 @@ public abstract class ClaimConflict {
   }
 
   /**
+   * Returns the claim whose range lies above the other's: its low end exceeds the other's high end.
+   *
+   * @return the higher claim
+   */
+  public final Claim higher() {
+    return isFirstHigher() ? first() : second();
+  }
+
+  /**
+   * Returns the claim whose range lies below the other's.
+   *
+   * @return the lower claim
+   */
+  public final Claim lower() {
+    return isFirstHigher() ? second() : first();
+  }
+
+  private boolean isFirstHigher() {
+    return first().estimate().low() > second().estimate().low();
+  }
+
+  /**
    * Checks if this conflict involves {@code claim}.
    *
    * @param claim the claim to look for
@@ -80,13 +103,25 @@ public abstract class ClaimConflict {
 
   /**
    * Returns the conflict as "over 1,000 (sdf) conflicts with up to 200 (a U.S. military official
-   * (usa) via nyt): 801 apart".
+   * (usa) via nyt): 801 apart, the low end 1,001 of sdf above the high end 200 of usa".
    *
    * @return the text
    */
   @Override
   public final String toString() {
-    return side(first()) + " conflicts with " + side(second()) + ": " + gap() + " apart";
+    return side(first())
+        + " conflicts with "
+        + side(second())
+        + ": "
+        + gap()
+        + " apart, the low end "
+        + String.format(Locale.ROOT, "%,d", higher().estimate().low())
+        + " of "
+        + higher().source().actor()
+        + " above the high end "
+        + String.format(Locale.ROOT, "%,d", lower().estimate().high())
+        + " of "
+        + lower().source().actor();
   }
 
   private static String side(Claim claim) {

@@ -43,7 +43,12 @@ class FigureTest {
     assertThat(withUs)
         .hasToString(
             "over 1,000 (sdf) conflicts with up to 200 (a U.S. military official (usa) via nyt):"
-                + " 801 apart");
+                + " 801 apart, the low end 1,001 of sdf above the high end 200 of usa");
+    assertThat(withUs.higher()).isEqualTo(SDF_OVER_1000);
+    assertThat(withUs.lower()).isEqualTo(USA_UP_TO_200);
+    ClaimConflict reversed = ClaimConflict.of(USA_UP_TO_200, SDF_OVER_1000);
+    assertThat(reversed.higher()).isEqualTo(SDF_OVER_1000);
+    assertThat(reversed.lower()).isEqualTo(USA_UP_TO_200);
     assertThat(escaped.conflicts().get(0).gap()).isEqualTo(1_001 - 158);
   }
 

@@ -1,0 +1,205 @@
+package dev.custody.aggregate;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import dev.custody.event.Account;
+import dev.custody.event.AccountKind;
+import dev.custody.event.Event;
+import dev.custody.event.Movement;
+import dev.custody.ledger.Ledger;
+import dev.custody.model.CustodyStyle;
+import dev.custody.model.Estimate;
+import dev.custody.model.EventId;
+import dev.custody.model.FacilityId;
+import dev.custody.model.Reading;
+import dev.custody.model.Share;
+import java.time.Instant;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Those who escaped from one facility and what has become of them by an instant: how many escaped,
+ * how many were recaptured, how many left the at-large account otherwise (found dead, for
+ * instance), and so how many are still at large.
+ *
+ * <p>The figures are flows, not balances: the sum of the escapes into the facility's at-large
+ * accounts (every cohort) and of the movements out of them, read under the ledger's reading. So
+ * "still at large" means "of those who escaped, not yet accounted for", and it needs no census of
+ * those at large before the breakout. A ledger read by the Syrian government's figures gives about
+ * 69 still at large from al-Shaddadi (about 150 escaped, 81 recaptured); read by the SDF's, over
+ * 919.
+ *
+ * <p>When a figure comes from other sources because the reading's own source gave none, the event
+ * is listed in {@link #fallbacks()}: the U.S. reading takes the government's recapture figure.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@CustodyStyle
+public abstract class AtLarge {
+
+  AtLarge() {}
+
+  /**
+   * Computes what became of those who escaped from {@code facility}, counting the events certainly
+   * done by {@code instant}.
+   *
+   * @param ledger the ledger, read under its own reading
+   * @param facility the facility escaped from
+   * @param instant the instant
+   * @return the tally
+   * @throws ArithmeticException if a sum overflows a {@code long}
+   */
+  public static AtLarge from(Ledger ledger, FacilityId facility, Instant instant) {
+    checkNotNull(ledger, "ledger");
+    checkNotNull(facility, "facility");
+    checkNotNull(instant, "instant");
+    Tally escaped = new Tally(ledger.reading());
+    Tally recaptured = new Tally(ledger.reading());
+    Tally otherwise = new Tally(ledger.reading());
+    for (Event event : ledger.eventsBy(instant)) {
+      for (Movement movement : event.movements()) {
+        if (isAtLargeFrom(movement.to(), facility)) {
+          escaped.add(event.id(), movement.size());
+        } else if (isAtLargeFrom(movement.from(), facility)) {
+          (movement.to().isHeld() ? recaptured : otherwise).add(event.id(), movement.size());
+        }
+      }
+    }
+    ImmutableList<EventId> fallbacks =
+        ImmutableList.<EventId>builder()
+            .addAll(escaped.fallbacks())
+            .addAll(recaptured.fallbacks())
+            .addAll(otherwise.fallbacks())
+            .build();
+    return ImmutableAtLarge.builder()
+        .facility(facility)
+        .asOf(instant)
+        .reading(ledger.reading())
+        .escaped(escaped.sum())
+        .recaptured(recaptured.sum())
+        .otherwiseAccounted(otherwise.sum())
+        .addAllEscapes(escaped.events())
+        .addAllRecaptures(recaptured.events())
+        .addAllFallbacks(fallbacks)
+        .build();
+  }
+
+  private static boolean isAtLargeFrom(Account account, FacilityId facility) {
+    return account.kind() == AccountKind.AT_LARGE
+        && account.facility().equals(Optional.of(facility));
+  }
+
+  /**
+   * Returns the facility escaped from.
+   *
+   * @return the facility
+   */
+  public abstract FacilityId facility();
+
+  /**
+   * Returns the instant of the tally.
+   *
+   * @return the instant
+   */
+  public abstract Instant asOf();
+
+  /**
+   * Returns the reading under which the figures were read.
+   *
+   * @return the reading
+   */
+  public abstract Reading reading();
+
+  /**
+   * Returns how many escaped from the facility.
+   *
+   * @return the sum of the escapes, exactly zero when none was recorded
+   */
+  public abstract Estimate escaped();
+
+  /**
+   * Returns how many of them were recaptured: moved from at large back into custody.
+   *
+   * @return the sum of the recaptures
+   */
+  public abstract Estimate recaptured();
+
+  /**
+   * Returns how many of them left the at-large account other than by recapture.
+   *
+   * @return the sum of the other movements out, exactly zero in most cases
+   */
+  public abstract Estimate otherwiseAccounted();
+
+  /**
+   * Returns the escape events counted, in ledger order.
+   *
+   * @return the ids
+   */
+  public abstract ImmutableList<EventId> escapes();
+
+  /**
+   * Returns the recapture events counted, in ledger order.
+   *
+   * @return the ids
+   */
+  public abstract ImmutableList<EventId> recaptures();
+
+  /**
+   * Returns the events whose figure the reading took from other sources than its own, because its
+   * source made no claim on them.
+   *
+   * @return the ids, empty for the envelope and consensus readings
+   */
+  public abstract ImmutableList<EventId> fallbacks();
+
+  /**
+   * Returns how many of those who escaped are still at large: the escaped minus those recaptured or
+   * otherwise accounted for, clipped at zero.
+   *
+   * @return the estimate
+   */
+  public final Estimate stillAtLarge() {
+    return escaped().minus(recaptured().plus(otherwiseAccounted()));
+  }
+
+  /**
+   * Returns the recapture rate: those recaptured as a share of those who escaped.
+   *
+   * @return the share, empty when the best count of escapes is zero
+   */
+  public final Optional<Share> recaptureRate() {
+    return escaped().best() > 0 ? Optional.of(recaptured().shareOf(escaped())) : Optional.empty();
+  }
+
+  /**
+   * Returns the tally as "al-shaddadi (according to syria-gov): about 150 escaped, 81 recaptured,
+   * about 69 (61-77) still at large, recapture rate about 54% (51%-57%)".
+   *
+   * @return the text
+   */
+  @Override
+  public final String toString() {
+    StringBuilder text =
+        new StringBuilder()
+            .append(facility())
+            .append(" (")
+            .append(reading())
+            .append("): ")
+            .append(escaped())
+            .append(" escaped, ")
+            .append(recaptured())
+            .append(" recaptured, ");
+    if (!otherwiseAccounted().isEqual(Estimate.exactly(0))) {
+      text.append(otherwiseAccounted()).append(" otherwise accounted for, ");
+    }
+    text.append(stillAtLarge()).append(" still at large");
+    recaptureRate().ifPresent(rate -> text.append(", recapture rate ").append(rate));
+    if (!fallbacks().isEmpty()) {
+      text.append("; from other sources: ").append(fallbacks());
+    }
+    return text.toString();
+  }
+}

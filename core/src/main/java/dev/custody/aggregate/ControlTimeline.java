@@ -1,0 +1,138 @@
+package dev.custody.aggregate;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import dev.custody.event.ControlChanged;
+import dev.custody.event.Event;
+import dev.custody.ledger.Ledger;
+import dev.custody.model.ActorId;
+import dev.custody.model.CustodyStyle;
+import dev.custody.model.FacilityId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Who controlled a facility, from when to when: the periods between its recorded changes of
+ * control, in ledger order, each change with its own precision.
+ *
+ * <p>A change known only to a few days leaves both controllers plausible within those days; {@link
+ * #controllerAt(Instant)} answers as {@link Ledger#controllerAt(FacilityId, Instant)} does, with
+ * the controller after the last change certainly done by the instant. al-Hol was the SDF's on
+ * 2026-01-20, while its takeover on the 20th or 21st was not yet certain, and the government's on
+ * the 22nd.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@CustodyStyle
+public abstract class ControlTimeline {
+
+  ControlTimeline() {}
+
+  /**
+   * Builds the control timeline of {@code facility} from every change of its control in {@code
+   * ledger}.
+   *
+   * @param ledger the ledger
+   * @param facility the facility
+   * @return the timeline, with no periods when no control was recorded
+   */
+  public static ControlTimeline of(Ledger ledger, FacilityId facility) {
+    checkNotNull(ledger, "ledger");
+    checkNotNull(facility, "facility");
+    List<ControlChanged> changes = new ArrayList<>();
+    for (Event event : ledger.events()) {
+      if (event instanceof ControlChanged change && change.facility().equals(facility)) {
+        changes.add(change);
+      }
+    }
+    ImmutableList.Builder<ControlPeriod> periods = ImmutableList.builder();
+    for (int i = 0; i < changes.size(); i++) {
+      ControlChanged start = changes.get(i);
+      Optional<ControlChanged> end =
+          i + 1 < changes.size() ? Optional.of(changes.get(i + 1)) : Optional.empty();
+      periods.add(
+          ControlPeriod.create(
+              start.to(),
+              start.id(),
+              start.when(),
+              end.map(ControlChanged::id),
+              end.map(ControlChanged::when)));
+    }
+    return ImmutableControlTimeline.of(facility, periods.build());
+  }
+
+  /**
+   * Returns the facility.
+   *
+   * @return its id
+   */
+  @Value.Parameter(order = 0)
+  public abstract FacilityId facility();
+
+  /**
+   * Returns the periods of control, earliest first; each but the last ends where the next begins.
+   *
+   * @return the periods
+   */
+  @Value.Parameter(order = 1)
+  public abstract ImmutableList<ControlPeriod> periods();
+
+  /**
+   * Returns the period in force at {@code instant}: the one begun by the last change certainly done
+   * by then.
+   *
+   * @param instant the instant
+   * @return the period, or empty before the first recorded change
+   */
+  public final Optional<ControlPeriod> periodAt(Instant instant) {
+    checkNotNull(instant, "instant");
+    ControlPeriod found = null;
+    for (ControlPeriod period : periods()) {
+      if (period.from().isCertainlyBy(instant)) {
+        found = period;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /**
+   * Returns who controlled the facility at {@code instant}.
+   *
+   * @param instant the instant
+   * @return the controller, or empty before the first recorded change
+   */
+  public final Optional<ActorId> controllerAt(Instant instant) {
+    return periodAt(instant).map(ControlPeriod::controller);
+  }
+
+  /**
+   * Returns the current period: the last one.
+   *
+   * @return the period, or empty when no control was recorded
+   */
+  public final Optional<ControlPeriod> current() {
+    return periods().isEmpty()
+        ? Optional.empty()
+        : Optional.of(periods().get(periods().size() - 1));
+  }
+
+  /**
+   * Returns the timeline as "control of al-hol" followed by one line per period.
+   *
+   * @return the text
+   */
+  @Override
+  public final String toString() {
+    StringBuilder text = new StringBuilder("control of ").append(facility());
+    if (periods().isEmpty()) {
+      text.append(": not recorded");
+    }
+    periods().forEach(p -> text.append("\n  ").append(p));
+    return text.toString();
+  }
+}

@@ -1,0 +1,76 @@
+package dev.custody.aggregate;
+
+import dev.custody.model.CustodyStyle;
+import dev.custody.model.Estimate;
+import dev.custody.model.Share;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One group of a {@link Totals}: the key that names it, how many it holds, its share of the whole,
+ * and the census that counted exactly its accounts, when there is one.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param <K> the type of the key
+ */
+@Value.Immutable
+@CustodyStyle
+public abstract class Group<K> {
+
+  Group() {}
+
+  static <K> Group<K> create(
+      K key, Estimate total, Optional<Share> share, Optional<CensusComparison> census) {
+    return ImmutableGroup.of(key, total, share, census);
+  }
+
+  /**
+   * Returns the key that names the group: an actor, a country, a facility kind, a cohort.
+   *
+   * @return the key
+   */
+  @Value.Parameter(order = 0)
+  public abstract K key();
+
+  /**
+   * Returns the sum of the balances of the group's accounts.
+   *
+   * @return the total
+   */
+  @Value.Parameter(order = 1)
+  public abstract Estimate total();
+
+  /**
+   * Returns the group's share of the grand total. Part and whole are divided as independent ranges,
+   * so the share's range is wider than the truth when both are uncertain; its best value is the
+   * ratio of the best values.
+   *
+   * @return the share, empty when the grand total's best value is zero
+   */
+  @Value.Parameter(order = 2)
+  public abstract Optional<Share> share();
+
+  /**
+   * Returns the latest census, taken by the totals' instant, that counted exactly the accounts of
+   * this group, beside their total.
+   *
+   * @return the comparison, empty when no census matches the group
+   */
+  @Value.Parameter(order = 3)
+  public abstract Optional<CensusComparison> census();
+
+  /**
+   * Returns the group as "SY: at least 0 (0%); census ... agree".
+   *
+   * @return the text
+   */
+  @Override
+  public final String toString() {
+    return key()
+        + ": "
+        + total()
+        + share().map(s -> " (" + s + ")").orElse("")
+        + census().map(c -> "; " + c).orElse("");
+  }
+}

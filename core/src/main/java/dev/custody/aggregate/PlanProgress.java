@@ -1,0 +1,255 @@
+package dev.custody.aggregate;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import dev.custody.event.CensusScope;
+import dev.custody.event.CensusTaken;
+import dev.custody.event.DetaineesTransferred;
+import dev.custody.event.Event;
+import dev.custody.event.TransferPlanned;
+import dev.custody.ledger.Ledger;
+import dev.custody.model.CustodyStyle;
+import dev.custody.model.Estimate;
+import dev.custody.model.EventId;
+import dev.custody.model.Reading;
+import dev.custody.model.Share;
+import java.time.Instant;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * How far a transfer plan has got at an instant: how many it plans to move, how many the transfers
+ * made under it have moved, and, when a census counted the population the plan draws on, how much
+ * of that population the plan covers and how many would stay if it were completed.
+ *
+ * <p>The population census is the latest census taken by the instant whose scope is the plan's
+ * origin: the plan's origin country (with no facility or custodian restriction), or, for a plan
+ * without an origin country, exactly its named facilities; and either no cohort or the plan's
+ * cohort. For the reference case, the census of about 9,000 fighters still held in Syria: the plan
+ * of 7,000 covers about 78% of it, and about 2,000 would stay.
+ *
+ * <p>All figures are read under the ledger's reading; the events whose figure the reading took from
+ * other sources are listed in {@link #fallbacks()}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@CustodyStyle
+public abstract class PlanProgress {
+
+  PlanProgress() {}
+
+  /**
+   * Computes the progress of the plan {@code plan} at {@code instant}.
+   *
+   * @param ledger the ledger, read under its own reading
+   * @param plan the id of a {@link TransferPlanned} event of the ledger
+   * @param instant the instant; transfers and censuses whose time ends after it are not counted
+   * @return the progress
+   * @throws IllegalArgumentException if the ledger has no event {@code plan}, or that event is not
+   *     a transfer plan
+   * @throws ArithmeticException if a sum overflows a {@code long}
+   */
+  public static PlanProgress of(Ledger ledger, EventId plan, Instant instant) {
+    checkNotNull(ledger, "ledger");
+    checkNotNull(plan, "plan");
+    checkNotNull(instant, "instant");
+    Event found =
+        ledger
+            .event(plan)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        String.format(
+                            "PlanProgress plan (%s) is not an event of the ledger (%s)",
+                            plan, ledger)));
+    if (!(found instanceof TransferPlanned planned)) {
+      throw new IllegalArgumentException(
+          String.format(
+              "PlanProgress plan (%s) must be a %s event, but is a %s",
+              plan, TransferPlanned.TYPE, found.type()));
+    }
+    Reading reading = ledger.reading();
+    Tally moved = new Tally(reading);
+    CensusTaken population = null;
+    for (Event event : ledger.eventsBy(instant)) {
+      if (event instanceof DetaineesTransferred transfer
+          && transfer.plan().equals(Optional.of(plan))) {
+        moved.add(transfer.id(), transfer.size());
+      } else if (event instanceof CensusTaken census && countsOrigin(census.scope(), planned)) {
+        population = census;
+      }
+    }
+    ImmutableList.Builder<EventId> fallbacks = ImmutableList.builder();
+    if (!reading.isFirstHand(planned.size())) {
+      fallbacks.add(plan);
+    }
+    fallbacks.addAll(moved.fallbacks());
+    if (population != null && !reading.isFirstHand(population.count())) {
+      fallbacks.add(population.id());
+    }
+    return ImmutablePlanProgress.builder()
+        .plan(planned)
+        .asOf(instant)
+        .reading(reading)
+        .planned(reading.of(planned.size()))
+        .moved(moved.sum())
+        .addAllTransfers(moved.events())
+        .populationCensus(Optional.ofNullable(population).map(CensusTaken::id))
+        .population(Optional.ofNullable(population).map(c -> reading.of(c.count())))
+        .addAllFallbacks(fallbacks.build())
+        .build();
+  }
+
+  private static boolean countsOrigin(CensusScope scope, TransferPlanned plan) {
+    if (scope.account().isPresent() || scope.custodian().isPresent()) {
+      return false;
+    }
+    if (scope.cohort().isPresent() && !scope.cohort().get().equals(plan.cohort())) {
+      return false;
+    }
+    if (plan.originCountry().isPresent()) {
+      return scope.facilities().isEmpty() && scope.country().equals(plan.originCountry());
+    }
+    return scope.country().isEmpty()
+        && scope.facilities().equals(Optional.of(plan.namedFacilities()));
+  }
+
+  /**
+   * Returns the plan.
+   *
+   * @return the plan event
+   */
+  public abstract TransferPlanned plan();
+
+  /**
+   * Returns the instant of the progress.
+   *
+   * @return the instant
+   */
+  public abstract Instant asOf();
+
+  /**
+   * Returns the reading under which the figures were read.
+   *
+   * @return the reading
+   */
+  public abstract Reading reading();
+
+  /**
+   * Returns how many the plan would move.
+   *
+   * @return the plan's size
+   */
+  public abstract Estimate planned();
+
+  /**
+   * Returns how many the transfers made under the plan have moved by the instant.
+   *
+   * @return the sum of their sizes, exactly zero before the first
+   */
+  public abstract Estimate moved();
+
+  /**
+   * Returns the transfers made under the plan by the instant, in ledger order.
+   *
+   * @return their ids
+   */
+  public abstract ImmutableList<EventId> transfers();
+
+  /**
+   * Returns the census that counted the population the plan draws on.
+   *
+   * @return its id, empty when no census by the instant counted the plan's origin
+   */
+  public abstract Optional<EventId> populationCensus();
+
+  /**
+   * Returns the population the plan draws on, as its census counted it.
+   *
+   * @return the count, empty when no census counted it
+   */
+  public abstract Optional<Estimate> population();
+
+  /**
+   * Returns the events whose figure the reading took from other sources than its own.
+   *
+   * @return the ids, empty for the envelope and consensus readings
+   */
+  public abstract ImmutableList<EventId> fallbacks();
+
+  /**
+   * Returns the progress: moved so far as a share of the plan.
+   *
+   * @return the share, empty when the plan's best size is zero
+   */
+  public final Optional<Share> progress() {
+    return planned().best() > 0 ? Optional.of(moved().shareOf(planned())) : Optional.empty();
+  }
+
+  /**
+   * Returns how many the plan still has to move: planned minus moved, clipped at zero.
+   *
+   * @return the estimate
+   */
+  public final Estimate remaining() {
+    return planned().minus(moved());
+  }
+
+  /**
+   * Returns the share of the population the plan covers.
+   *
+   * @return planned as a share of the population, empty without a population census or when its
+   *     best count is zero
+   */
+  public final Optional<Share> coverage() {
+    return population().filter(p -> p.best() > 0).map(p -> planned().shareOf(p));
+  }
+
+  /**
+   * Returns how many of the population would stay if the plan were completed: the population minus
+   * the planned, clipped at zero.
+   *
+   * @return the estimate, empty without a population census
+   */
+  public final Optional<Estimate> wouldStay() {
+    return population().map(p -> p.minus(planned()));
+  }
+
+  /**
+   * Returns the progress as "transfer-plan-to-iraq (envelope): 150 of 7,000 moved (2.1%), 6,850
+   * remaining; population about 9,000 (census still-held-in-syria), plan covers about 78%
+   * (74%-82%), about 2,000 would stay".
+   *
+   * @return the text
+   */
+  @Override
+  public final String toString() {
+    StringBuilder text =
+        new StringBuilder()
+            .append(plan().id())
+            .append(" (")
+            .append(reading())
+            .append("): ")
+            .append(moved())
+            .append(" of ")
+            .append(planned())
+            .append(" moved");
+    progress().ifPresent(p -> text.append(" (").append(p).append(')'));
+    text.append(", ").append(remaining()).append(" remaining");
+    if (population().isPresent()) {
+      text.append("; population ")
+          .append(population().get())
+          .append(" (census ")
+          .append(populationCensus().orElseThrow())
+          .append(')');
+      coverage().ifPresent(c -> text.append(", plan covers ").append(c));
+      text.append(", ").append(wouldStay().orElseThrow()).append(" would stay");
+    }
+    if (!fallbacks().isEmpty()) {
+      text.append("; from other sources: ").append(fallbacks());
+    }
+    return text.toString();
+  }
+}

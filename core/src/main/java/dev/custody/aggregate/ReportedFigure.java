@@ -1,0 +1,164 @@
+package dev.custody.aggregate;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import dev.custody.event.CensusTaken;
+import dev.custody.event.Event;
+import dev.custody.event.Movement;
+import dev.custody.event.TransferPlanned;
+import dev.custody.model.ClaimConflict;
+import dev.custody.model.CustodyStyle;
+import dev.custody.model.Estimate;
+import dev.custody.model.EventId;
+import dev.custody.model.Figure;
+import dev.custody.model.Source;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A figure as an event reports it: which event, what the figure measures there ("size" of a
+ * movement or a plan, "count" of a census), and the claims behind it, with what they agree on and
+ * where they conflict.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@CustodyStyle
+public abstract class ReportedFigure {
+
+  ReportedFigure() {}
+
+  /**
+   * Returns every figure {@code event} reports: the size of each movement, the size of a plan, the
+   * count of a census. Changes of control and agreements report none.
+   *
+   * @param event the event
+   * @return the figures, in the event's order
+   */
+  public static ImmutableList<ReportedFigure> allOf(Event event) {
+    checkNotNull(event, "event");
+    if (event instanceof CensusTaken census) {
+      return ImmutableList.of(
+          ImmutableReportedFigure.of(event.id(), event.type(), "count", census.count()));
+    }
+    if (event instanceof TransferPlanned plan) {
+      return ImmutableList.of(
+          ImmutableReportedFigure.of(event.id(), event.type(), "size", plan.size()));
+    }
+    ImmutableList.Builder<ReportedFigure> figures = ImmutableList.builder();
+    for (Movement movement : event.movements()) {
+      figures.add(ImmutableReportedFigure.of(event.id(), event.type(), "size", movement.size()));
+    }
+    return figures.build();
+  }
+
+  /**
+   * Returns the id of the event that reports the figure.
+   *
+   * @return the id
+   */
+  @Value.Parameter(order = 0)
+  public abstract EventId event();
+
+  /**
+   * Returns the event's type name, such as "detainees-escaped".
+   *
+   * @return the type
+   */
+  @Value.Parameter(order = 1)
+  public abstract String type();
+
+  /**
+   * Returns what the figure measures in its event: "size" or "count".
+   *
+   * @return the role
+   */
+  @Value.Parameter(order = 2)
+  public abstract String role();
+
+  /**
+   * Returns the figure.
+   *
+   * @return the claims
+   */
+  @Value.Parameter(order = 3)
+  public abstract Figure figure();
+
+  /**
+   * Returns the distinct sources behind the claims, in the order they were reported.
+   *
+   * @return the sources
+   */
+  public final ImmutableList<Source> sources() {
+    return figure().claims().stream()
+        .map(c -> c.source())
+        .distinct()
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Checks if the sources can be reconciled: every pair of claims overlaps.
+   *
+   * @return true if no pair conflicts
+   */
+  public final boolean agrees() {
+    return figure().agrees();
+  }
+
+  /**
+   * Returns the pairs of claims that cannot both be right, with how far apart they are.
+   *
+   * @return the conflicts, empty when the claims agree
+   */
+  public final ImmutableList<ClaimConflict> conflicts() {
+    return figure().conflicts();
+  }
+
+  /**
+   * Returns what every claim allows.
+   *
+   * @return the consensus, empty when the claims conflict
+   */
+  public final Optional<Estimate> consensus() {
+    return figure().consensus();
+  }
+
+  /**
+   * Returns what some claim allows.
+   *
+   * @return the envelope
+   */
+  public final Estimate envelope() {
+    return figure().envelope();
+  }
+
+  /**
+   * Returns the figure as "al-shaddadi-breakout (detainees-escaped) size: 3 claims, 2 conflicts",
+   * followed by one line per claim and per conflict.
+   *
+   * @return the text
+   */
+  @Override
+  public final String toString() {
+    int claims = figure().claims().size();
+    int conflicts = conflicts().size();
+    StringBuilder text =
+        new StringBuilder()
+            .append(event())
+            .append(" (")
+            .append(type())
+            .append(") ")
+            .append(role())
+            .append(": ")
+            .append(claims)
+            .append(claims == 1 ? " claim, " : " claims, ")
+            .append(
+                conflicts == 0
+                    ? "consensus " + consensus().orElseThrow()
+                    : conflicts + (conflicts == 1 ? " conflict" : " conflicts"));
+    figure().claims().forEach(c -> text.append("\n    claim: ").append(c));
+    conflicts().forEach(c -> text.append("\n    conflict: ").append(c));
+    return text.toString();
+  }
+}

@@ -1,0 +1,226 @@
+package dev.custody.aggregate;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import dev.custody.event.Account;
+import dev.custody.event.CensusTaken;
+import dev.custody.event.Event;
+import dev.custody.ledger.Ledger;
+import dev.custody.ledger.Situation;
+import dev.custody.ledger.World;
+import dev.custody.model.CustodyStyle;
+import dev.custody.model.Estimate;
+import dev.custody.model.Reading;
+import dev.custody.model.Share;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.immutables.value.Value;
+
+/**
+ * How many are held at an instant, grouped along one {@link Dimension}: the total of each group,
+ * its share of the whole, and beside it the census that counted the same accounts.
+ *
+ * <p>Only held accounts count: those at large, released, repatriated or dead are not in anyone's
+ * custody. Balances are those of {@link Ledger#situationAt(Instant)} under the ledger's reading, so
+ * an account no census counted contributes its lower bound and leaves the total open-ended.
+ *
+ * <p>The groups and the unattributed accounts partition the held accounts: {@code sum(groups) +
+ * unattributed} {@linkplain Estimate#isEqual(Estimate) equals} the {@link #total()}.
+ *
+ * <p>A census is set beside a group when it covers exactly the group's accounts among those the
+ * situation knows: a census of "fighters held in Syria" matches the group of Syria when every held
+ * account in Syria is one of fighters. The latest such census taken by the instant is used.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param <K> the type of the key that names a group
+ */
+@Value.Immutable
+@CustodyStyle
+public abstract class Totals<K> {
+
+  Totals() {}
+
+  /**
+   * Computes the totals of {@code ledger} at {@code instant}, grouped by {@code dimension}.
+   *
+   * @param <K> the type of the dimension's key
+   * @param ledger the ledger, read under its own reading
+   * @param dimension how to group
+   * @param instant the instant; events whose time ends after it are not counted
+   * @return the totals
+   * @throws ArithmeticException if a sum overflows a {@code long}
+   */
+  public static <K> Totals<K> of(Ledger ledger, Dimension<K> dimension, Instant instant) {
+    checkNotNull(ledger, "ledger");
+    checkNotNull(dimension, "dimension");
+    checkNotNull(instant, "instant");
+    Situation situation = ledger.situationAt(instant);
+    World world = ledger.world();
+    Map<K, Set<Account>> members = new TreeMap<>(dimension.order());
+    Estimate unattributed = Estimate.exactly(0);
+    Estimate total = Estimate.exactly(0);
+    for (Map.Entry<Account, Estimate> entry : situation.balances().entrySet()) {
+      Account account = entry.getKey();
+      if (!account.isHeld()) {
+        continue;
+      }
+      total = total.plus(entry.getValue());
+      Optional<K> key = dimension.keyOf(account, world, situation);
+      if (key.isPresent()) {
+        members.computeIfAbsent(key.get(), k -> new LinkedHashSet<>()).add(account);
+      } else {
+        unattributed = unattributed.plus(entry.getValue());
+      }
+    }
+    List<CensusTaken> censuses = censusesBy(ledger, instant);
+    ImmutableList.Builder<Group<K>> groups = ImmutableList.builder();
+    for (Map.Entry<K, Set<Account>> group : members.entrySet()) {
+      Estimate sum = sum(situation, group.getValue());
+      Optional<Share> share = total.best() > 0 ? Optional.of(sum.shareOf(total)) : Optional.empty();
+      Optional<CensusComparison> census =
+          latestCensusOf(group.getValue(), censuses, ledger, situation)
+              .map(c -> CensusComparison.create(c, ledger.reading().of(c.count()), sum));
+      groups.add(Group.create(group.getKey(), sum, share, census));
+    }
+    return ImmutableTotals.of(
+        dimension, instant, ledger.reading(), groups.build(), unattributed, total);
+  }
+
+  private static List<CensusTaken> censusesBy(Ledger ledger, Instant instant) {
+    List<CensusTaken> censuses = new ArrayList<>();
+    for (Event event : ledger.eventsBy(instant)) {
+      if (event instanceof CensusTaken census) {
+        censuses.add(census);
+      }
+    }
+    return censuses;
+  }
+
+  private static Optional<CensusTaken> latestCensusOf(
+      Set<Account> accounts, List<CensusTaken> censuses, Ledger ledger, Situation situation) {
+    for (int i = censuses.size() - 1; i >= 0; i--) {
+      CensusTaken census = censuses.get(i);
+      Set<Account> covered = new LinkedHashSet<>();
+      for (Account account : situation.balances().keySet()) {
+        if (account.isHeld() && census.scope().covers(account, ledger.world()::countryOf)) {
+          covered.add(account);
+        }
+      }
+      if (covered.equals(accounts)) {
+        return Optional.of(census);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Estimate sum(Situation situation, Set<Account> accounts) {
+    Estimate sum = Estimate.exactly(0);
+    for (Account account : accounts) {
+      sum = sum.plus(situation.balance(account));
+    }
+    return sum;
+  }
+
+  /**
+   * Returns how the accounts were grouped.
+   *
+   * @return the dimension
+   */
+  @Value.Parameter(order = 0)
+  public abstract Dimension<K> dimension();
+
+  /**
+   * Returns the instant the totals describe.
+   *
+   * @return the instant
+   */
+  @Value.Parameter(order = 1)
+  public abstract Instant asOf();
+
+  /**
+   * Returns the reading under which balances and censuses were read.
+   *
+   * @return the reading
+   */
+  @Value.Parameter(order = 2)
+  public abstract Reading reading();
+
+  /**
+   * Returns the groups, in the dimension's {@linkplain Dimension#order() order}. A group exists for
+   * every key some held account has.
+   *
+   * @return the groups
+   */
+  @Value.Parameter(order = 3)
+  public abstract ImmutableList<Group<K>> groups();
+
+  /**
+   * Returns the total of the held accounts that have no key in this dimension.
+   *
+   * @return the unattributed total, exactly zero when every account has a key
+   */
+  @Value.Parameter(order = 4)
+  public abstract Estimate unattributed();
+
+  /**
+   * Returns the total of every held account: the whole the shares are of.
+   *
+   * @return the grand total
+   */
+  @Value.Parameter(order = 5)
+  public abstract Estimate total();
+
+  /**
+   * Returns the group named {@code key}.
+   *
+   * @param key the key
+   * @return the group, or empty when no held account has that key
+   */
+  public final Optional<Group<K>> group(K key) {
+    checkNotNull(key, "key");
+    return groups().stream().filter(g -> g.key().equals(key)).findFirst();
+  }
+
+  /**
+   * Returns the keys of the groups, in order.
+   *
+   * @return the keys
+   */
+  public final ImmutableSet<K> keys() {
+    return groups().stream().map(Group::key).collect(ImmutableSet.toImmutableSet());
+  }
+
+  /**
+   * Returns the totals as a few lines: a heading naming the dimension, the instant and the reading,
+   * then one line per group, the unattributed accounts and the total.
+   *
+   * @return the text
+   */
+  @Override
+  public final String toString() {
+    StringBuilder text =
+        new StringBuilder("held by ")
+            .append(dimension())
+            .append(" at ")
+            .append(asOf())
+            .append(" (")
+            .append(reading())
+            .append(")");
+    for (Group<K> group : groups()) {
+      text.append("\n  ").append(group);
+    }
+    if (!unattributed().isEqual(Estimate.exactly(0))) {
+      text.append("\n  no ").append(dimension()).append(" recorded: ").append(unattributed());
+    }
+    return text.append("\n  total: ").append(total()).toString();
+  }
+}
