@@ -1,10 +1,17 @@
 package dev.custody.examples;
 
 import com.google.common.collect.ImmutableList;
+import dev.custody.aggregate.AtLarge;
+import dev.custody.aggregate.ByReading;
+import dev.custody.aggregate.ControlTimeline;
+import dev.custody.aggregate.DeadlineReport;
+import dev.custody.aggregate.Dimension;
+import dev.custody.aggregate.PlanProgress;
+import dev.custody.aggregate.Reconciliation;
+import dev.custody.aggregate.Totals;
 import dev.custody.agreement.Agreement;
 import dev.custody.agreement.AgreementKind;
 import dev.custody.agreement.Deadline;
-import dev.custody.agreement.DeadlineStatus;
 import dev.custody.agreement.Obligation;
 import dev.custody.event.Account;
 import dev.custody.event.AgreementConcluded;
@@ -25,7 +32,6 @@ import dev.custody.model.ActorKind;
 import dev.custody.model.AgreementId;
 import dev.custody.model.Alias;
 import dev.custody.model.Claim;
-import dev.custody.model.ClaimConflict;
 import dev.custody.model.Cohort;
 import dev.custody.model.CohortCategory;
 import dev.custody.model.CountryCode;
@@ -446,69 +452,93 @@ public final class NortheastSyria2026 {
   }
 
   /**
-   * Writes the report to {@code out}.
+   * Returns noon on {@code 2026-01-dayOfMonth} in Damascus.
+   *
+   * @param dayOfMonth the day of January 2026
+   * @return the instant
+   */
+  public static Instant noon(int dayOfMonth) {
+    return ZonedDateTime.of(2026, 1, dayOfMonth, 12, 0, 0, 0, DAMASCUS).toInstant();
+  }
+
+  /**
+   * Writes the report to {@code out}: every figure in it is computed from the events of {@link
+   * #ledger()} by the aggregates of {@code dev.custody.aggregate}.
    *
    * @param out where to write
    */
   public static void print(PrintStream out) {
-    out.println("Reference case: northeast Syria, January 2026");
-    out.printf("  %d actors, %d facilities%n", actors().size(), facilities().size());
-    out.println();
-
-    Figure escapes = escapesFromAlShaddadi();
-    out.println("Escapes from al-Shaddadi: " + escapes);
-    out.println("  envelope (what some source allows): " + escapes.envelope());
-    out.println(
-        "  consensus: "
-            + escapes.consensus().map(Estimate::toString).orElse("none, the claims conflict"));
-    for (ClaimConflict conflict : escapes.conflicts()) {
-      out.println("  " + conflict);
-    }
-    out.println();
-
-    Estimate recaptured = recapturedPerSyrianGovernment().estimate();
-    out.println("Still at large, per source, after " + recaptured + " recaptured:");
-    for (Claim claim : escapes.claims()) {
-      out.printf("  %-10s %s%n", claim.source().actor(), claim.estimate().minus(recaptured));
-    }
-    Estimate escapedPerGovernment = escapes.claimsBy(SYRIA_GOV).get(0).estimate();
-    out.println("Recapture rate, government figures: " + recaptured.shareOf(escapedPerGovernment));
-    out.println();
-
-    Estimate held = stillHeldInSyria().estimate();
-    Estimate planned = plannedForTransfer().estimate();
-    out.println("Still held in Syria: " + held + "; planned for transfer: " + planned);
-    out.println("  share covered by the plan: " + planned.shareOf(held));
-    out.println("  would stay in Syria: " + held.minus(planned));
-    out.println(
-        "  progress after the first batch: "
-            + firstBatch().estimate()
-            + " of "
-            + planned
-            + ", "
-            + firstBatch().estimate().shareOf(planned));
-    out.println();
-
     Ledger ledger = ledger();
-    out.println("Ledger: " + ledger + ", " + ledger.verdict().toString().replace("\n", "\n  "));
-    for (int day : new int[] {20, 22}) {
-      Instant noon = ZonedDateTime.of(2026, 1, day, 12, 0, 0, 0, DAMASCUS).toInstant();
-      out.println(
-          "  controller of al-Hol on 2026-01-"
-              + day
-              + ": "
-              + ledger.controllerAt(AL_HOL, noon).map(ActorId::toString).orElse("unknown"));
+    Instant asOf = noon(23);
+    out.println("Reference case: northeast Syria, January 2026");
+    out.printf(
+        "  %d actors, %d facilities, %d events; %s%n",
+        ledger.world().actors().size(),
+        ledger.world().facilities().size(),
+        ledger.size(),
+        ledger.verdict().isAccepted() ? "no event breaks a rule" : ledger.verdict());
+    out.println();
+
+    out.println("Sources: " + Reconciliation.of(ledger));
+    out.println();
+
+    out.println("Escapes from al-Shaddadi, by reading, as of " + asOf + ":");
+    ByReading<AtLarge> atLarge = ByReading.of(ledger, l -> AtLarge.from(l, AL_SHADDADI, asOf));
+    atLarge
+        .answers()
+        .forEach(
+            (reading, tally) ->
+                out.printf(
+                    "  %-22s %s still at large, recapture rate %s%s%n",
+                    reading,
+                    tally.stillAtLarge(),
+                    tally.recaptureRate().map(Object::toString).orElse("undefined"),
+                    tally.fallbacks().isEmpty()
+                        ? ""
+                        : " (from other sources: " + tally.fallbacks() + ")"));
+    out.println();
+
+    PlanProgress progress = PlanProgress.of(ledger, TRANSFER_PLAN, asOf);
+    out.println("Transfer plan " + TRANSFER_PLAN + ":");
+    out.println(
+        "  planned "
+            + progress.planned()
+            + " of "
+            + progress.population().map(Object::toString).orElse("an uncounted population")
+            + " still held in Syria: "
+            + progress.coverage().map(Object::toString).orElse("unknown share"));
+    out.println(
+        "  would stay in Syria: " + progress.wouldStay().map(Object::toString).orElse("unknown"));
+    out.println(
+        "  moved: "
+            + progress.moved()
+            + " of "
+            + progress.planned()
+            + ", "
+            + progress.progress().map(Object::toString).orElse("undefined")
+            + "; remaining "
+            + progress.remaining());
+    out.println();
+
+    out.println(Totals.of(ledger, Dimension.COUNTRY, asOf));
+    out.println(Totals.of(ledger, Dimension.CUSTODIAN, asOf));
+    out.println();
+
+    for (FacilityId facility : ImmutableList.of(AL_HOL, AL_SHADDADI)) {
+      ControlTimeline timeline = ControlTimeline.of(ledger, facility);
+      out.println(timeline);
+      for (int day : new int[] {20, 22}) {
+        out.println(
+            "  on 2026-01-"
+                + day
+                + " at noon: "
+                + timeline.controllerAt(noon(day)).map(ActorId::toString).orElse("unknown"));
+      }
     }
     out.println();
 
-    Obligation integration = ceasefire().obligation(DECIDE_INTEGRATION).orElseThrow();
-    out.println("Integration deadline: " + integration.deadline().orElseThrow());
-    for (ZonedDateTime at :
-        ImmutableList.of(
-            ZonedDateTime.of(2026, 1, 22, 12, 0, 0, 0, DAMASCUS),
-            ZonedDateTime.of(2026, 1, 25, 12, 0, 0, 0, DAMASCUS))) {
-      DeadlineStatus status = integration.statusAt(at.toInstant());
-      out.println("  at " + at.toOffsetDateTime() + ": " + status);
+    for (int day : new int[] {22, 25}) {
+      out.println(DeadlineReport.of(ledger, noon(day)));
     }
   }
 }
