@@ -20,11 +20,10 @@ import org.immutables.value.Value;
 
 /**
  * Those who escaped from one facility and what has become of them by an instant: how many escaped,
- * how many were recaptured, how many left the at-large account otherwise (found dead, for
- * instance), and so how many are still at large.
+ * how many were recaptured, and so how many are still at large.
  *
  * <p>The figures are flows, not balances: the sum of the escapes into the facility's at-large
- * accounts (every cohort) and of the movements out of them, read under the ledger's reading. So
+ * accounts (every cohort) and of the recaptures out of them, read under the ledger's reading. So
  * "still at large" means "of those who escaped, not yet accounted for", and it needs no census of
  * those at large before the breakout. A ledger read by the Syrian government's figures gives about
  * 69 still at large from al-Shaddadi (about 150 escaped, 81 recaptured); read by the SDF's, over
@@ -57,13 +56,13 @@ public abstract class AtLarge {
     checkNotNull(instant, "instant");
     Tally escaped = new Tally(ledger.reading());
     Tally recaptured = new Tally(ledger.reading());
-    Tally otherwise = new Tally(ledger.reading());
     for (Event event : ledger.eventsBy(instant)) {
       for (Movement movement : event.movements()) {
         if (isAtLargeFrom(movement.to(), facility)) {
           escaped.add(event.id(), movement.size());
         } else if (isAtLargeFrom(movement.from(), facility)) {
-          (movement.to().isHeld() ? recaptured : otherwise).add(event.id(), movement.size());
+          // only a recapture moves people out of an at-large account
+          recaptured.add(event.id(), movement.size());
         }
       }
     }
@@ -71,7 +70,6 @@ public abstract class AtLarge {
         ImmutableList.<EventId>builder()
             .addAll(escaped.fallbacks())
             .addAll(recaptured.fallbacks())
-            .addAll(otherwise.fallbacks())
             .build();
     return ImmutableAtLarge.builder()
         .facility(facility)
@@ -79,7 +77,6 @@ public abstract class AtLarge {
         .reading(ledger.reading())
         .escaped(escaped.sum())
         .recaptured(recaptured.sum())
-        .otherwiseAccounted(otherwise.sum())
         .addAllEscapes(escaped.events())
         .addAllRecaptures(recaptured.events())
         .addAllFallbacks(fallbacks)
@@ -127,13 +124,6 @@ public abstract class AtLarge {
   public abstract Estimate recaptured();
 
   /**
-   * Returns how many of them left the at-large account other than by recapture.
-   *
-   * @return the sum of the other movements out, exactly zero in most cases
-   */
-  public abstract Estimate otherwiseAccounted();
-
-  /**
    * Returns the escape events counted, in ledger order.
    *
    * @return the ids
@@ -162,7 +152,7 @@ public abstract class AtLarge {
    * @return the estimate
    */
   public final Estimate stillAtLarge() {
-    return escaped().minus(recaptured().plus(otherwiseAccounted()));
+    return escaped().minus(recaptured());
   }
 
   /**
@@ -192,9 +182,6 @@ public abstract class AtLarge {
             .append(" escaped, ")
             .append(recaptured())
             .append(" recaptured, ");
-    if (!otherwiseAccounted().isEqual(Estimate.exactly(0))) {
-      text.append(otherwiseAccounted()).append(" otherwise accounted for, ");
-    }
     text.append(stillAtLarge()).append(" still at large");
     recaptureRate().ifPresent(rate -> text.append(", recapture rate ").append(rate));
     if (!fallbacks().isEmpty()) {

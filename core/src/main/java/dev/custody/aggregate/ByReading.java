@@ -3,6 +3,7 @@ package dev.custody.aggregate;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.custody.ledger.Ledger;
 import dev.custody.model.CustodyStyle;
@@ -13,7 +14,9 @@ import org.immutables.value.Value;
 
 /**
  * One question answered under every reading of a ledger: the envelope, the consensus where it
- * exists, and each source's reading, in the order {@link Readings#all()} gives them.
+ * exists, and each source's reading, in the order {@link Readings#all()} gives them, and under the
+ * ledger's own reading when it is none of those (a consensus reading of conflicting claims, or a
+ * source that made no claim), last.
  *
  * <p>For instance, how many are still at large from al-Shaddadi:
  *
@@ -47,7 +50,11 @@ public abstract class ByReading<T> {
     checkNotNull(ledger, "ledger");
     checkNotNull(question, "question");
     ImmutableMap.Builder<Reading, T> answers = ImmutableMap.builder();
-    for (Reading reading : Readings.of(ledger).all()) {
+    ImmutableList<Reading> readings = Readings.of(ledger).all();
+    if (!readings.contains(ledger.reading())) {
+      readings = ImmutableList.<Reading>builder().addAll(readings).add(ledger.reading()).build();
+    }
+    for (Reading reading : readings) {
       Ledger read = reading.equals(ledger.reading()) ? ledger : ledger.withReading(reading);
       T answer = question.apply(read);
       answers.put(
@@ -67,10 +74,10 @@ public abstract class ByReading<T> {
   /**
    * Returns the answer under {@code reading}.
    *
-   * @param reading one of the ledger's readings
+   * @param reading one of the ledger's readings, or the ledger's own
    * @return the answer
-   * @throws IllegalArgumentException if the ledger does not support {@code reading}: a source that
-   *     made no claim, or the consensus where claims conflict
+   * @throws IllegalArgumentException if {@code reading} was not answered: a source that made no
+   *     claim, or the consensus where claims conflict, unless it is the ledger's own reading
    */
   public final T get(Reading reading) {
     checkNotNull(reading, "reading");

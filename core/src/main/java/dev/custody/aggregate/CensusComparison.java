@@ -6,11 +6,12 @@ import dev.custody.model.CustodyStyle;
 import dev.custody.model.Estimate;
 import dev.custody.model.EventId;
 import dev.custody.model.When;
+import java.util.Locale;
 import org.immutables.value.Value;
 
 /**
  * A census set beside the total of the accounts it counted: what a count of the whole said, and
- * what the ledger's accounts add up to, under the same reading.
+ * what the ledger's accounts added up to when it was taken, under the same reading.
  *
  * <p>They agree when their ranges overlap. They often differ in precision: a census of "about
  * 9,000" beside accounts that only say "at least 231" agrees, and the census is the better figure;
@@ -62,9 +63,10 @@ public abstract class CensusComparison {
   public abstract Estimate counted();
 
   /**
-   * Returns the sum of the balances of the accounts the census covers.
+   * Returns the sum of the balances of the accounts the census covers, in the situation at the end
+   * of the census's time.
    *
-   * @return the total of the accounts
+   * @return the total of the accounts then
    */
   @Value.Parameter(order = 4)
   public abstract Estimate total();
@@ -89,7 +91,8 @@ public abstract class CensusComparison {
 
   /**
    * Returns the comparison as "census still-held-in-syria of 2026-01-22 (Asia/Damascus): about
-   * 9,000 counted, at least 0 in the accounts, agree".
+   * 9,000 (8,550-9,450) counted, unknown in the accounts, agree", or "..., exactly 5,000 counted,
+   * exactly 60 in the accounts, 4,940 apart".
    *
    * @return the text
    */
@@ -104,6 +107,6 @@ public abstract class CensusComparison {
         + " counted, "
         + total()
         + " in the accounts, "
-        + (agrees() ? "agree" : gap() + " apart");
+        + (agrees() ? "agree" : String.format(Locale.ROOT, "%,d apart", gap()));
   }
 }

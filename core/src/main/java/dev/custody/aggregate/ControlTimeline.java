@@ -25,6 +25,10 @@ import org.immutables.value.Value;
  * 2026-01-20, while its takeover on the 20th or 21st was not yet certain, and the government's on
  * the 22nd.
  *
+ * <p>Periods follow the ledger's order, by the end of each change's time. When two changes of the
+ * same facility have overlapping times, that order is no proof of which came first (the ledger
+ * warns, under {@code CUS-003}), and the timeline shows the ledger's reading of them.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable

@@ -61,7 +61,8 @@ public abstract class Group<K> {
   public abstract Optional<CensusComparison> census();
 
   /**
-   * Returns the group as "SY: at least 0 (0%); census ... agree".
+   * Returns the group as "IQ: at least 150 (at least 0% (best 65%))", followed by the census
+   * comparison when there is one: "SY: unknown (at least 0%); census still-held-in-syria of ...".
    *
    * @return the text
    */

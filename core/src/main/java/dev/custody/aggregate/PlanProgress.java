@@ -47,8 +47,8 @@ public abstract class PlanProgress {
    * @param plan the id of a {@link TransferPlanned} event of the ledger
    * @param instant the instant; transfers and censuses whose time ends after it are not counted
    * @return the progress
-   * @throws IllegalArgumentException if the ledger has no event {@code plan}, or that event is not
-   *     a transfer plan
+   * @throws IllegalArgumentException if the ledger has no event {@code plan}, if that event is not
+   *     a transfer plan, or if the plan was certainly made after {@code instant}
    * @throws ArithmeticException if a sum overflows a {@code long}
    */
   public static PlanProgress of(Ledger ledger, EventId plan, Instant instant) {
@@ -69,6 +69,12 @@ public abstract class PlanProgress {
           String.format(
               "PlanProgress plan (%s) must be a %s event, but is a %s",
               plan, TransferPlanned.TYPE, found.type()));
+    }
+    if (planned.when().isAfter(instant)) {
+      throw new IllegalArgumentException(
+          String.format(
+              "PlanProgress instant (%s) is certainly before the plan %s was made (%s)",
+              instant, plan, planned.when()));
     }
     Reading reading = ledger.reading();
     Tally moved = new Tally(reading);
@@ -218,9 +224,9 @@ public abstract class PlanProgress {
   }
 
   /**
-   * Returns the progress as "transfer-plan-to-iraq (envelope): 150 of 7,000 moved (2.1%), 6,850
-   * remaining; population about 9,000 (census still-held-in-syria), plan covers about 78%
-   * (74%-82%), about 2,000 would stay".
+   * Returns the progress as "transfer-plan-to-iraq (envelope): exactly 150 of exactly 7,000 moved
+   * (2.1%), exactly 6,850 remaining; population about 9,000 (8,550-9,450), counted by
+   * still-held-in-syria, plan covers about 78% (74%-82%), about 2,000 (1,550-2,450) would stay".
    *
    * @return the text
    */
@@ -241,9 +247,8 @@ public abstract class PlanProgress {
     if (population().isPresent()) {
       text.append("; population ")
           .append(population().get())
-          .append(" (census ")
-          .append(populationCensus().orElseThrow())
-          .append(')');
+          .append(", counted by ")
+          .append(populationCensus().orElseThrow());
       coverage().ifPresent(c -> text.append(", plan covers ").append(c));
       text.append(", ").append(wouldStay().orElseThrow()).append(" would stay");
     }

@@ -37,7 +37,11 @@ import org.immutables.value.Value;
  *
  * <p>A census is set beside a group when it covers exactly the group's accounts among those the
  * situation knows: a census of "fighters held in Syria" matches the group of Syria when every held
- * account in Syria is one of fighters. The latest such census taken by the instant is used.
+ * account in Syria is one of fighters. The latest such census taken by the instant is used, and it
+ * is compared with what those accounts held when it was taken, not at the instant: people moved
+ * since do not make an old census wrong. A census of a single account sets that account's balance,
+ * so it always agrees; the comparison says something for censuses of a country, a custodian, a
+ * cohort or a set of facilities.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -88,7 +92,7 @@ public abstract class Totals<K> {
       Optional<Share> share = total.best() > 0 ? Optional.of(sum.shareOf(total)) : Optional.empty();
       Optional<CensusComparison> census =
           latestCensusOf(group.getValue(), censuses, ledger, situation)
-              .map(c -> CensusComparison.create(c, ledger.reading().of(c.count()), sum));
+              .map(c -> compare(c, group.getValue(), ledger));
       groups.add(Group.create(group.getKey(), sum, share, census));
     }
     return ImmutableTotals.of(
@@ -120,6 +124,13 @@ public abstract class Totals<K> {
       }
     }
     return Optional.empty();
+  }
+
+  private static CensusComparison compare(
+      CensusTaken census, Set<Account> accounts, Ledger ledger) {
+    Situation then = ledger.situationAt(census.when().end());
+    return CensusComparison.create(
+        census, ledger.reading().of(census.count()), sum(then, accounts));
   }
 
   private static Estimate sum(Situation situation, Set<Account> accounts) {

@@ -113,7 +113,7 @@ public abstract class ClaimConflict {
         + " conflicts with "
         + side(second())
         + ": "
-        + gap()
+        + String.format(Locale.ROOT, "%,d", gap())
         + " apart, the low end "
         + String.format(Locale.ROOT, "%,d", higher().estimate().low())
         + " of "
