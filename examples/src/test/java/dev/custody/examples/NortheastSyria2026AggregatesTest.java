@@ -81,8 +81,9 @@ class NortheastSyria2026AggregatesTest {
     }
 
     @Test
-    void had_moved_nobody_and_had_no_census_before_the_first_batch() {
-      PlanProgress before = PlanProgress.of(LEDGER, TRANSFER_PLAN, noon(20));
+    void had_moved_nobody_and_had_no_census_on_the_day_it_was_made() {
+      // the first batch is dated the 21st, so it is certainly done only at the day's end
+      PlanProgress before = PlanProgress.of(LEDGER, TRANSFER_PLAN, noon(21));
 
       assertThat(before.moved().isEqual(Estimate.exactly(0))).isTrue();
       assertThat(before.population()).isEmpty();
