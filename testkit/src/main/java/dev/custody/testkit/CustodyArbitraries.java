@@ -1,0 +1,347 @@
+package dev.custody.testkit;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import dev.custody.agreement.Agreement;
+import dev.custody.agreement.AgreementKind;
+import dev.custody.agreement.Deadline;
+import dev.custody.agreement.Obligation;
+import dev.custody.event.Event;
+import dev.custody.model.Actor;
+import dev.custody.model.ActorId;
+import dev.custody.model.ActorKind;
+import dev.custody.model.AgreementId;
+import dev.custody.model.Claim;
+import dev.custody.model.Cohort;
+import dev.custody.model.CohortCategory;
+import dev.custody.model.CountryCode;
+import dev.custody.model.Estimate;
+import dev.custody.model.Facility;
+import dev.custody.model.FacilityId;
+import dev.custody.model.FacilityKind;
+import dev.custody.model.Figure;
+import dev.custody.model.Location;
+import dev.custody.model.NationalityGroup;
+import dev.custody.model.ObligationId;
+import dev.custody.model.Source;
+import dev.custody.model.When;
+import dev.custody.rules.Rule;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/**
+ * The entry point to the testkit's jqwik arbitraries: one for every value type of the model, one
+ * for whole valid ledgers ({@link #ledgers()}) and one for events that break a given rule ({@link
+ * #eventsBreaking(Rule, GeneratedLedger)}).
+ *
+ * <p>The value arbitraries are also registered with jqwik (see {@link CustodyArbitraryProvider}),
+ * so a property can simply declare {@code @ForAll Estimate estimate}. Use this class for the knobs:
+ *
+ * <pre>{@code
+ * @Property
+ * void sumsNeverShrink(@ForAll("smallExact") Estimate a, @ForAll("smallExact") Estimate b) { ... }
+ *
+ * @Provide
+ * Arbitrary<Estimate> smallExact() {
+ *   return CustodyArbitraries.estimates().maxCount(100).qualifiers(Qualifier.EXACTLY);
+ * }
+ * }</pre>
+ *
+ * <p>Ids are short slugs drawn from small pools ("actor-3", "facility-7"), so that generated values
+ * collide often enough to exercise equality and lookups. Times lie in 2026, in one of a few zones.
+ */
+public final class CustodyArbitraries {
+
+  private static final ImmutableList<ZoneId> ZONES =
+      ImmutableList.of(
+          ZoneOffset.UTC,
+          ZoneId.of("Asia/Damascus"),
+          ZoneId.of("Asia/Baghdad"),
+          ZoneId.of("America/New_York"));
+  private static final ImmutableList<CountryCode> COUNTRIES =
+      ImmutableList.of(
+          CountryCode.of("SY"), CountryCode.of("IQ"), CountryCode.of("TR"), CountryCode.of("US"));
+  private static final LocalDate FIRST_DAY = LocalDate.of(2026, 1, 1);
+
+  private CustodyArbitraries() {}
+
+  /**
+   * Returns estimates of every qualifier up to 10,000, one in five open-ended; see {@link
+   * EstimateArbitrary} for the knobs.
+   *
+   * @return the arbitrary
+   */
+  public static EstimateArbitrary estimates() {
+    return new EstimateArbitrary();
+  }
+
+  /**
+   * Returns country codes from a small pool: SY, IQ, TR, US.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<CountryCode> countryCodes() {
+    return Arbitraries.of(COUNTRIES);
+  }
+
+  /**
+   * Returns actor ids from a pool of ten: "actor-0" to "actor-9".
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<ActorId> actorIds() {
+    return Arbitraries.integers().between(0, 9).map(i -> ActorId.of("actor-" + i));
+  }
+
+  /**
+   * Returns facility ids from a pool of ten: "facility-0" to "facility-9".
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<FacilityId> facilityIds() {
+    return Arbitraries.integers().between(0, 9).map(i -> FacilityId.of("facility-" + i));
+  }
+
+  /**
+   * Returns actors of every kind, with an id from {@link #actorIds()}.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<Actor> actors() {
+    return Combinators.combine(actorIds(), Arbitraries.of(ActorKind.class))
+        .as((id, kind) -> Actor.of(id, "Actor " + id, kind));
+  }
+
+  /**
+   * Returns facilities of every kind in a country of {@link #countryCodes()}, sometimes with a
+   * region.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<Facility> facilities() {
+    Arbitrary<Location> locations =
+        Combinators.combine(countryCodes(), Arbitraries.of("", "North", "East"))
+            .as(
+                (country, region) ->
+                    region.isEmpty() ? Location.in(country) : Location.in(country, region));
+    return Combinators.combine(facilityIds(), Arbitraries.of(FacilityKind.class), locations)
+        .as((id, kind, location) -> Facility.of(id, "Facility " + id, kind, location));
+  }
+
+  /**
+   * Returns cohorts of every category, affiliated with an actor of {@link #actorIds()}, half of
+   * them restricted to some nationals or to all but some.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<Cohort> cohorts() {
+    Arbitrary<Cohort> plain =
+        Combinators.combine(Arbitraries.of(CohortCategory.class), actorIds()).as(Cohort::of);
+    Arbitrary<NationalityGroup> nationals =
+        Combinators.combine(countryCodes(), Arbitraries.of(true, false))
+            .as(
+                (country, except) ->
+                    except ? NationalityGroup.allExcept(country) : NationalityGroup.of(country));
+    Arbitrary<Cohort> restricted =
+        Combinators.combine(Arbitraries.of(CohortCategory.class), actorIds(), nationals)
+            .as(Cohort::of);
+    return Arbitraries.oneOf(plain, restricted);
+  }
+
+  /**
+   * Returns times of every precision in 2026: instants (to the minute), days, spans of a few days,
+   * weeks and months, in one of a few zones with and without summer time.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<When> whens() {
+    Arbitrary<LocalDate> days = Arbitraries.integers().between(0, 364).map(FIRST_DAY::plusDays);
+    Arbitrary<ZoneId> zones = Arbitraries.of(ZONES);
+    Arbitrary<When> instants =
+        Combinators.combine(days, Arbitraries.integers().between(0, 24 * 60 - 1), zones)
+            .as((day, minute, zone) -> When.at(day.atStartOfDay(zone).plusMinutes(minute)));
+    Arbitrary<When> singleDays = Combinators.combine(days, zones).as(When::on);
+    Arbitrary<When> spans =
+        Combinators.combine(days, Arbitraries.integers().between(1, 6), zones)
+            .as((day, length, zone) -> When.between(day, day.plusDays(length), zone));
+    Arbitrary<When> weeks = Combinators.combine(days, zones).as(When::weekStarting);
+    Arbitrary<When> months =
+        Combinators.combine(Arbitraries.integers().between(1, 12), zones)
+            .as((month, zone) -> When.inMonth(java.time.YearMonth.of(2026, month), zone));
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(4, instants),
+        net.jqwik.api.Tuple.of(4, singleDays),
+        net.jqwik.api.Tuple.of(1, spans),
+        net.jqwik.api.Tuple.of(1, weeks),
+        net.jqwik.api.Tuple.of(1, months));
+  }
+
+  /**
+   * Returns claims: an estimate of {@link #estimates()}, a source (sometimes described, sometimes
+   * relayed through a channel), and when it was reported.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<Claim> claims() {
+    return claims(estimates());
+  }
+
+  /**
+   * Returns claims whose estimates come from {@code estimates}.
+   *
+   * @param estimates the estimates to claim
+   * @return the arbitrary
+   */
+  public static Arbitrary<Claim> claims(Arbitrary<Estimate> estimates) {
+    checkNotNull(estimates, "estimates");
+    Arbitrary<Source> sources =
+        Combinators.combine(actorIds(), Arbitraries.of("", "an official", "a spokesperson"))
+            .as(
+                (actor, description) ->
+                    description.isEmpty() ? Source.of(actor) : Source.of(actor, description));
+    return Combinators.combine(estimates, sources, actorIds().optional(0.3), whens())
+        .as(
+            (estimate, source, channel, reported) -> {
+              Claim.Builder claim =
+                  Claim.builder().estimate(estimate).source(source).reported(reported);
+              channel.filter(c -> !c.equals(source.actor())).ifPresent(claim::channel);
+              return claim.build();
+            });
+  }
+
+  /**
+   * Returns figures of one to four claims, which may agree or conflict.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<Figure> figures() {
+    return claims().list().ofMinSize(1).ofMaxSize(4).map(Figure::of);
+  }
+
+  /**
+   * Returns figures of one to four claims that all agree: every estimate contains one true count.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<Figure> agreeingFigures() {
+    return Arbitraries.longs()
+        .between(0, 10_000)
+        .flatMap(truth -> claims(estimatesContaining(truth)).list().ofMinSize(1).ofMaxSize(4))
+        .map(Figure::of);
+  }
+
+  /**
+   * Returns estimates of every qualifier whose range contains {@code count}: what a source that is
+   * right, but not precise, might say.
+   *
+   * @param count the true count, not negative
+   * @return the arbitrary
+   * @throws IllegalArgumentException if {@code count} is negative
+   */
+  public static Arbitrary<Estimate> estimatesContaining(long count) {
+    checkArgument(count >= 0, "CustodyArbitraries count (%s) must not be negative", count);
+    Arbitrary<Long> below = Arbitraries.longs().between(0, count);
+    Arbitrary<Long> above = Arbitraries.longs().between(0, 1_000);
+    List<Arbitrary<Estimate>> shapes = new ArrayList<>();
+    shapes.add(Arbitraries.just(Estimate.exactly(count)));
+    shapes.add(Arbitraries.just(Estimate.about(count)));
+    shapes.add(
+        Combinators.combine(below, above).as((b, a) -> Estimate.between(count - b, count + a)));
+    shapes.add(below.map(b -> Estimate.atLeast(count - b)));
+    shapes.add(above.map(a -> Estimate.upTo(count + a)));
+    if (count > 0) {
+      shapes.add(
+          Arbitraries.longs().between(0, count - 1).map(b -> Estimate.moreThan(count - 1 - b)));
+    }
+    return Arbitraries.oneOf(shapes);
+  }
+
+  /**
+   * Returns deadlines: a day in a zone (lapsing at the end of that day) or an instant.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<Deadline> deadlines() {
+    return whens()
+        .map(
+            when ->
+                when.isInstant()
+                    ? Deadline.at(when.start(), when.zone())
+                    : Deadline.on(when.lastDate(), when.zone()));
+  }
+
+  /**
+   * Returns agreements between two or three parties, concluded on a day of 2026, with one to three
+   * obligations of the parties, some with a deadline within sixty days of the conclusion.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<Agreement> agreements() {
+    Arbitrary<ImmutableList<ActorId>> parties =
+        actorIds().set().ofMinSize(2).ofMaxSize(3).map(ImmutableList::copyOf);
+    Arbitrary<LocalDate> days = Arbitraries.integers().between(0, 300).map(FIRST_DAY::plusDays);
+    return Combinators.combine(
+            Arbitraries.integers().between(0, 9),
+            Arbitraries.of(AgreementKind.class),
+            parties,
+            days,
+            Arbitraries.of(ZONES),
+            Arbitraries.integers().between(0, 60).optional(0.6).list().ofMinSize(1).ofMaxSize(3))
+        .as(
+            (number, kind, signatories, concluded, zone, deadlines) -> {
+              When when = When.on(concluded, zone);
+              Agreement.Builder agreement =
+                  Agreement.builder()
+                      .id(AgreementId.of("agreement-" + number))
+                      .kind(kind)
+                      .title("Agreement " + number)
+                      .addAllParties(signatories)
+                      .concluded(when);
+              for (int i = 0; i < deadlines.size(); i++) {
+                ObligationId id = ObligationId.of("obligation-" + i);
+                ActorId obligor = signatories.get(i % signatories.size());
+                agreement.addObligations(
+                    deadlines.get(i).isPresent()
+                        ? Obligation.of(
+                            id,
+                            obligor,
+                            "do " + i,
+                            Deadline.daysAfter(when, deadlines.get(i).get() + 1, zone))
+                        : Obligation.of(id, obligor, "do " + i));
+              }
+              return agreement.build();
+            });
+  }
+
+  /**
+   * Returns whole valid ledgers of up to 40 steps after their opening; see {@link LedgerArbitrary}
+   * for what they hold and for the knobs.
+   *
+   * @return the arbitrary
+   */
+  public static LedgerArbitrary ledgers() {
+    return new LedgerArbitrary();
+  }
+
+  /**
+   * Returns events that break {@code rule}, and no other rule, when appended to {@code ledger}: an
+   * error rule's event is rejected, a warning rule's event is accepted with that warning.
+   *
+   * @param rule the rule to break
+   * @param ledger a ledger generated by {@link #ledgers()}, which holds what every rule needs
+   * @return the arbitrary
+   */
+  public static Arbitrary<Event> eventsBreaking(Rule rule, GeneratedLedger ledger) {
+    checkNotNull(rule, "rule");
+    checkNotNull(ledger, "ledger");
+    return RuleBreakers.breaking(rule, ledger);
+  }
+}

@@ -1,0 +1,138 @@
+package dev.custody.testkit;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.Sets;
+import dev.custody.model.Estimate;
+import dev.custody.model.Estimate.Qualifier;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.arbitraries.ArbitraryDecorator;
+
+/**
+ * Generates {@link Estimate}s with three knobs: the largest count ({@link #maxCount(long)}), the
+ * precision mix ({@link #qualifiers(Qualifier, Qualifier...)}) and the share of open-ended
+ * estimates, "more than" and "at least" ({@link #openEnded(int)}).
+ *
+ * <p>Defaults: counts up to 10,000, every qualifier, one estimate in five open-ended. Each knob
+ * returns a new arbitrary, as jqwik's own arbitraries do. Estimates shrink towards small exact
+ * counts.
+ */
+public final class EstimateArbitrary extends ArbitraryDecorator<Estimate> {
+  private static final Set<Qualifier> OPEN_ENDED =
+      EnumSet.of(Qualifier.MORE_THAN, Qualifier.AT_LEAST);
+
+  private long maxCount = 10_000;
+  private Set<Qualifier> qualifiers = EnumSet.allOf(Qualifier.class);
+  private int openEndedPercent = 20;
+
+  EstimateArbitrary() {}
+
+  /**
+   * Returns an arbitrary whose counts (low, best and bounded high ends) are at most {@code max}.
+   *
+   * @param max the largest count, at least 1
+   * @return the new arbitrary
+   * @throws IllegalArgumentException if {@code max} is below 1
+   */
+  public EstimateArbitrary maxCount(long max) {
+    checkArgument(max >= 1, "EstimateArbitrary maxCount (%s) must be at least 1", max);
+    EstimateArbitrary clone = typedClone();
+    clone.maxCount = max;
+    return clone;
+  }
+
+  /**
+   * Returns an arbitrary that generates only estimates with the given qualifiers, chosen with equal
+   * weight within the bounded and within the open-ended ones.
+   *
+   * @param first a qualifier
+   * @param more further qualifiers
+   * @return the new arbitrary
+   */
+  public EstimateArbitrary qualifiers(Qualifier first, Qualifier... more) {
+    checkNotNull(first, "first");
+    EstimateArbitrary clone = typedClone();
+    clone.qualifiers = EnumSet.of(first, more);
+    return clone;
+  }
+
+  /**
+   * Returns an arbitrary of which about {@code percent} in a hundred estimates are open-ended
+   * ("more than", "at least"), when the qualifiers allow both kinds.
+   *
+   * @param percent the share of open-ended estimates, 0 to 100
+   * @return the new arbitrary
+   * @throws IllegalArgumentException if {@code percent} is outside 0 to 100
+   */
+  public EstimateArbitrary openEnded(int percent) {
+    checkArgument(
+        percent >= 0 && percent <= 100,
+        "EstimateArbitrary openEnded percent (%s) must be between 0 and 100",
+        percent);
+    EstimateArbitrary clone = typedClone();
+    clone.openEndedPercent = percent;
+    return clone;
+  }
+
+  @Override
+  protected Arbitrary<Estimate> arbitrary() {
+    Set<Qualifier> open = Sets.intersection(qualifiers, OPEN_ENDED);
+    Set<Qualifier> bounded = Sets.difference(qualifiers, OPEN_ENDED);
+    List<Tuple.Tuple2<Integer, Arbitrary<Estimate>>> weighted = new ArrayList<>();
+    if (!bounded.isEmpty() && openEndedPercent < 100) {
+      weighted.add(Tuple.of(100 - openEndedPercent, of(bounded)));
+    }
+    if (!open.isEmpty() && openEndedPercent > 0) {
+      weighted.add(Tuple.of(openEndedPercent, of(open)));
+    }
+    checkArgument(
+        !weighted.isEmpty(),
+        "EstimateArbitrary qualifiers %s leave nothing to generate with openEnded(%s)",
+        qualifiers,
+        openEndedPercent);
+    @SuppressWarnings("unchecked")
+    Tuple.Tuple2<Integer, Arbitrary<? extends Estimate>>[] frequencies =
+        weighted.toArray(new Tuple.Tuple2[0]);
+    return Arbitraries.frequencyOf(frequencies);
+  }
+
+  private Arbitrary<Estimate> of(Set<Qualifier> chosen) {
+    Arbitrary<Long> counts = Arbitraries.longs().between(0, maxCount);
+    Arbitrary<Long> below = Arbitraries.longs().between(0, maxCount - 1);
+    List<Arbitrary<Estimate>> shapes = new ArrayList<>();
+    for (Qualifier qualifier : chosen) {
+      switch (qualifier) {
+        case EXACTLY:
+          shapes.add(counts.map(Estimate::exactly));
+          break;
+        case ABOUT:
+          // about n reaches 5% above n, so n stays within the largest count
+          shapes.add(Arbitraries.longs().between(0, maxCount * 100 / 105).map(Estimate::about));
+          break;
+        case UP_TO:
+          shapes.add(counts.map(Estimate::upTo));
+          break;
+        case BETWEEN:
+          shapes.add(
+              Combinators.combine(counts, counts)
+                  .as((a, b) -> Estimate.between(Math.min(a, b), Math.max(a, b))));
+          break;
+        case MORE_THAN:
+          shapes.add(below.map(Estimate::moreThan));
+          break;
+        case AT_LEAST:
+          shapes.add(counts.map(Estimate::atLeast));
+          break;
+      }
+    }
+    return Arbitraries.oneOf(shapes);
+  }
+}

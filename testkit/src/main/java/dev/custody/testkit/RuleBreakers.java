@@ -1,0 +1,207 @@
+package dev.custody.testkit;
+
+import static dev.custody.testkit.GeneratedLedger.ANCHOR;
+import static dev.custody.testkit.GeneratedLedger.BORDER_SITE;
+import static dev.custody.testkit.GeneratedLedger.DUE;
+import static dev.custody.testkit.GeneratedLedger.FIGHTERS;
+import static dev.custody.testkit.GeneratedLedger.KEEPER;
+import static dev.custody.testkit.GeneratedLedger.PACT;
+import static dev.custody.testkit.GeneratedLedger.PLAN;
+import static dev.custody.testkit.GeneratedLedger.PLAN_SIZE;
+import static dev.custody.testkit.GeneratedLedger.RIVAL;
+import static dev.custody.testkit.GeneratedLedger.SETTLED;
+import static dev.custody.testkit.GeneratedLedger.START;
+
+import dev.custody.agreement.Agreement;
+import dev.custody.agreement.AgreementKind;
+import dev.custody.agreement.Deadline;
+import dev.custody.event.Account;
+import dev.custody.event.AgreementConcluded;
+import dev.custody.event.CensusScope;
+import dev.custody.event.CensusTaken;
+import dev.custody.event.ControlChanged;
+import dev.custody.event.DeadlineExtended;
+import dev.custody.event.DetaineesEscaped;
+import dev.custody.event.DetaineesRecaptured;
+import dev.custody.event.DetaineesReleased;
+import dev.custody.event.DetaineesTransferred;
+import dev.custody.event.Event;
+import dev.custody.event.ObligationMet;
+import dev.custody.model.ActorId;
+import dev.custody.model.Claim;
+import dev.custody.model.Estimate;
+import dev.custody.model.EventId;
+import dev.custody.model.Figure;
+import dev.custody.model.Source;
+import dev.custody.model.When;
+import dev.custody.rules.Rule;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/**
+ * One generator per rule of events that break that rule, and only it, when appended to a ledger
+ * made by {@link LedgerArbitrary}. Each draws an excess (how far past the limit) and a delay (how
+ * long after the last event), so that a failing property shrinks to the smallest breach.
+ */
+final class RuleBreakers {
+  private RuleBreakers() {}
+
+  static Arbitrary<Event> breaking(Rule rule, GeneratedLedger generated) {
+    Arbitrary<Long> excess = Arbitraries.longs().between(0, 1_000);
+    Arbitrary<Integer> delay = Arbitraries.integers().between(0, 72);
+    Instant end = generated.end();
+    Account anchor = generated.heldAt(ANCHOR);
+    long held = generated.count(anchor);
+    switch (rule) {
+      case ACCOUNT_OVERDRAWN:
+        return Combinators.combine(excess, delay)
+            .as(
+                (more, hours) ->
+                    DetaineesReleased.of(
+                        id(rule), after(end, hours), anchor, exactly(held + 1 + more)));
+      case TRANSFER_WITHOUT_CONTROL:
+        // the rival holds nobody at the anchor, which the keeper controls
+        return Combinators.combine(Arbitraries.longs().between(1, 100), delay)
+            .as(
+                (size, hours) ->
+                    DetaineesTransferred.builder()
+                        .id(id(rule))
+                        .when(after(end, hours))
+                        .from(Account.heldAt(RIVAL, ANCHOR, FIGHTERS))
+                        .to(generated.heldAt(BORDER_SITE))
+                        .size(exactly(size))
+                        .build());
+      case CONTROL_CHANGE_FROM_WRONG_CONTROLLER:
+        return delay.map(
+            hours -> ControlChanged.of(id(rule), after(end, hours), ANCHOR, RIVAL, KEEPER));
+      case RECAPTURE_EXCEEDS_AT_LARGE:
+        Account atLarge = Account.atLargeFrom(ANCHOR, FIGHTERS);
+        long out = generated.count(atLarge);
+        return Combinators.combine(excess, delay)
+            .as(
+                (more, hours) ->
+                    DetaineesRecaptured.of(
+                        id(rule), after(end, hours), atLarge, anchor, exactly(out + 1 + more)));
+      case UNKNOWN_REFERENCE:
+        return Combinators.combine(Arbitraries.integers().between(0, 99), delay)
+            .as(
+                (stranger, hours) ->
+                    ControlChanged.of(
+                        id(rule),
+                        after(end, hours),
+                        ANCHOR,
+                        KEEPER,
+                        ActorId.of("stranger-" + stranger)));
+      case TRANSFER_BEYOND_PLAN:
+        long left = PLAN_SIZE - generated.movedUnderPlan();
+        return Combinators.combine(Arbitraries.longs().between(1, 50), delay)
+            .as((more, hours) -> planned(rule, after(end, hours), anchor, left + more, generated));
+      case BEFORE_REFERENT:
+        // a transfer may name a plan recorded later in the ledger, but not one made after it;
+        // it lands between the opening censuses and the plan, so no later count contradicts it
+        Instant planned = generated.ledger().event(PLAN).orElseThrow().when().start();
+        return Combinators.combine(
+                Arbitraries.longs().between(1, 10), Arbitraries.integers().between(1, 59))
+            .as(
+                (size, minutes) ->
+                    planned(
+                        rule,
+                        When.at(planned.minus(Duration.ofMinutes(minutes))),
+                        anchor0(),
+                        size,
+                        generated));
+      case OBLIGATION_MET_LATE:
+        return delay.map(
+            hours ->
+                ObligationMet.of(
+                    id(rule),
+                    When.at(START.plus(Duration.ofDays(31)).plus(Duration.ofHours(hours))),
+                    PACT,
+                    DUE));
+      case CENSUS_DISAGREES:
+        return Combinators.combine(excess, delay)
+            .as(
+                (more, hours) ->
+                    CensusTaken.of(
+                        id(rule),
+                        after(end, hours),
+                        CensusScope.account(anchor),
+                        exactly(held + 1 + more)));
+      case DUPLICATE_EVENT_ID:
+        return Combinators.combine(Arbitraries.of(generated.events()), delay)
+            .as(
+                (earlier, hours) ->
+                    DetaineesEscaped.of(earlier.id(), after(end, hours), anchor, exactly(1)));
+      case TRANSFER_OUTSIDE_PLAN:
+        // the border site lies in Iraq, outside the plan's origin
+        return delay.map(
+            hours ->
+                DetaineesTransferred.builder()
+                    .id(id(rule))
+                    .when(after(end, hours))
+                    .from(generated.heldAt(BORDER_SITE))
+                    .to(anchor)
+                    .size(exactly(1))
+                    .plan(PLAN)
+                    .build());
+      case OBLIGATION_ALREADY_SETTLED:
+        return delay.map(hours -> ObligationMet.of(id(rule), after(end, hours), PACT, SETTLED));
+      case EXTENSION_NOT_LATER:
+        return Combinators.combine(Arbitraries.integers().between(0, 29), delay)
+            .as(
+                (days, hours) ->
+                    DeadlineExtended.of(
+                        id(rule),
+                        after(end, hours),
+                        PACT,
+                        DUE,
+                        Deadline.at(START.plus(Duration.ofDays(30 - days)), ZoneOffset.UTC)));
+      case AGREEMENT_ALREADY_CONCLUDED:
+        return delay.map(
+            hours ->
+                AgreementConcluded.of(
+                    id(rule),
+                    Agreement.builder()
+                        .id(PACT)
+                        .kind(AgreementKind.CEASEFIRE)
+                        .title("Another pact under the same id")
+                        .addParties(KEEPER, RIVAL)
+                        .concluded(after(end, hours))
+                        .build()));
+    }
+    throw new AssertionError(rule);
+  }
+
+  private static DetaineesTransferred planned(
+      Rule rule, When when, Account from, long size, GeneratedLedger generated) {
+    return DetaineesTransferred.builder()
+        .id(id(rule))
+        .when(when)
+        .from(from)
+        .to(generated.heldAt(BORDER_SITE))
+        .size(exactly(size))
+        .plan(PLAN)
+        .build();
+  }
+
+  /** The keeper's account at the anchor, which is never taken over. */
+  private static Account anchor0() {
+    return Account.heldAt(KEEPER, ANCHOR, FIGHTERS);
+  }
+
+  private static EventId id(Rule rule) {
+    return EventId.of("breaks-" + rule.code().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static When after(Instant end, int hours) {
+    return When.at(end.plus(Duration.ofHours(hours)));
+  }
+
+  private static Figure exactly(long count) {
+    return Figure.of(Claim.of(Estimate.exactly(count), Source.of(KEEPER), When.at(START)));
+  }
+}
