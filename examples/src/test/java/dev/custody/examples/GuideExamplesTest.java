@@ -26,18 +26,9 @@ import dev.custody.model.CountryCode;
 import dev.custody.model.Estimate;
 import dev.custody.model.EventId;
 import dev.custody.model.Reading;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -158,37 +149,7 @@ class GuideExamplesTest {
   }
 
   @Test
-  void the_guide_shows_exactly_the_lines_these_tests_run() throws IOException {
-    String guide = Files.readString(Path.of("..", "docs", "guide.md"), StandardCharsets.UTF_8);
-    String source =
-        Files.readString(
-            Path.of("src", "test", "java", "dev", "custody", "examples", "GuideExamplesTest.java"),
-            StandardCharsets.UTF_8);
-    Map<String, String> regions = new LinkedHashMap<>();
-    Matcher region =
-        Pattern.compile("// GUIDE BEGIN (\\S+)\\n(.*?)// GUIDE END \\1", Pattern.DOTALL)
-            .matcher(source);
-    while (region.find()) {
-      regions.put(region.group(1), region.group(2));
-    }
-    Map<String, String> shown = new LinkedHashMap<>();
-    Matcher block =
-        Pattern.compile("<!-- example: (\\S+) -->\\s*```java\\n(.*?)```", Pattern.DOTALL)
-            .matcher(guide);
-    while (block.find()) {
-      shown.put(block.group(1), block.group(2));
-    }
-
-    assertThat(shown.keySet()).containsExactlyElementsOf(regions.keySet());
-    regions.forEach(
-        (name, code) ->
-            assertThat(normalized(shown.get(name))).as(name).isEqualTo(normalized(code)));
-  }
-
-  private static String normalized(String code) {
-    return code.lines()
-        .map(String::strip)
-        .filter(l -> !l.isEmpty())
-        .collect(Collectors.joining("\n"));
+  void the_guide_shows_exactly_the_lines_these_tests_run() {
+    Snippets.assertDocumentShows("guide.md", "GuideExamplesTest.java", "GUIDE");
   }
 }
