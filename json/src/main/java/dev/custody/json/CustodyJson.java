@@ -1,0 +1,235 @@
+package dev.custody.json;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.OptionalInt;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and writes {@link CustodyDocument}s in the JSON format {@code custody/1}.
+ *
+ * <pre>{@code
+ * CustodyDocument document = CustodyJson.standard().read(Path.of("northeast-syria-2026.json"));
+ * Ledger ledger = document.ledger();
+ * String json = CustodyJson.standard().write(document);
+ * }</pre>
+ *
+ * <p>Reading is strict: an unknown field, a duplicate key, a wrong type, a missing required field,
+ * a value out of range, a reference to an unknown id, a duplicate id and an event that the rules
+ * reject are each a {@link Problem}; reading collects them all and throws an {@link
+ * InvalidDocumentException}, or returns a whole document whose events a ledger accepts (warnings
+ * allowed). Rules are checked only once the document is otherwise sound, so that a broken event
+ * does not make the events after it look wrong. {@link Limits} bound what a document may hold.
+ *
+ * <p>Writing gives the same document back when read: {@code read(write(d)).equals(d)}. Instances
+ * are immutable and thread-safe.
+ */
+public final class CustodyJson {
+
+  /** The format written and the only one read. */
+  public static final String FORMAT = "custody/1";
+
+  /**
+   * The class path resource of the format's JSON Schema (draft 2020-12), for tools that validate
+   * documents without this library. Reading checks more than the schema can: references between ids
+   * and the rules.
+   */
+  public static final String SCHEMA_RESOURCE = "/dev/custody/json/custody-1.schema.json";
+
+  private static final CustodyJson STANDARD = new CustodyJson(Limits.standard());
+
+  private final Limits limits;
+  private final JsonMapper mapper;
+
+  private CustodyJson(Limits limits) {
+    this.limits = limits;
+    JsonFactory factory =
+        JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxDocumentLength(limits.maxDocumentBytes())
+                    .maxNestingDepth(limits.maxNestingDepth())
+                    .maxStringLength(limits.maxStringLength())
+                    .maxNumberLength(limits.maxNumberLength())
+                    .build())
+            .build();
+    this.mapper = JsonMapper.builder(factory).enable(SerializationFeature.INDENT_OUTPUT).build();
+  }
+
+  /**
+   * Returns a reader and writer with the {@linkplain Limits#standard() standard limits}.
+   *
+   * @return the instance
+   */
+  public static CustodyJson standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Returns a reader and writer with other limits.
+   *
+   * @param limits the limits
+   * @return the instance
+   */
+  public CustodyJson withLimits(Limits limits) {
+    return new CustodyJson(checkNotNull(limits, "limits"));
+  }
+
+  /**
+   * Returns the limits reading applies.
+   *
+   * @return the limits
+   */
+  public Limits limits() {
+    return limits;
+  }
+
+  /**
+   * Reads the document in {@code file}, named in problems by its file name.
+   *
+   * @param file a UTF-8 JSON file
+   * @return the document
+   * @throws IOException if the file cannot be read
+   * @throws InvalidDocumentException if the document is not a valid custody/1 document, listing
+   *     every problem
+   */
+  public CustodyDocument read(Path file) throws IOException {
+    checkNotNull(file, "file");
+    String source = String.valueOf(file.getFileName());
+    long size = Files.size(file);
+    if (size > limits.maxDocumentBytes()) {
+      throw tooLarge(source, size);
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, source);
+    }
+  }
+
+  /**
+   * Reads the document in {@code in}, which this method does not close.
+   *
+   * @param in UTF-8 JSON
+   * @param source the name to give in problems, such as the file name
+   * @return the document
+   * @throws IOException if the stream cannot be read
+   * @throws InvalidDocumentException if the document is not a valid custody/1 document
+   */
+  public CustodyDocument read(InputStream in, String source) throws IOException {
+    checkNotNull(in, "in");
+    checkNotNull(source, "source");
+    byte[] bytes =
+        in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
+    if (bytes.length > limits.maxDocumentBytes()) {
+      throw tooLarge(source, bytes.length);
+    }
+    return parse(bytes, source);
+  }
+
+  /**
+   * Reads the document in {@code json}.
+   *
+   * @param json the JSON text
+   * @param source the name to give in problems
+   * @return the document
+   * @throws InvalidDocumentException if the document is not a valid custody/1 document
+   */
+  public CustodyDocument read(String json, String source) {
+    checkNotNull(json, "json");
+    checkNotNull(source, "source");
+    return parse(json.getBytes(StandardCharsets.UTF_8), source);
+  }
+
+  private CustodyDocument parse(byte[] bytes, String source) {
+    JsonNode root;
+    try {
+      root = mapper.readTree(bytes);
+    } catch (JacksonException e) {
+      throw new InvalidDocumentException(ImmutableList.of(malformed(source, e)));
+    }
+    if (root == null || root.isMissingNode()) {
+      throw new InvalidDocumentException(
+          ImmutableList.of(
+              DocumentReader.problem(
+                  Problem.Kind.MALFORMED, source, "$", null, "the document is empty")));
+    }
+    return new DocumentReader(source).read(root);
+  }
+
+  private InvalidDocumentException tooLarge(String source, long size) {
+    return new InvalidDocumentException(
+        ImmutableList.of(
+            DocumentReader.problem(
+                Problem.Kind.MALFORMED,
+                source,
+                "$",
+                null,
+                String.format(
+                    "the document has %,d bytes, over the limit of %,d",
+                    size, limits.maxDocumentBytes()))));
+  }
+
+  private static Problem malformed(String source, JacksonException e) {
+    TokenStreamLocation location = e.getLocation();
+    boolean known = location != null && location.getLineNr() > 0;
+    return ImmutableProblem.builder()
+        .kind(Problem.Kind.MALFORMED)
+        .source(source)
+        .path("$")
+        .line(known ? OptionalInt.of(location.getLineNr()) : OptionalInt.empty())
+        .column(known ? OptionalInt.of(location.getColumnNr()) : OptionalInt.empty())
+        .message("not readable as JSON: " + firstLine(e.getOriginalMessage()))
+        .build();
+  }
+
+  private static String firstLine(String message) {
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+
+  /**
+   * Writes {@code document} as indented JSON.
+   *
+   * @param document the document
+   * @return the JSON text, ending with a newline
+   */
+  public String write(CustodyDocument document) {
+    checkNotNull(document, "document");
+    return mapper.writeValueAsString(new DocumentWriter().write(document)) + "\n";
+  }
+
+  /**
+   * Writes {@code document} to {@code file} as indented UTF-8 JSON, replacing what was there.
+   *
+   * @param document the document
+   * @param file the file
+   * @throws IOException if the file cannot be written
+   */
+  public void write(CustodyDocument document, Path file) throws IOException {
+    checkNotNull(file, "file");
+    Files.writeString(file, write(document), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Returns the instance as "CustodyJson (custody/1, limits ...)".
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return "CustodyJson (" + FORMAT + ", " + limits + ")";
+  }
+}
