@@ -111,6 +111,8 @@ final class DocumentReader {
         set("format", "title", "actors", "facilities", "events"));
     Optional<String> format = string(root, "$", "format", true);
     if (format.isPresent() && !format.get().equals(CustodyJson.FORMAT)) {
+      // another format's fields mean other things: report only the format
+      problems.clear();
       report(
           Problem.Kind.VALUE,
           "$.format",
@@ -155,7 +157,11 @@ final class DocumentReader {
         continue;
       }
       for (Violation violation : result.verdict().errors()) {
-        int at = indexOf(events, violation.event(), i);
+        // a late event can make events after it break a rule: the violation names which
+        int at =
+            events.get(i).id().equals(violation.event())
+                ? i
+                : indexOf(events, violation.event(), i);
         problems.add(
             ImmutableProblem.builder()
                 .kind(Problem.Kind.RULE)
