@@ -23,6 +23,7 @@ import dev.custody.event.DetaineesRecaptured;
 import dev.custody.event.DetaineesTransferred;
 import dev.custody.event.Event;
 import dev.custody.event.TransferPlanned;
+import dev.custody.json.CustodyDocument;
 import dev.custody.ledger.AppendResult;
 import dev.custody.ledger.Ledger;
 import dev.custody.ledger.World;
@@ -417,6 +418,21 @@ public final class NortheastSyria2026 {
             CensusScope.country(SYRIA).withCohort(ISIS_FIGHTERS),
             Figure.of(stillHeldInSyria())));
     return events.build();
+  }
+
+  /**
+   * Returns the case as one document, the form {@code examples/scenarios/northeast-syria-2026.json}
+   * holds in JSON.
+   *
+   * @return the document: the world and the events, in the order reported
+   */
+  public static CustodyDocument document() {
+    return CustodyDocument.of("Northeast Syria, January 2026", world(), events())
+        .withDescription(
+            "The custody of Islamic State detainees in northeast Syria when the Syrian government"
+                + " took over most of the territory the SDF had administered, detainees escaped"
+                + " from al-Shaddadi prison, and the United States began moving about 7,000"
+                + " detainees to Iraq.");
   }
 
   /**

@@ -14,8 +14,10 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -49,6 +51,19 @@ public final class CustodyJson {
    */
   public static final String SCHEMA_RESOURCE = "/dev/custody/json/custody-1.schema.json";
 
+  /**
+   * Two spaces, one element a line, {@code "name": value}, and "\n" on every platform, so that the
+   * same document gives the same bytes everywhere.
+   */
+  private static final DefaultPrettyPrinter PRINTER =
+      new DefaultPrettyPrinter(
+              Separators.createDefaultInstance()
+                  .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                  .withObjectEmptySeparator("")
+                  .withArrayEmptySeparator(""))
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
   private static final CustodyJson STANDARD = new CustodyJson(Limits.standard());
 
   private final Limits limits;
@@ -67,7 +82,7 @@ public final class CustodyJson {
                     .maxNumberLength(limits.maxNumberLength())
                     .build())
             .build();
-    this.mapper = JsonMapper.builder(factory).enable(SerializationFeature.INDENT_OUTPUT).build();
+    this.mapper = JsonMapper.builder(factory).build();
   }
 
   /**
@@ -208,7 +223,8 @@ public final class CustodyJson {
    */
   public String write(CustodyDocument document) {
     checkNotNull(document, "document");
-    return mapper.writeValueAsString(new DocumentWriter().write(document)) + "\n";
+    return mapper.writer().with(PRINTER).writeValueAsString(new DocumentWriter().write(document))
+        + "\n";
   }
 
   /**

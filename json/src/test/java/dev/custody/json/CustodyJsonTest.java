@@ -437,6 +437,7 @@ class CustodyJsonTest {
     JSON.write(document, file);
 
     assertThat(JSON.read(file)).isEqualTo(document);
-    assertThat(Files.readString(file)).startsWith("{\n  \"format\" : \"custody/1\",");
+    assertThat(Files.readString(file))
+        .startsWith("{\n  \"format\": \"custody/1\",\n  \"title\": \"A breakout\",");
   }
 }
