@@ -1,14 +1,6 @@
 package dev.custody.examples;
 
 import com.google.common.collect.ImmutableList;
-import dev.custody.aggregate.AtLarge;
-import dev.custody.aggregate.ByReading;
-import dev.custody.aggregate.ControlTimeline;
-import dev.custody.aggregate.DeadlineReport;
-import dev.custody.aggregate.Dimension;
-import dev.custody.aggregate.PlanProgress;
-import dev.custody.aggregate.Reconciliation;
-import dev.custody.aggregate.Totals;
 import dev.custody.agreement.Agreement;
 import dev.custody.agreement.AgreementKind;
 import dev.custody.agreement.Deadline;
@@ -23,6 +15,8 @@ import dev.custody.event.DetaineesRecaptured;
 import dev.custody.event.DetaineesTransferred;
 import dev.custody.event.Event;
 import dev.custody.event.TransferPlanned;
+import dev.custody.examples.report.Report;
+import dev.custody.examples.report.ReportFormat;
 import dev.custody.json.CustodyDocument;
 import dev.custody.ledger.AppendResult;
 import dev.custody.ledger.Ledger;
@@ -52,6 +46,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Optional;
 
 /**
  * The reference case: the custody of Islamic State detainees in northeast Syria in January 2026,
@@ -459,7 +454,8 @@ public final class NortheastSyria2026 {
   }
 
   /**
-   * Prints what the library computes from the case.
+   * Prints the report of the case at noon on 2026-01-23 in Damascus, as {@code custody report} does
+   * for its JSON file.
    *
    * @param args ignored
    */
@@ -478,83 +474,12 @@ public final class NortheastSyria2026 {
   }
 
   /**
-   * Writes the report to {@code out}: every figure in it is computed from the events of {@link
-   * #ledger()} by the aggregates of {@code dev.custody.aggregate}.
+   * Writes the text report of the case at noon on 2026-01-23 in Damascus to {@code out}: every
+   * figure in it is computed from the events of {@link #ledger()} by the aggregates.
    *
    * @param out where to write
    */
   public static void print(PrintStream out) {
-    Ledger ledger = ledger();
-    Instant asOf = noon(23);
-    out.println("Reference case: northeast Syria, January 2026");
-    out.printf(
-        "  %d actors, %d facilities, %d events; %s%n",
-        ledger.world().actors().size(),
-        ledger.world().facilities().size(),
-        ledger.size(),
-        ledger.verdict().isAccepted() ? "no event breaks a rule" : ledger.verdict());
-    out.println();
-
-    out.println("Sources: " + Reconciliation.of(ledger));
-    out.println();
-
-    out.println("Escapes from al-Shaddadi, by reading, as of " + asOf + ":");
-    ByReading<AtLarge> atLarge = ByReading.of(ledger, l -> AtLarge.from(l, AL_SHADDADI, asOf));
-    atLarge
-        .answers()
-        .forEach(
-            (reading, tally) ->
-                out.printf(
-                    "  %-22s %s still at large, recapture rate %s%s%n",
-                    reading,
-                    tally.stillAtLarge(),
-                    tally.recaptureRate().map(Object::toString).orElse("undefined"),
-                    tally.fallbacks().isEmpty()
-                        ? ""
-                        : " (from other sources: " + tally.fallbacks() + ")"));
-    out.println();
-
-    PlanProgress progress = PlanProgress.of(ledger, TRANSFER_PLAN, asOf);
-    out.println("Transfer plan " + TRANSFER_PLAN + ":");
-    out.println(
-        "  planned "
-            + progress.planned()
-            + " of "
-            + progress.population().map(Object::toString).orElse("an uncounted population")
-            + " still held in Syria: "
-            + progress.coverage().map(Object::toString).orElse("unknown share"));
-    out.println(
-        "  would stay in Syria: " + progress.wouldStay().map(Object::toString).orElse("unknown"));
-    out.println(
-        "  moved: "
-            + progress.moved()
-            + " of "
-            + progress.planned()
-            + ", "
-            + progress.progress().map(Object::toString).orElse("undefined")
-            + "; remaining "
-            + progress.remaining());
-    out.println();
-
-    out.println(Totals.of(ledger, Dimension.COUNTRY, asOf));
-    out.println(Totals.of(ledger, Dimension.CUSTODIAN, asOf));
-    out.println();
-
-    for (FacilityId facility : ImmutableList.of(AL_HOL, AL_SHADDADI)) {
-      ControlTimeline timeline = ControlTimeline.of(ledger, facility);
-      out.println(timeline);
-      for (int day : new int[] {20, 22}) {
-        out.println(
-            "  on 2026-01-"
-                + day
-                + " at noon: "
-                + timeline.controllerAt(noon(day)).map(ActorId::toString).orElse("unknown"));
-      }
-    }
-    out.println();
-
-    for (int day : new int[] {22, 25}) {
-      out.println(DeadlineReport.of(ledger, noon(day)));
-    }
+    out.print(Report.of(ledger(), noon(23), Optional.empty()).render(ReportFormat.TEXT));
   }
 }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     version = "custody 0.1.0-SNAPSHOT",
     description =
         "Checks, reports on and charts custody scenarios written in the custody/1 format.",
-    subcommands = {CheckCommand.class},
+    subcommands = {CheckCommand.class, ReportCommand.class, ChartCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:all is well",
