@@ -1,5 +1,7 @@
 package dev.custody.internal;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.base.CharMatcher;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.regex.Pattern;
@@ -25,9 +27,12 @@ public final class Checks {
    * @param value the text to check
    * @return {@code value}
    * @throws IllegalArgumentException if it is not a slug or is too long
+   * @throws NullPointerException if an argument is null
    */
   @CanIgnoreReturnValue
   public static String slug(String type, String value) {
+    checkNotNull(type, "type");
+    checkNotNull(value, "value");
     if (value.length() > MAX_SLUG_LENGTH) {
       throw new IllegalArgumentException(
           String.format(
@@ -51,9 +56,12 @@ public final class Checks {
    * @param value the text to check
    * @return {@code value}
    * @throws IllegalArgumentException if it is blank or has surrounding whitespace
+   * @throws NullPointerException if an argument is null
    */
   @CanIgnoreReturnValue
   public static String text(String typeAndField, String value) {
+    checkNotNull(typeAndField, "typeAndField");
+    checkNotNull(value, "value");
     if (CharMatcher.whitespace().matchesAllOf(value)) {
       throw new IllegalArgumentException(
           String.format("%s (\"%s\") must not be blank", typeAndField, value));
@@ -72,8 +80,10 @@ public final class Checks {
    * @param value the count to check
    * @return {@code value}
    * @throws IllegalArgumentException if it is negative
+   * @throws NullPointerException if {@code typeAndField} is null
    */
   public static long nonNegative(String typeAndField, long value) {
+    checkNotNull(typeAndField, "typeAndField");
     if (value < 0) {
       throw new IllegalArgumentException(
           String.format("%s (%d) must not be negative", typeAndField, value));

@@ -1,5 +1,7 @@
 package dev.custody.rules;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import dev.custody.model.CustodyStyle;
 import org.immutables.value.Value;
@@ -88,6 +90,7 @@ public abstract class Verdict {
    * @return true if the verdict names it
    */
   public final boolean breaks(Rule rule) {
+    checkNotNull(rule, "rule");
     return violations().stream().anyMatch(v -> v.rule() == rule);
   }
 
