@@ -107,10 +107,8 @@ public abstract class Agreement {
                 "Agreement.obligations obligor (%s) of %s must be a party to %s %s",
                 obligation.obligor(), obligation.id(), id(), parties()));
       }
+      // extensions lapse after the original deadline (Obligation checks that), so after this too
       checkNotBeforeConclusion(obligation, obligation.deadline());
-      obligation
-          .extensions()
-          .forEach(e -> checkNotBeforeConclusion(obligation, Optional.of(e.deadline())));
     }
   }
 

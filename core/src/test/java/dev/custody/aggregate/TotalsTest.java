@@ -542,4 +542,14 @@ class TotalsTest {
                 + "  rival: exactly 70 (15%)\n"
                 + "  total: exactly 455");
   }
+
+  @Test
+  void dimensions_are_named_for_what_they_group_by() {
+    assertThat(Dimension.CUSTODIAN.name()).isEqualTo("custodian");
+    assertThat(Dimension.CONTROLLER.name()).isEqualTo("controller");
+    assertThat(Dimension.COUNTRY.name()).isEqualTo("country");
+    assertThat(Dimension.FACILITY_KIND).hasToString("facility kind");
+    assertThat(Dimension.FACILITY.name()).isEqualTo("facility");
+    assertThat(Dimension.COHORT.name()).isEqualTo("cohort");
+  }
 }

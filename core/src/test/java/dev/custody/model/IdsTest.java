@@ -32,7 +32,8 @@ class IdsTest {
         new Kind<>("ActorId", ActorId::of, ActorId::value),
         new Kind<>("FacilityId", FacilityId::of, FacilityId::value),
         new Kind<>("AgreementId", AgreementId::of, AgreementId::value),
-        new Kind<>("ObligationId", ObligationId::of, ObligationId::value));
+        new Kind<>("ObligationId", ObligationId::of, ObligationId::value),
+        new Kind<>("EventId", EventId::of, EventId::value));
   }
 
   private static final List<String> VALID =

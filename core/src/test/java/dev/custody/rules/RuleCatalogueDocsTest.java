@@ -2,6 +2,19 @@ package dev.custody.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.custody.event.Account;
+import dev.custody.event.CensusScope;
+import dev.custody.event.CensusTaken;
+import dev.custody.event.ControlChanged;
+import dev.custody.event.DeadlineExtended;
+import dev.custody.event.DetaineesEscaped;
+import dev.custody.event.DetaineesRecaptured;
+import dev.custody.event.DetaineesRepatriated;
+import dev.custody.event.Event;
+import dev.custody.event.ObligationMet;
+import dev.custody.model.Estimate;
+import dev.custody.model.Figure;
+import dev.custody.model.When;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -176,6 +189,68 @@ class RuleCatalogueDocsTest {
       assertThat(rules[i].code())
           .as("code of %s", rules[i])
           .isEqualTo(String.format(Locale.ROOT, "CUS-%03d", i + 1));
+    }
+  }
+
+  /** One event of each type, for asking which rules apply to it. */
+  private static List<Event> oneOfEachType() {
+    Account held = Account.heldAt(RulesTest.SDF, RulesTest.SHADDADI, RulesTest.FIGHTERS);
+    Figure one = RulesTest.said(Estimate.exactly(1));
+    When day = RulesTest.day(22);
+    return List.of(
+        CensusTaken.of(RulesTest.id("a"), day, CensusScope.account(held), one),
+        ControlChanged.first(RulesTest.id("b"), day, RulesTest.SHADDADI, RulesTest.SDF),
+        RulesTest.planToIraq(),
+        RulesTest.transferUnderPlan("c", 22, held, RulesTest.IRAQ_SITE, Estimate.exactly(1)),
+        DetaineesEscaped.of(RulesTest.id("d"), day, held, one),
+        RulesTest.release("e", 22, held, Estimate.exactly(1)),
+        DetaineesRepatriated.of(RulesTest.id("f"), day, held, one),
+        DetaineesRecaptured.of(
+            RulesTest.id("g"), day, RulesTest.AT_LARGE_SHADDADI, RulesTest.SYRIA_HELD, one),
+        RulesTest.concluded("h", RulesTest.ceasefire()),
+        ObligationMet.of(RulesTest.id("i"), day, RulesTest.CEASEFIRE, RulesTest.INTEGRATION),
+        DeadlineExtended.of(
+            RulesTest.id("j"),
+            day,
+            RulesTest.CEASEFIRE,
+            RulesTest.INTEGRATION,
+            RulesTest.integrationDeadline()));
+  }
+
+  /** The event types a section's "Events." paragraph names; every type for "All of them". */
+  private static Set<String> eventsListed(String section) {
+    int start = section.indexOf("**Events.**");
+    int end = section.indexOf("\n\n", start);
+    String paragraph = section.substring(start, end < 0 ? section.length() : end);
+    Set<String> listed = new TreeSet<>();
+    if (paragraph.contains("All of them")) {
+      oneOfEachType().forEach(e -> listed.add(apiType(e)));
+      return listed;
+    }
+    Matcher name = Pattern.compile("`(\\w+)`").matcher(paragraph);
+    while (name.find()) {
+      listed.add(name.group(1));
+    }
+    return listed;
+  }
+
+  /** {@code CensusTaken} for an {@code ImmutableCensusTaken}. */
+  private static String apiType(Event event) {
+    return event.getClass().getSuperclass().getSimpleName();
+  }
+
+  @Test
+  void each_rule_is_checked_on_exactly_the_events_its_section_lists() {
+    List<Event> events = oneOfEachType();
+    assertThat(events.stream().map(RuleCatalogueDocsTest::apiType).distinct()).hasSize(11);
+    for (Rule rule : Rule.values()) {
+      Set<String> listed = eventsListed(sections.get(rule.code()).text());
+      for (Event event : events) {
+        boolean checked = Arrays.asList(RuleChecks.rulesFor(event)).contains(rule);
+        assertThat(checked)
+            .as("%s checked on %s, as docs/rules.md lists %s", rule.code(), apiType(event), listed)
+            .isEqualTo(listed.contains(apiType(event)));
+      }
     }
   }
 
