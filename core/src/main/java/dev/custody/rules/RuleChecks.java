@@ -52,7 +52,7 @@ final class RuleChecks {
     return RULES_BY_TYPE.get(event.getClass());
   }
 
-  private static boolean appliesTo(Rule rule, Class<?> type) {
+  static boolean appliesTo(Rule rule, Class<?> type) {
     switch (rule) {
       case ACCOUNT_OVERDRAWN:
         return is(

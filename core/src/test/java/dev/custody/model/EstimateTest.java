@@ -978,4 +978,14 @@ class EstimateTest {
       assertThat(Estimate.about(0).isExact()).isTrue();
     }
   }
+
+  @Test
+  void none_is_no_share_even_of_a_whole_that_may_be_zero() {
+    Share share = Estimate.exactly(0).shareOf(Estimate.between(0, 10));
+
+    assertThat(share.high()).isZero();
+    assertThat(share.best()).isZero();
+    assertThat(Estimate.upTo(4).shareOf(Estimate.between(0, 10)).hasUpperBound()).isFalse();
+    assertThat(Estimate.upTo(4).shareOf(Estimate.between(2, 10)).high()).isEqualTo(2.0);
+  }
 }

@@ -247,6 +247,8 @@ class RuleCatalogueDocsTest {
       Set<String> listed = eventsListed(sections.get(rule.code()).text());
       for (Event event : events) {
         boolean checked = Arrays.asList(RuleChecks.rulesFor(event)).contains(rule);
+        // the table itself too: rulesFor caches it per type, out of sight of mutation testing
+        assertThat(RuleChecks.appliesTo(rule, event.getClass())).isEqualTo(checked);
         assertThat(checked)
             .as("%s checked on %s, as docs/rules.md lists %s", rule.code(), apiType(event), listed)
             .isEqualTo(listed.contains(apiType(event)));

@@ -1505,6 +1505,9 @@ class RulesTest {
           "first-batch",
           "from",
           "facility (hasakah-facility) is not among the origins of plan plan-iraq");
+      // a closed plan's origins are its named facilities alone
+      assertThat(result.verdict().violations().get(0).message())
+          .endsWith("plan-iraq ([al-shaddadi] in SY)");
     }
 
     @Test

@@ -23,6 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
  * A tiny consumer module, {@code requires dev.custody.core; requires dev.custody.json;}, compiles
  * and runs on the module path against the built jars: the published jars have stable module names.
  *
+ * <p>Automatic modules declare no dependencies, so the application adds the explicit modules they
+ * use, Guava's {@code com.google.common} and for JSON Jackson's {@code tools.jackson.databind},
+ * with {@code --add-modules} (or its own {@code requires}).
+ *
  * <p>It needs the jars, which {@code ./mvnw verify} builds before this module's tests run; a run
  * that finds only class directories (tests of this module alone) skips it and says so.
  */
@@ -112,6 +116,10 @@ class ModulePathConsumerTest {
         List.of(
             "--module-path",
             classes + java.io.File.pathSeparator + modulePath,
+            // automatic modules cannot declare what they need: the explicit modules they use
+            // (Guava, Jackson) must be added, or required by the application
+            "--add-modules",
+            "com.google.common,tools.jackson.databind",
             "--module",
             "consumer/consumer.Main"));
     Process run = new ProcessBuilder(command).redirectErrorStream(true).start();
