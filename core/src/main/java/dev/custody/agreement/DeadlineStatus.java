@@ -1,5 +1,7 @@
 package dev.custody.agreement;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import dev.custody.model.CustodyStyle;
 import dev.custody.model.When;
 import java.time.Duration;
@@ -175,8 +177,21 @@ public abstract class DeadlineStatus {
     throw new AssertionError(state());
   }
 
-  /** "2 days 9 hours", "3 hours 20 minutes", "45 minutes", "0 minutes". */
-  static String describe(Duration duration) {
+  /**
+   * Returns a duration as a reader would say it, to the minute, as a status's text gives the time
+   * left or overdue: "2 days 9 hours", "1 day", "3 hours 20 minutes", "45 minutes", "0 minutes".
+   * Minutes are left out once a duration runs to days.
+   *
+   * @param duration a duration, not negative
+   * @return the text
+   * @throws IllegalArgumentException if {@code duration} is negative
+   */
+  public static String describe(Duration duration) {
+    checkNotNull(duration, "duration");
+    if (duration.isNegative()) {
+      throw new IllegalArgumentException(
+          String.format("DeadlineStatus duration (%s) must not be negative", duration));
+    }
     long days = duration.toDays();
     long hours = duration.toHoursPart();
     long minutes = duration.toMinutesPart();

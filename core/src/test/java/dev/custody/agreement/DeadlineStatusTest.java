@@ -263,4 +263,18 @@ class DeadlineStatusTest {
       assertThat(DeadlineStatus.describe(duration)).isEqualTo(text);
     }
   }
+
+  @Test
+  void durations_are_described_as_a_reader_would_say_them() {
+    assertThat(DeadlineStatus.describe(Duration.ofHours(60))).isEqualTo("2 days 12 hours");
+    assertThat(DeadlineStatus.describe(Duration.ofDays(1))).isEqualTo("1 day");
+    assertThat(DeadlineStatus.describe(Duration.ofMinutes(200))).isEqualTo("3 hours 20 minutes");
+    assertThat(DeadlineStatus.describe(Duration.ofMinutes(61))).isEqualTo("1 hour 1 minute");
+    assertThat(DeadlineStatus.describe(Duration.ofMinutes(45))).isEqualTo("45 minutes");
+    assertThat(DeadlineStatus.describe(Duration.ofSeconds(59))).isEqualTo("0 minutes");
+    assertThat(DeadlineStatus.describe(Duration.ofDays(2).plusMinutes(30))).isEqualTo("2 days");
+    assertThatThrownBy(() -> DeadlineStatus.describe(Duration.ofMinutes(-1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("DeadlineStatus duration (PT-1M) must not be negative");
+  }
 }

@@ -375,7 +375,7 @@ final class JsonRenderer {
         .objectNode()
         .put("seconds", duration.getSeconds())
         .put("iso", duration.toString())
-        .put("text", Texts.describe(duration));
+        .put("text", DeadlineStatus.describe(duration));
   }
 
   private static ObjectNode timeline(ControlTimeline timeline) {

@@ -6,8 +6,6 @@ import dev.custody.event.Account;
 import dev.custody.model.ActorId;
 import dev.custody.model.EventId;
 import dev.custody.model.FacilityKind;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -60,27 +58,6 @@ final class Texts {
   }
 
   /**
-   * How long, as the deadline statuses say it: "2 days 12 hours", "3 hours 20 minutes", "45
-   * minutes", "0 minutes".
-   */
-  static String describe(Duration duration) {
-    long days = duration.toDays();
-    long hours = duration.toHoursPart();
-    long minutes = duration.toMinutesPart();
-    List<String> parts = new ArrayList<>();
-    if (days > 0) {
-      parts.add(count(days, "day", "days"));
-    }
-    if (hours > 0) {
-      parts.add(count(hours, "hour", "hours"));
-    }
-    if (days == 0 && (minutes > 0 || hours == 0)) {
-      parts.add(count(minutes, "minute", "minutes"));
-    }
-    return String.join(" ", parts);
-  }
-
-  /**
    * The time part of a status: "2 days 12 hours left", "12 hours overdue", "no deadline", "met
    * 2026-01-23 (Asia/Damascus)", "waived ...".
    */
@@ -88,9 +65,11 @@ final class Texts {
     switch (status.state()) {
       case PENDING:
       case EXTENDED:
-        return status.deadline().isEmpty() ? "no deadline" : describe(status.timeLeft()) + " left";
+        return status.deadline().isEmpty()
+            ? "no deadline"
+            : DeadlineStatus.describe(status.timeLeft()) + " left";
       case LAPSED:
-        return describe(status.overdue()) + " overdue";
+        return DeadlineStatus.describe(status.overdue()) + " overdue";
       case MET:
         return "met " + status.settled().orElseThrow() + (status.isLate() ? ", late" : "");
       case WAIVED:
