@@ -1,0 +1,15 @@
+/**
+ * Custody's JSON format {@code custody/1}: reads and writes whole scenarios (a world and its
+ * events) strictly, with every problem reported by path, field, value and rule. Jackson is an
+ * implementation detail: no Jackson type appears in this module's API.
+ */
+// the Immutables annotations jar is an automatic module, named in its manifest
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
+module dev.custody.json {
+  requires transitive dev.custody.core;
+  requires tools.jackson.databind;
+  requires static transitive org.immutables.value.annotations;
+  requires static java.compiler;
+
+  exports dev.custody.json;
+}

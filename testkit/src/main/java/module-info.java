@@ -1,0 +1,16 @@
+/**
+ * Custody's test kit, for the tests of applications built on Custody: jqwik arbitraries of every
+ * value type and of whole valid ledgers, events that break each rule, AssertJ assertions in the
+ * domain's words, and a builder of small custody stories. jqwik and AssertJ types appear in its
+ * API, so it requires both transitively.
+ */
+module dev.custody.testkit {
+  requires transitive dev.custody.core;
+  requires transitive net.jqwik.api;
+  requires transitive org.assertj.core;
+
+  exports dev.custody.testkit;
+
+  provides net.jqwik.api.providers.ArbitraryProvider with
+      dev.custody.testkit.CustodyArbitraryProvider;
+}
