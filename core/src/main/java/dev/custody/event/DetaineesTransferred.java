@@ -30,6 +30,24 @@ public abstract sealed class DetaineesTransferred implements Event
   DetaineesTransferred() {}
 
   /**
+   * Obtains the transfer of {@code size} detainees from one held account to another, carried out
+   * under no plan and by no named carrier; {@link #builder()} names those.
+   *
+   * @param id the event's id
+   * @param when when it happened
+   * @param from the held account they leave
+   * @param to the held account they enter
+   * @param size the claims about how many
+   * @return the event
+   * @throws IllegalArgumentException if an account is not held, or the two are the same account or
+   *     of different cohorts, as {@link #builder()} checks
+   */
+  public static DetaineesTransferred of(
+      EventId id, When when, Account from, Account to, Figure size) {
+    return builder().id(id).when(when).from(from).to(to).size(size).build();
+  }
+
+  /**
    * Returns a builder. Id, time, from, to and size are required; carrier and plan are optional.
    *
    * @return a new builder

@@ -48,6 +48,21 @@ public abstract class AppendResult {
   }
 
   /**
+   * Returns the new ledger, or throws when the rules rejected the event: for scripts, notebooks and
+   * tests that build a ledger from events they know to be valid, and want a mistake to stop them.
+   * Warnings do not throw.
+   *
+   * @return the ledger with the event
+   * @throws EventRejectedException if the verdict holds an error; it carries the verdict
+   */
+  public final Ledger orElseThrow() {
+    if (!isAccepted()) {
+      throw new EventRejectedException(verdict());
+    }
+    return ledger();
+  }
+
+  /**
    * Returns the result as its verdict.
    *
    * @return the text

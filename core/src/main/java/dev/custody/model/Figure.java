@@ -42,6 +42,19 @@ public abstract class Figure {
   }
 
   /**
+   * Obtains the figure of one claim: {@code estimate} as {@code source} reported it at {@code
+   * reported}. A shorthand for {@code Figure.of(Claim.of(estimate, source, reported))}.
+   *
+   * @param estimate how many, as reported
+   * @param source who reported it
+   * @param reported when it was reported
+   * @return the figure
+   */
+  public static Figure of(Estimate estimate, Source source, When reported) {
+    return of(Claim.of(estimate, source, reported));
+  }
+
+  /**
    * Obtains the figure made of {@code claims}, in their iteration order.
    *
    * @param claims the claims, at least one

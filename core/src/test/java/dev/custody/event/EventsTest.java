@@ -312,6 +312,34 @@ class EventsTest {
   }
 
   @Test
+  void detaineesTransferredOfEqualsTheBuiltTransferWithoutPlanOrCarrier() {
+    DetaineesTransferred transfer =
+        DetaineesTransferred.of(id("t"), AT, SDF_HASAKAH, SYRIA_HELD, exactly(10));
+
+    assertThat(transfer)
+        .isEqualTo(
+            DetaineesTransferred.builder()
+                .id(id("t"))
+                .when(AT)
+                .from(SDF_HASAKAH)
+                .to(SYRIA_HELD)
+                .size(exactly(10))
+                .build());
+    assertThat(transfer.carrier()).isEmpty();
+    assertThat(transfer.plan()).isEmpty();
+  }
+
+  @Test
+  void detaineesTransferredOfRejectsAnAccountThatIsNotHeld() {
+    assertThatThrownBy(
+            () ->
+                DetaineesTransferred.of(
+                    id("t"), AT, SDF_HASAKAH, Account.released(FIGHTERS), exactly(10)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must both be held accounts");
+  }
+
+  @Test
   void detaineesTransferredWithoutPlanOrCarrier() {
     DetaineesTransferred transfer =
         DetaineesTransferred.builder()

@@ -53,6 +53,14 @@ class FigureTest {
   }
 
   @Test
+  void a_figure_of_one_estimate_is_the_figure_of_its_one_claim() {
+    Figure escaped = Figure.of(Estimate.about(150), Source.of(SYRIA), JAN_21);
+
+    assertThat(escaped).isEqualTo(Figure.of(SYRIA_ABOUT_150));
+    assertThat(escaped.claims()).containsExactly(SYRIA_ABOUT_150);
+  }
+
+  @Test
   void the_envelope_allows_what_any_claim_allows() {
     Figure escaped = Figure.of(SDF_OVER_1000, SYRIA_ABOUT_150, USA_UP_TO_200);
 
