@@ -222,8 +222,7 @@ public final class CustodyJson {
    */
   public String write(CustodyDocument document) {
     checkNotNull(document, "document");
-    return mapper.writer().with(PRINTER).writeValueAsString(new DocumentWriter().write(document))
-        + "\n";
+    return mapper.writer().with(PRINTER).writeValueAsString(DocumentWriter.write(document)) + "\n";
   }
 
   /**

@@ -9,7 +9,6 @@ import static dev.custody.json.FormatNames.ALL_EXCEPT;
 import static dev.custody.json.FormatNames.CAPACITY;
 import static dev.custody.json.FormatNames.CARRIER;
 import static dev.custody.json.FormatNames.CATEGORY;
-import static dev.custody.json.FormatNames.CHANNEL;
 import static dev.custody.json.FormatNames.COHORT;
 import static dev.custody.json.FormatNames.COHORTS;
 import static dev.custody.json.FormatNames.CONCLUDED;
@@ -17,12 +16,10 @@ import static dev.custody.json.FormatNames.COORDINATES;
 import static dev.custody.json.FormatNames.COUNT;
 import static dev.custody.json.FormatNames.COUNTRY;
 import static dev.custody.json.FormatNames.CUSTODIAN;
-import static dev.custody.json.FormatNames.DAY;
 import static dev.custody.json.FormatNames.DEADLINE;
 import static dev.custody.json.FormatNames.DECIDED;
 import static dev.custody.json.FormatNames.DESCRIPTION;
 import static dev.custody.json.FormatNames.DESTINATION;
-import static dev.custody.json.FormatNames.ESTIMATE;
 import static dev.custody.json.FormatNames.EVENTS;
 import static dev.custody.json.FormatNames.EXTENSIONS;
 import static dev.custody.json.FormatNames.FACILITIES;
@@ -30,15 +27,12 @@ import static dev.custody.json.FormatNames.FACILITY;
 import static dev.custody.json.FormatNames.FORMAT;
 import static dev.custody.json.FormatNames.FROM;
 import static dev.custody.json.FormatNames.ID;
-import static dev.custody.json.FormatNames.INSTANT;
 import static dev.custody.json.FormatNames.KIND;
 import static dev.custody.json.FormatNames.LATITUDE;
 import static dev.custody.json.FormatNames.LONGITUDE;
 import static dev.custody.json.FormatNames.MET;
-import static dev.custody.json.FormatNames.MONTH;
 import static dev.custody.json.FormatNames.NAME;
 import static dev.custody.json.FormatNames.NAMED_FACILITIES;
-import static dev.custody.json.FormatNames.NOTE;
 import static dev.custody.json.FormatNames.OBLIGATION;
 import static dev.custody.json.FormatNames.OBLIGATIONS;
 import static dev.custody.json.FormatNames.OBLIGOR;
@@ -51,22 +45,20 @@ import static dev.custody.json.FormatNames.PLAN;
 import static dev.custody.json.FormatNames.PLANNER;
 import static dev.custody.json.FormatNames.RECEIVER;
 import static dev.custody.json.FormatNames.REGION;
-import static dev.custody.json.FormatNames.REPORTED;
 import static dev.custody.json.FormatNames.SCOPE;
 import static dev.custody.json.FormatNames.SIZE;
-import static dev.custody.json.FormatNames.SOURCE;
 import static dev.custody.json.FormatNames.TITLE;
 import static dev.custody.json.FormatNames.TO;
 import static dev.custody.json.FormatNames.TYPE;
 import static dev.custody.json.FormatNames.UNNAMED_FACILITIES;
 import static dev.custody.json.FormatNames.UNTIL;
 import static dev.custody.json.FormatNames.WAIVED;
-import static dev.custody.json.FormatNames.WEEK;
 import static dev.custody.json.FormatNames.WHEN;
-import static dev.custody.json.FormatNames.ZONE;
+import static dev.custody.json.ValueWriter.deadline;
+import static dev.custody.json.ValueWriter.figure;
+import static dev.custody.json.ValueWriter.when;
 
 import dev.custody.agreement.Agreement;
-import dev.custody.agreement.Deadline;
 import dev.custody.agreement.DeadlineExtension;
 import dev.custody.agreement.Obligation;
 import dev.custody.event.Account;
@@ -85,30 +77,32 @@ import dev.custody.event.ObligationMet;
 import dev.custody.event.TransferPlanned;
 import dev.custody.model.Actor;
 import dev.custody.model.Alias;
-import dev.custody.model.Claim;
 import dev.custody.model.Cohort;
 import dev.custody.model.CountryCode;
 import dev.custody.model.Facility;
 import dev.custody.model.FacilityId;
-import dev.custody.model.Figure;
-import dev.custody.model.When;
-import java.time.YearMonth;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Turns a document into the JSON tree of the custody/1 format. Confined to one write. */
+/**
+ * Turns a document into the JSON tree of the custody/1 format, in the order the format lists its
+ * parts: the world, the cohorts under the ids {@link CohortIds} gives them, then the events. Names
+ * come from {@link FormatNames}, values from {@link ValueWriter}. Confined to one write.
+ */
 final class DocumentWriter {
   private final JsonNodeFactory nodes = JsonNodeFactory.instance;
-  private final Map<Cohort, String> cohorts = new LinkedHashMap<>();
+  private final CohortIds cohorts;
 
-  ObjectNode write(CustodyDocument document) {
-    for (Event event : document.events()) {
-      collectCohorts(event);
-    }
+  private DocumentWriter(CohortIds cohorts) {
+    this.cohorts = cohorts;
+  }
+
+  static ObjectNode write(CustodyDocument document) {
+    return new DocumentWriter(new CohortIds(document.events())).document(document);
+  }
+
+  private ObjectNode document(CustodyDocument document) {
     ObjectNode root = nodes.objectNode();
     root.put(FORMAT, CustodyJson.FORMAT);
     root.put(TITLE, document.title());
@@ -118,50 +112,10 @@ final class DocumentWriter {
     ArrayNode facilities = root.putArray(FACILITIES);
     document.world().facilities().values().forEach(f -> facilities.add(facility(f)));
     ArrayNode cohortArray = root.putArray(COHORTS);
-    cohorts.forEach((cohort, id) -> cohortArray.add(cohort(id, cohort)));
+    cohorts.all().forEach((cohort, id) -> cohortArray.add(cohort(id, cohort)));
     ArrayNode events = root.putArray(EVENTS);
     document.events().forEach(e -> events.add(event(e)));
     return root;
-  }
-
-  private void collectCohorts(Event event) {
-    event
-        .movements()
-        .forEach(
-            m -> {
-              name(m.from().cohort());
-              name(m.to().cohort());
-            });
-    if (event instanceof CensusTaken census) {
-      census.scope().account().ifPresent(a -> name(a.cohort()));
-      census.scope().cohort().ifPresent(this::name);
-    } else if (event instanceof TransferPlanned plan) {
-      name(plan.cohort());
-    }
-  }
-
-  /** A readable id for each cohort: "fighters-isis", "family-members-isis-except-iq-sy". */
-  private String name(Cohort cohort) {
-    return cohorts.computeIfAbsent(
-        cohort,
-        c -> {
-          StringBuilder id =
-              new StringBuilder(FormatNames.spelling(c.category()))
-                  .append('-')
-                  .append(c.affiliation());
-          c.nationality()
-              .ifPresent(
-                  n -> {
-                    id.append(n.isExclusive() ? "-except" : "-only");
-                    n.countries().forEach(country -> id.append('-').append(lower(country)));
-                  });
-          String base = id.toString();
-          String unique = base;
-          for (int i = 2; cohorts.containsValue(unique); i++) {
-            unique = base + "-" + i;
-          }
-          return unique;
-        });
   }
 
   private ObjectNode actor(Actor actor) {
@@ -237,7 +191,7 @@ final class DocumentWriter {
       node.put(TO, change.to().toString());
     } else if (event instanceof TransferPlanned plan) {
       node.put(PLANNER, plan.planner().toString());
-      node.put(COHORT, cohorts.get(plan.cohort()));
+      node.put(COHORT, cohorts.id(plan.cohort()));
       if (!plan.namedFacilities().isEmpty()) {
         ArrayNode named = node.putArray(NAMED_FACILITIES);
         plan.namedFacilities().forEach(f -> named.add(f.toString()));
@@ -323,7 +277,7 @@ final class DocumentWriter {
             });
     scope.country().ifPresent(c -> node.put(COUNTRY, c.toString()));
     scope.custodian().ifPresent(c -> node.put(CUSTODIAN, c.toString()));
-    scope.cohort().ifPresent(c -> node.put(COHORT, cohorts.get(c)));
+    scope.cohort().ifPresent(c -> node.put(COHORT, cohorts.id(c)));
     return node;
   }
 
@@ -333,61 +287,7 @@ final class DocumentWriter {
     account.custodian().ifPresent(c -> node.put(CUSTODIAN, c.toString()));
     account.facility().map(FacilityId::toString).ifPresent(f -> node.put(FACILITY, f));
     account.country().map(CountryCode::toString).ifPresent(c -> node.put(COUNTRY, c));
-    node.put(COHORT, cohorts.get(account.cohort()));
+    node.put(COHORT, cohorts.id(account.cohort()));
     return node;
-  }
-
-  private ArrayNode figure(Figure figure) {
-    ArrayNode claims = nodes.arrayNode();
-    for (Claim claim : figure.claims()) {
-      ObjectNode node = claims.addObject();
-      node.put(ESTIMATE, claim.estimate().toString());
-      node.put(SOURCE, claim.source().actor().toString());
-      claim.source().description().ifPresent(d -> node.put(DESCRIPTION, d));
-      claim.channel().ifPresent(c -> node.put(CHANNEL, c.toString()));
-      node.set(REPORTED, when(claim.reported()));
-      claim.note().ifPresent(n -> node.put(NOTE, n));
-    }
-    return claims;
-  }
-
-  private ObjectNode when(When when) {
-    ObjectNode node = nodes.objectNode();
-    switch (when.precision()) {
-      case INSTANT:
-        node.put(INSTANT, when.start().toString());
-        break;
-      case DAY:
-        if (when.firstDate().equals(when.lastDate())) {
-          node.put(DAY, when.firstDate().toString());
-        } else {
-          node.put(FROM, when.firstDate().toString());
-          node.put(TO, when.lastDate().toString());
-        }
-        break;
-      case WEEK:
-        node.put(WEEK, when.firstDate().toString());
-        break;
-      case MONTH:
-        node.put(MONTH, YearMonth.from(when.firstDate()).toString());
-        break;
-    }
-    node.put(ZONE, when.zone().getId());
-    return node;
-  }
-
-  private ObjectNode deadline(Deadline deadline) {
-    ObjectNode node = nodes.objectNode();
-    if (deadline.isDay()) {
-      node.put(DAY, deadline.dueDate().toString());
-    } else {
-      node.put(INSTANT, deadline.due().start().toString());
-    }
-    node.put(ZONE, deadline.zone().getId());
-    return node;
-  }
-
-  private static String lower(CountryCode country) {
-    return country.toString().toLowerCase(Locale.ROOT);
   }
 }
