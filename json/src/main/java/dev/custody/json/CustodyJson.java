@@ -178,8 +178,7 @@ public final class CustodyJson {
     if (root == null || root.isMissingNode()) {
       throw new InvalidDocumentException(
           ImmutableList.of(
-              DocumentReader.problem(
-                  Problem.Kind.MALFORMED, source, "$", null, "the document is empty")));
+              Problem.of(Problem.Kind.MALFORMED, source, "$", null, "the document is empty")));
     }
     return new DocumentReader(source).read(root);
   }
@@ -187,7 +186,7 @@ public final class CustodyJson {
   private InvalidDocumentException tooLarge(String source, long size) {
     return new InvalidDocumentException(
         ImmutableList.of(
-            DocumentReader.problem(
+            Problem.of(
                 Problem.Kind.MALFORMED,
                 source,
                 "$",
@@ -223,8 +222,7 @@ public final class CustodyJson {
    */
   public String write(CustodyDocument document) {
     checkNotNull(document, "document");
-    return mapper.writer().with(PRINTER).writeValueAsString(new DocumentWriter().write(document))
-        + "\n";
+    return mapper.writer().with(PRINTER).writeValueAsString(DocumentWriter.write(document)) + "\n";
   }
 
   /**

@@ -1,7 +1,64 @@
 package dev.custody.json;
 
+import static dev.custody.json.FormatNames.ACCOUNT;
+import static dev.custody.json.FormatNames.ACTORS;
+import static dev.custody.json.FormatNames.AFFILIATION;
+import static dev.custody.json.FormatNames.AGREEMENT;
+import static dev.custody.json.FormatNames.ALIASES;
+import static dev.custody.json.FormatNames.ALL_EXCEPT;
+import static dev.custody.json.FormatNames.CAPACITY;
+import static dev.custody.json.FormatNames.CARRIER;
+import static dev.custody.json.FormatNames.CATEGORY;
+import static dev.custody.json.FormatNames.COHORT;
+import static dev.custody.json.FormatNames.COHORTS;
+import static dev.custody.json.FormatNames.CONCLUDED;
+import static dev.custody.json.FormatNames.COORDINATES;
+import static dev.custody.json.FormatNames.COUNT;
+import static dev.custody.json.FormatNames.COUNTRY;
+import static dev.custody.json.FormatNames.CUSTODIAN;
+import static dev.custody.json.FormatNames.DEADLINE;
+import static dev.custody.json.FormatNames.DECIDED;
+import static dev.custody.json.FormatNames.DESCRIPTION;
+import static dev.custody.json.FormatNames.DESTINATION;
+import static dev.custody.json.FormatNames.EVENTS;
+import static dev.custody.json.FormatNames.EXTENSIONS;
+import static dev.custody.json.FormatNames.FACILITIES;
+import static dev.custody.json.FormatNames.FACILITY;
+import static dev.custody.json.FormatNames.FORMAT;
+import static dev.custody.json.FormatNames.FROM;
+import static dev.custody.json.FormatNames.ID;
+import static dev.custody.json.FormatNames.KIND;
+import static dev.custody.json.FormatNames.LATITUDE;
+import static dev.custody.json.FormatNames.LONGITUDE;
+import static dev.custody.json.FormatNames.MET;
+import static dev.custody.json.FormatNames.NAME;
+import static dev.custody.json.FormatNames.NAMED_FACILITIES;
+import static dev.custody.json.FormatNames.OBLIGATION;
+import static dev.custody.json.FormatNames.OBLIGATIONS;
+import static dev.custody.json.FormatNames.OBLIGOR;
+import static dev.custody.json.FormatNames.ONLY;
+import static dev.custody.json.FormatNames.ORIGIN_COUNTRY;
+import static dev.custody.json.FormatNames.PARENT;
+import static dev.custody.json.FormatNames.PARTIES;
+import static dev.custody.json.FormatNames.PAYER;
+import static dev.custody.json.FormatNames.PLAN;
+import static dev.custody.json.FormatNames.PLANNER;
+import static dev.custody.json.FormatNames.RECEIVER;
+import static dev.custody.json.FormatNames.REGION;
+import static dev.custody.json.FormatNames.SCOPE;
+import static dev.custody.json.FormatNames.SIZE;
+import static dev.custody.json.FormatNames.TITLE;
+import static dev.custody.json.FormatNames.TO;
+import static dev.custody.json.FormatNames.TYPE;
+import static dev.custody.json.FormatNames.UNNAMED_FACILITIES;
+import static dev.custody.json.FormatNames.UNTIL;
+import static dev.custody.json.FormatNames.WAIVED;
+import static dev.custody.json.FormatNames.WHEN;
+import static dev.custody.json.ValueWriter.deadline;
+import static dev.custody.json.ValueWriter.figure;
+import static dev.custody.json.ValueWriter.when;
+
 import dev.custody.agreement.Agreement;
-import dev.custody.agreement.Deadline;
 import dev.custody.agreement.DeadlineExtension;
 import dev.custody.agreement.Obligation;
 import dev.custody.event.Account;
@@ -20,135 +77,99 @@ import dev.custody.event.ObligationMet;
 import dev.custody.event.TransferPlanned;
 import dev.custody.model.Actor;
 import dev.custody.model.Alias;
-import dev.custody.model.Claim;
 import dev.custody.model.Cohort;
 import dev.custody.model.CountryCode;
 import dev.custody.model.Facility;
 import dev.custody.model.FacilityId;
-import dev.custody.model.Figure;
-import dev.custody.model.When;
-import java.time.YearMonth;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Turns a document into the JSON tree of the custody/1 format. Confined to one write. */
+/**
+ * Turns a document into the JSON tree of the custody/1 format, in the order the format lists its
+ * parts: the world, the cohorts under the ids {@link CohortIds} gives them, then the events. Names
+ * come from {@link FormatNames}, values from {@link ValueWriter}. Confined to one write.
+ */
 final class DocumentWriter {
   private final JsonNodeFactory nodes = JsonNodeFactory.instance;
-  private final Map<Cohort, String> cohorts = new LinkedHashMap<>();
+  private final CohortIds cohorts;
 
-  ObjectNode write(CustodyDocument document) {
-    for (Event event : document.events()) {
-      collectCohorts(event);
-    }
+  private DocumentWriter(CohortIds cohorts) {
+    this.cohorts = cohorts;
+  }
+
+  static ObjectNode write(CustodyDocument document) {
+    return new DocumentWriter(new CohortIds(document.events())).document(document);
+  }
+
+  private ObjectNode document(CustodyDocument document) {
     ObjectNode root = nodes.objectNode();
-    root.put("format", CustodyJson.FORMAT);
-    root.put("title", document.title());
-    document.description().ifPresent(d -> root.put("description", d));
-    ArrayNode actors = root.putArray("actors");
+    root.put(FORMAT, CustodyJson.FORMAT);
+    root.put(TITLE, document.title());
+    document.description().ifPresent(d -> root.put(DESCRIPTION, d));
+    ArrayNode actors = root.putArray(ACTORS);
     document.world().actors().values().forEach(a -> actors.add(actor(a)));
-    ArrayNode facilities = root.putArray("facilities");
+    ArrayNode facilities = root.putArray(FACILITIES);
     document.world().facilities().values().forEach(f -> facilities.add(facility(f)));
-    ArrayNode cohortArray = root.putArray("cohorts");
-    cohorts.forEach((cohort, id) -> cohortArray.add(cohort(id, cohort)));
-    ArrayNode events = root.putArray("events");
+    ArrayNode cohortArray = root.putArray(COHORTS);
+    cohorts.all().forEach((cohort, id) -> cohortArray.add(cohort(id, cohort)));
+    ArrayNode events = root.putArray(EVENTS);
     document.events().forEach(e -> events.add(event(e)));
     return root;
   }
 
-  private void collectCohorts(Event event) {
-    event
-        .movements()
-        .forEach(
-            m -> {
-              name(m.from().cohort());
-              name(m.to().cohort());
-            });
-    if (event instanceof CensusTaken census) {
-      census.scope().account().ifPresent(a -> name(a.cohort()));
-      census.scope().cohort().ifPresent(this::name);
-    } else if (event instanceof TransferPlanned plan) {
-      name(plan.cohort());
-    }
-  }
-
-  /** A readable id for each cohort: "fighters-isis", "family-members-isis-except-iq-sy". */
-  private String name(Cohort cohort) {
-    return cohorts.computeIfAbsent(
-        cohort,
-        c -> {
-          StringBuilder id =
-              new StringBuilder(kebab(c.category().name())).append('-').append(c.affiliation());
-          c.nationality()
-              .ifPresent(
-                  n -> {
-                    id.append(n.isExclusive() ? "-except" : "-only");
-                    n.countries().forEach(country -> id.append('-').append(lower(country)));
-                  });
-          String base = id.toString();
-          String unique = base;
-          for (int i = 2; cohorts.containsValue(unique); i++) {
-            unique = base + "-" + i;
-          }
-          return unique;
-        });
-  }
-
   private ObjectNode actor(Actor actor) {
     ObjectNode node = nodes.objectNode();
-    node.put("id", actor.id().toString());
-    node.put("name", actor.name());
-    node.put("kind", kebab(actor.kind().name()));
+    node.put(ID, actor.id().toString());
+    node.put(NAME, actor.name());
+    node.put(KIND, FormatNames.spelling(actor.kind()));
     if (!actor.aliases().isEmpty()) {
-      ArrayNode aliases = node.putArray("aliases");
+      ArrayNode aliases = node.putArray(ALIASES);
       for (Alias alias : actor.aliases()) {
         if (alias.from().isEmpty() && alias.until().isEmpty()) {
           aliases.add(alias.name());
         } else {
           ObjectNode dated = aliases.addObject();
-          dated.put("name", alias.name());
-          alias.from().ifPresent(d -> dated.put("from", d.toString()));
-          alias.until().ifPresent(d -> dated.put("until", d.toString()));
+          dated.put(NAME, alias.name());
+          alias.from().ifPresent(d -> dated.put(FROM, d.toString()));
+          alias.until().ifPresent(d -> dated.put(UNTIL, d.toString()));
         }
       }
     }
-    actor.parent().ifPresent(p -> node.put("parent", p.toString()));
+    actor.parent().ifPresent(p -> node.put(PARENT, p.toString()));
     return node;
   }
 
   private ObjectNode facility(Facility facility) {
     ObjectNode node = nodes.objectNode();
-    node.put("id", facility.id().toString());
-    node.put("name", facility.name());
-    node.put("kind", kebab(facility.kind().name()));
-    node.put("country", facility.location().country().toString());
-    facility.location().region().ifPresent(r -> node.put("region", r));
+    node.put(ID, facility.id().toString());
+    node.put(NAME, facility.name());
+    node.put(KIND, FormatNames.spelling(facility.kind()));
+    node.put(COUNTRY, facility.location().country().toString());
+    facility.location().region().ifPresent(r -> node.put(REGION, r));
     facility
         .location()
         .coordinates()
         .ifPresent(
             c -> {
-              ObjectNode at = node.putObject("coordinates");
-              at.put("latitude", c.latitude());
-              at.put("longitude", c.longitude());
+              ObjectNode at = node.putObject(COORDINATES);
+              at.put(LATITUDE, c.latitude());
+              at.put(LONGITUDE, c.longitude());
             });
-    facility.capacity().ifPresent(c -> node.put("capacity", c));
+    facility.capacity().ifPresent(c -> node.put(CAPACITY, c));
     return node;
   }
 
   private ObjectNode cohort(String id, Cohort cohort) {
     ObjectNode node = nodes.objectNode();
-    node.put("id", id);
-    node.put("category", kebab(cohort.category().name()));
-    node.put("affiliation", cohort.affiliation().toString());
+    node.put(ID, id);
+    node.put(CATEGORY, FormatNames.spelling(cohort.category()));
+    node.put(AFFILIATION, cohort.affiliation().toString());
     cohort
         .nationality()
         .ifPresent(
             n -> {
-              ArrayNode countries = node.putArray(n.isExclusive() ? "allExcept" : "only");
+              ArrayNode countries = node.putArray(n.isExclusive() ? ALL_EXCEPT : ONLY);
               n.countries().forEach(c -> countries.add(c.toString()));
             });
     return node;
@@ -156,87 +177,87 @@ final class DocumentWriter {
 
   private ObjectNode event(Event event) {
     ObjectNode node = nodes.objectNode();
-    node.put("type", event.type());
-    node.put("id", event.id().toString());
+    node.put(TYPE, event.type());
+    node.put(ID, event.id().toString());
     if (!(event instanceof AgreementConcluded)) {
-      node.set("when", when(event.when()));
+      node.set(WHEN, when(event.when()));
     }
     if (event instanceof CensusTaken census) {
-      node.set("scope", scope(census.scope()));
-      node.set("count", figure(census.count()));
+      node.set(SCOPE, scope(census.scope()));
+      node.set(COUNT, figure(census.count()));
     } else if (event instanceof ControlChanged change) {
-      node.put("facility", change.facility().toString());
-      change.from().ifPresent(f -> node.put("from", f.toString()));
-      node.put("to", change.to().toString());
+      node.put(FACILITY, change.facility().toString());
+      change.from().ifPresent(f -> node.put(FROM, f.toString()));
+      node.put(TO, change.to().toString());
     } else if (event instanceof TransferPlanned plan) {
-      node.put("planner", plan.planner().toString());
-      node.put("cohort", cohorts.get(plan.cohort()));
+      node.put(PLANNER, plan.planner().toString());
+      node.put(COHORT, cohorts.id(plan.cohort()));
       if (!plan.namedFacilities().isEmpty()) {
-        ArrayNode named = node.putArray("namedFacilities");
+        ArrayNode named = node.putArray(NAMED_FACILITIES);
         plan.namedFacilities().forEach(f -> named.add(f.toString()));
       }
       if (plan.unnamedFacilities() > 0) {
-        node.put("unnamedFacilities", plan.unnamedFacilities());
+        node.put(UNNAMED_FACILITIES, plan.unnamedFacilities());
       }
-      plan.originCountry().ifPresent(c -> node.put("originCountry", c.toString()));
-      node.put("receiver", plan.receiver().toString());
-      plan.destination().ifPresent(d -> node.put("destination", d.toString()));
-      plan.payer().ifPresent(p -> node.put("payer", p.toString()));
-      plan.agreement().ifPresent(a -> node.put("agreement", a.toString()));
-      node.set("size", figure(plan.size()));
+      plan.originCountry().ifPresent(c -> node.put(ORIGIN_COUNTRY, c.toString()));
+      node.put(RECEIVER, plan.receiver().toString());
+      plan.destination().ifPresent(d -> node.put(DESTINATION, d.toString()));
+      plan.payer().ifPresent(p -> node.put(PAYER, p.toString()));
+      plan.agreement().ifPresent(a -> node.put(AGREEMENT, a.toString()));
+      node.set(SIZE, figure(plan.size()));
     } else if (event instanceof DetaineesTransferred transfer) {
-      node.set("from", account(transfer.from()));
-      node.set("to", account(transfer.to()));
-      node.set("size", figure(transfer.size()));
-      transfer.carrier().ifPresent(c -> node.put("carrier", c.toString()));
-      transfer.plan().ifPresent(p -> node.put("plan", p.toString()));
+      node.set(FROM, account(transfer.from()));
+      node.set(TO, account(transfer.to()));
+      node.set(SIZE, figure(transfer.size()));
+      transfer.carrier().ifPresent(c -> node.put(CARRIER, c.toString()));
+      transfer.plan().ifPresent(p -> node.put(PLAN, p.toString()));
     } else if (event instanceof DetaineesRecaptured recapture) {
-      node.set("from", account(recapture.from()));
-      node.set("to", account(recapture.to()));
-      node.set("size", figure(recapture.size()));
+      node.set(FROM, account(recapture.from()));
+      node.set(TO, account(recapture.to()));
+      node.set(SIZE, figure(recapture.size()));
     } else if (event instanceof DetaineesEscaped
         || event instanceof DetaineesReleased
         || event instanceof DetaineesRepatriated) {
-      node.set("from", account(event.movements().get(0).from()));
-      node.set("size", figure(event.movements().get(0).size()));
+      node.set(FROM, account(event.movements().get(0).from()));
+      node.set(SIZE, figure(event.movements().get(0).size()));
     } else if (event instanceof AgreementConcluded concluded) {
-      node.set("agreement", agreement(concluded.agreement()));
+      node.set(AGREEMENT, agreement(concluded.agreement()));
     } else if (event instanceof ObligationMet met) {
-      node.put("agreement", met.agreement().toString());
-      node.put("obligation", met.obligation().toString());
+      node.put(AGREEMENT, met.agreement().toString());
+      node.put(OBLIGATION, met.obligation().toString());
     } else if (event instanceof DeadlineExtended extended) {
-      node.put("agreement", extended.agreement().toString());
-      node.put("obligation", extended.obligation().toString());
-      node.set("deadline", deadline(extended.deadline()));
+      node.put(AGREEMENT, extended.agreement().toString());
+      node.put(OBLIGATION, extended.obligation().toString());
+      node.set(DEADLINE, deadline(extended.deadline()));
     }
     return node;
   }
 
   private ObjectNode agreement(Agreement agreement) {
     ObjectNode node = nodes.objectNode();
-    node.put("id", agreement.id().toString());
-    node.put("kind", kebab(agreement.kind().name()));
-    node.put("title", agreement.title());
-    ArrayNode parties = node.putArray("parties");
+    node.put(ID, agreement.id().toString());
+    node.put(KIND, FormatNames.spelling(agreement.kind()));
+    node.put(TITLE, agreement.title());
+    ArrayNode parties = node.putArray(PARTIES);
     agreement.parties().forEach(p -> parties.add(p.toString()));
-    node.set("concluded", when(agreement.concluded()));
-    ArrayNode obligations = node.putArray("obligations");
+    node.set(CONCLUDED, when(agreement.concluded()));
+    ArrayNode obligations = node.putArray(OBLIGATIONS);
     for (Obligation obligation : agreement.obligations()) {
       ObjectNode o = obligations.addObject();
-      o.put("id", obligation.id().toString());
-      o.put("obligor", obligation.obligor().toString());
-      o.put("description", obligation.description());
-      obligation.deadline().ifPresent(d -> o.set("deadline", deadline(d)));
+      o.put(ID, obligation.id().toString());
+      o.put(OBLIGOR, obligation.obligor().toString());
+      o.put(DESCRIPTION, obligation.description());
+      obligation.deadline().ifPresent(d -> o.set(DEADLINE, deadline(d)));
       if (!obligation.extensions().isEmpty()) {
-        ArrayNode extensions = o.putArray("extensions");
+        ArrayNode extensions = o.putArray(EXTENSIONS);
         for (DeadlineExtension extension : obligation.extensions()) {
           ObjectNode e = extensions.addObject();
-          e.set("deadline", deadline(extension.deadline()));
-          e.set("decided", when(extension.decided()));
+          e.set(DEADLINE, deadline(extension.deadline()));
+          e.set(DECIDED, when(extension.decided()));
         }
       }
-      obligation.met().ifPresent(m -> o.set("met", when(m)));
-      obligation.waived().ifPresent(w -> o.set("waived", when(w)));
+      obligation.met().ifPresent(m -> o.set(MET, when(m)));
+      obligation.waived().ifPresent(w -> o.set(WAIVED, when(w)));
     }
     return node;
   }
@@ -244,87 +265,29 @@ final class DocumentWriter {
   private ObjectNode scope(CensusScope scope) {
     ObjectNode node = nodes.objectNode();
     if (scope.account().isPresent()) {
-      node.set("account", account(scope.account().get()));
+      node.set(ACCOUNT, account(scope.account().get()));
       return node;
     }
     scope
         .facilities()
         .ifPresent(
             facilities -> {
-              ArrayNode array = node.putArray("facilities");
+              ArrayNode array = node.putArray(FACILITIES);
               facilities.forEach(f -> array.add(f.toString()));
             });
-    scope.country().ifPresent(c -> node.put("country", c.toString()));
-    scope.custodian().ifPresent(c -> node.put("custodian", c.toString()));
-    scope.cohort().ifPresent(c -> node.put("cohort", cohorts.get(c)));
+    scope.country().ifPresent(c -> node.put(COUNTRY, c.toString()));
+    scope.custodian().ifPresent(c -> node.put(CUSTODIAN, c.toString()));
+    scope.cohort().ifPresent(c -> node.put(COHORT, cohorts.id(c)));
     return node;
   }
 
   private ObjectNode account(Account account) {
     ObjectNode node = nodes.objectNode();
-    node.put("kind", kebab(account.kind().name()));
-    account.custodian().ifPresent(c -> node.put("custodian", c.toString()));
-    account.facility().map(FacilityId::toString).ifPresent(f -> node.put("facility", f));
-    account.country().map(CountryCode::toString).ifPresent(c -> node.put("country", c));
-    node.put("cohort", cohorts.get(account.cohort()));
+    node.put(KIND, FormatNames.spelling(account.kind()));
+    account.custodian().ifPresent(c -> node.put(CUSTODIAN, c.toString()));
+    account.facility().map(FacilityId::toString).ifPresent(f -> node.put(FACILITY, f));
+    account.country().map(CountryCode::toString).ifPresent(c -> node.put(COUNTRY, c));
+    node.put(COHORT, cohorts.id(account.cohort()));
     return node;
-  }
-
-  private ArrayNode figure(Figure figure) {
-    ArrayNode claims = nodes.arrayNode();
-    for (Claim claim : figure.claims()) {
-      ObjectNode node = claims.addObject();
-      node.put("estimate", claim.estimate().toString());
-      node.put("source", claim.source().actor().toString());
-      claim.source().description().ifPresent(d -> node.put("description", d));
-      claim.channel().ifPresent(c -> node.put("channel", c.toString()));
-      node.set("reported", when(claim.reported()));
-      claim.note().ifPresent(n -> node.put("note", n));
-    }
-    return claims;
-  }
-
-  private ObjectNode when(When when) {
-    ObjectNode node = nodes.objectNode();
-    switch (when.precision()) {
-      case INSTANT:
-        node.put("instant", when.start().toString());
-        break;
-      case DAY:
-        if (when.firstDate().equals(when.lastDate())) {
-          node.put("day", when.firstDate().toString());
-        } else {
-          node.put("from", when.firstDate().toString());
-          node.put("to", when.lastDate().toString());
-        }
-        break;
-      case WEEK:
-        node.put("week", when.firstDate().toString());
-        break;
-      case MONTH:
-        node.put("month", YearMonth.from(when.firstDate()).toString());
-        break;
-    }
-    node.put("zone", when.zone().getId());
-    return node;
-  }
-
-  private ObjectNode deadline(Deadline deadline) {
-    ObjectNode node = nodes.objectNode();
-    if (deadline.isDay()) {
-      node.put("day", deadline.dueDate().toString());
-    } else {
-      node.put("instant", deadline.due().start().toString());
-    }
-    node.put("zone", deadline.zone().getId());
-    return node;
-  }
-
-  static String kebab(String constant) {
-    return constant.toLowerCase(Locale.ROOT).replace('_', '-');
-  }
-
-  private static String lower(CountryCode country) {
-    return country.toString().toLowerCase(Locale.ROOT);
   }
 }

@@ -4,6 +4,7 @@ import dev.custody.model.CustodyStyle;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One thing wrong with a document: where (the file, the JSON path, and the line and column when the
@@ -14,6 +15,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CustodyStyle
 public abstract class Problem {
+  private static final int MAX_SHOWN = 80;
 
   /** What kind of problem: the exit code of {@code custody check} follows from it. */
   public enum Kind {
@@ -30,6 +32,25 @@ public abstract class Problem {
   }
 
   Problem() {}
+
+  /**
+   * Obtains a problem found at a JSON path, naming as its field the last name in the path and
+   * shortening its value to what a line can show. Rule problems and malformed JSON carry more and
+   * are built whole where they are found.
+   */
+  static Problem of(Kind kind, String source, String path, @Nullable String value, String message) {
+    ImmutableProblem.Builder problem =
+        ImmutableProblem.builder().kind(kind).source(source).path(path).message(message);
+    int dot = Math.max(path.lastIndexOf('.'), 0);
+    String field = path.substring(dot).replaceFirst("^\\.", "").replaceFirst("\\[\\d+]$", "");
+    if (!field.isEmpty() && !field.equals("$")) {
+      problem.field(field);
+    }
+    if (value != null) {
+      problem.value(value.length() > MAX_SHOWN ? value.substring(0, MAX_SHOWN - 3) + "..." : value);
+    }
+    return problem.build();
+  }
 
   /**
    * Returns what kind of problem this is.

@@ -31,7 +31,7 @@ class SchemaTest {
   }
 
   private static List<String> kebab(Class<? extends Enum<?>> type) {
-    return Arrays.stream(type.getEnumConstants()).map(c -> DocumentWriter.kebab(c.name())).toList();
+    return Arrays.stream(type.getEnumConstants()).map(FormatNames::spelling).toList();
   }
 
   @Test

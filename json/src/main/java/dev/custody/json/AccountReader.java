@@ -1,0 +1,166 @@
+package dev.custody.json;
+
+import static dev.custody.json.FieldReader.set;
+import static dev.custody.json.FormatNames.ACCOUNT;
+import static dev.custody.json.FormatNames.COHORT;
+import static dev.custody.json.FormatNames.COUNTRY;
+import static dev.custody.json.FormatNames.CUSTODIAN;
+import static dev.custody.json.FormatNames.FACILITIES;
+import static dev.custody.json.FormatNames.FACILITY;
+import static dev.custody.json.FormatNames.KIND;
+
+import com.google.common.collect.ImmutableList;
+import dev.custody.event.Account;
+import dev.custody.event.AccountKind;
+import dev.custody.event.CensusScope;
+import dev.custody.model.ActorId;
+import dev.custody.model.Cohort;
+import dev.custody.model.CountryCode;
+import dev.custody.model.FacilityId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads where detainees are counted: accounts (a cohort held by a custodian, at large, released and
+ * so on), which movements go from and to, and census scopes, which are an account or criteria.
+ * Which fields an account may have depends on its kind. Confined to one read.
+ */
+final class AccountReader {
+  private final FieldReader fields;
+  private final ValueReader values;
+  private final CohortReader cohorts;
+
+  AccountReader(FieldReader fields, ValueReader values, CohortReader cohorts) {
+    this.fields = fields;
+    this.values = values;
+    this.cohorts = cohorts;
+  }
+
+  Optional<Account> account(JsonNode node, String path) {
+    if (!fields.fields(
+        node, path, set(KIND, CUSTODIAN, FACILITY, COUNTRY, COHORT), set(KIND, COHORT))) {
+      return Optional.empty();
+    }
+    Optional<AccountKind> kind = fields.constant(node, path, KIND, true, AccountKind.class);
+    Optional<ActorId> custodian = values.actorId(node, path, CUSTODIAN, false);
+    Optional<FacilityId> facility = values.facilityId(node, path, FACILITY, false);
+    Optional<CountryCode> country = values.country(node, path, COUNTRY, false);
+    Optional<Cohort> cohort = cohorts.reference(node, path, COHORT, true);
+    if (kind.isEmpty() || cohort.isEmpty()) {
+      return Optional.empty();
+    }
+    AccountKind k = kind.get();
+    Set<String> allowed =
+        k == AccountKind.HELD
+            ? set(KIND, CUSTODIAN, FACILITY, COUNTRY, COHORT)
+            : k == AccountKind.AT_LARGE ? set(KIND, FACILITY, COHORT) : set(KIND, COHORT);
+    for (String name : ImmutableList.copyOf(node.propertyNames())) {
+      if (!allowed.contains(name)) {
+        fields.report(
+            Problem.Kind.STRUCTURE,
+            path + "." + name,
+            null,
+            "an account of kind "
+                + FormatNames.spelling(k)
+                + " has no "
+                + name
+                + "; it has "
+                + allowed);
+        return Optional.empty();
+      }
+    }
+    return fields.build(
+        path,
+        () -> {
+          switch (k) {
+            case HELD:
+              if (custodian.isEmpty()) {
+                throw new IllegalArgumentException("a held account needs a custodian");
+              }
+              if (facility.isPresent()) {
+                if (country.isPresent()) {
+                  throw new IllegalArgumentException(
+                      "a held account has a facility or a country, not both: the facility's world knows its country");
+                }
+                return Account.heldAt(custodian.get(), facility.get(), cohort.get());
+              }
+              return country.isPresent()
+                  ? Account.heldIn(custodian.get(), country.get(), cohort.get())
+                  : Account.held(custodian.get(), cohort.get());
+            case AT_LARGE:
+              return facility.isPresent()
+                  ? Account.atLargeFrom(facility.get(), cohort.get())
+                  : Account.atLarge(cohort.get());
+            case RELEASED:
+              return Account.released(cohort.get());
+            case REPATRIATED:
+              return Account.repatriated(cohort.get());
+            case DEAD:
+              return Account.dead(cohort.get());
+            default:
+              return Account.outside(cohort.get());
+          }
+        });
+  }
+
+  Optional<CensusScope> scope(JsonNode node, String path) {
+    if (!fields.fields(node, path, set(ACCOUNT, FACILITIES, COUNTRY, CUSTODIAN, COHORT), set())) {
+      return Optional.empty();
+    }
+    if (node.has(ACCOUNT)) {
+      if (node.size() > 1) {
+        fields.report(
+            Problem.Kind.STRUCTURE, path, null, "a scope is one account or criteria, not both");
+        return Optional.empty();
+      }
+      return fields.object(node, path, ACCOUNT, true, this::account).map(CensusScope::account);
+    }
+    List<FacilityId> facilities =
+        fields.list(node, path, FACILITIES, false, values::facilityIdNode);
+    Optional<CountryCode> country = values.country(node, path, COUNTRY, false);
+    Optional<ActorId> custodian = values.actorId(node, path, CUSTODIAN, false);
+    Optional<Cohort> cohort = cohorts.reference(node, path, COHORT, false);
+    if (node.size() == 0 || (node.size() == 1 && node.has(COHORT))) {
+      return cohort
+          .map(CensusScope::cohort)
+          .or(
+              () -> {
+                fields.report(
+                    Problem.Kind.STRUCTURE,
+                    path,
+                    null,
+                    "a scope needs an account, facilities, a country, a custodian or a cohort");
+                return Optional.empty();
+              });
+    }
+    return fields.build(
+        path,
+        () -> {
+          CensusScope scope;
+          if (!facilities.isEmpty()) {
+            scope =
+                CensusScope.facilities(
+                    facilities.get(0),
+                    facilities.subList(1, facilities.size()).toArray(new FacilityId[0]));
+            if (country.isPresent()) {
+              throw new IllegalArgumentException("a scope has facilities or a country, not both");
+            }
+          } else if (country.isPresent()) {
+            scope = CensusScope.country(country.get());
+          } else if (custodian.isPresent()) {
+            return cohort
+                .map(c -> CensusScope.custodian(custodian.get()).withCohort(c))
+                .orElseGet(() -> CensusScope.custodian(custodian.get()));
+          } else {
+            throw new IllegalArgumentException(
+                "a scope needs an account, facilities, a country, a custodian or a cohort");
+          }
+          if (custodian.isPresent()) {
+            scope = scope.withCustodian(custodian.get());
+          }
+          return cohort.isPresent() ? scope.withCohort(cohort.get()) : scope;
+        });
+  }
+}

@@ -1,0 +1,127 @@
+package dev.custody.json;
+
+import static dev.custody.json.FieldReader.all;
+import static dev.custody.json.FieldReader.set;
+import static dev.custody.json.FormatNames.CONCLUDED;
+import static dev.custody.json.FormatNames.DEADLINE;
+import static dev.custody.json.FormatNames.DECIDED;
+import static dev.custody.json.FormatNames.DESCRIPTION;
+import static dev.custody.json.FormatNames.EXTENSIONS;
+import static dev.custody.json.FormatNames.ID;
+import static dev.custody.json.FormatNames.KIND;
+import static dev.custody.json.FormatNames.MET;
+import static dev.custody.json.FormatNames.OBLIGATIONS;
+import static dev.custody.json.FormatNames.OBLIGOR;
+import static dev.custody.json.FormatNames.PARTIES;
+import static dev.custody.json.FormatNames.TITLE;
+import static dev.custody.json.FormatNames.WAIVED;
+
+import dev.custody.agreement.Agreement;
+import dev.custody.agreement.AgreementKind;
+import dev.custody.agreement.Deadline;
+import dev.custody.agreement.Obligation;
+import dev.custody.model.ActorId;
+import dev.custody.model.AgreementId;
+import dev.custody.model.ObligationId;
+import dev.custody.model.When;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads an agreement as a conclusion event carries it: its parties and its obligations, each with
+ * its deadline, the extensions granted and whether it was met or waived. Confined to one read.
+ */
+final class AgreementReader {
+  private final FieldReader fields;
+  private final ValueReader values;
+
+  AgreementReader(FieldReader fields, ValueReader values) {
+    this.fields = fields;
+    this.values = values;
+  }
+
+  Optional<Agreement> agreement(JsonNode node, String path) {
+    if (!fields.fields(
+        node,
+        path,
+        set(ID, KIND, TITLE, PARTIES, CONCLUDED, OBLIGATIONS),
+        set(ID, KIND, TITLE, PARTIES, CONCLUDED))) {
+      return Optional.empty();
+    }
+    Optional<AgreementId> id =
+        fields.parsed(node, path, ID, true, AgreementId::of, "an agreement id");
+    Optional<AgreementKind> kind = fields.constant(node, path, KIND, true, AgreementKind.class);
+    Optional<String> title = fields.text(node, path, TITLE, true);
+    List<ActorId> parties = fields.list(node, path, PARTIES, true, values::actorIdNode);
+    Optional<When> concluded = fields.object(node, path, CONCLUDED, true, values::when);
+    List<Obligation> obligations = fields.list(node, path, OBLIGATIONS, false, this::obligation);
+    if (!all(id, kind, title, concluded)) {
+      return Optional.empty();
+    }
+    return fields.build(
+        path,
+        () ->
+            Agreement.builder()
+                .id(id.get())
+                .kind(kind.get())
+                .title(title.get())
+                .addAllParties(parties)
+                .concluded(concluded.get())
+                .addAllObligations(obligations)
+                .build());
+  }
+
+  private Optional<Obligation> obligation(JsonNode node, String path) {
+    if (!fields.fields(
+        node,
+        path,
+        set(ID, OBLIGOR, DESCRIPTION, DEADLINE, EXTENSIONS, MET, WAIVED),
+        set(ID, OBLIGOR, DESCRIPTION))) {
+      return Optional.empty();
+    }
+    Optional<ObligationId> id =
+        fields.parsed(node, path, ID, true, ObligationId::of, "an obligation id");
+    Optional<ActorId> obligor = values.actorId(node, path, OBLIGOR, true);
+    Optional<String> description = fields.text(node, path, DESCRIPTION, true);
+    Optional<Deadline> deadline = fields.object(node, path, DEADLINE, false, values::deadline);
+    List<Extension> extensions = fields.list(node, path, EXTENSIONS, false, this::extension);
+    Optional<When> met = fields.object(node, path, MET, false, values::when);
+    Optional<When> waived = fields.object(node, path, WAIVED, false, values::when);
+    if (!all(id, obligor, description)) {
+      return Optional.empty();
+    }
+    return fields.build(
+        path,
+        () -> {
+          Obligation obligation =
+              deadline.isPresent()
+                  ? Obligation.of(id.get(), obligor.get(), description.get(), deadline.get())
+                  : Obligation.of(id.get(), obligor.get(), description.get());
+          for (Extension extension : extensions) {
+            obligation = obligation.withExtension(extension.deadline(), extension.decided());
+          }
+          if (met.isPresent()) {
+            obligation = obligation.withMet(met.get());
+          }
+          if (waived.isPresent()) {
+            obligation = obligation.withWaived(waived.get());
+          }
+          return obligation;
+        });
+  }
+
+  /** A deadline extension as written, before it is applied to its obligation. */
+  private record Extension(Deadline deadline, When decided) {}
+
+  private Optional<Extension> extension(JsonNode node, String path) {
+    if (!fields.fields(node, path, set(DEADLINE, DECIDED), set(DEADLINE, DECIDED))) {
+      return Optional.empty();
+    }
+    Optional<Deadline> deadline = fields.object(node, path, DEADLINE, true, values::deadline);
+    Optional<When> decided = fields.object(node, path, DECIDED, true, values::when);
+    return all(deadline, decided)
+        ? Optional.of(new Extension(deadline.get(), decided.get()))
+        : Optional.empty();
+  }
+}

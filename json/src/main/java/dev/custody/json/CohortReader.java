@@ -1,0 +1,117 @@
+package dev.custody.json;
+
+import static dev.custody.json.FieldReader.set;
+import static dev.custody.json.FormatNames.AFFILIATION;
+import static dev.custody.json.FormatNames.ALL_EXCEPT;
+import static dev.custody.json.FormatNames.CATEGORY;
+import static dev.custody.json.FormatNames.ID;
+import static dev.custody.json.FormatNames.ONLY;
+
+import dev.custody.model.ActorId;
+import dev.custody.model.Cohort;
+import dev.custody.model.CohortCategory;
+import dev.custody.model.CountryCode;
+import dev.custody.model.NationalityGroup;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads the cohorts declared in {@code $.cohorts} and resolves the events' references to them by
+ * id. The model has no cohort ids (a cohort is its category, affiliation and nationalities): the
+ * ids live only in the document, so this reader keeps them for the rest of the read. Confined to
+ * one read.
+ */
+final class CohortReader {
+  private final FieldReader fields;
+  private final ValueReader values;
+  private final Map<String, Cohort> cohorts = new LinkedHashMap<>();
+
+  CohortReader(FieldReader fields, ValueReader values) {
+    this.fields = fields;
+    this.values = values;
+  }
+
+  /** Reads one declared cohort and keeps it under its id, unless the id is declared already. */
+  Optional<Cohort> cohort(JsonNode node, String path) {
+    if (!fields.fields(
+        node,
+        path,
+        set(ID, CATEGORY, AFFILIATION, ONLY, ALL_EXCEPT),
+        set(ID, CATEGORY, AFFILIATION))) {
+      return Optional.empty();
+    }
+    Optional<String> id =
+        fields.parsed(
+            node, path, ID, true, CohortReader::slug, "a cohort id like \"isis-fighters\"");
+    Optional<CohortCategory> category =
+        fields.constant(node, path, CATEGORY, true, CohortCategory.class);
+    Optional<ActorId> affiliation =
+        fields.parsed(node, path, AFFILIATION, true, ActorId::of, "an actor id");
+    List<CountryCode> only = fields.list(node, path, ONLY, false, values::countryNode);
+    List<CountryCode> except = fields.list(node, path, ALL_EXCEPT, false, values::countryNode);
+    if (node.has(ONLY) && node.has(ALL_EXCEPT)) {
+      fields.report(
+          Problem.Kind.STRUCTURE, path, null, "a cohort has \"only\" or \"allExcept\", not both");
+      return Optional.empty();
+    }
+    if (id.isEmpty() || category.isEmpty() || affiliation.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Cohort> cohort =
+        fields.build(
+            path,
+            () -> {
+              if (!only.isEmpty()) {
+                return Cohort.of(category.get(), affiliation.get(), group(only, false));
+              }
+              if (!except.isEmpty()) {
+                return Cohort.of(category.get(), affiliation.get(), group(except, true));
+              }
+              return Cohort.of(category.get(), affiliation.get());
+            });
+    if (cohort.isPresent()) {
+      if (cohorts.containsKey(id.get())) {
+        fields.report(
+            Problem.Kind.REFERENCE,
+            path + "." + ID,
+            id.get(),
+            "cohort id (" + id.get() + ") is declared twice");
+        return Optional.empty();
+      }
+      cohorts.put(id.get(), cohort.get());
+    }
+    return cohort;
+  }
+
+  private static NationalityGroup group(List<CountryCode> countries, boolean except) {
+    CountryCode first = countries.get(0);
+    CountryCode[] more = countries.subList(1, countries.size()).toArray(new CountryCode[0]);
+    return except ? NationalityGroup.allExcept(first, more) : NationalityGroup.of(first, more);
+  }
+
+  /** A cohort id has the form of an actor id: a slug. */
+  private static String slug(String text) {
+    return ActorId.of(text).toString();
+  }
+
+  /** Reads the id in field {@code name} and returns the cohort declared under it. */
+  Optional<Cohort> reference(JsonNode node, String path, String name, boolean required) {
+    Optional<String> id = fields.string(node, path, name, required);
+    if (id.isEmpty()) {
+      return Optional.empty();
+    }
+    Cohort cohort = cohorts.get(id.get());
+    if (cohort == null) {
+      fields.report(
+          Problem.Kind.REFERENCE,
+          path + "." + name,
+          id.get(),
+          "cohort (" + id.get() + ") is not declared in $.cohorts; declared: " + cohorts.keySet());
+      return Optional.empty();
+    }
+    return Optional.of(cohort);
+  }
+}

@@ -1,0 +1,324 @@
+package dev.custody.json;
+
+import static dev.custody.json.FieldReader.all;
+import static dev.custody.json.FieldReader.set;
+import static dev.custody.json.FieldReader.shown;
+import static dev.custody.json.FieldReader.typeOf;
+import static dev.custody.json.FormatNames.AGREEMENT;
+import static dev.custody.json.FormatNames.CARRIER;
+import static dev.custody.json.FormatNames.COHORT;
+import static dev.custody.json.FormatNames.COUNT;
+import static dev.custody.json.FormatNames.DEADLINE;
+import static dev.custody.json.FormatNames.DESTINATION;
+import static dev.custody.json.FormatNames.FACILITY;
+import static dev.custody.json.FormatNames.FROM;
+import static dev.custody.json.FormatNames.ID;
+import static dev.custody.json.FormatNames.NAMED_FACILITIES;
+import static dev.custody.json.FormatNames.OBLIGATION;
+import static dev.custody.json.FormatNames.ORIGIN_COUNTRY;
+import static dev.custody.json.FormatNames.PAYER;
+import static dev.custody.json.FormatNames.PLAN;
+import static dev.custody.json.FormatNames.PLANNER;
+import static dev.custody.json.FormatNames.RECEIVER;
+import static dev.custody.json.FormatNames.SCOPE;
+import static dev.custody.json.FormatNames.SIZE;
+import static dev.custody.json.FormatNames.TO;
+import static dev.custody.json.FormatNames.TYPE;
+import static dev.custody.json.FormatNames.UNNAMED_FACILITIES;
+import static dev.custody.json.FormatNames.WHEN;
+
+import com.google.common.collect.ImmutableSet;
+import dev.custody.agreement.Agreement;
+import dev.custody.agreement.Deadline;
+import dev.custody.event.Account;
+import dev.custody.event.AgreementConcluded;
+import dev.custody.event.CensusScope;
+import dev.custody.event.CensusTaken;
+import dev.custody.event.ControlChanged;
+import dev.custody.event.DeadlineExtended;
+import dev.custody.event.DetaineesEscaped;
+import dev.custody.event.DetaineesRecaptured;
+import dev.custody.event.DetaineesReleased;
+import dev.custody.event.DetaineesRepatriated;
+import dev.custody.event.DetaineesTransferred;
+import dev.custody.event.Event;
+import dev.custody.event.ObligationMet;
+import dev.custody.event.TransferPlanned;
+import dev.custody.model.ActorId;
+import dev.custody.model.AgreementId;
+import dev.custody.model.Cohort;
+import dev.custody.model.CountryCode;
+import dev.custody.model.EventId;
+import dev.custody.model.FacilityId;
+import dev.custody.model.Figure;
+import dev.custody.model.ObligationId;
+import dev.custody.model.When;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads one event: its type decides which fields it has, which it must have and which event of the
+ * model it becomes. Every event has a type and an id, and all but the conclusion of an agreement
+ * (which takes its time from the agreement) have a time. Confined to one read.
+ */
+final class EventReader {
+  /** The fields each type of event may have, by type, in the order messages list the types. */
+  private static final Map<String, Set<String>> EVENT_FIELDS = new LinkedHashMap<>();
+
+  /** The fields each type of event must have, by type. */
+  private static final Map<String, Set<String>> EVENT_REQUIRED = new LinkedHashMap<>();
+
+  static {
+    event(CensusTaken.TYPE, set(SCOPE, COUNT), set(SCOPE, COUNT));
+    event(ControlChanged.TYPE, set(FACILITY, FROM, TO), set(FACILITY, TO));
+    event(
+        TransferPlanned.TYPE,
+        set(
+            PLANNER,
+            COHORT,
+            NAMED_FACILITIES,
+            UNNAMED_FACILITIES,
+            ORIGIN_COUNTRY,
+            RECEIVER,
+            DESTINATION,
+            PAYER,
+            AGREEMENT,
+            SIZE),
+        set(PLANNER, COHORT, RECEIVER, SIZE));
+    event(DetaineesTransferred.TYPE, set(FROM, TO, SIZE, CARRIER, PLAN), set(FROM, TO, SIZE));
+    event(DetaineesRecaptured.TYPE, set(FROM, TO, SIZE), set(FROM, TO, SIZE));
+    event(DetaineesEscaped.TYPE, set(FROM, SIZE), set(FROM, SIZE));
+    event(DetaineesReleased.TYPE, set(FROM, SIZE), set(FROM, SIZE));
+    event(DetaineesRepatriated.TYPE, set(FROM, SIZE), set(FROM, SIZE));
+    event(ObligationMet.TYPE, set(AGREEMENT, OBLIGATION), set(AGREEMENT, OBLIGATION));
+    event(
+        DeadlineExtended.TYPE,
+        set(AGREEMENT, OBLIGATION, DEADLINE),
+        set(AGREEMENT, OBLIGATION, DEADLINE));
+    EVENT_FIELDS.put(AgreementConcluded.TYPE, set(TYPE, ID, AGREEMENT));
+    EVENT_REQUIRED.put(AgreementConcluded.TYPE, set(TYPE, ID, AGREEMENT));
+  }
+
+  private static void event(String type, Set<String> fields, Set<String> required) {
+    EVENT_FIELDS.put(
+        type, ImmutableSet.<String>builder().add(TYPE, ID, WHEN).addAll(fields).build());
+    EVENT_REQUIRED.put(
+        type, ImmutableSet.<String>builder().add(TYPE, ID, WHEN).addAll(required).build());
+  }
+
+  private final FieldReader fields;
+  private final ValueReader values;
+  private final CohortReader cohorts;
+  private final AccountReader accounts;
+  private final AgreementReader agreements;
+
+  EventReader(
+      FieldReader fields,
+      ValueReader values,
+      CohortReader cohorts,
+      AccountReader accounts,
+      AgreementReader agreements) {
+    this.fields = fields;
+    this.values = values;
+    this.cohorts = cohorts;
+    this.accounts = accounts;
+    this.agreements = agreements;
+  }
+
+  Optional<Event> event(JsonNode node, String path) {
+    if (!node.isObject()) {
+      fields.report(
+          Problem.Kind.STRUCTURE,
+          path,
+          shown(node),
+          "an event must be an object, not " + typeOf(node));
+      return Optional.empty();
+    }
+    Optional<String> type = fields.string(node, path, TYPE, true);
+    if (type.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!EVENT_FIELDS.containsKey(type.get())) {
+      fields.report(
+          Problem.Kind.VALUE,
+          path + "." + TYPE,
+          type.get(),
+          "type (" + type.get() + ") must be one of " + EVENT_FIELDS.keySet());
+      return Optional.empty();
+    }
+    if (!fields.fields(node, path, EVENT_FIELDS.get(type.get()), EVENT_REQUIRED.get(type.get()))) {
+      return Optional.empty();
+    }
+    Optional<EventId> id =
+        fields.parsed(node, path, ID, true, EventId::of, "an event id like \"first-batch\"");
+    if (type.get().equals(AgreementConcluded.TYPE)) {
+      Optional<Agreement> agreement =
+          fields.object(node, path, AGREEMENT, true, agreements::agreement);
+      return id.isPresent() && agreement.isPresent()
+          ? fields.build(path, () -> AgreementConcluded.of(id.get(), agreement.get()))
+          : Optional.empty();
+    }
+    Optional<When> when = fields.object(node, path, WHEN, true, values::when);
+    Optional<Event> event = body(type.get(), node, path, id, when);
+    return id.isPresent() && when.isPresent() ? event : Optional.empty();
+  }
+
+  private Optional<Event> body(
+      String type, JsonNode node, String path, Optional<EventId> id, Optional<When> when) {
+    switch (type) {
+      case CensusTaken.TYPE:
+        {
+          Optional<CensusScope> scope = fields.object(node, path, SCOPE, true, accounts::scope);
+          Optional<Figure> count = values.figure(node, path, COUNT);
+          return all(id, when, scope, count)
+              ? fields.build(
+                  path, () -> CensusTaken.of(id.get(), when.get(), scope.get(), count.get()))
+              : Optional.empty();
+        }
+      case ControlChanged.TYPE:
+        {
+          Optional<FacilityId> facility = values.facilityId(node, path, FACILITY, true);
+          Optional<ActorId> from = values.actorId(node, path, FROM, false);
+          Optional<ActorId> to = values.actorId(node, path, TO, true);
+          if (!all(id, when, facility, to) || (node.has(FROM) && from.isEmpty())) {
+            return Optional.empty();
+          }
+          return fields.build(
+              path,
+              () ->
+                  from.isPresent()
+                      ? ControlChanged.of(
+                          id.get(), when.get(), facility.get(), from.get(), to.get())
+                      : ControlChanged.first(id.get(), when.get(), facility.get(), to.get()));
+        }
+      case TransferPlanned.TYPE:
+        return plan(node, path, id, when);
+      case DetaineesTransferred.TYPE:
+        {
+          Optional<Account> from = fields.object(node, path, FROM, true, accounts::account);
+          Optional<Account> to = fields.object(node, path, TO, true, accounts::account);
+          Optional<Figure> size = values.figure(node, path, SIZE);
+          Optional<ActorId> carrier = values.actorId(node, path, CARRIER, false);
+          Optional<EventId> plan =
+              fields.parsed(node, path, PLAN, false, EventId::of, "an event id");
+          if (!all(id, when, from, to, size)) {
+            return Optional.empty();
+          }
+          return fields.build(
+              path,
+              () -> {
+                DetaineesTransferred.Builder transfer =
+                    DetaineesTransferred.builder()
+                        .id(id.get())
+                        .when(when.get())
+                        .from(from.get())
+                        .to(to.get())
+                        .size(size.get());
+                carrier.ifPresent(transfer::carrier);
+                plan.ifPresent(transfer::plan);
+                return transfer.build();
+              });
+        }
+      case DetaineesRecaptured.TYPE:
+        {
+          Optional<Account> from = fields.object(node, path, FROM, true, accounts::account);
+          Optional<Account> to = fields.object(node, path, TO, true, accounts::account);
+          Optional<Figure> size = values.figure(node, path, SIZE);
+          return all(id, when, from, to, size)
+              ? fields.build(
+                  path,
+                  () ->
+                      DetaineesRecaptured.of(
+                          id.get(), when.get(), from.get(), to.get(), size.get()))
+              : Optional.empty();
+        }
+      case DetaineesEscaped.TYPE:
+      case DetaineesReleased.TYPE:
+      case DetaineesRepatriated.TYPE:
+        {
+          Optional<Account> from = fields.object(node, path, FROM, true, accounts::account);
+          Optional<Figure> size = values.figure(node, path, SIZE);
+          if (!all(id, when, from, size)) {
+            return Optional.empty();
+          }
+          return fields.build(
+              path,
+              () -> {
+                switch (type) {
+                  case DetaineesEscaped.TYPE:
+                    return DetaineesEscaped.of(id.get(), when.get(), from.get(), size.get());
+                  case DetaineesReleased.TYPE:
+                    return DetaineesReleased.of(id.get(), when.get(), from.get(), size.get());
+                  default:
+                    return DetaineesRepatriated.of(id.get(), when.get(), from.get(), size.get());
+                }
+              });
+        }
+      case ObligationMet.TYPE:
+        {
+          Optional<AgreementId> agreement = values.agreementId(node, path);
+          Optional<ObligationId> obligation = values.obligationId(node, path);
+          return all(id, when, agreement, obligation)
+              ? fields.build(
+                  path,
+                  () -> ObligationMet.of(id.get(), when.get(), agreement.get(), obligation.get()))
+              : Optional.empty();
+        }
+      default: // deadline-extended
+        {
+          Optional<AgreementId> agreement = values.agreementId(node, path);
+          Optional<ObligationId> obligation = values.obligationId(node, path);
+          Optional<Deadline> deadline = fields.object(node, path, DEADLINE, true, values::deadline);
+          return all(id, when, agreement, obligation, deadline)
+              ? fields.build(
+                  path,
+                  () ->
+                      DeadlineExtended.of(
+                          id.get(), when.get(), agreement.get(), obligation.get(), deadline.get()))
+              : Optional.empty();
+        }
+    }
+  }
+
+  private Optional<Event> plan(
+      JsonNode node, String path, Optional<EventId> id, Optional<When> when) {
+    Optional<ActorId> planner = values.actorId(node, path, PLANNER, true);
+    Optional<Cohort> cohort = cohorts.reference(node, path, COHORT, true);
+    List<FacilityId> named =
+        fields.list(node, path, NAMED_FACILITIES, false, values::facilityIdNode);
+    Optional<Long> unnamed = fields.count(node, path, UNNAMED_FACILITIES, false, 0, 10_000);
+    Optional<CountryCode> origin = values.country(node, path, ORIGIN_COUNTRY, false);
+    Optional<ActorId> receiver = values.actorId(node, path, RECEIVER, true);
+    Optional<FacilityId> destination = values.facilityId(node, path, DESTINATION, false);
+    Optional<ActorId> payer = values.actorId(node, path, PAYER, false);
+    Optional<AgreementId> agreement =
+        fields.parsed(node, path, AGREEMENT, false, AgreementId::of, "an agreement id");
+    Optional<Figure> size = values.figure(node, path, SIZE);
+    if (!all(id, when, planner, cohort, receiver, size)) {
+      return Optional.empty();
+    }
+    return fields.build(
+        path,
+        () -> {
+          TransferPlanned.Builder plan =
+              TransferPlanned.builder()
+                  .id(id.get())
+                  .when(when.get())
+                  .planner(planner.get())
+                  .cohort(cohort.get())
+                  .addAllNamedFacilities(named)
+                  .receiver(receiver.get())
+                  .size(size.get());
+          unnamed.ifPresent(u -> plan.unnamedFacilities(u.intValue()));
+          origin.ifPresent(plan::originCountry);
+          destination.ifPresent(plan::destination);
+          payer.ifPresent(plan::payer);
+          agreement.ifPresent(plan::agreement);
+          return plan.build();
+        });
+  }
+}

@@ -1,0 +1,282 @@
+package dev.custody.json;
+
+import com.google.common.base.CaseFormat;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads the fields of JSON objects as typed values, and records a {@link Problem} at the field's
+ * path for each one missing, unknown, mistyped or out of range. Every reader of one document shares
+ * one, so that the problems come out in one list, in document order, and a field reported missing
+ * is not reported twice. Each method returns empty when the field has a problem, so that reading
+ * goes on and finds the others. Confined to one read.
+ */
+final class FieldReader {
+  private final String source;
+  private final List<Problem> problems = new ArrayList<>();
+
+  FieldReader(String source) {
+    this.source = source;
+  }
+
+  /** Returns the problems recorded so far, in the order found. */
+  List<Problem> problems() {
+    return Collections.unmodifiableList(problems);
+  }
+
+  boolean hasProblems() {
+    return !problems.isEmpty();
+  }
+
+  void report(Problem.Kind kind, String path, @Nullable String value, String message) {
+    problems.add(Problem.of(kind, source, path, value, message));
+  }
+
+  /** Reports unknown and missing fields; false when the node is not an object or misses some. */
+  boolean fields(JsonNode node, String path, Set<String> allowed, Set<String> required) {
+    if (!node.isObject()) {
+      report(Problem.Kind.STRUCTURE, path, shown(node), "must be an object, not " + typeOf(node));
+      return false;
+    }
+    boolean complete = true;
+    for (String name : ImmutableList.copyOf(node.propertyNames())) {
+      if (!allowed.contains(name)) {
+        report(
+            Problem.Kind.STRUCTURE,
+            path + "." + name,
+            shown(node.get(name)),
+            "field (" + name + ") is not part of the format here; allowed: " + allowed);
+      }
+    }
+    for (String name : required) {
+      if (!node.has(name) || node.get(name).isNull()) {
+        report(Problem.Kind.STRUCTURE, path + "." + name, null, "field (" + name + ") is required");
+        complete = false;
+      }
+    }
+    return complete;
+  }
+
+  Optional<String> string(JsonNode node, String path, String name, boolean required) {
+    JsonNode value = node.get(name);
+    if (value == null || value.isNull()) {
+      if (required && node.isObject() && !reportedMissing(path, name)) {
+        report(Problem.Kind.STRUCTURE, path + "." + name, null, "field (" + name + ") is required");
+      }
+      return Optional.empty();
+    }
+    if (!value.isString()) {
+      report(
+          Problem.Kind.STRUCTURE,
+          path + "." + name,
+          shown(value),
+          "field (" + name + ") must be a string, not " + typeOf(value));
+      return Optional.empty();
+    }
+    return Optional.of(value.stringValue());
+  }
+
+  private boolean reportedMissing(String path, String name) {
+    String missing = path + "." + name;
+    return problems.stream().anyMatch(p -> p.path().equals(missing));
+  }
+
+  Optional<String> text(JsonNode node, String path, String name, boolean required) {
+    Optional<String> text = string(node, path, name, required);
+    if (text.isPresent() && text.get().isBlank()) {
+      report(
+          Problem.Kind.VALUE,
+          path + "." + name,
+          text.get(),
+          "field (" + name + ") must not be blank");
+      return Optional.empty();
+    }
+    return text;
+  }
+
+  <T> Optional<T> parsed(
+      JsonNode node,
+      String path,
+      String name,
+      boolean required,
+      Function<String, T> parser,
+      String expected) {
+    return string(node, path, name, required)
+        .flatMap(text -> value(path + "." + name, text, parser, expected));
+  }
+
+  /** Parses a string found at a path, reporting what was expected when the parser refuses it. */
+  <T> Optional<T> value(String path, String text, Function<String, T> parser, String expected) {
+    try {
+      return Optional.of(parser.apply(text));
+    } catch (RuntimeException e) {
+      report(
+          Problem.Kind.VALUE,
+          path,
+          text,
+          "value (" + text + ") must be " + expected + ": " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  Optional<LocalDate> date(JsonNode node, String path, String name, boolean required) {
+    return parsed(node, path, name, required, LocalDate::parse, "a date like \"2026-01-21\"");
+  }
+
+  /** Reads an enum constant as the format spells it. */
+  <E extends Enum<E>> Optional<E> constant(
+      JsonNode node, String path, String name, boolean required, Class<E> type) {
+    Optional<String> text = string(node, path, name, required);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<E> constant = FormatNames.spelled(type, text.get());
+    if (constant.isEmpty()) {
+      report(
+          Problem.Kind.VALUE,
+          path + "." + name,
+          text.get(),
+          "field (" + name + ") must be one of " + FormatNames.spellings(type));
+    }
+    return constant;
+  }
+
+  Optional<Long> count(
+      JsonNode node, String path, String name, boolean required, long min, long max) {
+    JsonNode value = node.get(name);
+    if (value == null) {
+      if (required) {
+        report(Problem.Kind.STRUCTURE, path + "." + name, null, "field (" + name + ") is required");
+      }
+      return Optional.empty();
+    }
+    if (!value.isIntegralNumber()) {
+      report(
+          Problem.Kind.STRUCTURE,
+          path + "." + name,
+          shown(value),
+          "field (" + name + ") must be a whole number, not " + typeOf(value));
+      return Optional.empty();
+    }
+    if (!value.canConvertToLong() || value.longValue() < min || value.longValue() > max) {
+      report(
+          Problem.Kind.VALUE,
+          path + "." + name,
+          shown(value),
+          String.format("field (%s) must be between %,d and %,d", name, min, max));
+      return Optional.empty();
+    }
+    return Optional.of(value.longValue());
+  }
+
+  Optional<Double> decimal(JsonNode node, String path, String name) {
+    JsonNode value = node.get(name);
+    if (value == null || !value.isNumber()) {
+      report(
+          Problem.Kind.STRUCTURE,
+          path + "." + name,
+          value == null ? null : shown(value),
+          "field (" + name + ") must be a number");
+      return Optional.empty();
+    }
+    return Optional.of(value.doubleValue());
+  }
+
+  <T> Optional<T> object(JsonNode node, String path, String name, boolean required, Part<T> part) {
+    JsonNode value = node.get(name);
+    if (value == null || value.isNull()) {
+      if (required && !reportedMissing(path, name)) {
+        report(Problem.Kind.STRUCTURE, path + "." + name, null, "field (" + name + ") is required");
+      }
+      return Optional.empty();
+    }
+    return part.read(value, path + "." + name);
+  }
+
+  <T> List<T> list(JsonNode node, String path, String name, boolean required, Part<T> part) {
+    JsonNode value = node.get(name);
+    List<T> items = new ArrayList<>();
+    if (value == null || value.isNull()) {
+      if (required && !reportedMissing(path, name)) {
+        report(Problem.Kind.STRUCTURE, path + "." + name, null, "field (" + name + ") is required");
+      }
+      return items;
+    }
+    if (!value.isArray()) {
+      report(
+          Problem.Kind.STRUCTURE,
+          path + "." + name,
+          shown(value),
+          "field (" + name + ") must be an array, not " + typeOf(value));
+      return items;
+    }
+    for (int i = 0; i < value.size(); i++) {
+      part.read(value.get(i), path + "." + name + "[" + i + "]").ifPresent(items::add);
+    }
+    return items;
+  }
+
+  /** Reads one part of the document at a path. */
+  @FunctionalInterface
+  interface Part<T> {
+    Optional<T> read(JsonNode node, String path);
+  }
+
+  /** Builds a value whose own checks may still fail, reporting the failure at the path. */
+  <T> Optional<T> build(String path, ValueSupplier<T> value) {
+    try {
+      return Optional.of(value.get());
+    } catch (RuntimeException e) {
+      report(Problem.Kind.VALUE, path, null, e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /** A value that may throw an unchecked exception when its invariants fail. */
+  @FunctionalInterface
+  interface ValueSupplier<T> {
+    T get();
+  }
+
+  /** Reports an array element that is not the string it should be. */
+  <T> Optional<T> mistyped(String path, JsonNode node, String expected) {
+    report(
+        Problem.Kind.STRUCTURE,
+        path,
+        shown(node),
+        "must be " + expected + " (a string), not " + typeOf(node));
+    return Optional.empty();
+  }
+
+  /** Checks if every part was read. */
+  static boolean all(Optional<?>... parts) {
+    return Arrays.stream(parts).allMatch(Optional::isPresent);
+  }
+
+  /** Returns a set of field names, in the order given, which is the order messages list them. */
+  static Set<String> set(String... names) {
+    return ImmutableSet.copyOf(names);
+  }
+
+  /** Returns the JSON type of a node as a message names it: "string", "object", "number". */
+  static String typeOf(JsonNode node) {
+    return CaseFormat.UPPER_UNDERSCORE
+        .to(CaseFormat.LOWER_HYPHEN, node.getNodeType().name())
+        .replace('-', ' ');
+  }
+
+  /** Returns a node as a message shows it: a string without its quotes, anything else as JSON. */
+  static String shown(JsonNode node) {
+    return node.isString() ? node.stringValue() : node.toString();
+  }
+}

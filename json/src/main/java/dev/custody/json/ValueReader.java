@@ -1,0 +1,247 @@
+package dev.custody.json;
+
+import static dev.custody.json.FieldReader.all;
+import static dev.custody.json.FieldReader.set;
+import static dev.custody.json.FieldReader.shown;
+import static dev.custody.json.FieldReader.typeOf;
+import static dev.custody.json.FormatNames.AGREEMENT;
+import static dev.custody.json.FormatNames.CHANNEL;
+import static dev.custody.json.FormatNames.DAY;
+import static dev.custody.json.FormatNames.DESCRIPTION;
+import static dev.custody.json.FormatNames.ESTIMATE;
+import static dev.custody.json.FormatNames.FROM;
+import static dev.custody.json.FormatNames.INSTANT;
+import static dev.custody.json.FormatNames.MONTH;
+import static dev.custody.json.FormatNames.NOTE;
+import static dev.custody.json.FormatNames.OBLIGATION;
+import static dev.custody.json.FormatNames.REPORTED;
+import static dev.custody.json.FormatNames.SOURCE;
+import static dev.custody.json.FormatNames.TO;
+import static dev.custody.json.FormatNames.WEEK;
+import static dev.custody.json.FormatNames.ZONE;
+
+import com.google.common.collect.ImmutableList;
+import dev.custody.agreement.Deadline;
+import dev.custody.model.ActorId;
+import dev.custody.model.AgreementId;
+import dev.custody.model.Claim;
+import dev.custody.model.CountryCode;
+import dev.custody.model.Estimate;
+import dev.custody.model.FacilityId;
+import dev.custody.model.Figure;
+import dev.custody.model.ObligationId;
+import dev.custody.model.Source;
+import dev.custody.model.When;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads the values that the world and the events are made of: ids, country codes, figures and their
+ * claims, times and deadlines. Each has one form wherever it appears, so every other reader asks
+ * here. Confined to one read.
+ */
+final class ValueReader {
+  private final FieldReader fields;
+
+  ValueReader(FieldReader fields) {
+    this.fields = fields;
+  }
+
+  // ---- ids and countries
+
+  Optional<ActorId> actorId(JsonNode node, String path, String name, boolean required) {
+    return fields.parsed(node, path, name, required, ActorId::of, "an actor id like \"sdf\"");
+  }
+
+  Optional<FacilityId> facilityId(JsonNode node, String path, String name, boolean required) {
+    return fields.parsed(
+        node, path, name, required, FacilityId::of, "a facility id like \"al-hol\"");
+  }
+
+  /** Reads an actor id that is an element of an array. */
+  Optional<ActorId> actorIdNode(JsonNode node, String path) {
+    return node.isString()
+        ? fields.value(path, node.stringValue(), ActorId::of, "an actor id like \"sdf\"")
+        : fields.mistyped(path, node, "an actor id");
+  }
+
+  /** Reads a facility id that is an element of an array. */
+  Optional<FacilityId> facilityIdNode(JsonNode node, String path) {
+    return node.isString()
+        ? fields.value(path, node.stringValue(), FacilityId::of, "a facility id like \"al-hol\"")
+        : fields.mistyped(path, node, "a facility id");
+  }
+
+  /** Reads the required reference of an event to its agreement. */
+  Optional<AgreementId> agreementId(JsonNode node, String path) {
+    return fields.parsed(node, path, AGREEMENT, true, AgreementId::of, "an agreement id");
+  }
+
+  /** Reads the required reference of an event to an obligation of its agreement. */
+  Optional<ObligationId> obligationId(JsonNode node, String path) {
+    return fields.parsed(node, path, OBLIGATION, true, ObligationId::of, "an obligation id");
+  }
+
+  Optional<CountryCode> country(JsonNode node, String path, String name, boolean required) {
+    return fields.parsed(
+        node, path, name, required, CountryCode::of, "an ISO 3166 country code like \"SY\"");
+  }
+
+  /** Reads a country code that is an element of an array. */
+  Optional<CountryCode> countryNode(JsonNode node, String path) {
+    if (!node.isString()) {
+      fields.report(
+          Problem.Kind.STRUCTURE,
+          path,
+          shown(node),
+          "must be a country code like \"SY\", not " + typeOf(node));
+      return Optional.empty();
+    }
+    return fields.value(
+        path, node.stringValue(), CountryCode::of, "an ISO 3166 country code like \"SY\"");
+  }
+
+  // ---- figures and claims
+
+  /** Reads a figure: the array of claims in field {@code name} of {@code parent}, at least one. */
+  Optional<Figure> figure(JsonNode parent, String path, String name) {
+    List<Claim> claims = fields.list(parent, path, name, true, this::claim);
+    if (!parent.has(name) || !parent.get(name).isArray()) {
+      return Optional.empty();
+    }
+    if (parent.get(name).isEmpty()) {
+      fields.report(
+          Problem.Kind.STRUCTURE, path + "." + name, null, "a figure needs at least one claim");
+      return Optional.empty();
+    }
+    return claims.size() == parent.get(name).size()
+        ? fields.build(path + "." + name, () -> Figure.of(claims))
+        : Optional.empty();
+  }
+
+  private Optional<Claim> claim(JsonNode node, String path) {
+    if (!fields.fields(
+        node,
+        path,
+        set(ESTIMATE, SOURCE, DESCRIPTION, CHANNEL, REPORTED, NOTE),
+        set(ESTIMATE, SOURCE, REPORTED))) {
+      return Optional.empty();
+    }
+    Optional<Estimate> estimate =
+        fields.parsed(
+            node, path, ESTIMATE, true, Estimate::parse, "an estimate like \"about 150\"");
+    Optional<ActorId> source = actorId(node, path, SOURCE, true);
+    Optional<String> description = fields.text(node, path, DESCRIPTION, false);
+    Optional<ActorId> channel = actorId(node, path, CHANNEL, false);
+    Optional<When> reported = fields.object(node, path, REPORTED, true, this::when);
+    Optional<String> note = fields.text(node, path, NOTE, false);
+    if (!all(estimate, source, reported)) {
+      return Optional.empty();
+    }
+    return fields.build(
+        path,
+        () -> {
+          Claim.Builder claim =
+              Claim.builder()
+                  .estimate(estimate.get())
+                  .source(
+                      description.isPresent()
+                          ? Source.of(source.get(), description.get())
+                          : Source.of(source.get()))
+                  .reported(reported.get());
+          channel.ifPresent(claim::channel);
+          note.ifPresent(claim::note);
+          return claim.build();
+        });
+  }
+
+  // ---- times
+
+  /** Reads a time in one of its forms, in a zone that is UTC when none is given. */
+  Optional<When> when(JsonNode node, String path) {
+    if (!fields.fields(node, path, set(INSTANT, DAY, FROM, TO, WEEK, MONTH, ZONE), set())) {
+      return Optional.empty();
+    }
+    Optional<ZoneId> zone =
+        fields.parsed(node, path, ZONE, false, ZoneId::of, "a time zone like \"Asia/Damascus\"");
+    if (node.has(ZONE) && zone.isEmpty()) {
+      return Optional.empty();
+    }
+    ZoneId in = zone.orElse(ZoneOffset.UTC);
+    Set<String> forms = new HashSet<>(ImmutableList.copyOf(node.propertyNames()));
+    forms.remove(ZONE);
+    if (forms.equals(set(INSTANT))) {
+      return fields
+          .parsed(
+              node, path, INSTANT, true, Instant::parse, "an instant like \"2026-01-21T09:00:00Z\"")
+          .flatMap(i -> fields.build(path, () -> When.at(i, in)));
+    }
+    if (forms.equals(set(DAY))) {
+      return fields
+          .date(node, path, DAY, true)
+          .flatMap(d -> fields.build(path, () -> When.on(d, in)));
+    }
+    if (forms.equals(set(FROM, TO))) {
+      Optional<LocalDate> from = fields.date(node, path, FROM, true);
+      Optional<LocalDate> to = fields.date(node, path, TO, true);
+      return all(from, to)
+          ? fields.build(path, () -> When.between(from.get(), to.get(), in))
+          : Optional.empty();
+    }
+    if (forms.equals(set(WEEK))) {
+      return fields
+          .date(node, path, WEEK, true)
+          .flatMap(d -> fields.build(path, () -> When.weekStarting(d, in)));
+    }
+    if (forms.equals(set(MONTH))) {
+      return fields
+          .parsed(node, path, MONTH, true, YearMonth::parse, "a month like \"2026-01\"")
+          .flatMap(m -> fields.build(path, () -> When.inMonth(m, in)));
+    }
+    fields.report(
+        Problem.Kind.STRUCTURE,
+        path,
+        null,
+        "a time has one of \"instant\", \"day\", \"from\" and \"to\", \"week\" or \"month\","
+            + " with an optional \"zone\"; found "
+            + forms);
+    return Optional.empty();
+  }
+
+  /** Reads a deadline: a day or an instant, always in a zone. */
+  Optional<Deadline> deadline(JsonNode node, String path) {
+    if (!fields.fields(node, path, set(INSTANT, DAY, ZONE), set(ZONE))) {
+      return Optional.empty();
+    }
+    Optional<ZoneId> zone =
+        fields.parsed(node, path, ZONE, true, ZoneId::of, "a time zone like \"Asia/Damascus\"");
+    if (node.has(INSTANT) == node.has(DAY)) {
+      fields.report(
+          Problem.Kind.STRUCTURE,
+          path,
+          null,
+          "a deadline has a \"day\" or an \"instant\", not both or neither");
+      return Optional.empty();
+    }
+    if (zone.isEmpty()) {
+      return Optional.empty();
+    }
+    if (node.has(DAY)) {
+      return fields
+          .date(node, path, DAY, true)
+          .flatMap(d -> fields.build(path, () -> Deadline.on(d, zone.get())));
+    }
+    return fields
+        .parsed(
+            node, path, INSTANT, true, Instant::parse, "an instant like \"2026-01-24T21:00:00Z\"")
+        .flatMap(i -> fields.build(path, () -> Deadline.at(i, zone.get())));
+  }
+}

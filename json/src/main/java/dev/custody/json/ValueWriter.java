@@ -1,0 +1,84 @@
+package dev.custody.json;
+
+import static dev.custody.json.FormatNames.CHANNEL;
+import static dev.custody.json.FormatNames.DAY;
+import static dev.custody.json.FormatNames.DESCRIPTION;
+import static dev.custody.json.FormatNames.ESTIMATE;
+import static dev.custody.json.FormatNames.FROM;
+import static dev.custody.json.FormatNames.INSTANT;
+import static dev.custody.json.FormatNames.MONTH;
+import static dev.custody.json.FormatNames.NOTE;
+import static dev.custody.json.FormatNames.REPORTED;
+import static dev.custody.json.FormatNames.SOURCE;
+import static dev.custody.json.FormatNames.TO;
+import static dev.custody.json.FormatNames.WEEK;
+import static dev.custody.json.FormatNames.ZONE;
+
+import dev.custody.agreement.Deadline;
+import dev.custody.model.Claim;
+import dev.custody.model.Figure;
+import dev.custody.model.When;
+import java.time.YearMonth;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes the values that the world and the events are made of, in the forms {@link ValueReader}
+ * reads: figures as arrays of claims, times in their narrowest form, deadlines. Stateless.
+ */
+final class ValueWriter {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private ValueWriter() {}
+
+  static ArrayNode figure(Figure figure) {
+    ArrayNode claims = NODES.arrayNode();
+    for (Claim claim : figure.claims()) {
+      ObjectNode node = claims.addObject();
+      node.put(ESTIMATE, claim.estimate().toString());
+      node.put(SOURCE, claim.source().actor().toString());
+      claim.source().description().ifPresent(d -> node.put(DESCRIPTION, d));
+      claim.channel().ifPresent(c -> node.put(CHANNEL, c.toString()));
+      node.set(REPORTED, when(claim.reported()));
+      claim.note().ifPresent(n -> node.put(NOTE, n));
+    }
+    return claims;
+  }
+
+  static ObjectNode when(When when) {
+    ObjectNode node = NODES.objectNode();
+    switch (when.precision()) {
+      case INSTANT:
+        node.put(INSTANT, when.start().toString());
+        break;
+      case DAY:
+        if (when.firstDate().equals(when.lastDate())) {
+          node.put(DAY, when.firstDate().toString());
+        } else {
+          node.put(FROM, when.firstDate().toString());
+          node.put(TO, when.lastDate().toString());
+        }
+        break;
+      case WEEK:
+        node.put(WEEK, when.firstDate().toString());
+        break;
+      case MONTH:
+        node.put(MONTH, YearMonth.from(when.firstDate()).toString());
+        break;
+    }
+    node.put(ZONE, when.zone().getId());
+    return node;
+  }
+
+  static ObjectNode deadline(Deadline deadline) {
+    ObjectNode node = NODES.objectNode();
+    if (deadline.isDay()) {
+      node.put(DAY, deadline.dueDate().toString());
+    } else {
+      node.put(INSTANT, deadline.due().start().toString());
+    }
+    node.put(ZONE, deadline.zone().getId());
+    return node;
+  }
+}

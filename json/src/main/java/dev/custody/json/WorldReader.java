@@ -1,0 +1,187 @@
+package dev.custody.json;
+
+import static dev.custody.json.FieldReader.set;
+import static dev.custody.json.FormatNames.ACTORS;
+import static dev.custody.json.FormatNames.ALIASES;
+import static dev.custody.json.FormatNames.CAPACITY;
+import static dev.custody.json.FormatNames.COORDINATES;
+import static dev.custody.json.FormatNames.COUNTRY;
+import static dev.custody.json.FormatNames.FACILITIES;
+import static dev.custody.json.FormatNames.FROM;
+import static dev.custody.json.FormatNames.ID;
+import static dev.custody.json.FormatNames.KIND;
+import static dev.custody.json.FormatNames.LATITUDE;
+import static dev.custody.json.FormatNames.LONGITUDE;
+import static dev.custody.json.FormatNames.NAME;
+import static dev.custody.json.FormatNames.PARENT;
+import static dev.custody.json.FormatNames.REGION;
+import static dev.custody.json.FormatNames.UNTIL;
+
+import dev.custody.model.Actor;
+import dev.custody.model.ActorId;
+import dev.custody.model.ActorKind;
+import dev.custody.model.Alias;
+import dev.custody.model.Coordinates;
+import dev.custody.model.CountryCode;
+import dev.custody.model.Facility;
+import dev.custody.model.FacilityId;
+import dev.custody.model.FacilityKind;
+import dev.custody.model.Location;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads the world of a document: its actors with their aliases and its facilities with their
+ * locations, and checks what no single one of them can: that ids are unique and parents are known.
+ * Confined to one read.
+ */
+final class WorldReader {
+  private final FieldReader fields;
+  private final ValueReader values;
+
+  WorldReader(FieldReader fields, ValueReader values) {
+    this.fields = fields;
+    this.values = values;
+  }
+
+  Optional<Actor> actor(JsonNode node, String path) {
+    if (!fields.fields(node, path, set(ID, NAME, KIND, ALIASES, PARENT), set(ID, NAME, KIND))) {
+      return Optional.empty();
+    }
+    Optional<ActorId> id = values.actorId(node, path, ID, true);
+    Optional<String> name = fields.text(node, path, NAME, true);
+    Optional<ActorKind> kind = fields.constant(node, path, KIND, true, ActorKind.class);
+    Optional<ActorId> parent = fields.parsed(node, path, PARENT, false, ActorId::of, "an actor id");
+    List<Alias> aliases = fields.list(node, path, ALIASES, false, this::alias);
+    if (id.isEmpty() || name.isEmpty() || kind.isEmpty()) {
+      return Optional.empty();
+    }
+    return fields.build(
+        path,
+        () -> {
+          Actor.Builder actor = Actor.builder().id(id.get()).name(name.get()).kind(kind.get());
+          parent.ifPresent(actor::parent);
+          actor.addAllAliases(aliases);
+          return actor.build();
+        });
+  }
+
+  /** Reads an alias: a bare name, or a name with the dates it was in use. */
+  private Optional<Alias> alias(JsonNode node, String path) {
+    if (node.isString()) {
+      return fields.build(path, () -> Alias.of(node.stringValue()));
+    }
+    if (!fields.fields(node, path, set(NAME, FROM, UNTIL), set(NAME))) {
+      return Optional.empty();
+    }
+    Optional<String> name = fields.text(node, path, NAME, true);
+    Optional<LocalDate> from = fields.date(node, path, FROM, false);
+    Optional<LocalDate> until = fields.date(node, path, UNTIL, false);
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    return fields.build(
+        path,
+        () -> {
+          if (from.isPresent() && until.isPresent()) {
+            return Alias.of(name.get(), from.get(), until.get());
+          }
+          if (from.isPresent()) {
+            return Alias.since(name.get(), from.get());
+          }
+          return until.isPresent() ? Alias.until(name.get(), until.get()) : Alias.of(name.get());
+        });
+  }
+
+  Optional<Facility> facility(JsonNode node, String path) {
+    if (!fields.fields(
+        node,
+        path,
+        set(ID, NAME, KIND, COUNTRY, REGION, COORDINATES, CAPACITY),
+        set(ID, NAME, KIND, COUNTRY))) {
+      return Optional.empty();
+    }
+    Optional<FacilityId> id = values.facilityId(node, path, ID, true);
+    Optional<String> name = fields.text(node, path, NAME, true);
+    Optional<FacilityKind> kind = fields.constant(node, path, KIND, true, FacilityKind.class);
+    Optional<CountryCode> country = values.country(node, path, COUNTRY, true);
+    Optional<String> region = fields.text(node, path, REGION, false);
+    Optional<Coordinates> coordinates =
+        fields.object(node, path, COORDINATES, false, this::coordinates);
+    Optional<Long> capacity = fields.count(node, path, CAPACITY, false, 1, Long.MAX_VALUE);
+    if (id.isEmpty() || name.isEmpty() || kind.isEmpty() || country.isEmpty()) {
+      return Optional.empty();
+    }
+    return fields.build(
+        path,
+        () -> {
+          Location location =
+              region.isPresent()
+                  ? Location.in(country.get(), region.get())
+                  : Location.in(country.get());
+          if (coordinates.isPresent()) {
+            location = location.withCoordinates(coordinates.get());
+          }
+          Facility.Builder facility =
+              Facility.builder().id(id.get()).name(name.get()).kind(kind.get()).location(location);
+          capacity.ifPresent(facility::capacity);
+          return facility.build();
+        });
+  }
+
+  private Optional<Coordinates> coordinates(JsonNode node, String path) {
+    if (!fields.fields(node, path, set(LATITUDE, LONGITUDE), set(LATITUDE, LONGITUDE))) {
+      return Optional.empty();
+    }
+    Optional<Double> latitude = fields.decimal(node, path, LATITUDE);
+    Optional<Double> longitude = fields.decimal(node, path, LONGITUDE);
+    if (latitude.isEmpty() || longitude.isEmpty()) {
+      return Optional.empty();
+    }
+    return fields.build(path, () -> Coordinates.of(latitude.get(), longitude.get()));
+  }
+
+  /**
+   * Reports actor and facility ids declared twice and parents that are not actors of the document,
+   * which the world itself would refuse with one message for all.
+   */
+  void checkIds(List<Actor> actors, List<Facility> facilities) {
+    unique(actors, a -> a.id().toString(), "$." + ACTORS, "actor");
+    unique(facilities, f -> f.id().toString(), "$." + FACILITIES, "facility");
+    parentsKnown(actors);
+  }
+
+  private <T> void unique(List<T> declared, Function<T, String> id, String path, String what) {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < declared.size(); i++) {
+      String key = id.apply(declared.get(i));
+      if (!seen.add(key)) {
+        fields.report(
+            Problem.Kind.REFERENCE,
+            path + "[" + i + "]." + ID,
+            key,
+            what + " id (" + key + ") is declared twice");
+      }
+    }
+  }
+
+  private void parentsKnown(List<Actor> actors) {
+    Set<ActorId> ids = new HashSet<>();
+    actors.forEach(a -> ids.add(a.id()));
+    for (int i = 0; i < actors.size(); i++) {
+      Optional<ActorId> parent = actors.get(i).parent();
+      if (parent.isPresent() && !ids.contains(parent.get())) {
+        fields.report(
+            Problem.Kind.REFERENCE,
+            "$." + ACTORS + "[" + i + "]." + PARENT,
+            parent.get().toString(),
+            "parent (" + parent.get() + ") is not an actor of the document");
+      }
+    }
+  }
+}
