@@ -98,7 +98,7 @@ public final class EstimateArbitrary extends ArbitraryDecorator<Estimate> {
         "EstimateArbitrary qualifiers %s leave nothing to generate with openEnded(%s)",
         qualifiers,
         openEndedPercent);
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // jqwik takes an array of a generic type
     Tuple.Tuple2<Integer, Arbitrary<? extends Estimate>>[] frequencies =
         weighted.toArray(new Tuple.Tuple2[0]);
     return Arbitraries.frequencyOf(frequencies);

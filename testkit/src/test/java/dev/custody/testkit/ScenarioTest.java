@@ -60,7 +60,7 @@ class ScenarioTest {
   static final Cohort FIGHTERS = Cohort.of(CohortCategory.FIGHTERS, ActorId.of("group"));
 
   /** Two facilities: 500 held by the SDF in Syria, none yet by Iraq; the date set to the 21st. */
-  static Scenario.Builder twoPrisons() {
+  static ScenarioBuilder twoPrisons() {
     return Scenario.builder()
         .facility("north-prison", "SY")
         .heldBy("sdf")
@@ -912,7 +912,7 @@ class ScenarioTest {
 
   @Test
   void aRejectedEventNamesTheStepTheEventAndTheViolations() {
-    Scenario.Builder builder =
+    ScenarioBuilder builder =
         twoPrisons()
             .escape(20)
             .from("north-prison")
@@ -933,7 +933,7 @@ class ScenarioTest {
 
   @Test
   void movingPeopleOutAfterControlPassedIsRejectedByRuleCus002() {
-    Scenario.Builder builder =
+    ScenarioBuilder builder =
         twoPrisons()
             .controlChange("north-prison")
             .to("syria-gov")
@@ -983,7 +983,7 @@ class ScenarioTest {
 
   @Test
   void aStepBeforeAnyDateIsRefused() {
-    Scenario.Builder undated =
+    ScenarioBuilder undated =
         Scenario.builder().facility("north-prison", "SY").heldBy("sdf").holding(5);
 
     assertThatThrownBy(() -> undated.transfer(150))
@@ -1002,7 +1002,7 @@ class ScenarioTest {
 
   @Test
   void aStepDatedBeforeTheLastEventIsRefused() {
-    Scenario.Builder written = twoPrisons().escape(1).from("north-prison");
+    ScenarioBuilder written = twoPrisons().escape(1).from("north-prison");
 
     assertThatThrownBy(() -> written.on(JAN_20))
         .isInstanceOf(IllegalArgumentException.class)
@@ -1025,7 +1025,7 @@ class ScenarioTest {
             FacilityId.of("north-prison"),
             SDF,
             SYRIA_GOV);
-    Scenario.Builder builder = twoPrisons().event(later);
+    ScenarioBuilder builder = twoPrisons().event(later);
 
     assertThatThrownBy(() -> builder.escape(1))
         .isInstanceOf(IllegalArgumentException.class)
@@ -1154,7 +1154,7 @@ class ScenarioTest {
 
   @Test
   void anUnfinishedStepIsRefused() {
-    Scenario.Builder builder = twoPrisons();
+    ScenarioBuilder builder = twoPrisons();
     builder.transfer(150).from("north-prison");
 
     assertThatThrownBy(builder::build)
@@ -1166,8 +1166,8 @@ class ScenarioTest {
 
   @Test
   void aFinishedStepCannotBeFinishedAgain() {
-    Scenario.Builder builder = twoPrisons();
-    Scenario.OriginStep escape = builder.escape(1);
+    ScenarioBuilder builder = twoPrisons();
+    OriginStep escape = builder.escape(1);
     escape.from("north-prison");
 
     assertThatThrownBy(() -> escape.from("north-prison"))
@@ -1179,8 +1179,8 @@ class ScenarioTest {
 
   @Test
   void aRefusedWordCanBeWrittenAgain() {
-    Scenario.Builder builder = twoPrisons();
-    Scenario.TransferDestinationStep transfer = builder.transfer(150).from("north-prison");
+    ScenarioBuilder builder = twoPrisons();
+    TransferDestinationStep transfer = builder.transfer(150).from("north-prison");
     assertThatThrownBy(() -> transfer.to("iraq-sit")).isInstanceOf(IllegalArgumentException.class);
 
     Scenario scenario = transfer.to("iraq-site").build();
