@@ -49,7 +49,6 @@ class EscapeBulletinTest {
         When.on(LocalDate.of(2026, 1, 21), java.time.ZoneOffset.UTC));
   }
 
-  // DOCS BEGIN scenario
   Scenario breakout() {
     return Scenario.builder()
         .facility("north-prison", "SY")
@@ -72,14 +71,11 @@ class EscapeBulletinTest {
         .build();
   }
 
-  // DOCS END scenario
-
   @Test
   void the_scenario_records_the_breakout_the_recapture_and_the_transfer() {
     Scenario scenario = breakout();
     Instant after = scenario.situationAfter(LocalDate.of(2026, 1, 21)).asOf();
 
-    // DOCS BEGIN assertions
     assertThat(scenario.ledger()).hasNoErrors();
     assertThat(scenario.situationAfter(LocalDate.of(2026, 1, 21)))
         .holds(scenario.account("iraq-site"), 150)
@@ -95,7 +91,6 @@ class EscapeBulletinTest {
             Reading.preferring(ActorId.of("syria-gov")),
             Estimate.about(150).minus(Estimate.exactly(81)))
         .hasEstimateUnder(Reading.preferring(ActorId.of("sdf")), Estimate.moreThan(919));
-    // DOCS END assertions
   }
 
   @Test
@@ -135,7 +130,6 @@ class EscapeBulletinTest {
     assertThat(EscapeBulletin.linesAt(scenario.ledger(), after)).hasSize(1);
   }
 
-  // DOCS BEGIN properties
   @Property(tries = 50)
   void every_facility_escaped_from_gets_exactly_one_line(@ForAll GeneratedLedger generated) {
     long escapedFrom =
@@ -174,12 +168,5 @@ class EscapeBulletinTest {
             EscapeBulletin.linesAt(
                 scenario.ledger(), scenario.situationAfter(LocalDate.of(2026, 3, 1)).asOf()))
         .containsExactly("camp: " + escaped + " still at large according to monitor.");
-  }
-
-  // DOCS END properties
-
-  @Test
-  void docs_testing_shows_exactly_the_lines_these_tests_run() {
-    Snippets.assertDocumentShows("testing.md", "EscapeBulletinTest.java", "DOCS");
   }
 }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * which is what the code prints.
  *
  * <p>The documents show code that compiles as it stands: each Java block is a whole source file
- * (package, imports, one public class). The tests extract the blocks from the documents rather
+ * (package, imports, one top-level class). The tests extract the blocks from the documents rather
  * than keeping a second copy of them, so what a reader copies is what the build compiled and ran.
  *
  * @param document the document, relative to the repository root
@@ -30,8 +30,10 @@ record CodeBlock(String document, int line, String source, Optional<String> prin
       Pattern.compile("^```(\\w*)[^\\n]*\\n(.*?)^```[ \\t]*$", Pattern.MULTILINE | Pattern.DOTALL);
   private static final Pattern PACKAGE =
       Pattern.compile("^package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
-  private static final Pattern PUBLIC_CLASS =
-      Pattern.compile("^public\\s+(?:final\\s+)?class\\s+(\\w+)", Pattern.MULTILINE);
+  private static final Pattern TEST_ANNOTATION =
+      Pattern.compile("^\\s*@(Test|Property|Example)\\b", Pattern.MULTILINE);
+  private static final Pattern TOP_LEVEL_CLASS =
+      Pattern.compile("^(?:public\\s+)?(?:final\\s+)?class\\s+(\\w+)", Pattern.MULTILINE);
 
   /** Reads every Java block of a document, with the output shown after it. */
   static ImmutableList<CodeBlock> in(Path root, String document) throws IOException {
@@ -81,10 +83,10 @@ record CodeBlock(String document, int line, String source, Optional<String> prin
     return found.group(1);
   }
 
-  /** The public class the block declares. */
+  /** The top-level class the block declares. */
   String simpleName() {
-    Matcher found = PUBLIC_CLASS.matcher(source);
-    checkArgument(found.find(), "%s declares no public top-level class", this);
+    Matcher found = TOP_LEVEL_CLASS.matcher(source);
+    checkArgument(found.find(), "%s declares no top-level class", this);
     return found.group(1);
   }
 
@@ -103,9 +105,7 @@ record CodeBlock(String document, int line, String source, Optional<String> prin
   }
 
   boolean isTest() {
-    return source.contains("import org.junit.jupiter.api.Test;")
-        || source.contains("import net.jqwik.api.Property;")
-        || source.contains("import net.jqwik.api.Example;");
+    return TEST_ANNOTATION.matcher(source).find();
   }
 
   @Override

@@ -26,12 +26,12 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
-import org.junit.platform.engine.discovery.DiscoverySelectors;
 
 /**
  * Every Java block of README.md and {@code docs/*.md}, extracted from the documents as they stand,
@@ -114,7 +114,8 @@ class DocumentedCodeTest {
 
   @TestFactory
   Stream<DynamicTest> every_block_runs_and_prints_what_the_document_shows() {
-    return blocks.stream().map(block -> DynamicTest.dynamicTest(block.toString(), () -> run(block)));
+    return blocks.stream()
+        .map(block -> DynamicTest.dynamicTest(block.toString(), () -> run(block)));
   }
 
   private static void run(CodeBlock block) throws Exception {
