@@ -3,8 +3,13 @@ package dev.custody.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.custody.examples.docs.CodeBlock;
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
+import java.lang.module.ModuleReference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
@@ -20,12 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A tiny consumer module, {@code requires dev.custody.core; requires dev.custody.json;}, compiles
- * and runs on the module path against the built jars: the published jars have stable module names.
- *
- * <p>Automatic modules declare no dependencies, so the application adds the explicit modules they
- * use, Guava's {@code com.google.common} and for JSON Jackson's {@code tools.jackson.databind},
- * with {@code --add-modules} (or its own {@code requires}).
+ * Custody on the module path, as a modular application uses it: each published jar is an explicit
+ * module with the dependencies its API exposes required transitively, a consumer module that names
+ * only Custody's modules compiles and runs, and the README's and guide's examples compile and print
+ * the same in a module as on the class path.
  *
  * <p>It needs the jars, which {@code ./mvnw verify} builds before this module's tests run; a run
  * that finds only class directories (tests of this module alone) skips it and says so.
@@ -33,99 +35,179 @@ import org.junit.jupiter.api.io.TempDir;
 class ModulePathConsumerTest {
 
   private static List<Path> classPath() {
-    return Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+    return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
         .map(Path::of)
         .toList();
   }
 
   private static Path custodyJar(String artifact) {
     return classPath().stream()
-        .filter(p -> p.getFileName().toString().startsWith(artifact))
+        .filter(p -> p.getFileName().toString().startsWith(artifact + "-"))
         .findFirst()
         .orElseThrow(() -> new AssertionError(artifact + " is not on the class path"));
   }
 
-  @Test
-  void the_published_jars_name_their_modules() throws IOException {
+  /** Every jar of the test class path but the test frameworks' own. */
+  private static String modulePath() {
+    return classPath().stream()
+        .filter(p -> p.toString().endsWith(".jar"))
+        .map(Path::toString)
+        .collect(Collectors.joining(File.pathSeparator));
+  }
+
+  private static void assumeJars() {
     Path core = custodyJar("custody-core");
     assumeTrue(core.toString().endsWith(".jar"), "custody-core is a class directory here: " + core);
+  }
 
-    for (String[] jar :
-        List.of(
-            new String[] {"custody-core", "dev.custody.core"},
-            new String[] {"custody-json", "dev.custody.json"},
-            new String[] {"custody-testkit", "dev.custody.testkit"})) {
-      try (JarFile file = new JarFile(custodyJar(jar[0]).toFile())) {
-        assertThat(file.getManifest().getMainAttributes().getValue("Automatic-Module-Name"))
-            .isEqualTo(jar[1]);
-      }
-    }
+  private static ModuleDescriptor descriptor(String artifact) {
+    ModuleReference module =
+        ModuleFinder.of(custodyJar(artifact)).findAll().stream()
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(artifact + " holds no module"));
+    return module.descriptor();
   }
 
   @Test
-  void a_consumer_module_compiles_and_runs_on_the_module_path(@TempDir Path dir)
+  void every_published_jar_is_an_explicit_module_that_passes_on_the_api_it_exposes() {
+    assumeJars();
+
+    ModuleDescriptor core = descriptor("custody-core");
+    assertThat(core.name()).isEqualTo("dev.custody.core");
+    assertThat(core.isAutomatic()).isFalse();
+    assertThat(core.exports())
+        .extracting(ModuleDescriptor.Exports::source)
+        .containsExactlyInAnyOrder(
+            "dev.custody.model",
+            "dev.custody.agreement",
+            "dev.custody.event",
+            "dev.custody.rules",
+            "dev.custody.ledger",
+            "dev.custody.aggregate");
+    assertThat(core.requires())
+        .filteredOn(r -> r.name().equals("com.google.common"))
+        .singleElement()
+        .satisfies(
+            r -> assertThat(r.modifiers()).contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE));
+
+    ModuleDescriptor json = descriptor("custody-json");
+    assertThat(json.name()).isEqualTo("dev.custody.json");
+    assertThat(json.requires())
+        .filteredOn(r -> r.name().equals("dev.custody.core"))
+        .singleElement()
+        .satisfies(
+            r -> assertThat(r.modifiers()).contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE));
+
+    ModuleDescriptor testkit = descriptor("custody-testkit");
+    assertThat(testkit.name()).isEqualTo("dev.custody.testkit");
+    assertThat(testkit.requires())
+        .filteredOn(r -> r.modifiers().contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE))
+        .extracting(ModuleDescriptor.Requires::name)
+        .contains("dev.custody.core", "net.jqwik.api", "org.assertj.core");
+    assertThat(testkit.provides())
+        .extracting(ModuleDescriptor.Provides::service)
+        .contains("net.jqwik.api.providers.ArbitraryProvider");
+  }
+
+  @Test
+  void a_consumer_module_iterates_a_returned_list_and_reads_a_scenario(@TempDir Path dir)
       throws IOException, InterruptedException {
-    Path core = custodyJar("custody-core");
-    assumeTrue(core.toString().endsWith(".jar"), "custody-core is a class directory here: " + core);
-    Path source = dir.resolve("src/consumer");
+    assumeJars();
+    Path source = dir.resolve("src");
     Files.createDirectories(source.resolve("consumer"));
     Files.writeString(
-        source.resolve("module-info.java"),
-        "module consumer {\n  requires dev.custody.core;\n  requires dev.custody.json;\n}\n");
+        source.resolve("module-info.java"), "module consumer {\n  requires dev.custody.json;\n}\n");
     Files.writeString(
         source.resolve("consumer/Main.java"),
         """
         package consumer;
 
+        import com.google.common.collect.ImmutableList;
+        import dev.custody.event.Event;
         import dev.custody.json.CustodyJson;
-        import dev.custody.model.Estimate;
+        import dev.custody.ledger.Ledger;
+        import java.nio.file.Path;
 
         public class Main {
-          public static void main(String[] args) {
-            System.out.println(Estimate.about(150).minus(Estimate.exactly(81)));
-            System.out.println(CustodyJson.FORMAT);
+          public static void main(String[] args) throws Exception {
+            Path file = Path.of("examples/scenarios/northeast-syria-2026.json");
+            Ledger ledger = CustodyJson.standard().read(file).ledger();
+            ImmutableList<Event> events = ledger.events();
+            int transfers = 0;
+            for (Event event : events) {
+              if (event.type().equals("detainees-transferred")) {
+                transfers++;
+              }
+            }
+            System.out.println(events.size() + " events, " + transfers + " transfer");
+            System.out.println(ledger.verdict());
           }
         }
         """);
-    String modulePath =
-        classPath().stream()
-            .filter(p -> p.toString().endsWith(".jar"))
-            .filter(p -> !p.getFileName().toString().startsWith("custody-testkit"))
-            .map(Path::toString)
-            .collect(Collectors.joining(java.io.File.pathSeparator));
     Path classes = dir.resolve("classes");
+
+    compile(
+        classes, List.of(source.resolve("module-info.java"), source.resolve("consumer/Main.java")));
+    String output = run(classes, "consumer/consumer.Main");
+
+    assertThat(output).isEqualTo("15 events, 1 transfer\naccepted\n");
+  }
+
+  @Test
+  void the_readme_and_guide_examples_compile_and_run_in_a_module(@TempDir Path dir)
+      throws IOException, InterruptedException {
+    assumeJars();
+    List<CodeBlock> blocks = CodeBlock.in("README.md", "docs/guide.md");
+    assertThat(blocks).hasSizeGreaterThanOrEqualTo(8);
+    Path source = dir.resolve("src");
+    List<Path> files = new ArrayList<>();
+    Path moduleInfo = source.resolve("module-info.java");
+    Files.createDirectories(source);
+    Files.writeString(
+        moduleInfo,
+        "module example {\n  requires dev.custody.core;\n  requires dev.custody.json;\n}\n");
+    files.add(moduleInfo);
+    for (CodeBlock block : blocks) {
+      files.add(block.writeTo(source));
+    }
+    Path classes = dir.resolve("classes");
+
+    compile(classes, files);
+
+    for (CodeBlock block : blocks) {
+      String output = run(classes, "example/" + block.className());
+      block.printed().ifPresent(printed -> assertThat(output).as("%s", block).isEqualTo(printed));
+    }
+  }
+
+  private static void compile(Path classes, List<Path> files) {
+    List<String> arguments =
+        new ArrayList<>(List.of("--module-path", modulePath(), "-d", classes.toString()));
+    files.forEach(file -> arguments.add(file.toString()));
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
-
-    int compiled =
-        javac.run(
-            null,
-            diagnostics,
-            diagnostics,
-            "--module-path",
-            modulePath,
-            "-d",
-            classes.toString(),
-            source.resolve("module-info.java").toString(),
-            source.resolve("consumer/Main.java").toString());
-
+    int compiled = javac.run(null, diagnostics, diagnostics, arguments.toArray(String[]::new));
     assertThat(compiled).as(diagnostics.toString(StandardCharsets.UTF_8)).isZero();
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(
+  }
+
+  /** Runs a main class in a module, from the repository root, and returns what it printed. */
+  private static String run(Path classes, String mainClass)
+      throws IOException, InterruptedException {
+    List<String> command =
         List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "--module-path",
-            classes + java.io.File.pathSeparator + modulePath,
-            // automatic modules cannot declare what they need: the explicit modules they use
-            // (Guava, Jackson) must be added, or required by the application
-            "--add-modules",
-            "com.google.common,tools.jackson.databind",
+            classes + File.pathSeparator + modulePath(),
             "--module",
-            "consumer/consumer.Main"));
-    Process run = new ProcessBuilder(command).redirectErrorStream(true).start();
-    assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            mainClass);
+    Process run =
+        new ProcessBuilder(command)
+            .directory(CodeBlock.ROOT.toFile())
+            .redirectErrorStream(true)
+            .start();
     String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(run.exitValue()).as(output).isZero();
-    assertThat(output).isEqualTo("about 69 (61-77)\ncustody/1\n");
+    return output;
   }
 }

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * @param source the source file, without the fences
  * @param printed what the block's {@code main} prints, when a text block follows it directly
  */
-record CodeBlock(String document, int line, String source, Optional<String> printed) {
+public record CodeBlock(String document, int line, String source, Optional<String> printed) {
   private static final Pattern FENCE =
       Pattern.compile("^```(\\w*)[^\\n]*\\n(.*?)^```[ \\t]*$", Pattern.MULTILINE | Pattern.DOTALL);
   private static final Pattern PACKAGE =
@@ -34,6 +34,14 @@ record CodeBlock(String document, int line, String source, Optional<String> prin
       Pattern.compile("^\\s*@(Test|Property|Example)\\b", Pattern.MULTILINE);
   private static final Pattern TOP_LEVEL_CLASS =
       Pattern.compile("^(?:public\\s+)?(?:final\\s+)?class\\s+(\\w+)", Pattern.MULTILINE);
+
+  /** The repository root: the tests of the examples module run in examples/. */
+  public static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+  /** Reads every Java block of the documents named, relative to the repository root. */
+  public static ImmutableList<CodeBlock> in(String... documents) throws IOException {
+    return in(ROOT, List.of(documents));
+  }
 
   /** Reads every Java block of a document, with the output shown after it. */
   static ImmutableList<CodeBlock> in(Path root, String document) throws IOException {
@@ -91,13 +99,21 @@ record CodeBlock(String document, int line, String source, Optional<String> prin
   }
 
   /** The binary name of the block's class. */
-  String className() {
+  public String className() {
     return packageName() + "." + simpleName();
   }
 
   /** Where the source file goes under a source root. */
   Path path() {
     return Path.of(packageName().replace('.', '/'), simpleName() + ".java");
+  }
+
+  /** Writes the block as a source file under {@code sourceRoot}, and returns the file. */
+  public Path writeTo(Path sourceRoot) throws IOException {
+    Path file = sourceRoot.resolve(path());
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, source, StandardCharsets.UTF_8);
+    return file;
   }
 
   boolean hasMain() {

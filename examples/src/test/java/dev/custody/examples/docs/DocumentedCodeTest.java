@@ -40,9 +40,6 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
  * a test passes on the JUnit Platform. Nothing here keeps a second copy of the documents' code.
  */
 class DocumentedCodeTest {
-  /** The repository root: this module's tests run in examples/. */
-  static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-
   @TempDir static Path classes;
 
   private static ImmutableList<CodeBlock> blocks;
@@ -50,7 +47,7 @@ class DocumentedCodeTest {
   /** README.md and every Markdown file of docs/, in a stable order. */
   static ImmutableList<String> documents() throws IOException {
     ImmutableList.Builder<String> documents = ImmutableList.<String>builder().add("README.md");
-    try (Stream<Path> docs = Files.list(ROOT.resolve("docs"))) {
+    try (Stream<Path> docs = Files.list(CodeBlock.ROOT.resolve("docs"))) {
       docs.map(p -> "docs/" + p.getFileName())
           .filter(name -> name.endsWith(".md"))
           .sorted()
@@ -65,7 +62,7 @@ class DocumentedCodeTest {
 
   @BeforeAll
   static void compileEveryBlock(@TempDir Path sources) throws IOException {
-    blocks = CodeBlock.in(ROOT, documents());
+    blocks = CodeBlock.in(CodeBlock.ROOT, documents());
     List<String> arguments = new ArrayList<>();
     arguments.addAll(
         List.of(
@@ -78,10 +75,7 @@ class DocumentedCodeTest {
             "-implicit:none",
             "-proc:none"));
     for (CodeBlock block : blocks) {
-      Path file = sources.resolve(block.path());
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, block.source(), StandardCharsets.UTF_8);
-      arguments.add(file.toString());
+      arguments.add(block.writeTo(sources).toString());
     }
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
@@ -134,7 +128,10 @@ class DocumentedCodeTest {
             classes + File.pathSeparator + String.join(File.pathSeparator, classPath()),
             block.className());
     Process process =
-        new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true).start();
+        new ProcessBuilder(command)
+            .directory(CodeBlock.ROOT.toFile())
+            .redirectErrorStream(true)
+            .start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("%s ends", block).isTrue();
     assertThat(process.exitValue()).as("%s exits with 0; it printed:%n%s", block, output).isZero();
