@@ -271,5 +271,3 @@ for (int d : new int[] {20, 22}) {
   System.out.println("Controller of al-Hol at noon on 2026-01-" + d + ": "
       + alHolTimeline.controllerAt(noon(d)).orElseThrow());
 }
-
-/exit

@@ -35,7 +35,8 @@ trap 'rm -f "$errors"' EXIT
 jshell="${JAVA_HOME:+$JAVA_HOME/bin/}jshell"
 
 status=0
-"$jshell" --class-path "$cp" --feedback silent "$@" </dev/null 2>"$errors" || status=$?
+# the notebook leaves the session open for /open in an interactive JShell; here it ends
+"$jshell" --class-path "$cp" --feedback silent "$@" <(printf '/exit\n') </dev/null 2>"$errors" || status=$?
 if [ -s "$errors" ]; then
   cat "$errors" >&2
   if [ "$status" -eq 0 ]; then
