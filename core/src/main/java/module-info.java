@@ -3,6 +3,13 @@
  * accounts, the rules that check each event, the ledger that records them, and the answers computed
  * from it. Pure values and functions: no I/O, no clock, no global state.
  *
+ * <p>Start from a {@link dev.custody.ledger.Ledger} over a {@link dev.custody.ledger.World} of
+ * actors and facilities: append events, read the {@link dev.custody.ledger.Situation} at an
+ * instant, and ask the package {@code dev.custody.aggregate} for totals, plan progress, those still
+ * at large, the reconciliation of sources, deadlines and control. A rule code in a message, such as
+ * {@code CUS-004}, names a {@link dev.custody.rules.Rule}, which {@link
+ * dev.custody.rules.Rule#ofCode(String)} finds.
+ *
  * <p>Guava's immutable collections appear in the API, so this module requires Guava transitively;
  * the JSpecify nullness annotations are read by consumers' tools when present.
  */

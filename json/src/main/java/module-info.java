@@ -2,6 +2,9 @@
  * Custody's JSON format {@code custody/1}: reads and writes whole scenarios (a world and its
  * events) strictly, with every problem reported by path, field, value and rule. Jackson is an
  * implementation detail: no Jackson type appears in this module's API.
+ *
+ * <p>Start from {@link dev.custody.json.CustodyJson#standard()}: {@code
+ * CustodyJson.standard().read(path).ledger()} is the ledger of a scenario file.
  */
 // the Immutables annotations jar is an automatic module, named in its manifest
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
