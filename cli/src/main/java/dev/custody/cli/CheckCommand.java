@@ -1,4 +1,4 @@
-package dev.custody.examples.cli;
+package dev.custody.cli;
 
 import dev.custody.json.CustodyDocument;
 import dev.custody.ledger.Ledger;
@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -29,21 +30,25 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
+  @ParentCommand private Custody custody;
+
   /** Creates the command; picocli calls this. */
   public CheckCommand() {}
 
   /**
    * Checks the file.
    *
-   * @return the exit code
+   * @return the exit code, 0; a file that cannot be read or breaks the rules ends the run with its
+   *     problems and exit code instead
    */
   @Override
   public Integer call() {
-    ScenarioFiles.Read read = ScenarioFiles.read(file, spec.commandLine().getErr());
-    if (read.document().isEmpty()) {
-      return read.exitCode();
+    CustodyDocument document;
+    try {
+      document = ScenarioFiles.read(file, custody.progress());
+    } finally {
+      custody.progress().clear();
     }
-    CustodyDocument document = read.document().get();
     Ledger ledger = document.ledger();
     Verdict verdict = ledger.verdict();
     List<Violation> warnings = verdict.warnings();

@@ -1,7 +1,8 @@
-package dev.custody.examples.cli;
+package dev.custody.cli;
 
-import dev.custody.examples.report.Report;
-import dev.custody.examples.report.ReportFormat;
+import dev.custody.cli.report.Report;
+import dev.custody.cli.report.ReportFormat;
+import dev.custody.cli.report.ScenarioZone;
 import dev.custody.json.CustodyDocument;
 import dev.custody.model.ActorId;
 import dev.custody.model.Reading;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -26,7 +28,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Prints actors, facilities and controllers, balances, plan coverage and progress, those at"
           + " large per reading, conflicting claims, recapture rates, deadlines with the time left"
-          + " and control timelines."
+          + " and control timelines. Times are told in the scenario's zone, the zone of its"
+          + " earliest event (UTC when it has none), which the report names."
     })
 public final class ReportCommand implements Callable<Integer> {
 
@@ -36,11 +39,12 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--at",
       paramLabel = "INSTANT|DATE",
-      converter = Times.EndOfDay.class,
+      converter = TimeArgument.Converter.class,
       description =
-          "The instant of the report; a date means the end of that day (UTC). Default: the end of"
-              + " the last event.")
-  private Optional<Instant> at;
+          "The instant of the report; a date means the end of that day in the scenario's zone"
+              + " (--at 2026-01-25 is 2026-01-25 24:00 there). Default: the end of the last"
+              + " event.")
+  private Optional<TimeArgument> at;
 
   @Option(
       names = "--reading",
@@ -59,28 +63,43 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
+  @ParentCommand private Custody custody;
+
   /** Creates the command; picocli calls this. */
   public ReportCommand() {}
 
   /**
    * Prints the report.
    *
-   * @return the exit code
+   * @return the exit code, 0; a file that cannot be read or reported on ends the run with its
+   *     problems and exit code instead
    */
   @Override
   public Integer call() {
     ReportFormat chosen = formatNamed(format);
-    ScenarioFiles.Read read = ScenarioFiles.read(file, spec.commandLine().getErr());
-    if (read.document().isEmpty()) {
-      return read.exitCode();
+    String text;
+    try {
+      text = report(chosen);
+    } finally {
+      custody.progress().clear();
     }
-    CustodyDocument document = read.document().get();
-    Optional<Reading> chosenReading = reading.map(r -> readingNamed(r, document));
-    Instant asOf = at.orElseGet(() -> Times.afterLastEvent(document));
-    spec.commandLine()
-        .getOut()
-        .print(Report.of(document.ledger(), asOf, chosenReading).render(chosen));
+    spec.commandLine().getOut().print(text);
     return 0;
+  }
+
+  private String report(ReportFormat chosen) {
+    CustodyDocument document = ScenarioFiles.read(file, custody.progress());
+    ShowableTimes.check(file, document);
+    Optional<Reading> chosenReading = reading.map(r -> readingNamed(r, document));
+    Instant asOf =
+        at.map(a -> a.endIn(ScenarioZone.of(document.events())))
+            .orElseGet(() -> ScenarioSpan.end(document));
+    custody.progress().step("computing the report");
+    try {
+      return Report.of(document.ledger(), asOf, chosenReading).render(chosen);
+    } catch (ArithmeticException e) {
+      throw ScenarioFiles.overflow(file);
+    }
   }
 
   private ReportFormat formatNamed(String name) {

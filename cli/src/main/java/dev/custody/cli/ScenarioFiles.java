@@ -1,43 +1,52 @@
-package dev.custody.examples.cli;
+package dev.custody.cli;
 
 import dev.custody.json.CustodyDocument;
 import dev.custody.json.CustodyJson;
 import dev.custody.json.InvalidDocumentException;
 import dev.custody.json.Problem;
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.stream.Collectors;
 
-/** Reads a scenario file for a subcommand, telling the user why it could not. */
+/** Reads a scenario file for a subcommand, or says why it could not, in the user's terms. */
 final class ScenarioFiles {
   private ScenarioFiles() {}
 
-  /** The result of reading: a document, or the exit code for a file that could not be read. */
-  record Read(Optional<CustodyDocument> document, int exitCode) {}
-
-  static Read read(Path file, PrintWriter err) {
+  /**
+   * Reads {@code file}, showing it on {@code progress} if it is large; the caller clears it.
+   *
+   * @throws CommandFailedException listing every problem, with exit code 1 when only the rules
+   *     reject the scenario and 2 when it cannot be read
+   */
+  static CustodyDocument read(Path file, Progress progress) {
+    if (Files.isDirectory(file)) {
+      throw new CommandFailedException(
+          Custody.UNREADABLE, file + ": cannot be read: it is a directory, not a file");
+    }
+    progress.startReading(file);
     try {
-      return new Read(Optional.of(CustodyJson.standard().read(file)), 0);
+      return CustodyJson.standard().read(file);
     } catch (InvalidDocumentException e) {
-      for (Problem problem : e.problems()) {
-        err.println(problem);
-      }
-      err.printf(
-          "%s: %d %s%n",
-          file.getFileName(),
-          e.problems().size(),
-          e.problems().size() == 1 ? "problem" : "problems");
-      return new Read(
-          Optional.empty(), e.isRejectedByRules() ? Custody.RULES_BROKEN : Custody.UNREADABLE);
+      throw new CommandFailedException(
+          e.isRejectedByRules() ? Custody.RULES_BROKEN : Custody.UNREADABLE,
+          e.problems().stream().map(Problem::toString).collect(Collectors.joining("\n"))
+              + "\n"
+              + file.getFileName()
+              + ": "
+              + e.problems().size()
+              + (e.problems().size() == 1 ? " problem" : " problems"));
     } catch (IOException e) {
-      err.println(file + ": cannot be read: " + describe(e));
-      return new Read(Optional.empty(), Custody.UNREADABLE);
+      throw new CommandFailedException(
+          Custody.UNREADABLE, file + ": cannot be read: " + FileFailure.describe(e));
+    } catch (ArithmeticException e) {
+      // the rules add the figures up as they check the events
+      throw overflow(file);
     }
   }
 
-  private static String describe(IOException e) {
-    String type = e.getClass().getSimpleName();
-    return e.getMessage() == null ? type : type + " (" + e.getMessage() + ")";
+  /** The failure of a run whose counts overflow while adding up the figures of {@code file}. */
+  static CommandFailedException overflow(Path file) {
+    return new CommandFailedException(Custody.UNREADABLE, OverflowMessage.of(file));
   }
 }

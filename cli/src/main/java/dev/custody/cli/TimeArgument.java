@@ -1,61 +1,74 @@
-package dev.custody.examples.cli;
+package dev.custody.cli;
 
-import dev.custody.event.Event;
-import dev.custody.json.CustodyDocument;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Comparator;
+import java.util.Optional;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Instants on the command line: an instant, or a date read as the start or end of that UTC day. */
-final class Times {
-  private Times() {}
+/**
+ * An instant or a date given on the command line ({@code 2026-01-23T09:00:00Z}, {@code
+ * 2026-01-23}), read as an instant once the scenario, and so its zone, is known: a date is the
+ * start or the end of that day in the scenario's zone.
+ *
+ * @param text what was given
+ * @param instant the instant, when an instant was given
+ * @param date the date, when a date was given
+ */
+record TimeArgument(String text, Optional<Instant> instant, Optional<LocalDate> date) {
 
-  static Instant parse(String text, boolean endOfDay) {
+  /** Reads {@code text}, refusing a time outside the years the command shows. */
+  static TimeArgument parse(String text) {
     try {
-      return Instant.parse(text);
-    } catch (DateTimeException notAnInstant) {
-      try {
-        LocalDate date = LocalDate.parse(text);
-        return (endOfDay ? date.plusDays(1) : date).atStartOfDay(ZoneOffset.UTC).toInstant();
-      } catch (DateTimeException notADate) {
-        throw new TypeConversionException(
-            "'"
-                + text
-                + "' is neither an instant like 2026-01-23T09:00:00Z nor a date like 2026-01-23");
+      Instant instant = Instant.parse(text);
+      if (!ShowableTimes.contains(instant)) {
+        throw outside(text);
       }
+      return new TimeArgument(text, Optional.of(instant), Optional.empty());
+    } catch (DateTimeException notAnInstant) {
+      // perhaps a date
+    }
+    try {
+      LocalDate date = LocalDate.parse(text);
+      if (!ShowableTimes.contains(date.atStartOfDay(ZoneOffset.UTC).toInstant())) {
+        throw outside(text);
+      }
+      return new TimeArgument(text, Optional.empty(), Optional.of(date));
+    } catch (DateTimeException notADate) {
+      throw new TypeConversionException(
+          "'"
+              + text
+              + "' is neither an instant like 2026-01-23T09:00:00Z nor a date like 2026-01-23");
     }
   }
 
-  /** The end of the last event: the instant at which everything the document says is done. */
-  static Instant afterLastEvent(CustodyDocument document) {
-    return document.events().stream()
-        .map(e -> e.when().end())
-        .max(Comparator.naturalOrder())
-        .orElse(Instant.EPOCH);
+  private static TypeConversionException outside(String text) {
+    return new TypeConversionException(
+        "'"
+            + text
+            + "' must fall in the years "
+            + ShowableTimes.YEARS
+            + ", which the command shows");
   }
 
-  /** Reads a date as the end of that day, so that "--at 2026-01-22" includes the 22nd. */
-  static final class EndOfDay implements ITypeConverter<Instant> {
+  /** The instant itself, or the start of the date in {@code zone}. */
+  Instant startIn(ZoneId zone) {
+    return instant.orElseGet(() -> date.orElseThrow().atStartOfDay(zone).toInstant());
+  }
+
+  /** The instant itself, or the end of the date in {@code zone}: the start of the next day. */
+  Instant endIn(ZoneId zone) {
+    return instant.orElseGet(() -> date.orElseThrow().plusDays(1).atStartOfDay(zone).toInstant());
+  }
+
+  /** Reads an instant or a date for picocli. */
+  static final class Converter implements ITypeConverter<TimeArgument> {
     @Override
-    public Instant convert(String value) {
-      return parse(value, true);
+    public TimeArgument convert(String value) {
+      return parse(value);
     }
-  }
-
-  /** Reads a date as the start of that day, for the first instant of a chart. */
-  static final class StartOfDay implements ITypeConverter<Instant> {
-    @Override
-    public Instant convert(String value) {
-      return parse(value, false);
-    }
-  }
-
-  /** Whether an event moves or counts people: what a chart of balances is about. */
-  static boolean concernsBalances(Event event) {
-    return !event.movements().isEmpty() || event instanceof dev.custody.event.CensusTaken;
   }
 }

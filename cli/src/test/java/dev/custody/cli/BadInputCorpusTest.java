@@ -1,4 +1,4 @@
-package dev.custody.examples.cli;
+package dev.custody.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,12 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs {@code custody check} on every file of {@code examples/bad-input/}: each ends with the exit
- * code and prints the message fragment that {@code expected.tsv} gives for it, and none prints a
- * stack trace.
+ * Runs {@code custody check} on every file of the bad-input corpus, which lives beside the reader
+ * it tests in {@code json/src/test/resources/bad-input/}: each ends with the exit code and prints
+ * the message fragment that {@code expected.tsv} gives for it, and none prints a stack trace.
  */
 class BadInputCorpusTest {
-  private static final Path CORPUS = Path.of("bad-input");
+  static final Path CORPUS = Path.of("..", "json", "src", "test", "resources", "bad-input");
 
   /** One line of the manifest. */
   record Expectation(String file, int exitCode, String fragment) {}
@@ -99,15 +99,17 @@ class BadInputCorpusTest {
 
   @Test
   void a_file_that_does_not_exist_is_unreadable() {
-    Outcome outcome = check("check", "bad-input/no-such-file.json");
+    Outcome outcome = check("check", CORPUS.resolve("no-such-file.json").toString());
 
     assertThat(outcome.exitCode()).isEqualTo(Custody.UNREADABLE);
-    assertThat(outcome.err()).contains("no-such-file.json: cannot be read: NoSuchFileException");
+    assertThat(outcome.err())
+        .isEqualTo(
+            CORPUS.resolve("no-such-file.json") + ": cannot be read: no such file or directory\n");
   }
 
   @Test
   void a_clean_scenario_passes() {
-    Outcome outcome = check("check", "scenarios/northeast-syria-2026.json");
+    Outcome outcome = check("check", ReferenceScenario.FILE.toString());
 
     assertThat(outcome.exitCode()).isZero();
     assertThat(outcome.out()).isEqualTo("northeast-syria-2026.json: 15 events, no errors\n");

@@ -1,9 +1,9 @@
-package dev.custody.examples.cli;
+package dev.custody.cli;
 
-import static dev.custody.examples.cli.BadInputCorpusTest.check;
+import static dev.custody.cli.BadInputCorpusTest.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.custody.examples.cli.BadInputCorpusTest.Outcome;
+import dev.custody.cli.BadInputCorpusTest.Outcome;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** {@code custody report} and {@code custody chart} on the reference scenario file. */
 class CustodyCommandTest {
-  private static final String REFERENCE = "scenarios/northeast-syria-2026.json";
+  private static final String REFERENCE = ReferenceScenario.FILE.toString();
 
   @Test
   void the_report_has_every_derived_figure() {
@@ -24,7 +24,7 @@ class CustodyCommandTest {
 
     assertThat(outcome.exitCode()).as(outcome.err()).isZero();
     assertThat(outcome.out())
-        .startsWith("Custody report as of 2026-01-23T09:00:00Z")
+        .startsWith("Custody report as of 2026-01-23 12:00 Damascus time (2026-01-23T09:00:00Z)")
         .contains("about 78% (74%-82%)")
         .contains("about 2,000 (1,550-2,450)")
         .contains("2.1%")
@@ -40,16 +40,50 @@ class CustodyCommandTest {
   }
 
   @Test
-  void a_date_means_the_end_of_that_day() {
+  void a_date_means_the_end_of_that_day_in_the_zone_of_the_scenario() {
     Outcome outcome = check("report", REFERENCE, "--at", "2026-01-22");
 
-    assertThat(outcome.out()).startsWith("Custody report as of 2026-01-23T00:00:00Z");
+    assertThat(outcome.out())
+        .startsWith("Custody report as of 2026-01-22 24:00 Damascus time (2026-01-22T21:00:00Z)\n");
+    assertThat(check("report", REFERENCE, "--at", "2026-01-25").out())
+        .startsWith("Custody report as of 2026-01-25 24:00 Damascus time (2026-01-25T21:00:00Z)\n");
   }
 
   @Test
   void the_default_instant_is_the_end_of_the_last_event() {
     assertThat(check("report", REFERENCE).out())
-        .startsWith("Custody report as of 2026-01-22T21:00:00Z");
+        .startsWith("Custody report as of 2026-01-22 24:00 Damascus time (2026-01-22T21:00:00Z)\n");
+  }
+
+  @Test
+  void deadlines_are_written_as_people_write_them() {
+    Outcome outcome = check("report", REFERENCE, "--at", "2026-01-23");
+
+    assertThat(outcome.out())
+        .containsPattern("decide-integration +sdf +pending +2026-01-24 24:00 Damascus time +1 day")
+        .doesNotContain("[Asia/Damascus]")
+        .doesNotContain("end of 2026-01-24");
+  }
+
+  @Test
+  void a_scenario_in_utc_is_reported_in_utc() {
+    Outcome outcome =
+        check("report", "../examples/scenarios/small-case.json", "--at", "2026-01-09");
+
+    assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+    assertThat(outcome.out())
+        .startsWith("Custody report as of 2026-01-09 24:00 UTC (2026-01-10T00:00:00Z)\n")
+        .contains("2026-01-10 24:00 UTC");
+  }
+
+  @Test
+  void the_help_says_which_zone_a_date_is_read_in() {
+    Outcome outcome = check("report", "--help");
+
+    assertThat(outcome.exitCode()).isZero();
+    assertThat(outcome.out().replaceAll("\\s+", " "))
+        .contains("a date means the end of that day in the scenario's zone")
+        .contains("the zone of its earliest event (UTC when it has none)");
   }
 
   @Test
@@ -92,7 +126,12 @@ class CustodyCommandTest {
 
   @Test
   void a_report_of_a_file_the_rules_reject_exits_with_one() {
-    Outcome outcome = check("report", "bad-input/cus-004-recapture-exceeds-at-large.json");
+    Outcome outcome =
+        check(
+            "report",
+            BadInputCorpusTest.CORPUS
+                .resolve("cus-004-recapture-exceeds-at-large.json")
+                .toString());
 
     assertThat(outcome.exitCode()).isEqualTo(Custody.RULES_BROKEN);
     assertThat(outcome.out()).isEmpty();
@@ -122,11 +161,12 @@ class CustodyCommandTest {
   }
 
   @Test
-  void without_a_subcommand_the_usage_is_printed() {
+  void without_a_subcommand_the_usage_is_printed_and_the_exit_code_is_two() {
     Outcome outcome = check();
 
-    assertThat(outcome.exitCode()).isZero();
-    assertThat(outcome.out())
+    assertThat(outcome.exitCode()).isEqualTo(Custody.UNREADABLE);
+    assertThat(outcome.out()).isEmpty();
+    assertThat(outcome.err())
         .contains("Usage: custody")
         .contains("check")
         .contains("report")

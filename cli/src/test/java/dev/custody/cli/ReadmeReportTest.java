@@ -1,4 +1,4 @@
-package dev.custody.examples.cli;
+package dev.custody.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,9 +21,12 @@ class ReadmeReportTest {
             .matcher(readme);
     assertThat(shown.find()).as("README.md shows the report's first lines").isTrue();
 
-    String printed =
-        BadInputCorpusTest.check("report", "scenarios/northeast-syria-2026.json").out();
+    String printed = BadInputCorpusTest.check("report", ReferenceScenario.FILE.toString()).out();
 
+    assertThat(printed)
+        .startsWith(
+            "Custody report as of 2026-01-22 24:00 Damascus time (2026-01-22T21:00:00Z)\n"
+                + "==========================================================================\n");
     assertThat(printed).startsWith(shown.group(1));
     assertThat(readme).contains("./custody report examples/scenarios/northeast-syria-2026.json");
     assertThat(Path.of("..", "custody")).isExecutable();

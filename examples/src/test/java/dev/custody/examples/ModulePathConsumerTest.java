@@ -54,6 +54,7 @@ class ModulePathConsumerTest {
         List.of(
             new String[] {"custody-core", "dev.custody.core"},
             new String[] {"custody-json", "dev.custody.json"},
+            new String[] {"custody-cli", "dev.custody.cli"},
             new String[] {"custody-testkit", "dev.custody.testkit"})) {
       try (JarFile file = new JarFile(custodyJar(jar[0]).toFile())) {
         assertThat(file.getManifest().getMainAttributes().getValue("Automatic-Module-Name"))

@@ -1,4 +1,4 @@
-package dev.custody.examples.report;
+package dev.custody.cli.report;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -17,6 +17,8 @@ public record AccountBalance(Account account, Estimate balance) {
   /**
    * Checks the parts.
    *
+   * @param account the account
+   * @param balance its balance
    * @throws NullPointerException if a part is null
    */
   public AccountBalance {

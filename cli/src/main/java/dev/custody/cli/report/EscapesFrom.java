@@ -1,4 +1,4 @@
-package dev.custody.examples.report;
+package dev.custody.cli.report;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
@@ -20,6 +20,8 @@ public record EscapesFrom(FacilityId facility, ByReading<AtLarge> byReading) {
   /**
    * Checks the parts.
    *
+   * @param facility the facility escaped from
+   * @param byReading the tally under each reading
    * @throws NullPointerException if a part is null
    * @throws IllegalArgumentException if a tally is of another facility
    */

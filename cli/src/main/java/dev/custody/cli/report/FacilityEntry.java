@@ -1,4 +1,4 @@
-package dev.custody.examples.report;
+package dev.custody.cli.report;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -18,6 +18,8 @@ public record FacilityEntry(Facility facility, Optional<ActorId> controller) {
   /**
    * Checks the parts.
    *
+   * @param facility the facility
+   * @param controller its controller, if one was recorded
    * @throws NullPointerException if a part is null
    */
   public FacilityEntry {

@@ -1,4 +1,4 @@
-package dev.custody.examples.report;
+package dev.custody.cli.report;
 
 import dev.custody.aggregate.AtLarge;
 import dev.custody.aggregate.CensusComparison;

@@ -1,15 +1,15 @@
-package dev.custody.examples.report;
+package dev.custody.cli.report;
 
 import com.google.common.base.Strings;
 import com.google.common.escape.Escaper;
 import com.google.common.escape.Escapers;
-import dev.custody.examples.report.ReportDocument.Block;
-import dev.custody.examples.report.ReportDocument.Field;
-import dev.custody.examples.report.ReportDocument.Fields;
-import dev.custody.examples.report.ReportDocument.Group;
-import dev.custody.examples.report.ReportDocument.Paragraph;
-import dev.custody.examples.report.ReportDocument.Section;
-import dev.custody.examples.report.ReportDocument.Table;
+import dev.custody.cli.report.ReportDocument.Block;
+import dev.custody.cli.report.ReportDocument.Field;
+import dev.custody.cli.report.ReportDocument.Fields;
+import dev.custody.cli.report.ReportDocument.Group;
+import dev.custody.cli.report.ReportDocument.Paragraph;
+import dev.custody.cli.report.ReportDocument.Section;
+import dev.custody.cli.report.ReportDocument.Table;
 import java.util.List;
 import java.util.stream.Collectors;
 

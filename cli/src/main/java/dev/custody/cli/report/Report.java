@@ -1,4 +1,4 @@
-package dev.custody.examples.report;
+package dev.custody.cli.report;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -29,13 +29,13 @@ import dev.custody.model.CountryCode;
 import dev.custody.model.FacilityId;
 import dev.custody.model.Reading;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Everything the library computes from a ledger at an instant, in one immutable value: the actors
@@ -50,12 +50,15 @@ import tools.jackson.databind.node.ObjectNode;
  * reconciliation and the control timelines cover the whole ledger; everything else counts only the
  * events certainly done by the instant, as {@link Ledger#situationAt(Instant)} does.
  *
+ * <p>The report tells the time in the {@linkplain ScenarioZone scenario's zone}, the zone of the
+ * ledger's earliest event, and names it.
+ *
  * <p>{@link #render(ReportFormat)} writes the report as aligned text, Markdown or JSON. For the
  * reference case at noon on 2026-01-23 in Damascus, the text begins:
  *
  * <pre>
- * Custody report as of 2026-01-23T09:00:00Z
- * =========================================
+ * Custody report as of 2026-01-23 12:00 Damascus time (2026-01-23T09:00:00Z)
+ * ==========================================================================
  * reading   envelope (the default)
  * </pre>
  *
@@ -133,6 +136,7 @@ public final class Report {
         new ReportHeader(
             TITLE,
             asOf,
+            ScenarioZone.of(ledger.events()),
             used,
             reading.isEmpty(),
             Readings.of(ledger),
@@ -216,6 +220,16 @@ public final class Report {
    */
   public Instant asOf() {
     return header.asOf();
+  }
+
+  /**
+   * Returns the zone in which the report tells the time: the {@linkplain ScenarioZone scenario's
+   * zone}.
+   *
+   * @return the zone
+   */
+  public ZoneId zone() {
+    return header.zone();
   }
 
   /**
@@ -347,16 +361,6 @@ public final class Report {
         return JsonRenderer.render(this);
     }
     throw new AssertionError(format);
-  }
-
-  /**
-   * Returns the report as a new JSON tree, the one {@link #render(ReportFormat) render(JSON)}
-   * writes. The tree is the caller's to change.
-   *
-   * @return the tree
-   */
-  public ObjectNode toJsonTree() {
-    return JsonRenderer.tree(this);
   }
 
   /**

@@ -1,4 +1,4 @@
-package dev.custody.examples.report;
+package dev.custody.cli.report;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 

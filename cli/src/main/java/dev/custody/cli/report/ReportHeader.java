@@ -1,12 +1,15 @@
-package dev.custody.examples.report;
+package dev.custody.cli.report;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.custody.aggregate.Readings;
+import dev.custody.cli.internal.Counted;
+import dev.custody.cli.internal.TimeWording;
 import dev.custody.model.Reading;
 import dev.custody.rules.Verdict;
 import java.time.Instant;
+import java.time.ZoneId;
 
 /**
  * The head of a {@link Report}: what it is of, when, under which reading, and whether the ledger
@@ -14,6 +17,8 @@ import java.time.Instant;
  *
  * @param title the title, such as "Custody report"
  * @param asOf the instant the report describes
+ * @param zone the zone in which the report tells the time: the {@linkplain ScenarioZone scenario's
+ *     zone}
  * @param reading the reading of the balances, totals and plans
  * @param defaultReading true if no reading was asked for, so that {@code reading} is the envelope
  * @param readings the readings the ledger supports, which the per-reading sections show
@@ -26,6 +31,7 @@ import java.time.Instant;
 public record ReportHeader(
     String title,
     Instant asOf,
+    ZoneId zone,
     Reading reading,
     boolean defaultReading,
     Readings readings,
@@ -38,6 +44,17 @@ public record ReportHeader(
   /**
    * Checks the header's parts.
    *
+   * @param title the title
+   * @param asOf the instant
+   * @param zone the zone of the report
+   * @param reading the reading
+   * @param defaultReading true if no reading was asked for
+   * @param readings the readings the ledger supports
+   * @param actors how many actors
+   * @param facilities how many facilities
+   * @param events how many events
+   * @param eventsByAsOf how many events were certainly done by the instant
+   * @param verdict the verdict under the reading
    * @throws NullPointerException if a part is null
    * @throws IllegalArgumentException if a count is negative or more events are done by the instant
    *     than the ledger holds
@@ -45,6 +62,7 @@ public record ReportHeader(
   public ReportHeader {
     checkNotNull(title, "title");
     checkNotNull(asOf, "asOf");
+    checkNotNull(zone, "zone");
     checkNotNull(reading, "reading");
     checkNotNull(readings, "readings");
     checkNotNull(verdict, "verdict");
@@ -59,6 +77,27 @@ public record ReportHeader(
         "ReportHeader eventsByAsOf (%s) must be from 0 to events (%s)",
         eventsByAsOf,
         events);
+  }
+
+  /**
+   * Returns the instant of the report as people tell the time in its zone, then in UTC: "2026-01-23
+   * 12:00 Damascus time (2026-01-23T09:00:00Z)", "2026-01-22 24:00 Damascus time
+   * (2026-01-22T21:00:00Z)" at the end of the 22nd.
+   *
+   * @return the text
+   */
+  public String asOfText() {
+    return TimeWording.atWithInstant(asOf, zone);
+  }
+
+  /**
+   * Returns the instant of the report as people tell the time in its zone: "2026-01-23 12:00
+   * Damascus time".
+   *
+   * @return the text
+   */
+  public String asOfLocalText() {
+    return TimeWording.at(asOf, zone);
   }
 
   /**
@@ -82,6 +121,6 @@ public record ReportHeader(
   }
 
   private static String count(int n, String one, String many) {
-    return n == 0 ? "no " + many : Texts.count(n, one, many);
+    return n == 0 ? "no " + many : Counted.of(n, one, many);
   }
 }

@@ -1,4 +1,4 @@
-package dev.custody.examples.report;
+package dev.custody.cli.report;
 
 import com.google.common.collect.ImmutableList;
 import dev.custody.aggregate.AtLarge;
@@ -10,21 +10,25 @@ import dev.custody.aggregate.PlanProgress;
 import dev.custody.aggregate.ReportedFigure;
 import dev.custody.aggregate.Totals;
 import dev.custody.agreement.Agreement;
+import dev.custody.cli.internal.AccountPlace;
+import dev.custody.cli.internal.Counted;
+import dev.custody.cli.report.ReportDocument.Block;
+import dev.custody.cli.report.ReportDocument.Field;
+import dev.custody.cli.report.ReportDocument.Fields;
+import dev.custody.cli.report.ReportDocument.Paragraph;
+import dev.custody.cli.report.ReportDocument.Section;
+import dev.custody.cli.report.ReportDocument.Table;
 import dev.custody.event.TransferPlanned;
-import dev.custody.examples.report.ReportDocument.Block;
-import dev.custody.examples.report.ReportDocument.Field;
-import dev.custody.examples.report.ReportDocument.Fields;
-import dev.custody.examples.report.ReportDocument.Paragraph;
-import dev.custody.examples.report.ReportDocument.Section;
-import dev.custody.examples.report.ReportDocument.Table;
 import dev.custody.model.Actor;
 import dev.custody.model.ActorId;
 import dev.custody.model.AgreementId;
 import dev.custody.model.Claim;
 import dev.custody.model.ClaimConflict;
 import dev.custody.model.Estimate;
+import dev.custody.model.EventId;
 import dev.custody.model.Facility;
 import dev.custody.model.FacilityId;
+import dev.custody.model.FacilityKind;
 import dev.custody.model.Reading;
 import dev.custody.model.Share;
 import dev.custody.rules.Violation;
@@ -34,6 +38,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Lays a {@link Report} out as a {@link ReportDocument} for the text and Markdown renderers. */
 final class ReportLayout {
@@ -48,15 +53,14 @@ final class ReportLayout {
             new Field("readings", header.readings().toString()),
             new Field(
                 "ledger",
-                Texts.count(header.actors(), "actor", "actors")
+                Counted.of(header.actors(), "actor", "actors")
                     + ", "
-                    + Texts.count(header.facilities(), "facility", "facilities")
+                    + Counted.of(header.facilities(), "facility", "facilities")
                     + ", "
-                    + Texts.count(header.events(), "event", "events")
+                    + Counted.of(header.events(), "event", "events")
                     + ", "
                     + header.eventsByAsOf()
-                    + " of them certainly done by "
-                    + header.asOf()),
+                    + " of them certainly done by then"),
             new Field(
                 "verdict", header.verdictText() + ", every event checked under this reading"));
     ImmutableList.Builder<Section> sections = ImmutableList.builder();
@@ -72,7 +76,8 @@ final class ReportLayout {
         .add(sources(report))
         .add(deadlines(report))
         .add(control(report));
-    return new ReportDocument(header.title() + " as of " + header.asOf(), fields, sections.build());
+    return new ReportDocument(
+        header.title() + " as of " + header.asOfText(), fields, sections.build());
   }
 
   private static Section violations(ReportHeader header) {
@@ -110,12 +115,12 @@ final class ReportLayout {
       table.row(
           facility.id().toString(),
           facility.name(),
-          Texts.kind(facility.kind()),
+          kind(facility.kind()),
           facility.location().toString(),
           entry.controller().map(ActorId::toString).orElse("not recorded"));
     }
     return new Section(
-        "Facilities (" + report.facilities().size() + "), controllers at " + report.asOf(),
+        "Facilities (" + report.facilities().size() + "), controllers at " + at(report),
         blocksOrNone(report.facilities(), table.build()));
   }
 
@@ -127,7 +132,7 @@ final class ReportLayout {
       Table.Builder table = Table.withHeaders("account", "cohort", "balance");
       for (AccountBalance balance : report.balances()) {
         table.row(
-            Texts.place(balance.account()),
+            AccountPlace.of(balance.account()),
             balance.account().cohort().toString(),
             balance.balance().toString());
       }
@@ -136,8 +141,7 @@ final class ReportLayout {
     blocks.add(totals("Held by custodian", report.byCustodian()));
     blocks.add(totals("Held by country", report.byCountry()));
     return new Section(
-        "Balances at " + report.asOf() + " (" + report.reading() + ")",
-        ImmutableList.copyOf(blocks));
+        "Balances at " + at(report) + " (" + report.reading() + ")", ImmutableList.copyOf(blocks));
   }
 
   private static <K> Block totals(String title, Totals<K> totals) {
@@ -174,13 +178,13 @@ final class ReportLayout {
                   progress.moved()
                       + (progress.transfers().isEmpty()
                           ? ""
-                          : " by " + Texts.list(progress.transfers()))),
+                          : " by " + events(progress.transfers()))),
               new Field("progress", optional(progress.progress())),
               new Field("remaining", progress.remaining().toString()),
               new Field("population", population),
               new Field("coverage", optional(progress.coverage())),
               new Field("would stay", optional(progress.wouldStay())),
-              new Field("from other sources", Texts.list(progress.fallbacks())));
+              new Field("from other sources", events(progress.fallbacks())));
       blocks.add(
           new ReportDocument.Group(
               plan.id()
@@ -196,7 +200,7 @@ final class ReportLayout {
               ImmutableList.of(fields)));
     }
     return new Section(
-        "Transfer plans (" + report.plans().size() + ") at " + report.asOf(),
+        "Transfer plans (" + report.plans().size() + ") at " + at(report),
         blocksOrNone(report.plans(), blocks));
   }
 
@@ -215,7 +219,7 @@ final class ReportLayout {
             tally.stillAtLarge().toString(),
             tally.recaptureRate().map(Share::toString).orElse("undefined"));
         if (!tally.fallbacks().isEmpty()) {
-          fallbacks.add(new Field(answer.getKey().toString(), Texts.list(tally.fallbacks())));
+          fallbacks.add(new Field(answer.getKey().toString(), events(tally.fallbacks())));
         }
       }
       List<Block> parts = new ArrayList<>();
@@ -231,7 +235,7 @@ final class ReportLayout {
               facilityTitle(report, escapes.facility()), ImmutableList.copyOf(parts)));
     }
     return new Section(
-        "Escapes by reading at " + report.asOf(), blocksOrNone(report.escapes(), blocks));
+        "Escapes by reading at " + at(report), blocksOrNone(report.escapes(), blocks));
   }
 
   private static Section sources(Report report) {
@@ -240,7 +244,7 @@ final class ReportLayout {
     int figures = report.reconciliation().figures().size();
     blocks.add(
         new Paragraph(
-            Texts.count(figures, "figure", "figures")
+            Counted.of(figures, "figure", "figures")
                 + " with several claims, "
                 + (conflicting == 0 ? "all reconcilable" : conflicting + " not reconcilable")
                 + (report.reconciliation().isReconcilable()
@@ -288,11 +292,11 @@ final class ReportLayout {
                   + ") "
                   + figure.role()
                   + ": "
-                  + Texts.count(figure.figure().claims().size(), "claim", "claims")
+                  + Counted.of(figure.figure().claims().size(), "claim", "claims")
                   + ", "
                   + (conflictCount == 0
                       ? "no conflict"
-                      : Texts.count(conflictCount, "conflict", "conflicts")),
+                      : Counted.of(conflictCount, "conflict", "conflicts")),
               ImmutableList.copyOf(parts)));
     }
     return new Section("Sources, over the whole ledger", ImmutableList.copyOf(blocks));
@@ -320,9 +324,9 @@ final class ReportLayout {
         table.row(
             obligation.obligation().id().toString(),
             obligation.obligation().obligor().toString(),
-            Texts.state(obligation.status()),
-            obligation.status().deadline().map(Object::toString).orElse("none"),
-            Texts.time(obligation.status()));
+            DeadlineWording.state(obligation.status()),
+            DeadlineWording.deadline(obligation.status()),
+            DeadlineWording.time(obligation.status()));
         descriptions.add(
             new Field(
                 obligation.obligation().id().toString(), obligation.obligation().description()));
@@ -338,7 +342,7 @@ final class ReportLayout {
               ImmutableList.of(table.build(), new Fields(ImmutableList.copyOf(descriptions)))));
     }
     return new Section(
-        "Deadlines at " + report.asOf(), blocksOrNone(report.deadlines().obligations(), blocks));
+        "Deadlines at " + at(report), blocksOrNone(report.deadlines().obligations(), blocks));
   }
 
   private static Section control(Report report) {
@@ -372,6 +376,23 @@ final class ReportLayout {
         .findFirst()
         .map(f -> facility + " (" + f.facility().name() + ")")
         .orElse(facility.toString());
+  }
+
+  /** The instant of the report, as people tell the time in its zone. */
+  private static String at(Report report) {
+    return report.header().asOfLocalText();
+  }
+
+  /** "prison", "detention camp". */
+  private static String kind(FacilityKind kind) {
+    return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  /** "a, b, c", or "none". */
+  private static String events(List<EventId> events) {
+    return events.isEmpty()
+        ? "none"
+        : events.stream().map(EventId::toString).collect(Collectors.joining(", "));
   }
 
   private static String optional(Optional<?> value) {

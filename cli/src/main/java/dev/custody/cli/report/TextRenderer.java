@@ -1,15 +1,15 @@
-package dev.custody.examples.report;
+package dev.custody.cli.report;
 
 import com.google.common.base.CharMatcher;
 import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
-import dev.custody.examples.report.ReportDocument.Block;
-import dev.custody.examples.report.ReportDocument.Field;
-import dev.custody.examples.report.ReportDocument.Fields;
-import dev.custody.examples.report.ReportDocument.Group;
-import dev.custody.examples.report.ReportDocument.Paragraph;
-import dev.custody.examples.report.ReportDocument.Section;
-import dev.custody.examples.report.ReportDocument.Table;
+import dev.custody.cli.report.ReportDocument.Block;
+import dev.custody.cli.report.ReportDocument.Field;
+import dev.custody.cli.report.ReportDocument.Fields;
+import dev.custody.cli.report.ReportDocument.Group;
+import dev.custody.cli.report.ReportDocument.Paragraph;
+import dev.custody.cli.report.ReportDocument.Section;
+import dev.custody.cli.report.ReportDocument.Table;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,7 +43,7 @@ final class TextRenderer {
   }
 
   private void underlined(String title, char rule) {
-    List<String> lines = Texts.wrap(title, WIDTH);
+    List<String> lines = WordWrap.lines(title, WIDTH);
     lines.forEach(this::line);
     line(
         Strings.repeat(
@@ -62,9 +62,9 @@ final class TextRenderer {
       } else if (block instanceof Table table) {
         table(table, indent);
       } else if (block instanceof Paragraph paragraph) {
-        Texts.wrap(paragraph.text(), WIDTH - indent.length()).forEach(l -> line(indent + l));
+        WordWrap.lines(paragraph.text(), WIDTH - indent.length()).forEach(l -> line(indent + l));
       } else if (block instanceof Group group) {
-        Texts.wrap(group.title(), WIDTH - indent.length()).forEach(l -> line(indent + l));
+        WordWrap.lines(group.title(), WIDTH - indent.length()).forEach(l -> line(indent + l));
         blocks(group.blocks(), indent + Strings.repeat(" ", STEP));
       } else {
         throw new AssertionError(block);
@@ -76,7 +76,7 @@ final class TextRenderer {
     int names = fields.stream().mapToInt(f -> f.name().length()).max().orElse(0);
     int width = Math.max(WIDTH - indent.length() - names - GAP.length(), NARROWEST_COLUMN);
     for (Field field : fields) {
-      ImmutableList<String> value = Texts.wrap(field.value(), width);
+      ImmutableList<String> value = WordWrap.lines(field.value(), width);
       for (int i = 0; i < value.size(); i++) {
         String name = i == 0 ? field.name() : "";
         line(indent + Strings.padEnd(name, names, ' ') + GAP + value.get(i));
@@ -126,7 +126,7 @@ final class TextRenderer {
     List<ImmutableList<String>> wrapped = new ArrayList<>();
     int height = 1;
     for (int c = 0; c < cells.size(); c++) {
-      ImmutableList<String> lines = Texts.wrap(cells.get(c), widths[c]);
+      ImmutableList<String> lines = WordWrap.lines(cells.get(c), widths[c]);
       wrapped.add(lines);
       height = Math.max(height, lines.size());
     }
