@@ -7,6 +7,8 @@ import dev.custody.json.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Reads a scenario file for a subcommand, or says why it could not, in the user's terms. */
@@ -42,11 +44,30 @@ final class ScenarioFiles {
     } catch (ArithmeticException e) {
       // the rules add the figures up as they check the events
       throw overflow(file);
+    } catch (DateTimeException e) {
+      // the calendar's years end at 999,999,999, an instant's a little later
+      throw new CommandFailedException(
+          Custody.UNREADABLE,
+          LargestNumber.pointAt(
+              file, "time beyond the calendar, whose years run from -999,999,999 to 999,999,999"));
+    } catch (RuntimeException e) {
+      throw new CommandFailedException(
+          Custody.UNREADABLE,
+          file.getFileName()
+              + ": cannot be read: "
+              + (e.getMessage() == null ? "the reader failed without saying why" : e.getMessage()));
     }
   }
 
   /** The failure of a run whose counts overflow while adding up the figures of {@code file}. */
   static CommandFailedException overflow(Path file) {
-    return new CommandFailedException(Custody.UNREADABLE, OverflowMessage.of(file));
+    return new CommandFailedException(
+        Custody.UNREADABLE,
+        LargestNumber.pointAt(
+            file,
+            String.format(
+                Locale.ROOT,
+                "counts overflow: a balance or a total passes %,d, the most a count can hold",
+                Long.MAX_VALUE)));
   }
 }

@@ -14,11 +14,10 @@ import picocli.CommandLine.TypeConversionException;
  * 2026-01-23}), read as an instant once the scenario, and so its zone, is known: a date is the
  * start or the end of that day in the scenario's zone.
  *
- * @param text what was given
  * @param instant the instant, when an instant was given
  * @param date the date, when a date was given
  */
-record TimeArgument(String text, Optional<Instant> instant, Optional<LocalDate> date) {
+record TimeArgument(Optional<Instant> instant, Optional<LocalDate> date) {
 
   /** Reads {@code text}, refusing a time outside the years the command shows. */
   static TimeArgument parse(String text) {
@@ -27,7 +26,7 @@ record TimeArgument(String text, Optional<Instant> instant, Optional<LocalDate> 
       if (!ShowableTimes.contains(instant)) {
         throw outside(text);
       }
-      return new TimeArgument(text, Optional.of(instant), Optional.empty());
+      return new TimeArgument(Optional.of(instant), Optional.empty());
     } catch (DateTimeException notAnInstant) {
       // perhaps a date
     }
@@ -36,7 +35,7 @@ record TimeArgument(String text, Optional<Instant> instant, Optional<LocalDate> 
       if (!ShowableTimes.contains(date.atStartOfDay(ZoneOffset.UTC).toInstant())) {
         throw outside(text);
       }
-      return new TimeArgument(text, Optional.empty(), Optional.of(date));
+      return new TimeArgument(Optional.empty(), Optional.of(date));
     } catch (DateTimeException notADate) {
       throw new TypeConversionException(
           "'"

@@ -131,6 +131,22 @@ class CommandFailuresTest {
   }
 
   @Test
+  void an_instant_before_the_calendar_in_a_zone() {
+    for (String command : new String[] {"check", "report", "chart"}) {
+      Outcome outcome = run(command, beyond("before-the-calendar.json"));
+
+      assertThat(outcome.exitCode()).as(command).isEqualTo(Custody.UNREADABLE);
+      assertThat(outcome.err())
+          .as(command)
+          .isEqualTo(
+              "before-the-calendar.json:267:22: time beyond the calendar, whose years run from"
+                  + " -999,999,999 to 999,999,999; the largest number in the file,"
+                  + " 1,000,000,000, is here\n");
+      assertSaysItInItsOwnWords(outcome);
+    }
+  }
+
+  @Test
   void an_event_on_the_last_day_but_one_of_the_calendar() {
     for (String command : new String[] {"report", "chart"}) {
       Outcome outcome = run(command, beyond("far-day.json"));
