@@ -153,7 +153,7 @@ class NortheastSyria2026Test {
     String report = bytes.toString(StandardCharsets.UTF_8);
 
     assertThat(report)
-        .startsWith("Custody report as of 2026-01-23T09:00:00Z")
+        .startsWith("Custody report as of 2026-01-23 12:00 Damascus time (2026-01-23T09:00:00Z)")
         .contains("13 actors, 6 facilities, 15 events")
         .contains("3 claims, 2 conflicts")
         .contains("843 apart: low end 1,001 above high end 158")

@@ -1,0 +1,81 @@
+package dev.custody.cli;
+
+import dev.custody.json.CustodyDocument;
+import dev.custody.ledger.Ledger;
+import dev.custody.rules.Verdict;
+import dev.custody.rules.Violation;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code custody check FILE}: reads a scenario strictly and checks every event against the rules.
+ * Prints one line per problem, with its rule code and location, and one per warning; exits 0 when
+ * clean (warnings allowed), 1 when the rules report errors, 2 when the file cannot be read.
+ */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description =
+        "Validates a scenario file: its JSON, its structure, its references and the rules.")
+public final class CheckCommand implements Callable<Integer> {
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "A scenario in the custody/1 format.")
+  private Path file;
+
+  @Spec private CommandSpec spec;
+
+  @ParentCommand private Custody custody;
+
+  /** Creates the command; picocli calls this. */
+  public CheckCommand() {}
+
+  /**
+   * Checks the file.
+   *
+   * @return the exit code, 0; a file that cannot be read or breaks the rules ends the run with its
+   *     problems and exit code instead
+   */
+  @Override
+  public Integer call() {
+    CustodyDocument document;
+    try {
+      document = ScenarioFiles.read(file, custody.progress());
+    } finally {
+      custody.progress().clear();
+    }
+    Ledger ledger = document.ledger();
+    Verdict verdict = ledger.verdict();
+    List<Violation> warnings = verdict.warnings();
+    for (Violation warning : warnings) {
+      int index = indexOf(document, warning);
+      spec.commandLine()
+          .getOut()
+          .printf("%s: $.events[%d].%s: %s%n", file.getFileName(), index, warning.field(), warning);
+    }
+    spec.commandLine()
+        .getOut()
+        .printf(
+            "%s: %d events, no errors%s%n",
+            file.getFileName(),
+            ledger.size(),
+            warnings.isEmpty()
+                ? ""
+                : ", " + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings"));
+    return 0;
+  }
+
+  private static int indexOf(CustodyDocument document, Violation violation) {
+    for (int i = 0; i < document.events().size(); i++) {
+      if (document.events().get(i).id().equals(violation.event())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

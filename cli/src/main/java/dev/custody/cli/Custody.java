@@ -1,0 +1,130 @@
+package dev.custody.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code custody} command line: {@code custody check FILE}, {@code custody report FILE} and
+ * {@code custody chart FILE -o timeline.png}.
+ *
+ * <p>Whatever goes wrong, the command says what and where in a line or a few, and exits with 1 or
+ * 2: it never prints a stack trace or the name of a Java exception.
+ */
+@Command(
+    name = "custody",
+    mixinStandardHelpOptions = true,
+    version = "custody 0.1.0-SNAPSHOT",
+    description =
+        "Checks, reports on and charts custody scenarios written in the custody/1 format.",
+    subcommands = {CheckCommand.class, ReportCommand.class, ChartCommand.class},
+    footerHeading = "%nTimes:%n",
+    footer = {
+      "A date given for an instant (--at, --from, --to) is read in the scenario's zone: the zone"
+          + " of its earliest event, UTC when it has none. The report tells the time there and"
+          + " names the zone."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:all is well",
+      "1:the rules report errors",
+      "2:the input cannot be read or its figures or times are beyond what the command handles,"
+          + " the output cannot be written, or the command line is wrong"
+    })
+public final class Custody implements Callable<Integer> {
+
+  /** Exit code when the rules report errors in an otherwise readable scenario. */
+  public static final int RULES_BROKEN = 1;
+
+  /**
+   * Exit code for input that cannot be read (or whose counts overflow, or whose times are beyond
+   * the years 1 to 9999), output that cannot be written, and usage errors.
+   */
+  public static final int UNREADABLE = 2;
+
+  private final Progress progress;
+
+  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+
+  /** Creates the command, which shows no progress; picocli calls this. */
+  public Custody() {
+    this(Progress.quiet());
+  }
+
+  private Custody(Progress progress) {
+    this.progress = progress;
+  }
+
+  /**
+   * Runs the command line and exits the JVM with its code. Draws off screen, and shows the progress
+   * of long runs on stderr when the command runs in a terminal.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    // a chart is drawn into an image in memory: never look for a display
+    System.setProperty("java.awt.headless", "true");
+    PrintWriter err = new PrintWriter(System.err, true);
+    Progress progress = System.console() != null ? Progress.on(err) : Progress.quiet();
+    System.exit(run(new PrintWriter(System.out, true), err, progress, args));
+  }
+
+  /**
+   * Runs the command line with the given output streams, without exiting and without showing
+   * progress: what {@link #main(String[])} does, for tests and embedding.
+   *
+   * @param out where results go
+   * @param err where problems and usage go
+   * @param args the arguments
+   * @return the exit code
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return run(out, err, Progress.quiet(), args);
+  }
+
+  private static int run(PrintWriter out, PrintWriter err, Progress progress, String... args) {
+    CommandLine line = new CommandLine(new Custody(progress));
+    line.setOut(out);
+    line.setErr(err);
+    line.setExecutionExceptionHandler(
+        (exception, commandLine, parseResult) -> {
+          if (exception instanceof CommandFailedException failed) {
+            commandLine.getErr().println(failed.getMessage());
+            return failed.exitCode();
+          }
+          // a fault of the command itself: say what failed, on one line, in the user's terms
+          commandLine
+              .getErr()
+              .println("custody " + commandLine.getCommandName() + ": " + describe(exception));
+          return UNREADABLE;
+        });
+    int code = line.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private static String describe(Exception exception) {
+    String message = exception.getMessage();
+    return message == null || message.isBlank()
+        ? "failed unexpectedly; please report this with the command line that led to it"
+        : "failed: " + message;
+  }
+
+  /** The progress of the run, which the subcommands show. */
+  Progress progress() {
+    return progress;
+  }
+
+  /**
+   * Without a subcommand, prints the usage to stderr: a command line that does nothing is wrong.
+   *
+   * @return {@link #UNREADABLE}
+   */
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return UNREADABLE;
+  }
+}

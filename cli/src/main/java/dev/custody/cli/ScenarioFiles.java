@@ -1,0 +1,73 @@
+package dev.custody.cli;
+
+import dev.custody.json.CustodyDocument;
+import dev.custody.json.CustodyJson;
+import dev.custody.json.InvalidDocumentException;
+import dev.custody.json.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Reads a scenario file for a subcommand, or says why it could not, in the user's terms. */
+final class ScenarioFiles {
+  private ScenarioFiles() {}
+
+  /**
+   * Reads {@code file}, showing it on {@code progress} if it is large; the caller clears it.
+   *
+   * @throws CommandFailedException listing every problem, with exit code 1 when only the rules
+   *     reject the scenario and 2 when it cannot be read
+   */
+  static CustodyDocument read(Path file, Progress progress) {
+    if (Files.isDirectory(file)) {
+      throw new CommandFailedException(
+          Custody.UNREADABLE, file + ": cannot be read: it is a directory, not a file");
+    }
+    progress.startReading(file);
+    try {
+      return CustodyJson.standard().read(file);
+    } catch (InvalidDocumentException e) {
+      throw new CommandFailedException(
+          e.isRejectedByRules() ? Custody.RULES_BROKEN : Custody.UNREADABLE,
+          e.problems().stream().map(Problem::toString).collect(Collectors.joining("\n"))
+              + "\n"
+              + file.getFileName()
+              + ": "
+              + e.problems().size()
+              + (e.problems().size() == 1 ? " problem" : " problems"));
+    } catch (IOException e) {
+      throw new CommandFailedException(
+          Custody.UNREADABLE, file + ": cannot be read: " + FileFailure.describe(e));
+    } catch (ArithmeticException e) {
+      // the rules add the figures up as they check the events
+      throw overflow(file);
+    } catch (DateTimeException e) {
+      // the calendar's years end at 999,999,999, an instant's a little later
+      throw new CommandFailedException(
+          Custody.UNREADABLE,
+          LargestNumber.pointAt(
+              file, "time beyond the calendar, whose years run from -999,999,999 to 999,999,999"));
+    } catch (RuntimeException e) {
+      throw new CommandFailedException(
+          Custody.UNREADABLE,
+          file.getFileName()
+              + ": cannot be read: "
+              + (e.getMessage() == null ? "the reader failed without saying why" : e.getMessage()));
+    }
+  }
+
+  /** The failure of a run whose counts overflow while adding up the figures of {@code file}. */
+  static CommandFailedException overflow(Path file) {
+    return new CommandFailedException(
+        Custody.UNREADABLE,
+        LargestNumber.pointAt(
+            file,
+            String.format(
+                Locale.ROOT,
+                "counts overflow: a balance or a total passes %,d, the most a count can hold",
+                Long.MAX_VALUE)));
+  }
+}

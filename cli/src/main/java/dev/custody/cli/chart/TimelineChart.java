@@ -1,0 +1,329 @@
+package dev.custody.cli.chart;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import dev.custody.model.Estimate;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TimeZone;
+import javax.imageio.ImageIO;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
+import org.knowm.xchart.style.Styler.LegendLayout;
+import org.knowm.xchart.style.Styler.LegendPosition;
+import org.knowm.xchart.style.XYStyler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * A {@link Timeline} drawn as a chart, as a PNG image: one series per account, its best value as a
+ * stepped line and its range, from the low to the high end, as a band of the same colour; changes
+ * of control and deadlines marked by labelled vertical lines. An unbounded balance ("at least 150",
+ * "unknown (best 119)") has no high end: its band stops at the best value and an upward triangle
+ * marks it as open-ended.
+ *
+ * <p>The chart is drawn with XChart into an image in memory: it needs no display, but on a machine
+ * without one AWT must be told so, with {@code -Djava.awt.headless=true} (the {@code custody}
+ * command runs so; on Linux, AWT also runs so by itself when there is no {@code DISPLAY}). The same
+ * chart gives the same bytes on the same machine (dates are written in UTC with the root locale,
+ * colours and fonts are fixed, the PNG carries no time stamp); another machine may draw text with
+ * other fonts, so the bytes may differ there.
+ *
+ * <p>This class is immutable and thread-safe; each drawing builds its own XChart objects.
+ */
+public final class TimelineChart {
+
+  /** The default width, in pixels. */
+  public static final int DEFAULT_WIDTH = 1200;
+
+  /** The default height, in pixels. */
+  public static final int DEFAULT_HEIGHT = 700;
+
+  private static final int SMALLEST = 200;
+  private static final int LARGEST = 10_000;
+
+  /** Tableau's colours without its red, kept for deadlines, and its grey, kept for open ends. */
+  private static final ImmutableList<Color> PALETTE =
+      ImmutableList.of(
+          new Color(0x1f77b4),
+          new Color(0xff7f0e),
+          new Color(0x2ca02c),
+          new Color(0x9467bd),
+          new Color(0x8c564b),
+          new Color(0xe377c2),
+          new Color(0xbcbd22),
+          new Color(0x17becf));
+
+  private static final Color OPEN_END_COLOUR = new Color(0x7f7f7f);
+  private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+  private static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 16);
+
+  /** The font of tick labels and of the markers' labels. */
+  static final Font SMALL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+
+  private static final String OPEN_ENDED = "open-ended: no upper bound";
+  private static final double OPEN_END_LIFT = 0.025;
+
+  private final Timeline timeline;
+  private final int width;
+  private final int height;
+
+  private TimelineChart(Timeline timeline, int width, int height) {
+    this.timeline = timeline;
+    this.width = width;
+    this.height = height;
+  }
+
+  /**
+   * Obtains the chart of {@code timeline}, of the default size.
+   *
+   * @param timeline what to draw
+   * @return the chart
+   */
+  public static TimelineChart of(Timeline timeline) {
+    return new TimelineChart(checkNotNull(timeline, "timeline"), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+  }
+
+  /**
+   * Returns the same chart at another size.
+   *
+   * @param width the width in pixels, from 200 to 10,000
+   * @param height the height in pixels, from 200 to 10,000
+   * @return the chart
+   * @throws IllegalArgumentException if a size is out of range
+   */
+  public TimelineChart withSize(int width, int height) {
+    checkArgument(
+        width >= SMALLEST && width <= LARGEST && height >= SMALLEST && height <= LARGEST,
+        "TimelineChart size (%sx%s) must be from %s to %s pixels each way",
+        width,
+        height,
+        SMALLEST,
+        LARGEST);
+    return new TimelineChart(timeline, width, height);
+  }
+
+  /**
+   * Returns what the chart draws.
+   *
+   * @return the timeline
+   */
+  public Timeline timeline() {
+    return timeline;
+  }
+
+  /**
+   * Returns the width of the image.
+   *
+   * @return the width in pixels
+   */
+  public int width() {
+    return width;
+  }
+
+  /**
+   * Returns the height of the image.
+   *
+   * @return the height in pixels
+   */
+  public int height() {
+    return height;
+  }
+
+  /**
+   * Draws the chart as a PNG image.
+   *
+   * @return the bytes of the PNG file
+   * @throws UncheckedIOException if the image cannot be encoded
+   */
+  public byte[] toPngBytes() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      writePng(bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException("TimelineChart could not encode the PNG", e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /**
+   * Draws the chart as a PNG image to {@code out}, which this method does not close.
+   *
+   * @param out where to write
+   * @throws IOException if the image cannot be encoded or written
+   */
+  public void writePng(OutputStream out) throws IOException {
+    checkNotNull(out, "out");
+    if (!ImageIO.write(toImage(), "png", out)) {
+      throw new IOException("no PNG writer is installed");
+    }
+  }
+
+  /**
+   * Draws the chart as a PNG file at {@code path}, replacing any file there.
+   *
+   * @param path where to write
+   * @throws IOException if the file cannot be written
+   */
+  public void writePng(Path path) throws IOException {
+    checkNotNull(path, "path");
+    Files.write(path, toPngBytes());
+  }
+
+  /**
+   * Draws the chart.
+   *
+   * @return a new image of {@link #width()} by {@link #height()} pixels
+   */
+  public BufferedImage toImage() {
+    XYChart chart = chart();
+    // a first drawing lays the axes out, so that the labels can be placed where they fit
+    BitmapEncoder.getBufferedImage(chart);
+    MarkerAnnotations.add(chart, timeline, height);
+    return BitmapEncoder.getBufferedImage(chart);
+  }
+
+  private XYChart chart() {
+    XYChart chart =
+        new XYChartBuilder()
+            .width(width)
+            .height(height)
+            .title(timeline.title())
+            .xAxisTitle("time (UTC)")
+            .yAxisTitle("people: best value (line), low to high (band)")
+            .build();
+    double yMax = niceCeiling(highest() * 1.3);
+    style(chart.getStyler(), yMax);
+
+    ImmutableList<BalanceSeries> series = timeline.series();
+    List<Date> dates = timeline.samples().stream().map(Date::from).toList();
+    List<Date> openX = new ArrayList<>();
+    List<Double> openY = new ArrayList<>();
+    for (int s = 0; s < series.size(); s++) {
+      BalanceSeries one = series.get(s);
+      Color colour = PALETTE.get(s % PALETTE.size());
+      List<Double> best = new ArrayList<>();
+      for (int i = 0; i < dates.size(); i++) {
+        Optional<Estimate> balance = one.balances().get(i);
+        best.add(balance.map(b -> (double) b.best()).orElse(Double.NaN));
+        if (balance.isPresent() && !balance.get().hasUpperBound()) {
+          // just above the point: the range goes on upwards from there
+          openX.add(dates.get(i));
+          openY.add(balance.get().best() + yMax * OPEN_END_LIFT);
+        }
+      }
+      RangeBand.add(chart, one, timeline.samples(), colour);
+      XYSeries line = chart.addSeries(one.label(), dates, best);
+      line.setXYSeriesRenderStyle(XYSeriesRenderStyle.Step);
+      line.setLineColor(colour);
+      line.setLineStyle(new BasicStroke(2.5f));
+      line.setMarker(SeriesMarkers.CIRCLE);
+      line.setMarkerColor(colour);
+    }
+    if (series.isEmpty()) {
+      XYSeries none =
+          chart.addSeries(
+              "no account held anyone",
+              List.of(Date.from(timeline.from()), Date.from(timeline.to())),
+              List.of(0.0, 0.0));
+      none.setLineColor(OPEN_END_COLOUR);
+      none.setMarker(SeriesMarkers.NONE);
+    }
+    if (!openX.isEmpty()) {
+      XYSeries open = chart.addSeries(OPEN_ENDED, openX, openY);
+      open.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
+      open.setMarker(SeriesMarkers.TRIANGLE_UP);
+      open.setMarkerColor(OPEN_END_COLOUR);
+      open.setLineColor(OPEN_END_COLOUR);
+    }
+    return chart;
+  }
+
+  private void style(XYStyler styler, double yMax) {
+    styler.setChartBackgroundColor(Color.WHITE);
+    styler.setPlotBackgroundColor(Color.WHITE);
+    styler.setPlotBorderColor(Color.GRAY);
+    styler.setPlotGridLinesColor(new Color(0xe6e6e6));
+    styler.setChartTitleFont(TITLE_FONT);
+    styler.setChartTitleBoxVisible(false);
+    styler.setLegendFont(FONT);
+    styler.setLegendPosition(LegendPosition.OutsideS);
+    styler.setLegendLayout(LegendLayout.Vertical);
+    styler.setLegendBorderColor(Color.LIGHT_GRAY);
+    styler.setAxisTitleFont(FONT);
+    styler.setAxisTickLabelsFont(SMALL_FONT);
+    styler.setAnnotationTextFont(SMALL_FONT);
+    styler.setAnnotationLineStroke(
+        new BasicStroke(
+            1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+    styler.setLocale(Locale.ROOT);
+    styler.setTimezone(TimeZone.getTimeZone("UTC"));
+    styler.setDatePattern(
+        Duration.between(timeline.from(), timeline.to()).toDays() >= 3
+            ? "yyyy-MM-dd"
+            : "MM-dd HH:mm");
+    styler.setYAxisDecimalPattern("#,##0");
+    styler.setXAxisMin((double) timeline.from().toEpochMilli());
+    styler.setXAxisMax((double) timeline.to().toEpochMilli());
+    styler.setYAxisMin(0.0);
+    styler.setYAxisMax(yMax);
+    styler.setMarkerSize(7);
+    styler.setAntiAlias(true);
+    styler.setToolTipsEnabled(false);
+  }
+
+  /** The highest value drawn: a high end, or a best value where there is none. */
+  private double highest() {
+    long highest = 0;
+    for (BalanceSeries one : timeline.series()) {
+      for (Optional<Estimate> balance : one.balances()) {
+        if (balance.isPresent()) {
+          highest = Math.max(highest, RangeBand.upper(balance.get()));
+        }
+      }
+    }
+    return Math.max(highest, 10);
+  }
+
+  /**
+   * The smallest round number (1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten) from value.
+   */
+  private static double niceCeiling(double value) {
+    double power = Math.pow(10, Math.floor(Math.log10(value)));
+    for (double step : new double[] {1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
+      if (step * power >= value) {
+        return step * power;
+      }
+    }
+    return 10 * power;
+  }
+
+  /**
+   * Returns the chart in a line: its timeline and its size.
+   *
+   * @return the text, such as "Balances per account, 2026-01-18 to 2026-01-25 09:00 UTC (envelope):
+   *     3 series, 3 markers, 1200x700"
+   */
+  @Override
+  public String toString() {
+    return timeline + ", " + width + "x" + height;
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * The {@code custody} command: {@code check} validates a scenario file, {@code report} prints the
+ * analysis of the reference case's kind for any scenario, {@code chart} draws its balances over
+ * time. {@link dev.custody.cli.Custody#main(String[])} runs it; {@link
+ * dev.custody.cli.Custody#run(java.io.PrintWriter, java.io.PrintWriter, String...)} runs it without
+ * exiting. Exit codes: 0 when all is well, 1 when the rules report errors, 2 on unreadable input,
+ * unwritable output or a usage error. No message names a Java exception or shows a stack trace.
+ */
+@NullMarked
+package dev.custody.cli;
+
+import org.jspecify.annotations.NullMarked;

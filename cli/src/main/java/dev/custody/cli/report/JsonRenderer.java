@@ -1,0 +1,477 @@
+package dev.custody.cli.report;
+
+import dev.custody.aggregate.AtLarge;
+import dev.custody.aggregate.CensusComparison;
+import dev.custody.aggregate.ControlPeriod;
+import dev.custody.aggregate.ControlTimeline;
+import dev.custody.aggregate.Group;
+import dev.custody.aggregate.ObligationReport;
+import dev.custody.aggregate.PlanProgress;
+import dev.custody.aggregate.ReportedFigure;
+import dev.custody.aggregate.Totals;
+import dev.custody.agreement.Agreement;
+import dev.custody.agreement.Deadline;
+import dev.custody.agreement.DeadlineStatus;
+import dev.custody.event.Account;
+import dev.custody.event.TransferPlanned;
+import dev.custody.model.Actor;
+import dev.custody.model.Claim;
+import dev.custody.model.ClaimConflict;
+import dev.custody.model.Cohort;
+import dev.custody.model.Estimate;
+import dev.custody.model.EventId;
+import dev.custody.model.Facility;
+import dev.custody.model.Reading;
+import dev.custody.model.Share;
+import dev.custody.model.When;
+import dev.custody.rules.Violation;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes a {@link Report} as a JSON tree. Keys are always present and in a fixed order; an absent
+ * value is {@code null}, not a missing key. Counts are numbers: an {@link Estimate} is {@code
+ * {"low", "best", "high", "qualifier", "text"}} with {@code high} null when unbounded, a {@link
+ * Share} the same with fractions (0.78 for 78%). Every structured value also carries the text the
+ * other formats print, so a program need not rebuild the wording.
+ */
+final class JsonRenderer {
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  /**
+   * Two spaces and a line feed on every system, so that the output is the same everywhere; {@code
+   * "key": value} and {@code []}, as most JSON is written.
+   */
+  private static final ObjectWriter WRITER =
+      JsonMapper.builder()
+          .build()
+          .writer()
+          .with(
+              new DefaultPrettyPrinter()
+                  .withSeparators(
+                      Separators.createDefaultInstance()
+                          .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                          .withObjectEmptySeparator("")
+                          .withArrayEmptySeparator(""))
+                  .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                  .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+  private JsonRenderer() {}
+
+  static String render(Report report) {
+    return WRITER.writeValueAsString(tree(report)) + "\n";
+  }
+
+  static ObjectNode tree(Report report) {
+    ObjectNode root = NODES.objectNode();
+    root.put("title", report.header().title());
+    root.put("asOf", report.asOf().toString());
+    root.set("reading", reading(report.reading()).put("default", report.header().defaultReading()));
+    root.set("readings", readings(report.header()));
+    root.set("counts", counts(report.header()));
+    root.set("verdict", verdict(report.header()));
+    root.set("actors", array(report.actors(), JsonRenderer::actor));
+    root.set("facilities", array(report.facilities(), JsonRenderer::facility));
+    ObjectNode balances = root.putObject("balances");
+    balances.put("asOf", report.asOf().toString());
+    balances.set("reading", reading(report.reading()));
+    balances.set("accounts", array(report.balances(), JsonRenderer::balance));
+    ObjectNode totals = root.putObject("totals");
+    totals.set("custodian", totals(report.byCustodian()));
+    totals.set("country", totals(report.byCountry()));
+    root.set("plans", array(report.plans(), JsonRenderer::plan));
+    root.set("escapes", array(report.escapes(), JsonRenderer::escapes));
+    ObjectNode reconciliation = root.putObject("reconciliation");
+    reconciliation.put("reconcilable", report.reconciliation().isReconcilable());
+    reconciliation.put("conflicting", report.reconciliation().conflicting().size());
+    reconciliation.set("figures", array(report.reconciliation().figures(), JsonRenderer::figure));
+    ObjectNode deadlines = root.putObject("deadlines");
+    deadlines.put("asOf", report.deadlines().asOf().toString());
+    deadlines.set(
+        "obligations",
+        array(report.deadlines().obligations(), o -> obligation(o, report.agreements())));
+    root.set("control", array(report.control(), JsonRenderer::timeline));
+    return root;
+  }
+
+  // ----------------------------------------------------------------------------------------
+  // header
+
+  private static ObjectNode readings(ReportHeader header) {
+    ObjectNode node = NODES.objectNode();
+    node.set("all", array(header.readings().all(), JsonRenderer::reading));
+    node.put("consensus", header.readings().hasConsensus());
+    ArrayNode sources = node.putArray("sources");
+    header.readings().sources().forEach(s -> sources.add(s.toString()));
+    node.put("text", header.readings().toString());
+    return node;
+  }
+
+  private static ObjectNode counts(ReportHeader header) {
+    return NODES
+        .objectNode()
+        .put("actors", header.actors())
+        .put("facilities", header.facilities())
+        .put("events", header.events())
+        .put("eventsByAsOf", header.eventsByAsOf());
+  }
+
+  private static ObjectNode verdict(ReportHeader header) {
+    ObjectNode node = NODES.objectNode();
+    node.put("accepted", header.verdict().isAccepted());
+    node.put("errors", header.verdict().errors().size());
+    node.put("warnings", header.verdict().warnings().size());
+    node.set("violations", array(header.verdict().violations(), JsonRenderer::violation));
+    node.put("text", header.verdictText());
+    return node;
+  }
+
+  private static ObjectNode violation(Violation violation) {
+    return NODES
+        .objectNode()
+        .put("rule", violation.code())
+        .put("severity", code(violation.severity()))
+        .put("event", violation.event().toString())
+        .put("field", violation.field())
+        .put("message", violation.message());
+  }
+
+  // ----------------------------------------------------------------------------------------
+  // world
+
+  private static ObjectNode actor(Actor actor) {
+    ObjectNode node =
+        NODES
+            .objectNode()
+            .put("id", actor.id().toString())
+            .put("name", actor.name())
+            .put("kind", code(actor.kind()));
+    return putOptional(node, "parent", actor.parent());
+  }
+
+  private static ObjectNode facility(FacilityEntry entry) {
+    Facility facility = entry.facility();
+    ObjectNode node =
+        NODES
+            .objectNode()
+            .put("id", facility.id().toString())
+            .put("name", facility.name())
+            .put("kind", code(facility.kind()))
+            .put("country", facility.location().country().toString());
+    putOptional(node, "region", facility.location().region());
+    if (facility.capacity().isPresent()) {
+      node.put("capacity", facility.capacity().getAsLong());
+    } else {
+      node.putNull("capacity");
+    }
+    return putOptional(node, "controller", entry.controller());
+  }
+
+  // ----------------------------------------------------------------------------------------
+  // balances and totals
+
+  private static ObjectNode balance(AccountBalance balance) {
+    ObjectNode node = account(balance.account());
+    node.set("balance", estimate(balance.balance()));
+    return node;
+  }
+
+  private static ObjectNode account(Account account) {
+    ObjectNode node = NODES.objectNode().put("kind", code(account.kind()));
+    putOptional(node, "custodian", account.custodian());
+    putOptional(node, "facility", account.facility());
+    putOptional(node, "country", account.country());
+    node.set("cohort", cohort(account.cohort()));
+    node.put("text", account.toString());
+    return node;
+  }
+
+  private static ObjectNode cohort(Cohort cohort) {
+    ObjectNode node =
+        NODES
+            .objectNode()
+            .put("category", code(cohort.category()))
+            .put("affiliation", cohort.affiliation().toString());
+    putOptional(node, "nationality", cohort.nationality());
+    return node.put("text", cohort.toString());
+  }
+
+  private static <K> ObjectNode totals(Totals<K> totals) {
+    ObjectNode node = NODES.objectNode();
+    node.put("dimension", totals.dimension().name());
+    node.put("asOf", totals.asOf().toString());
+    node.set("reading", reading(totals.reading()));
+    node.set("groups", array(totals.groups(), JsonRenderer::group));
+    node.set("unattributed", estimate(totals.unattributed()));
+    node.set("total", estimate(totals.total()));
+    return node;
+  }
+
+  private static ObjectNode group(Group<?> group) {
+    ObjectNode node = NODES.objectNode();
+    node.put("key", group.key().toString());
+    node.set("total", estimate(group.total()));
+    node.set("share", share(group.share()));
+    node.set("census", optional(group.census(), JsonRenderer::census));
+    return node;
+  }
+
+  private static ObjectNode census(CensusComparison census) {
+    ObjectNode node = NODES.objectNode();
+    node.put("census", census.census().toString());
+    node.set("when", when(census.when()));
+    node.put("scope", census.scope().toString());
+    node.set("counted", estimate(census.counted()));
+    node.set("inAccounts", estimate(census.total()));
+    node.put("agrees", census.agrees());
+    node.put("gap", census.gap());
+    node.put("text", census.toString());
+    return node;
+  }
+
+  // ----------------------------------------------------------------------------------------
+  // plans and escapes
+
+  private static ObjectNode plan(PlanProgress progress) {
+    TransferPlanned plan = progress.plan();
+    ObjectNode node = NODES.objectNode();
+    node.put("plan", plan.id().toString());
+    node.set("when", when(plan.when()));
+    node.put("planner", plan.planner().toString());
+    node.set("cohort", cohort(plan.cohort()));
+    putOptional(node, "originCountry", plan.originCountry());
+    node.put("receiver", plan.receiver().toString());
+    node.set("reading", reading(progress.reading()));
+    node.set("planned", estimate(progress.planned()));
+    node.set("moved", estimate(progress.moved()));
+    node.set("transfers", ids(progress.transfers()));
+    node.set("progress", share(progress.progress()));
+    node.set("remaining", estimate(progress.remaining()));
+    putOptional(node, "populationCensus", progress.populationCensus());
+    node.set("population", estimate(progress.population()));
+    node.set("coverage", share(progress.coverage()));
+    node.set("wouldStay", estimate(progress.wouldStay()));
+    node.set("fallbacks", ids(progress.fallbacks()));
+    node.put("text", progress.toString());
+    return node;
+  }
+
+  private static ObjectNode escapes(EscapesFrom escapes) {
+    ObjectNode node = NODES.objectNode();
+    node.put("facility", escapes.facility().toString());
+    ArrayNode readings = node.putArray("byReading");
+    for (Map.Entry<Reading, AtLarge> answer : escapes.byReading().answers().entrySet()) {
+      AtLarge tally = answer.getValue();
+      ObjectNode row = readings.addObject();
+      row.set("reading", reading(answer.getKey()));
+      row.set("escaped", estimate(tally.escaped()));
+      row.set("recaptured", estimate(tally.recaptured()));
+      row.set("stillAtLarge", estimate(tally.stillAtLarge()));
+      row.set("recaptureRate", share(tally.recaptureRate()));
+      row.set("escapes", ids(tally.escapes()));
+      row.set("recaptures", ids(tally.recaptures()));
+      row.set("fallbacks", ids(tally.fallbacks()));
+      row.put("text", tally.toString());
+    }
+    return node;
+  }
+
+  // ----------------------------------------------------------------------------------------
+  // sources
+
+  private static ObjectNode figure(ReportedFigure figure) {
+    ObjectNode node = NODES.objectNode();
+    node.put("event", figure.event().toString());
+    node.put("type", figure.type());
+    node.put("role", figure.role());
+    node.put("agrees", figure.agrees());
+    node.set("envelope", estimate(figure.envelope()));
+    node.set("consensus", estimate(figure.consensus()));
+    node.set("claims", array(figure.figure().claims(), JsonRenderer::claim));
+    node.set("conflicts", array(figure.conflicts(), JsonRenderer::conflict));
+    return node;
+  }
+
+  private static ObjectNode claim(Claim claim) {
+    ObjectNode node = NODES.objectNode();
+    node.put("source", claim.source().actor().toString());
+    putOptional(node, "description", claim.source().description());
+    putOptional(node, "channel", claim.channel());
+    node.set("reported", when(claim.reported()));
+    putOptional(node, "note", claim.note());
+    node.set("estimate", estimate(claim.estimate()));
+    node.put("text", claim.toString());
+    return node;
+  }
+
+  private static ObjectNode conflict(ClaimConflict conflict) {
+    ObjectNode node = NODES.objectNode();
+    node.put("gap", conflict.gap());
+    node.set("higher", claim(conflict.higher()));
+    node.set("lower", claim(conflict.lower()));
+    node.put("text", conflict.toString());
+    return node;
+  }
+
+  // ----------------------------------------------------------------------------------------
+  // deadlines and control
+
+  private static ObjectNode obligation(ObligationReport report, Map<?, Agreement> agreements) {
+    DeadlineStatus status = report.status();
+    ObjectNode node = NODES.objectNode();
+    node.put("agreement", report.agreement().toString());
+    Agreement agreement = agreements.get(report.agreement());
+    if (agreement == null) {
+      node.putNull("agreementTitle");
+    } else {
+      node.put("agreementTitle", agreement.title());
+    }
+    node.put("obligation", report.obligation().id().toString());
+    node.put("obligor", report.obligation().obligor().toString());
+    node.put("description", report.obligation().description());
+    node.put("state", code(status.state()));
+    node.put("open", status.isOpen());
+    node.set("deadline", optional(status.deadline(), JsonRenderer::deadline));
+    boolean running =
+        (status.state() == DeadlineStatus.State.PENDING
+                || status.state() == DeadlineStatus.State.EXTENDED)
+            && status.deadline().isPresent();
+    node.set("timeLeft", running ? duration(status.timeLeft()) : NODES.nullNode());
+    node.set(
+        "overdue",
+        status.state() == DeadlineStatus.State.LAPSED
+            ? duration(status.overdue())
+            : NODES.nullNode());
+    node.set("settled", optional(status.settled(), JsonRenderer::when));
+    node.put("late", status.isLate());
+    node.put("text", report.toString());
+    return node;
+  }
+
+  private static ObjectNode deadline(Deadline deadline) {
+    ObjectNode node = NODES.objectNode();
+    node.set("due", when(deadline.due()));
+    node.put("lapsesAt", deadline.lapsesAt().toString());
+    node.put("text", deadline.toString());
+    return node;
+  }
+
+  private static ObjectNode duration(Duration duration) {
+    return NODES
+        .objectNode()
+        .put("seconds", duration.getSeconds())
+        .put("iso", duration.toString())
+        .put("text", DeadlineStatus.describe(duration));
+  }
+
+  private static ObjectNode timeline(ControlTimeline timeline) {
+    ObjectNode node = NODES.objectNode();
+    node.put("facility", timeline.facility().toString());
+    node.set("periods", array(timeline.periods(), JsonRenderer::period));
+    return node;
+  }
+
+  private static ObjectNode period(ControlPeriod period) {
+    ObjectNode node = NODES.objectNode();
+    node.put("controller", period.controller().toString());
+    node.put("began", period.began().toString());
+    node.set("from", when(period.from()));
+    putOptional(node, "ended", period.ended());
+    node.set("until", optional(period.until(), JsonRenderer::when));
+    node.put("current", period.isCurrent());
+    node.put("text", period.toString());
+    return node;
+  }
+
+  // ----------------------------------------------------------------------------------------
+  // values
+
+  private static ObjectNode reading(Reading reading) {
+    ObjectNode node = NODES.objectNode().put("kind", code(reading.kind()));
+    putOptional(node, "source", reading.source());
+    return node.put("text", reading.toString());
+  }
+
+  private static ObjectNode estimate(Estimate estimate) {
+    ObjectNode node = NODES.objectNode().put("low", estimate.low()).put("best", estimate.best());
+    if (estimate.hasUpperBound()) {
+      node.put("high", estimate.high());
+    } else {
+      node.putNull("high");
+    }
+    return node.put("qualifier", code(estimate.qualifier())).put("text", estimate.toString());
+  }
+
+  private static JsonNode estimate(Optional<Estimate> estimate) {
+    return optional(estimate, JsonRenderer::estimate);
+  }
+
+  private static JsonNode share(Optional<Share> share) {
+    return optional(share, JsonRenderer::share);
+  }
+
+  private static ObjectNode share(Share value) {
+    ObjectNode node = NODES.objectNode().put("low", value.low()).put("best", value.best());
+    if (value.hasUpperBound()) {
+      node.put("high", value.high());
+    } else {
+      node.putNull("high");
+    }
+    return node.put("text", value.toString());
+  }
+
+  private static ObjectNode when(When when) {
+    return NODES
+        .objectNode()
+        .put("start", when.start().toString())
+        .put("end", when.end().toString())
+        .put("precision", code(when.precision()))
+        .put("zone", when.zone().getId())
+        .put("text", when.toString());
+  }
+
+  private static ArrayNode ids(List<EventId> ids) {
+    ArrayNode node = NODES.arrayNode();
+    ids.forEach(id -> node.add(id.toString()));
+    return node;
+  }
+
+  private static <T> ArrayNode array(Iterable<T> items, Function<? super T, ObjectNode> node) {
+    ArrayNode array = NODES.arrayNode();
+    items.forEach(item -> array.add(node.apply(item)));
+    return array;
+  }
+
+  private static <T> JsonNode optional(
+      Optional<T> value, Function<? super T, ? extends JsonNode> node) {
+    return value.isPresent() ? node.apply(value.get()) : NODES.nullNode();
+  }
+
+  private static ObjectNode putOptional(ObjectNode node, String key, Optional<?> value) {
+    if (value.isPresent()) {
+      node.put(key, value.get().toString());
+    } else {
+      node.putNull(key);
+    }
+    return node;
+  }
+
+  /** An enum constant as a JSON value: "at-large", "detention-camp". */
+  private static String code(Enum<?> constant) {
+    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+}

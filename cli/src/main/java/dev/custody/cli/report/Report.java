@@ -1,0 +1,375 @@
+package dev.custody.cli.report;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import dev.custody.aggregate.AtLarge;
+import dev.custody.aggregate.ByReading;
+import dev.custody.aggregate.ControlTimeline;
+import dev.custody.aggregate.DeadlineReport;
+import dev.custody.aggregate.Dimension;
+import dev.custody.aggregate.PlanProgress;
+import dev.custody.aggregate.Readings;
+import dev.custody.aggregate.Reconciliation;
+import dev.custody.aggregate.Totals;
+import dev.custody.agreement.Agreement;
+import dev.custody.event.Account;
+import dev.custody.event.AccountKind;
+import dev.custody.event.Event;
+import dev.custody.event.Movement;
+import dev.custody.event.TransferPlanned;
+import dev.custody.ledger.Ledger;
+import dev.custody.ledger.Situation;
+import dev.custody.ledger.World;
+import dev.custody.model.Actor;
+import dev.custody.model.ActorId;
+import dev.custody.model.AgreementId;
+import dev.custody.model.CountryCode;
+import dev.custody.model.FacilityId;
+import dev.custody.model.Reading;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Everything the library computes from a ledger at an instant, in one immutable value: the actors
+ * and facilities with their controllers, the balances of every account and the totals by custodian
+ * and by country beside their censuses, the progress of every transfer plan, those still at large
+ * from every facility people escaped from under every reading, the claims that cannot be
+ * reconciled, the deadlines with the time left, and the control timeline of every facility.
+ *
+ * <p>The balances, totals and plans are read under one reading, the envelope unless another is
+ * asked for; the escapes are shown under every reading the ledger supports (and the one asked for,
+ * when it is none of those), because the point of that section is how the sources differ. The
+ * reconciliation and the control timelines cover the whole ledger; everything else counts only the
+ * events certainly done by the instant, as {@link Ledger#situationAt(Instant)} does.
+ *
+ * <p>The report tells the time in the {@linkplain ScenarioZone scenario's zone}, the zone of the
+ * ledger's earliest event, and names it.
+ *
+ * <p>{@link #render(ReportFormat)} writes the report as aligned text, Markdown or JSON. For the
+ * reference case at noon on 2026-01-23 in Damascus, the text begins:
+ *
+ * <pre>
+ * Custody report as of 2026-01-23 12:00 Damascus time (2026-01-23T09:00:00Z)
+ * ==========================================================================
+ * reading   envelope (the default)
+ * </pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Report {
+
+  /** The title every report has. */
+  public static final String TITLE = "Custody report";
+
+  private static final Comparator<Account> ACCOUNT_ORDER =
+      Comparator.comparing(Account::kind).thenComparing(Account::toString);
+
+  private final ReportHeader header;
+  private final ImmutableList<Actor> actors;
+  private final ImmutableList<FacilityEntry> facilities;
+  private final ImmutableList<AccountBalance> balances;
+  private final Totals<ActorId> byCustodian;
+  private final Totals<CountryCode> byCountry;
+  private final ImmutableList<PlanProgress> plans;
+  private final ImmutableList<EscapesFrom> escapes;
+  private final Reconciliation reconciliation;
+  private final ImmutableSortedMap<AgreementId, Agreement> agreements;
+  private final DeadlineReport deadlines;
+  private final ImmutableList<ControlTimeline> control;
+
+  private Report(
+      ReportHeader header,
+      ImmutableList<Actor> actors,
+      ImmutableList<FacilityEntry> facilities,
+      ImmutableList<AccountBalance> balances,
+      Totals<ActorId> byCustodian,
+      Totals<CountryCode> byCountry,
+      ImmutableList<PlanProgress> plans,
+      ImmutableList<EscapesFrom> escapes,
+      Reconciliation reconciliation,
+      ImmutableSortedMap<AgreementId, Agreement> agreements,
+      DeadlineReport deadlines,
+      ImmutableList<ControlTimeline> control) {
+    this.header = header;
+    this.actors = actors;
+    this.facilities = facilities;
+    this.balances = balances;
+    this.byCustodian = byCustodian;
+    this.byCountry = byCountry;
+    this.plans = plans;
+    this.escapes = escapes;
+    this.reconciliation = reconciliation;
+    this.agreements = agreements;
+    this.deadlines = deadlines;
+    this.control = control;
+  }
+
+  /**
+   * Computes the report of {@code ledger} at {@code asOf}.
+   *
+   * @param ledger the ledger; its own reading is not used
+   * @param asOf the instant; events whose time ends after it are not counted, except by the
+   *     reconciliation and the control timelines, which cover the whole ledger
+   * @param reading the reading of the balances, totals and plans; empty for the envelope
+   * @return the report
+   * @throws ArithmeticException if a balance or a sum overflows a {@code long}
+   */
+  public static Report of(Ledger ledger, Instant asOf, Optional<Reading> reading) {
+    checkNotNull(ledger, "ledger");
+    checkNotNull(asOf, "asOf");
+    checkNotNull(reading, "reading");
+    Reading used = reading.orElse(Reading.envelope());
+    Ledger read = used.equals(ledger.reading()) ? ledger : ledger.withReading(used);
+    Situation situation = read.situationAt(asOf);
+    World world = ledger.world();
+    ImmutableList<Event> done = read.eventsBy(asOf);
+
+    ReportHeader header =
+        new ReportHeader(
+            TITLE,
+            asOf,
+            ScenarioZone.of(ledger.events()),
+            used,
+            reading.isEmpty(),
+            Readings.of(ledger),
+            world.actors().size(),
+            world.facilities().size(),
+            ledger.size(),
+            done.size(),
+            read.verdict());
+
+    ImmutableList<FacilityEntry> facilities =
+        world.facilities().values().stream()
+            .map(f -> new FacilityEntry(f, situation.controllerOf(f.id())))
+            .collect(ImmutableList.toImmutableList());
+
+    ImmutableList<AccountBalance> balances =
+        situation.balances().entrySet().stream()
+            .sorted(Map.Entry.comparingByKey(ACCOUNT_ORDER))
+            .map(e -> new AccountBalance(e.getKey(), e.getValue()))
+            .collect(ImmutableList.toImmutableList());
+
+    ImmutableList<PlanProgress> plans =
+        done.stream()
+            .filter(TransferPlanned.class::isInstance)
+            .map(plan -> PlanProgress.of(read, plan.id(), asOf))
+            .collect(ImmutableList.toImmutableList());
+
+    ImmutableList<EscapesFrom> escapes =
+        escapedFrom(done, world).stream()
+            .map(f -> new EscapesFrom(f, ByReading.of(read, l -> AtLarge.from(l, f, asOf))))
+            .collect(ImmutableList.toImmutableList());
+
+    ImmutableList<ControlTimeline> control =
+        world.facilities().keySet().stream()
+            .map(f -> ControlTimeline.of(ledger, f))
+            .collect(ImmutableList.toImmutableList());
+
+    return new Report(
+        header,
+        ImmutableList.copyOf(world.actors().values()),
+        facilities,
+        balances,
+        Totals.of(read, Dimension.CUSTODIAN, asOf),
+        Totals.of(read, Dimension.COUNTRY, asOf),
+        plans,
+        escapes,
+        Reconciliation.of(ledger),
+        situation.agreements(),
+        DeadlineReport.of(read, asOf),
+        control);
+  }
+
+  /** The facilities people escaped from by then: the world's first, in its order, then others. */
+  private static Set<FacilityId> escapedFrom(ImmutableList<Event> done, World world) {
+    Set<FacilityId> escaped = new TreeSet<>();
+    for (Event event : done) {
+      for (Movement movement : event.movements()) {
+        if (movement.to().kind() == AccountKind.AT_LARGE) {
+          movement.to().facility().ifPresent(escaped::add);
+        }
+      }
+    }
+    Set<FacilityId> ordered = new LinkedHashSet<>();
+    world.facilities().keySet().stream().filter(escaped::contains).forEach(ordered::add);
+    ordered.addAll(escaped);
+    return ordered;
+  }
+
+  /**
+   * Returns the head of the report: title, instant, reading, counts and verdict.
+   *
+   * @return the header
+   */
+  public ReportHeader header() {
+    return header;
+  }
+
+  /**
+   * Returns the instant the report describes.
+   *
+   * @return the instant
+   */
+  public Instant asOf() {
+    return header.asOf();
+  }
+
+  /**
+   * Returns the zone in which the report tells the time: the {@linkplain ScenarioZone scenario's
+   * zone}.
+   *
+   * @return the zone
+   */
+  public ZoneId zone() {
+    return header.zone();
+  }
+
+  /**
+   * Returns the reading of the balances, totals and plans.
+   *
+   * @return the reading
+   */
+  public Reading reading() {
+    return header.reading();
+  }
+
+  /**
+   * Returns the actors of the ledger's world, in its order.
+   *
+   * @return the actors
+   */
+  public ImmutableList<Actor> actors() {
+    return actors;
+  }
+
+  /**
+   * Returns the facilities of the ledger's world, in its order, with their controllers at the
+   * instant.
+   *
+   * @return the facilities
+   */
+  public ImmutableList<FacilityEntry> facilities() {
+    return facilities;
+  }
+
+  /**
+   * Returns the balance of every account any event certainly done by the instant touched, under the
+   * report's reading: held accounts first, then those at large, released, repatriated, dead and
+   * outside, each kind in the order of its text.
+   *
+   * @return the balances
+   */
+  public ImmutableList<AccountBalance> balances() {
+    return balances;
+  }
+
+  /**
+   * Returns those held at the instant, by custodian, with the censuses that counted a group.
+   *
+   * @return the totals
+   */
+  public Totals<ActorId> byCustodian() {
+    return byCustodian;
+  }
+
+  /**
+   * Returns those held at the instant, by country, with the censuses that counted a group.
+   *
+   * @return the totals
+   */
+  public Totals<CountryCode> byCountry() {
+    return byCountry;
+  }
+
+  /**
+   * Returns the progress of every transfer plan certainly made by the instant, in ledger order.
+   *
+   * @return the plans' progress
+   */
+  public ImmutableList<PlanProgress> plans() {
+    return plans;
+  }
+
+  /**
+   * Returns the escapes from every facility people escaped from by the instant, under every
+   * reading.
+   *
+   * @return the escapes, facilities in the world's order
+   */
+  public ImmutableList<EscapesFrom> escapes() {
+    return escapes;
+  }
+
+  /**
+   * Returns every figure of the ledger with several claims, and the claims that conflict.
+   *
+   * @return the reconciliation
+   */
+  public Reconciliation reconciliation() {
+    return reconciliation;
+  }
+
+  /**
+   * Returns the agreements concluded by the instant, with what had become of their obligations.
+   *
+   * @return the agreements by id
+   */
+  public ImmutableSortedMap<AgreementId, Agreement> agreements() {
+    return agreements;
+  }
+
+  /**
+   * Returns every obligation of the agreements concluded by the instant, with its status then.
+   *
+   * @return the deadline report
+   */
+  public DeadlineReport deadlines() {
+    return deadlines;
+  }
+
+  /**
+   * Returns the control timeline of every facility of the world, in its order.
+   *
+   * @return the timelines
+   */
+  public ImmutableList<ControlTimeline> control() {
+    return control;
+  }
+
+  /**
+   * Writes the report in {@code format}.
+   *
+   * @param format the format
+   * @return the text, ending with a line break
+   */
+  public String render(ReportFormat format) {
+    checkNotNull(format, "format");
+    switch (format) {
+      case TEXT:
+        return TextRenderer.render(ReportLayout.of(this));
+      case MARKDOWN:
+        return MarkdownRenderer.render(ReportLayout.of(this));
+      case JSON:
+        return JsonRenderer.render(this);
+    }
+    throw new AssertionError(format);
+  }
+
+  /**
+   * Returns the report as text, as {@link #render(ReportFormat) render(TEXT)} writes it.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return render(ReportFormat.TEXT);
+  }
+}

@@ -1,0 +1,411 @@
+package dev.custody.cli.report;
+
+import com.google.common.collect.ImmutableList;
+import dev.custody.aggregate.AtLarge;
+import dev.custody.aggregate.ControlPeriod;
+import dev.custody.aggregate.ControlTimeline;
+import dev.custody.aggregate.Group;
+import dev.custody.aggregate.ObligationReport;
+import dev.custody.aggregate.PlanProgress;
+import dev.custody.aggregate.ReportedFigure;
+import dev.custody.aggregate.Totals;
+import dev.custody.agreement.Agreement;
+import dev.custody.cli.internal.AccountPlace;
+import dev.custody.cli.internal.Counted;
+import dev.custody.cli.report.ReportDocument.Block;
+import dev.custody.cli.report.ReportDocument.Field;
+import dev.custody.cli.report.ReportDocument.Fields;
+import dev.custody.cli.report.ReportDocument.Paragraph;
+import dev.custody.cli.report.ReportDocument.Section;
+import dev.custody.cli.report.ReportDocument.Table;
+import dev.custody.event.TransferPlanned;
+import dev.custody.model.Actor;
+import dev.custody.model.ActorId;
+import dev.custody.model.AgreementId;
+import dev.custody.model.Claim;
+import dev.custody.model.ClaimConflict;
+import dev.custody.model.Estimate;
+import dev.custody.model.EventId;
+import dev.custody.model.Facility;
+import dev.custody.model.FacilityId;
+import dev.custody.model.FacilityKind;
+import dev.custody.model.Reading;
+import dev.custody.model.Share;
+import dev.custody.rules.Violation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Lays a {@link Report} out as a {@link ReportDocument} for the text and Markdown renderers. */
+final class ReportLayout {
+
+  private ReportLayout() {}
+
+  static ReportDocument of(Report report) {
+    ReportHeader header = report.header();
+    ImmutableList<Field> fields =
+        ImmutableList.of(
+            new Field("reading", header.readingText()),
+            new Field("readings", header.readings().toString()),
+            new Field(
+                "ledger",
+                Counted.of(header.actors(), "actor", "actors")
+                    + ", "
+                    + Counted.of(header.facilities(), "facility", "facilities")
+                    + ", "
+                    + Counted.of(header.events(), "event", "events")
+                    + ", "
+                    + header.eventsByAsOf()
+                    + " of them certainly done by then"),
+            new Field(
+                "verdict", header.verdictText() + ", every event checked under this reading"));
+    ImmutableList.Builder<Section> sections = ImmutableList.builder();
+    if (!header.verdict().violations().isEmpty()) {
+      sections.add(violations(header));
+    }
+    sections
+        .add(actors(report))
+        .add(facilities(report))
+        .add(balances(report))
+        .add(plans(report))
+        .add(escapes(report))
+        .add(sources(report))
+        .add(deadlines(report))
+        .add(control(report));
+    return new ReportDocument(
+        header.title() + " as of " + header.asOfText(), fields, sections.build());
+  }
+
+  private static Section violations(ReportHeader header) {
+    Table.Builder table = Table.withHeaders("rule", "severity", "event", "field", "message");
+    for (Violation violation : header.verdict().violations()) {
+      table.row(
+          violation.code(),
+          violation.severity().name().toLowerCase(Locale.ROOT),
+          violation.event().toString(),
+          violation.field(),
+          violation.message());
+    }
+    return new Section(
+        "Rule violations under " + header.reading() + " (" + header.verdictText() + ")",
+        ImmutableList.of(table.build()));
+  }
+
+  private static Section actors(Report report) {
+    Table.Builder table = Table.withHeaders("id", "name", "kind", "part of");
+    for (Actor actor : report.actors()) {
+      table.row(
+          actor.id().toString(),
+          actor.name(),
+          actor.kind().label(),
+          actor.parent().map(ActorId::toString).orElse(""));
+    }
+    return new Section(
+        "Actors (" + report.actors().size() + ")", blocksOrNone(report.actors(), table.build()));
+  }
+
+  private static Section facilities(Report report) {
+    Table.Builder table = Table.withHeaders("id", "name", "kind", "location", "controller");
+    for (FacilityEntry entry : report.facilities()) {
+      Facility facility = entry.facility();
+      table.row(
+          facility.id().toString(),
+          facility.name(),
+          kind(facility.kind()),
+          facility.location().toString(),
+          entry.controller().map(ActorId::toString).orElse("not recorded"));
+    }
+    return new Section(
+        "Facilities (" + report.facilities().size() + "), controllers at " + at(report),
+        blocksOrNone(report.facilities(), table.build()));
+  }
+
+  private static Section balances(Report report) {
+    List<Block> blocks = new ArrayList<>();
+    if (report.balances().isEmpty()) {
+      blocks.add(new Paragraph("No event touched any account by then."));
+    } else {
+      Table.Builder table = Table.withHeaders("account", "cohort", "balance");
+      for (AccountBalance balance : report.balances()) {
+        table.row(
+            AccountPlace.of(balance.account()),
+            balance.account().cohort().toString(),
+            balance.balance().toString());
+      }
+      blocks.add(table.build());
+    }
+    blocks.add(totals("Held by custodian", report.byCustodian()));
+    blocks.add(totals("Held by country", report.byCountry()));
+    return new Section(
+        "Balances at " + at(report) + " (" + report.reading() + ")", ImmutableList.copyOf(blocks));
+  }
+
+  private static <K> Block totals(String title, Totals<K> totals) {
+    String dimension = totals.dimension().name();
+    Table.Builder table = Table.withHeaders(dimension, "held", "share", "census");
+    for (Group<K> group : totals.groups()) {
+      table.row(
+          group.key().toString(),
+          group.total().toString(),
+          group.share().map(Share::toString).orElse(""),
+          group.census().map(Object::toString).orElse(""));
+    }
+    if (!totals.unattributed().isEqual(Estimate.exactly(0))) {
+      table.row("no " + dimension + " recorded", totals.unattributed().toString(), "", "");
+    }
+    table.row("total", totals.total().toString(), "", "");
+    return new ReportDocument.Group(title, ImmutableList.of(table.build()));
+  }
+
+  private static Section plans(Report report) {
+    List<Block> blocks = new ArrayList<>();
+    for (PlanProgress progress : report.plans()) {
+      TransferPlanned plan = progress.plan();
+      String population =
+          progress
+              .population()
+              .map(p -> p + ", counted by " + progress.populationCensus().orElseThrow())
+              .orElse("no census counted it");
+      Fields fields =
+          Fields.of(
+              new Field("planned", progress.planned().toString()),
+              new Field(
+                  "moved",
+                  progress.moved()
+                      + (progress.transfers().isEmpty()
+                          ? ""
+                          : " by " + events(progress.transfers()))),
+              new Field("progress", optional(progress.progress())),
+              new Field("remaining", progress.remaining().toString()),
+              new Field("population", population),
+              new Field("coverage", optional(progress.coverage())),
+              new Field("would stay", optional(progress.wouldStay())),
+              new Field("from other sources", events(progress.fallbacks())));
+      blocks.add(
+          new ReportDocument.Group(
+              plan.id()
+                  + ": "
+                  + plan.planner()
+                  + " plans to move "
+                  + plan.cohort()
+                  + plan.originCountry().map(c -> " from " + c).orElse("")
+                  + " to "
+                  + plan.receiver()
+                  + ", "
+                  + plan.when(),
+              ImmutableList.of(fields)));
+    }
+    return new Section(
+        "Transfer plans (" + report.plans().size() + ") at " + at(report),
+        blocksOrNone(report.plans(), blocks));
+  }
+
+  private static Section escapes(Report report) {
+    List<Block> blocks = new ArrayList<>();
+    for (EscapesFrom escapes : report.escapes()) {
+      Table.Builder table =
+          Table.withHeaders("reading", "escaped", "recaptured", "still at large", "recapture rate");
+      List<Field> fallbacks = new ArrayList<>();
+      for (Map.Entry<Reading, AtLarge> answer : escapes.byReading().answers().entrySet()) {
+        AtLarge tally = answer.getValue();
+        table.row(
+            answer.getKey().toString(),
+            tally.escaped().toString(),
+            tally.recaptured().toString(),
+            tally.stillAtLarge().toString(),
+            tally.recaptureRate().map(Share::toString).orElse("undefined"));
+        if (!tally.fallbacks().isEmpty()) {
+          fallbacks.add(new Field(answer.getKey().toString(), events(tally.fallbacks())));
+        }
+      }
+      List<Block> parts = new ArrayList<>();
+      parts.add(table.build());
+      if (!fallbacks.isEmpty()) {
+        parts.add(
+            new Paragraph(
+                "Figures a reading took from other sources, because its own source gave none:"));
+        parts.add(new Fields(ImmutableList.copyOf(fallbacks)));
+      }
+      blocks.add(
+          new ReportDocument.Group(
+              facilityTitle(report, escapes.facility()), ImmutableList.copyOf(parts)));
+    }
+    return new Section(
+        "Escapes by reading at " + at(report), blocksOrNone(report.escapes(), blocks));
+  }
+
+  private static Section sources(Report report) {
+    List<Block> blocks = new ArrayList<>();
+    int conflicting = report.reconciliation().conflicting().size();
+    int figures = report.reconciliation().figures().size();
+    blocks.add(
+        new Paragraph(
+            Counted.of(figures, "figure", "figures")
+                + " with several claims, "
+                + (conflicting == 0 ? "all reconcilable" : conflicting + " not reconcilable")
+                + (report.reconciliation().isReconcilable()
+                    ? "."
+                    : ": no reading is what every source allows.")));
+    for (ReportedFigure figure : report.reconciliation().figures()) {
+      List<Block> parts = new ArrayList<>();
+      Table.Builder claims = Table.withHeaders("source", "claim", "via", "reported", "note");
+      for (Claim claim : figure.figure().claims()) {
+        claims.row(
+            claim.source().toString(),
+            claim.estimate().toString(),
+            claim.channel().map(ActorId::toString).orElse(""),
+            claim.reported().toString(),
+            claim.note().orElse(""));
+      }
+      parts.add(claims.build());
+      parts.add(
+          Fields.of(
+              new Field("envelope", figure.envelope().toString()),
+              new Field(
+                  "consensus",
+                  figure.consensus().map(Estimate::toString).orElse("none: claims conflict"))));
+      if (!figure.conflicts().isEmpty()) {
+        Table.Builder conflicts = Table.withHeaders("higher claim", "lower claim", "gap");
+        for (ClaimConflict conflict : figure.conflicts()) {
+          conflicts.row(
+              side(conflict.higher()),
+              side(conflict.lower()),
+              String.format(
+                  Locale.ROOT,
+                  "%,d apart: low end %,d above high end %,d",
+                  conflict.gap(),
+                  conflict.higher().estimate().low(),
+                  conflict.lower().estimate().high()));
+        }
+        parts.add(conflicts.build());
+      }
+      int conflictCount = figure.conflicts().size();
+      blocks.add(
+          new ReportDocument.Group(
+              figure.event()
+                  + " ("
+                  + figure.type()
+                  + ") "
+                  + figure.role()
+                  + ": "
+                  + Counted.of(figure.figure().claims().size(), "claim", "claims")
+                  + ", "
+                  + (conflictCount == 0
+                      ? "no conflict"
+                      : Counted.of(conflictCount, "conflict", "conflicts")),
+              ImmutableList.copyOf(parts)));
+    }
+    return new Section("Sources, over the whole ledger", ImmutableList.copyOf(blocks));
+  }
+
+  private static String side(Claim claim) {
+    return claim.estimate()
+        + " ("
+        + claim.source().actor()
+        + claim.channel().map(c -> " via " + c).orElse("")
+        + ")";
+  }
+
+  private static Section deadlines(Report report) {
+    Map<AgreementId, List<ObligationReport>> byAgreement = new LinkedHashMap<>();
+    for (ObligationReport obligation : report.deadlines().obligations()) {
+      byAgreement.computeIfAbsent(obligation.agreement(), a -> new ArrayList<>()).add(obligation);
+    }
+    List<Block> blocks = new ArrayList<>();
+    for (Map.Entry<AgreementId, List<ObligationReport>> entry : byAgreement.entrySet()) {
+      Table.Builder table =
+          Table.withHeaders("obligation", "obligor", "status", "deadline", "time");
+      List<Field> descriptions = new ArrayList<>();
+      for (ObligationReport obligation : entry.getValue()) {
+        table.row(
+            obligation.obligation().id().toString(),
+            obligation.obligation().obligor().toString(),
+            DeadlineWording.state(obligation.status()),
+            DeadlineWording.deadline(obligation.status()),
+            DeadlineWording.time(obligation.status()));
+        descriptions.add(
+            new Field(
+                obligation.obligation().id().toString(), obligation.obligation().description()));
+      }
+      Agreement agreement = report.agreements().get(entry.getKey());
+      String title =
+          agreement == null
+              ? entry.getKey().toString()
+              : entry.getKey() + ": " + agreement.title() + ", concluded " + agreement.concluded();
+      blocks.add(
+          new ReportDocument.Group(
+              title,
+              ImmutableList.of(table.build(), new Fields(ImmutableList.copyOf(descriptions)))));
+    }
+    return new Section(
+        "Deadlines at " + at(report), blocksOrNone(report.deadlines().obligations(), blocks));
+  }
+
+  private static Section control(Report report) {
+    List<Block> blocks = new ArrayList<>();
+    for (ControlTimeline timeline : report.control()) {
+      Block block;
+      if (timeline.periods().isEmpty()) {
+        block = new Paragraph("No change of control recorded.");
+      } else {
+        Table.Builder table = Table.withHeaders("controller", "from", "until", "changes");
+        for (ControlPeriod period : timeline.periods()) {
+          table.row(
+              period.controller().toString(),
+              period.from().toString(),
+              period.until().map(Object::toString).orElse("current"),
+              period.began() + period.ended().map(e -> ", " + e).orElse(""));
+        }
+        block = table.build();
+      }
+      blocks.add(
+          new ReportDocument.Group(
+              facilityTitle(report, timeline.facility()), ImmutableList.of(block)));
+    }
+    return new Section(
+        "Control of facilities, over the whole ledger", blocksOrNone(report.control(), blocks));
+  }
+
+  private static String facilityTitle(Report report, FacilityId facility) {
+    return report.facilities().stream()
+        .filter(f -> f.facility().id().equals(facility))
+        .findFirst()
+        .map(f -> facility + " (" + f.facility().name() + ")")
+        .orElse(facility.toString());
+  }
+
+  /** The instant of the report, as people tell the time in its zone. */
+  private static String at(Report report) {
+    return report.header().asOfLocalText();
+  }
+
+  /** "prison", "detention camp". */
+  private static String kind(FacilityKind kind) {
+    return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  /** "a, b, c", or "none". */
+  private static String events(List<EventId> events) {
+    return events.isEmpty()
+        ? "none"
+        : events.stream().map(EventId::toString).collect(Collectors.joining(", "));
+  }
+
+  private static String optional(Optional<?> value) {
+    return value.map(Object::toString).orElse("unknown");
+  }
+
+  private static ImmutableList<Block> blocksOrNone(List<?> items, Block block) {
+    return blocksOrNone(items, ImmutableList.of(block));
+  }
+
+  private static ImmutableList<Block> blocksOrNone(List<?> items, List<Block> blocks) {
+    return items.isEmpty()
+        ? ImmutableList.of(new Paragraph("None."))
+        : ImmutableList.copyOf(blocks);
+  }
+}
