@@ -98,6 +98,17 @@ class ModulePathConsumerTest {
         .satisfies(
             r -> assertThat(r.modifiers()).contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE));
 
+    ModuleDescriptor cli = descriptor("custody-cli");
+    assertThat(cli.name()).isEqualTo("dev.custody.cli");
+    assertThat(cli.exports())
+        .extracting(ModuleDescriptor.Exports::source)
+        .containsExactlyInAnyOrder(
+            "dev.custody.cli", "dev.custody.cli.report", "dev.custody.cli.chart");
+    assertThat(cli.requires())
+        .filteredOn(r -> r.modifiers().contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE))
+        .extracting(ModuleDescriptor.Requires::name)
+        .doesNotContain("info.picocli", "tools.jackson.databind", "org.knowm.xchart");
+
     ModuleDescriptor testkit = descriptor("custody-testkit");
     assertThat(testkit.name()).isEqualTo("dev.custody.testkit");
     assertThat(testkit.requires())
@@ -165,7 +176,7 @@ class ModulePathConsumerTest {
     Files.createDirectories(source);
     Files.writeString(
         moduleInfo,
-        "module example {\n  requires dev.custody.core;\n  requires dev.custody.json;\n}\n");
+        "module example {\n  requires dev.custody.core;\n  requires dev.custody.json;\n  requires dev.custody.cli;\n}\n");
     files.add(moduleInfo);
     for (CodeBlock block : blocks) {
       files.add(block.writeTo(source));
