@@ -230,11 +230,14 @@ public enum Rule {
   }
 
   /**
-   * Returns the rule with a code.
+   * Returns the rule with a code: the way from a code in a message to the constant. {@code
+   * Rule.ofCode("CUS-004")} is {@link #RECAPTURE_EXCEEDS_AT_LARGE}; the class documentation lists
+   * every code. The code must match exactly, upper case included; {@link #code()} is the inverse.
    *
    * @param code the code, such as {@code "CUS-001"}
    * @return the rule
-   * @throws IllegalArgumentException if no rule has that code
+   * @throws IllegalArgumentException if no rule has that code, such as {@code "CUS-999"} or {@code
+   *     "cus-004"}
    */
   public static Rule ofCode(String code) {
     for (Rule rule : values()) {
