@@ -4,6 +4,9 @@ import static dev.custody.rules.RuleFixture.CEASEFIRE;
 import static dev.custody.rules.RuleFixture.DAMASCUS;
 import static dev.custody.rules.RuleFixture.INTEGRATION;
 import static dev.custody.rules.RuleFixture.NO_DEADLINE;
+import static dev.custody.rules.RuleFixture.SDF;
+import static dev.custody.rules.RuleFixture.SYRIA;
+import static dev.custody.rules.RuleFixture.agreement;
 import static dev.custody.rules.RuleFixture.assertAccepted;
 import static dev.custody.rules.RuleFixture.assertBreaks;
 import static dev.custody.rules.RuleFixture.assertRejected;
@@ -11,11 +14,15 @@ import static dev.custody.rules.RuleFixture.ceasefire;
 import static dev.custody.rules.RuleFixture.concluded;
 import static dev.custody.rules.RuleFixture.day;
 import static dev.custody.rules.RuleFixture.id;
+import static dev.custody.rules.RuleFixture.integrationDeadline;
 import static dev.custody.rules.RuleFixture.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.custody.agreement.Agreement;
 import dev.custody.agreement.Deadline;
+import dev.custody.agreement.Obligation;
 import dev.custody.event.DeadlineExtended;
+import dev.custody.event.ObligationMet;
 import dev.custody.ledger.AppendResult;
 import dev.custody.ledger.Ledger;
 import dev.custody.model.ObligationId;
@@ -102,6 +109,48 @@ class ExtensionNotLaterCheckTest {
         "deadline",
         "the latest recorded deadline (end of 2026-01-30 (Asia/Damascus))");
     assertRejected(result, before);
+  }
+
+  @Test
+  void extending_a_met_or_waived_obligation_is_an_error() {
+    Ledger met =
+        ledger(
+            concluded("ceasefire-agreed", ceasefire()),
+            ObligationMet.of(id("decided"), day(22), CEASEFIRE, INTEGRATION));
+    Agreement waived =
+        agreement(CEASEFIRE, SDF, SYRIA)
+            .addObligations(
+                Obligation.builder()
+                    .id(INTEGRATION)
+                    .obligor(SDF)
+                    .description("decide how to integrate")
+                    .deadline(integrationDeadline())
+                    .waived(day(21))
+                    .build())
+            .build();
+
+    AppendResult afterMeeting = met.append(extendTo("extended", 23, INTEGRATION, 28));
+    AppendResult afterWaiver =
+        ledger(concluded("ceasefire-agreed", waived))
+            .append(extendTo("extended", 23, INTEGRATION, 28));
+
+    assertBreaks(
+        afterMeeting,
+        Rule.EXTENSION_NOT_LATER,
+        Severity.ERROR,
+        "extended",
+        "obligation",
+        "obligation (decide-integration) of ceasefire is already met: there is no deadline left"
+            + " to extend");
+    assertRejected(afterMeeting, met);
+    assertBreaks(
+        afterWaiver,
+        Rule.EXTENSION_NOT_LATER,
+        Severity.ERROR,
+        "extended",
+        "obligation",
+        "obligation (decide-integration) of ceasefire is already waived: there is no deadline"
+            + " left to extend");
   }
 
   @Test
