@@ -4,14 +4,12 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.custody.event.Account;
-import dev.custody.event.AgreementConcluded;
 import dev.custody.event.CensusTaken;
 import dev.custody.event.ControlChanged;
 import dev.custody.event.Event;
 import dev.custody.event.Movement;
 import dev.custody.event.TransferPlanned;
 import dev.custody.model.ActorId;
-import dev.custody.model.AgreementId;
 import dev.custody.model.EventId;
 import dev.custody.model.FacilityId;
 import dev.custody.model.Reading;
@@ -22,14 +20,10 @@ import dev.custody.rules.Verdict;
 import dev.custody.rules.Violation;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The record of what happened, in time order, each event checked by the {@link Rule} catalogue when
@@ -55,9 +49,6 @@ import org.jspecify.annotations.Nullable;
  * <p>This class is immutable and thread-safe: its answers never change.
  */
 public final class Ledger {
-
-  private static final Comparator<Event> ORDER =
-      Comparator.comparing((Event e) -> e.when().end()).thenComparing(e -> e.when().start());
 
   private final World world;
   private final Reading reading;
@@ -119,7 +110,7 @@ public final class Ledger {
    */
   public ImmutableList<Event> events() {
     synchronized (journal) {
-      return ImmutableList.copyOf(journal.events.subList(0, size));
+      return ImmutableList.copyOf(journal.prefix(size));
     }
   }
 
@@ -141,7 +132,7 @@ public final class Ledger {
   public Optional<Event> event(EventId id) {
     checkNotNull(id, "id");
     synchronized (journal) {
-      return indexOf(id) < size ? Optional.of(journal.byId.get(id)) : Optional.empty();
+      return journal.indexOf(id) < size ? Optional.of(journal.event(id)) : Optional.empty();
     }
   }
 
@@ -158,7 +149,7 @@ public final class Ledger {
   public AppendResult append(Event event) {
     checkNotNull(event, "event");
     synchronized (journal) {
-      if (indexOf(event.id()) < size) {
+      if (journal.indexOf(event.id()) < size) {
         Violation duplicate =
             Violation.of(
                 Rule.DUPLICATE_EVENT_ID,
@@ -166,68 +157,17 @@ public final class Ledger {
                 event.id(),
                 "id",
                 String.format(
-                    "id (%s) is already used by %s", event.id(), journal.byId.get(event.id())));
+                    "id (%s) is already used by %s", event.id(), journal.event(event.id())));
         return AppendResult.of(Verdict.of(List.of(duplicate)), this);
       }
-      boolean head = !journal.broken && journal.events.size() == size;
-      if (head && isInOrder(event, size)) {
-        Verdict verdict = advance(event, size);
+      if (journal.isHead(size) && journal.isInOrder(event, size)) {
+        Verdict verdict = journal.advance(event, size);
         return verdict.isAccepted()
             ? AppendResult.of(verdict, new Ledger(world, reading, journal, size + 1))
             : AppendResult.of(verdict, this);
       }
     }
     return insert(event);
-  }
-
-  /** The position of the event with that id in the journal, or MAX_VALUE; under the lock. */
-  private int indexOf(EventId id) {
-    Integer position = journal.positions.get(id);
-    return position == null ? Integer.MAX_VALUE : position;
-  }
-
-  /** Checks if {@code event} sorts at or after the last of the first {@code length} events. */
-  private boolean isInOrder(Event event, int length) {
-    return length == 0 || ORDER.compare(journal.events.get(length - 1), event) <= 0;
-  }
-
-  /**
-   * Checks {@code event} and, when accepted, adds it at {@code position}, the end of the journal;
-   * the caller holds the journal's lock.
-   */
-  private Verdict advance(Event event, int position) {
-    journal.byId.put(event.id(), event);
-    journal.positions.put(event.id(), position);
-    boolean concludes = event instanceof AgreementConcluded;
-    AgreementId concluded = concludes ? ((AgreementConcluded) event).agreement().id() : null;
-    When previous = concludes ? journal.conclusions.putIfAbsent(concluded, event.when()) : null;
-    Verdict verdict;
-    try {
-      journal.state.checking(event);
-      verdict = Rule.checkAll(event, journal.state);
-      if (verdict.isAccepted()) {
-        journal.state.apply(event);
-      }
-    } catch (RuntimeException e) {
-      // the fold may be half-applied: no ledger may advance this journal in place again
-      journal.broken = true;
-      forget(event, concludes && previous == null ? concluded : null);
-      throw e;
-    }
-    if (!verdict.isAccepted()) {
-      forget(event, concludes && previous == null ? concluded : null);
-      return verdict;
-    }
-    journal.events.add(event);
-    return verdict;
-  }
-
-  private void forget(Event event, @Nullable AgreementId concluded) {
-    journal.byId.remove(event.id());
-    journal.positions.remove(event.id());
-    if (concluded != null) {
-      journal.conclusions.remove(concluded);
-    }
   }
 
   /** Inserts a late event (or appends to a ledger that is not the head) by replaying. */
@@ -241,28 +181,9 @@ public final class Ledger {
    */
   private AppendResult insertAll(List<Event> additions) {
     List<Event> events = new ArrayList<>(events());
-    int first = events.size();
-    for (Event event : additions) {
-      int position = events.size();
-      while (position > 0 && ORDER.compare(events.get(position - 1), event) > 0) {
-        position--;
-      }
-      events.add(position, event);
-      first = Math.min(first, position);
-    }
+    int first = Journal.insertInOrder(events, additions);
     Journal replayed = new Journal(world, reading);
-    events.forEach(replayed::register);
-    List<Violation> found = new ArrayList<>();
-    for (int i = 0; i < events.size(); i++) {
-      Event next = events.get(i);
-      if (i >= first) {
-        replayed.state.checking(next);
-        found.addAll(Rule.checkAll(next, replayed.state).violations());
-      }
-      replayed.state.apply(next);
-      replayed.events.add(next);
-    }
-    Verdict verdict = Verdict.of(found);
+    Verdict verdict = Verdict.of(replayed.replay(events, first));
     return verdict.isAccepted()
         ? AppendResult.of(verdict, new Ledger(world, reading, replayed, events.size()))
         : AppendResult.of(verdict, this);
@@ -288,7 +209,7 @@ public final class Ledger {
     synchronized (journal) {
       for (Event event : copied) {
         additions.add(event);
-        if (indexOf(event.id()) < size || !ids.add(event.id())) {
+        if (journal.indexOf(event.id()) < size || !ids.add(event.id())) {
           duplicates.add(
               Violation.of(
                   Rule.DUPLICATE_EVENT_ID,
@@ -298,8 +219,8 @@ public final class Ledger {
                   String.format(
                       "id (%s) is already used by %s",
                       event.id(),
-                      journal.byId.containsKey(event.id()) && indexOf(event.id()) < size
-                          ? journal.byId.get(event.id())
+                      journal.indexOf(event.id()) < size
+                          ? journal.event(event.id())
                           : "another event of the same merge")));
         }
       }
@@ -326,14 +247,14 @@ public final class Ledger {
     synchronized (journal) {
       // in time order at the head of the journal, events are checked and applied in place
       int length = size;
-      if (!journal.broken && journal.events.size() == length) {
+      if (journal.isHead(length)) {
         while (remaining.hasNext()) {
           Event event = checkNotNull(remaining.next(), "event");
-          if (indexOf(event.id()) < length || !isInOrder(event, length)) {
+          if (journal.indexOf(event.id()) < length || !journal.isInOrder(event, length)) {
             next = event;
             break;
           }
-          Verdict verdict = advance(event, length);
+          Verdict verdict = journal.advance(event, length);
           found.addAll(verdict.violations());
           if (!verdict.isAccepted()) {
             return AppendResult.of(Verdict.of(found), at(length));
@@ -371,16 +292,13 @@ public final class Ledger {
   public Ledger withReading(Reading reading) {
     checkNotNull(reading, "reading");
     Journal replayed = replay(events(), reading);
-    return new Ledger(world, reading, replayed, replayed.events.size());
+    return new Ledger(world, reading, replayed, replayed.length());
   }
 
+  /** A journal of {@code events}, in ledger order, folded under {@code reading} without checks. */
   private Journal replay(List<Event> events, Reading reading) {
     Journal replayed = new Journal(world, reading);
-    events.forEach(replayed::register);
-    for (Event event : events) {
-      replayed.state.apply(event);
-      replayed.events.add(event);
-    }
+    replayed.replay(events, events.size());
     return replayed;
   }
 
@@ -391,16 +309,7 @@ public final class Ledger {
    *     its own reading
    */
   public Verdict verdict() {
-    List<Event> events = events();
-    Journal replayed = new Journal(world, reading);
-    events.forEach(replayed::register);
-    List<Violation> found = new ArrayList<>();
-    for (Event event : events) {
-      replayed.state.checking(event);
-      found.addAll(Rule.checkAll(event, replayed.state).violations());
-      replayed.state.apply(event);
-    }
-    return Verdict.of(found);
+    return Verdict.of(new Journal(world, reading).replay(events(), 0));
   }
 
   /**
@@ -412,7 +321,7 @@ public final class Ledger {
    */
   public Situation situationAt(Instant instant) {
     checkNotNull(instant, "instant");
-    return replay(eventsBy(instant), reading).state.snapshot(instant);
+    return replay(eventsBy(instant), reading).snapshot(instant);
   }
 
   /**
@@ -532,32 +441,5 @@ public final class Ledger {
   @Override
   public String toString() {
     return "ledger of " + size + " events over " + world + " (" + reading + ")";
-  }
-
-  /**
-   * The events and their fold, shared by the ledgers that a run of in-order appends creates;
-   * guarded by its own lock.
-   */
-  private static final class Journal {
-    final List<Event> events = new ArrayList<>();
-    final Map<EventId, Event> byId = new HashMap<>();
-    final Map<EventId, Integer> positions = new HashMap<>();
-    final Map<AgreementId, When> conclusions = new HashMap<>();
-    final State state;
-
-    /** Set when a check or fold threw: the state may be half-applied and is never reused. */
-    boolean broken;
-
-    Journal(World world, Reading reading) {
-      this.state = new State(world, reading, byId, conclusions);
-    }
-
-    void register(Event event) {
-      positions.put(event.id(), byId.size());
-      byId.put(event.id(), event);
-      if (event instanceof AgreementConcluded concluded) {
-        conclusions.putIfAbsent(concluded.agreement().id(), concluded.when());
-      }
-    }
   }
 }

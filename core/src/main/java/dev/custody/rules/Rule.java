@@ -3,7 +3,9 @@ package dev.custody.rules;
 import com.google.common.collect.ImmutableList;
 import dev.custody.event.Event;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The rule catalogue: every check an event must pass, with a stable code, the most serious {@link
@@ -11,89 +13,161 @@ import java.util.List;
  * keeps the two in step.
  *
  * <p>Codes are stable: a rule is never renumbered, and a retired code is never reused.
+ *
+ * <p><b>From a code to a rule.</b> A {@link Violation} names its rule by code, as in {@code CUS-004
+ * error in recaptured (size): ...}. {@link #ofCode(String) Rule.ofCode("CUS-004")} returns the
+ * constant, here {@link #RECAPTURE_EXCEEDS_AT_LARGE}, and {@link #code()} goes back; {@link
+ * Violation#rule()} gives the constant directly. The codes follow the order of declaration:
+ *
+ * <table class="striped">
+ *   <caption>The code of each rule</caption>
+ *   <thead>
+ *   <tr><th scope="col">Code</th><th scope="col">Constant</th><th scope="col">Severity</th></tr>
+ *   </thead>
+ *   <tbody>
+ *   <tr><td>{@code CUS-001}</td><td>{@link #ACCOUNT_OVERDRAWN}</td><td>error</td></tr>
+ *   <tr><td>{@code CUS-002}</td><td>{@link #TRANSFER_WITHOUT_CONTROL}</td><td>error</td></tr>
+ *   <tr><td>{@code CUS-003}</td><td>{@link #CONTROL_CHANGE_FROM_WRONG_CONTROLLER}</td><td>error</td></tr>
+ *   <tr><td>{@code CUS-004}</td><td>{@link #RECAPTURE_EXCEEDS_AT_LARGE}</td><td>error</td></tr>
+ *   <tr><td>{@code CUS-005}</td><td>{@link #UNKNOWN_REFERENCE}</td><td>error</td></tr>
+ *   <tr><td>{@code CUS-006}</td><td>{@link #TRANSFER_BEYOND_PLAN}</td><td>error</td></tr>
+ *   <tr><td>{@code CUS-007}</td><td>{@link #BEFORE_REFERENT}</td><td>error</td></tr>
+ *   <tr><td>{@code CUS-008}</td><td>{@link #OBLIGATION_MET_LATE}</td><td>warning</td></tr>
+ *   <tr><td>{@code CUS-009}</td><td>{@link #CENSUS_DISAGREES}</td><td>warning</td></tr>
+ *   <tr><td>{@code CUS-010}</td><td>{@link #DUPLICATE_EVENT_ID}</td><td>error</td></tr>
+ *   <tr><td>{@code CUS-011}</td><td>{@link #TRANSFER_OUTSIDE_PLAN}</td><td>error</td></tr>
+ *   <tr><td>{@code CUS-012}</td><td>{@link #OBLIGATION_ALREADY_SETTLED}</td><td>error</td></tr>
+ *   <tr><td>{@code CUS-013}</td><td>{@link #EXTENSION_NOT_LATER}</td><td>error</td></tr>
+ *   <tr><td>{@code CUS-014}</td><td>{@link #AGREEMENT_ALREADY_CONCLUDED}</td><td>error</td></tr>
+ *   </tbody>
+ * </table>
+ *
+ * <p>A rule of severity error may also warn: see {@link #severity()}.
+ *
+ * <p><b>Adding a rule.</b> Each constant creates the check behind it, a class of this package named
+ * after the rule ({@code AccountOverdrawnCheck} for {@link #ACCOUNT_OVERDRAWN}) that declares the
+ * types of event it concerns; nothing else is keyed by rule. A new rule is one constant, with the
+ * next code, one check class, and one section of {@code docs/rules.md}.
  */
 public enum Rule {
-  /** CUS-001. */
+  /** {@code CUS-001}: a movement out of an account exceeds its balance. */
   ACCOUNT_OVERDRAWN(
       "CUS-001",
       Severity.ERROR,
       "More people move out of an account than it holds: an error when even the low end of the"
-          + " movement exceeds the high end of the balance, a warning when only the best values do."),
-  /** CUS-002. */
+          + " movement exceeds the high end of the balance, a warning when only the best values do.",
+      AccountOverdrawnCheck::new),
+  /** {@code CUS-002}: a transfer out of a facility by a custodian that does not control it. */
   TRANSFER_WITHOUT_CONTROL(
       "CUS-002",
       Severity.ERROR,
       "A transfer out of a facility by a custodian other than the actor recorded as controlling"
-          + " the facility at that time."),
-  /** CUS-003. */
+          + " the facility at that time.",
+      TransferWithoutControlCheck::new),
+  /** {@code CUS-003}: a change of control from someone other than the controller on record. */
   CONTROL_CHANGE_FROM_WRONG_CONTROLLER(
       "CUS-003",
       Severity.ERROR,
       "A change of control whose \"from\" is not the current controller, or a first control of"
-          + " a facility that already has one."),
-  /** CUS-004. */
+          + " a facility that already has one.",
+      ControlChangeFromWrongControllerCheck::new),
+  /** {@code CUS-004}: a recapture exceeds those at large. */
   RECAPTURE_EXCEEDS_AT_LARGE(
       "CUS-004",
       Severity.ERROR,
       "More recaptured than are at large: an error when even the low end of the recapture exceeds"
-          + " the high end of those at large, a warning when only the best values do."),
-  /** CUS-005. */
+          + " the high end of those at large, a warning when only the best values do.",
+      RecaptureExceedsAtLargeCheck::new),
+  /**
+   * {@code CUS-005}: an event names an actor, facility, agreement, obligation or plan nobody knows.
+   */
   UNKNOWN_REFERENCE(
       "CUS-005",
       Severity.ERROR,
       "An event names an actor or facility the world does not know, or an agreement, obligation"
-          + " or plan the ledger does not hold."),
-  /** CUS-006. */
+          + " or plan the ledger does not hold.",
+      UnknownReferenceCheck::new),
+  /** {@code CUS-006}: the transfers under a plan exceed its size. */
   TRANSFER_BEYOND_PLAN(
       "CUS-006",
       Severity.ERROR,
       "Transfers under a plan exceed its size: an error when even their low end exceeds the plan's"
-          + " high end, a warning when only the best values do."),
-  /** CUS-007. */
+          + " high end, a warning when only the best values do.",
+      TransferBeyondPlanCheck::new),
+  /** {@code CUS-007}: an event dated before the agreement or plan it refers to. */
   BEFORE_REFERENT(
       "CUS-007",
       Severity.ERROR,
-      "An event dated certainly before the agreement or plan it refers to existed."),
-  /** CUS-008. */
+      "An event dated certainly before the agreement or plan it refers to existed.",
+      BeforeReferentCheck::new),
+  /** {@code CUS-008}: an obligation met after its deadline lapsed. */
   OBLIGATION_MET_LATE(
       "CUS-008",
       Severity.WARNING,
-      "An obligation met certainly after its deadline in force had lapsed."),
-  /** CUS-009. */
+      "An obligation met certainly after its deadline in force had lapsed.",
+      ObligationMetLateCheck::new),
+  /** {@code CUS-009}: a census the balances it covers contradict. */
   CENSUS_DISAGREES(
       "CUS-009",
       Severity.WARNING,
       "A census that cannot agree with the balances it covers: no count it allows is a count the"
-          + " balances allow."),
-  /** CUS-010. */
+          + " balances allow.",
+      CensusDisagreesCheck::new),
+  /** {@code CUS-010}: an event under an id already used. */
   DUPLICATE_EVENT_ID(
-      "CUS-010", Severity.ERROR, "An event whose id an earlier event of the ledger already has."),
-  /** CUS-011. */
+      "CUS-010",
+      Severity.ERROR,
+      "An event whose id an earlier event of the ledger already has.",
+      DuplicateEventIdCheck::new),
+  /** {@code CUS-011}: a transfer that the plan it names does not admit. */
   TRANSFER_OUTSIDE_PLAN(
       "CUS-011",
       Severity.ERROR,
-      "A transfer naming a plan whose origin or cohort does not admit it."),
-  /** CUS-012. */
+      "A transfer naming a plan whose origin or cohort does not admit it.",
+      TransferOutsidePlanCheck::new),
+  /** {@code CUS-012}: an obligation met that was already met or waived. */
   OBLIGATION_ALREADY_SETTLED(
-      "CUS-012", Severity.ERROR, "An obligation met that was already met or waived."),
-  /** CUS-013. */
+      "CUS-012",
+      Severity.ERROR,
+      "An obligation met that was already met or waived.",
+      ObligationAlreadySettledCheck::new),
+  /** {@code CUS-013}: a deadline extension that extends nothing. */
   EXTENSION_NOT_LATER(
       "CUS-013",
       Severity.ERROR,
       "A deadline extension for an obligation without a deadline or already met or waived, or to"
-          + " a deadline that does not lapse after the latest recorded one."),
-  /** CUS-014. */
+          + " a deadline that does not lapse after the latest recorded one.",
+      ExtensionNotLaterCheck::new),
+  /** {@code CUS-014}: an agreement concluded twice. */
   AGREEMENT_ALREADY_CONCLUDED(
-      "CUS-014", Severity.ERROR, "An agreement concluded under an id the ledger already holds.");
+      "CUS-014",
+      Severity.ERROR,
+      "An agreement concluded under an id the ledger already holds.",
+      AgreementAlreadyConcludedCheck::new);
+
+  /**
+   * The rules that can report anything about each type of event, in code order, so that a ledger
+   * runs only those: a transfer needs seven of the fourteen. Computed once per type.
+   */
+  private static final ClassValue<Rule[]> RULES_BY_TYPE =
+      new ClassValue<>() {
+        @Override
+        protected Rule[] computeValue(Class<?> type) {
+          return Arrays.stream(values()).filter(rule -> rule.appliesTo(type)).toArray(Rule[]::new);
+        }
+      };
 
   private final String code;
   private final Severity severity;
   private final String summary;
+  private final RuleCheck check;
 
-  Rule(String code, Severity severity, String summary) {
+  /** A rule whose check {@code checkOf} creates, told the rule it reports. */
+  Rule(String code, Severity severity, String summary, Function<Rule, RuleCheck> checkOf) {
     this.code = code;
     this.severity = severity;
     this.summary = summary;
+    this.check = checkOf.apply(this);
   }
 
   /**
@@ -133,7 +207,7 @@ public enum Rule {
    */
   public ImmutableList<Violation> check(Event event, RuleContext context) {
     List<Violation> found = new ArrayList<>(0);
-    RuleChecks.check(this, event, context, found);
+    check.check(event, context, found);
     return ImmutableList.copyOf(found);
   }
 
@@ -146,21 +220,24 @@ public enum Rule {
    */
   public static Verdict checkAll(Event event, RuleContext context) {
     List<Violation> found = null;
-    for (Rule rule : RuleChecks.rulesFor(event)) {
+    for (Rule rule : rulesFor(event)) {
       if (found == null) {
         found = new ArrayList<>(0);
       }
-      RuleChecks.check(rule, event, context, found);
+      rule.check.check(event, context, found);
     }
     return found == null || found.isEmpty() ? Verdict.clean() : Verdict.of(found);
   }
 
   /**
-   * Returns the rule with a code.
+   * Returns the rule with a code: the way from a code in a message to the constant. {@code
+   * Rule.ofCode("CUS-004")} is {@link #RECAPTURE_EXCEEDS_AT_LARGE}; the class documentation lists
+   * every code. The code must match exactly, upper case included; {@link #code()} is the inverse.
    *
    * @param code the code, such as {@code "CUS-001"}
    * @return the rule
-   * @throws IllegalArgumentException if no rule has that code
+   * @throws IllegalArgumentException if no rule has that code, such as {@code "CUS-999"} or {@code
+   *     "cus-004"}
    */
   public static Rule ofCode(String code) {
     for (Rule rule : values()) {
@@ -169,5 +246,15 @@ public enum Rule {
       }
     }
     throw new IllegalArgumentException(String.format("Rule.code (\"%s\") names no rule", code));
+  }
+
+  /** The rules that concern events of the type of {@code event}, in code order; not a copy. */
+  static Rule[] rulesFor(Event event) {
+    return RULES_BY_TYPE.get(event.getClass());
+  }
+
+  /** Checks if the rule concerns events of {@code type}, as its check declares. */
+  boolean appliesTo(Class<?> type) {
+    return check.appliesTo(type);
   }
 }

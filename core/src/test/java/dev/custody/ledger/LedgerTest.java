@@ -412,6 +412,22 @@ class LedgerTest {
   }
 
   @Test
+  void aLateEventIsNotChargedWithTheWarningsOfTheEventsBeforeIt() {
+    // a recount on the 19th disagrees with the census of the 18th: it warned when it arrived
+    AppendResult recount =
+        withTransfer().append(census("recount-shaddadi", when(19, 0), SDF_SHADDADI, 1_100));
+    Ledger ledger = accepted(recount);
+
+    AppendResult result = ledger.append(escape("breakout", when(20, 0), 50));
+
+    assertThat(recount.verdict().warnings())
+        .extracting(Violation::rule)
+        .containsExactly(Rule.CENSUS_DISAGREES);
+    assertThat(result.isAccepted()).isTrue();
+    assertThat(result.verdict().violations()).as("%s", result.verdict()).isEmpty();
+  }
+
+  @Test
   void aLateEventAmongEventsOfTheSameTimeGoesAfterThem() {
     Ledger ledger = withTransfer();
     Event census = census("census-hasakah", when(18, 1), SDF_HASAKAH, 10);

@@ -36,18 +36,31 @@ import org.junit.jupiter.api.Test;
 /**
  * Keeps the rule catalogue in the code ({@link Rule}) and the one in {@code docs/rules.md} in step,
  * in the way of Checkstyle's {@code XdocsPagesTest}: a rule in one and not the other, a summary the
- * page does not quote, or a severity the page misstates, fails the build.
+ * page does not quote, a severity the page misstates, or a code mapped to the wrong constant (on
+ * the page or in {@code Rule}'s own javadoc), fails the build.
  */
 class RuleCatalogueDocsTest {
 
   /** Surefire runs in the core module's directory. */
   private static final Path PAGE = Path.of("..", "docs", "rules.md");
 
+  private static final Path RULE_SOURCE = Path.of("src", "main", "java", "dev", "custody", "rules");
+
   private static final Pattern RULE_HEADING =
       Pattern.compile("^#{1,6}\\s+(CUS-\\d{3})\\b[ \\t]*(.*)$", Pattern.MULTILINE);
   private static final Pattern ANY_HEADING = Pattern.compile("^#{1,6}\\s", Pattern.MULTILINE);
   private static final Pattern ANY_CODE = Pattern.compile("CUS-\\d{3}");
   private static final Pattern SEVERITY = Pattern.compile("\\*\\*Severity:\\*\\*\\s+(\\w+)");
+  private static final Pattern CODE_TABLE_ROW =
+      Pattern.compile(
+          "^\\|\\s*`(CUS-\\d{3})`\\s*\\|\\s*`Rule\\.(\\w+)`\\s*\\|\\s*`(\\w+)`\\s*\\|\\s*$",
+          Pattern.MULTILINE);
+  private static final Pattern CONSTANT =
+      Pattern.compile("\\*\\*Constant:\\*\\*\\s+`Rule\\.(\\w+)`");
+
+  private static final Pattern JAVADOC_TABLE_ROW =
+      Pattern.compile(
+          "<tr><td>\\{@code (CUS-\\d{3})\\}</td><td>\\{@link #(\\w+)\\}</td><td>(\\w+)</td></tr>");
 
   private static String page;
 
@@ -192,29 +205,100 @@ class RuleCatalogueDocsTest {
     }
   }
 
+  /** {@code AccountOverdrawnCheck} for {@code ACCOUNT_OVERDRAWN}. */
+  private static String checkName(Rule rule) {
+    StringBuilder name = new StringBuilder();
+    for (String word : rule.name().split("_")) {
+      name.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
+    }
+    return name.append("Check").toString();
+  }
+
+  @Test
+  void the_page_tells_how_to_go_from_a_code_to_its_constant() {
+    assertThat(page).contains("## From a code to the rule", "`Rule.ofCode(\"CUS-");
+  }
+
+  @Test
+  void the_page_maps_every_code_to_its_constant_and_check_in_code_order() {
+    List<String> rows = new ArrayList<>();
+    Matcher row = CODE_TABLE_ROW.matcher(page);
+    while (row.find()) {
+      rows.add(row.group(1) + " " + row.group(2) + " " + row.group(3));
+    }
+    assertThat(rows)
+        .as("the code table of docs/rules.md")
+        .containsExactlyElementsOf(
+            Arrays.stream(Rule.values())
+                .map(rule -> rule.code() + " " + rule.name() + " " + checkName(rule))
+                .toList());
+  }
+
+  @Test
+  void every_rule_has_a_check_class_named_after_it() throws ClassNotFoundException {
+    for (Rule rule : Rule.values()) {
+      Class<?> check = Class.forName(Rule.class.getPackageName() + "." + checkName(rule));
+      assertThat(RuleCheck.class.isAssignableFrom(check)).as("%s is a RuleCheck", check).isTrue();
+    }
+  }
+
+  @Test
+  void every_section_names_the_constant_of_its_rule() {
+    for (Rule rule : Rule.values()) {
+      Matcher constant = CONSTANT.matcher(sections.get(rule.code()).text());
+      assertThat(constant.find()).as("**Constant:** line of %s", rule.code()).isTrue();
+      assertThat(constant.group(1)).as("constant of %s", rule.code()).isEqualTo(rule.name());
+    }
+  }
+
+  @Test
+  void the_javadoc_of_rule_lists_every_code_with_its_constant_and_severity() throws IOException {
+    String source = Files.readString(RULE_SOURCE.resolve("Rule.java"), StandardCharsets.UTF_8);
+    List<String> rows = new ArrayList<>();
+    Matcher row = JAVADOC_TABLE_ROW.matcher(source);
+    while (row.find()) {
+      rows.add(row.group(1) + " " + row.group(2) + " " + row.group(3));
+    }
+    assertThat(rows)
+        .as("the code table of Rule's javadoc")
+        .containsExactlyElementsOf(
+            Arrays.stream(Rule.values())
+                .map(
+                    rule ->
+                        rule.code()
+                            + " "
+                            + rule.name()
+                            + " "
+                            + rule.severity().name().toLowerCase(Locale.ROOT))
+                .toList());
+    assertThat(source).contains("{@link #ofCode(String) Rule.ofCode(\"CUS-");
+    assertThat(Files.readString(RULE_SOURCE.resolve("package-info.java"), StandardCharsets.UTF_8))
+        .contains("Rule#ofCode(String)");
+  }
+
   /** One event of each type, for asking which rules apply to it. */
   private static List<Event> oneOfEachType() {
-    Account held = Account.heldAt(RulesTest.SDF, RulesTest.SHADDADI, RulesTest.FIGHTERS);
-    Figure one = RulesTest.said(Estimate.exactly(1));
-    When day = RulesTest.day(22);
+    Account held = Account.heldAt(RuleFixture.SDF, RuleFixture.SHADDADI, RuleFixture.FIGHTERS);
+    Figure one = RuleFixture.said(Estimate.exactly(1));
+    When day = RuleFixture.day(22);
     return List.of(
-        CensusTaken.of(RulesTest.id("a"), day, CensusScope.account(held), one),
-        ControlChanged.first(RulesTest.id("b"), day, RulesTest.SHADDADI, RulesTest.SDF),
-        RulesTest.planToIraq(),
-        RulesTest.transferUnderPlan("c", 22, held, RulesTest.IRAQ_SITE, Estimate.exactly(1)),
-        DetaineesEscaped.of(RulesTest.id("d"), day, held, one),
-        RulesTest.release("e", 22, held, Estimate.exactly(1)),
-        DetaineesRepatriated.of(RulesTest.id("f"), day, held, one),
+        CensusTaken.of(RuleFixture.id("a"), day, CensusScope.account(held), one),
+        ControlChanged.first(RuleFixture.id("b"), day, RuleFixture.SHADDADI, RuleFixture.SDF),
+        RuleFixture.planToIraq(),
+        RuleFixture.transferUnderPlan("c", 22, held, RuleFixture.IRAQ_SITE, Estimate.exactly(1)),
+        DetaineesEscaped.of(RuleFixture.id("d"), day, held, one),
+        RuleFixture.release("e", 22, held, Estimate.exactly(1)),
+        DetaineesRepatriated.of(RuleFixture.id("f"), day, held, one),
         DetaineesRecaptured.of(
-            RulesTest.id("g"), day, RulesTest.AT_LARGE_SHADDADI, RulesTest.SYRIA_HELD, one),
-        RulesTest.concluded("h", RulesTest.ceasefire()),
-        ObligationMet.of(RulesTest.id("i"), day, RulesTest.CEASEFIRE, RulesTest.INTEGRATION),
+            RuleFixture.id("g"), day, RuleFixture.AT_LARGE_SHADDADI, RuleFixture.SYRIA_HELD, one),
+        RuleFixture.concluded("h", RuleFixture.ceasefire()),
+        ObligationMet.of(RuleFixture.id("i"), day, RuleFixture.CEASEFIRE, RuleFixture.INTEGRATION),
         DeadlineExtended.of(
-            RulesTest.id("j"),
+            RuleFixture.id("j"),
             day,
-            RulesTest.CEASEFIRE,
-            RulesTest.INTEGRATION,
-            RulesTest.integrationDeadline()));
+            RuleFixture.CEASEFIRE,
+            RuleFixture.INTEGRATION,
+            RuleFixture.integrationDeadline()));
   }
 
   /** The event types a section's "Events." paragraph names; every type for "All of them". */
@@ -246,9 +330,9 @@ class RuleCatalogueDocsTest {
     for (Rule rule : Rule.values()) {
       Set<String> listed = eventsListed(sections.get(rule.code()).text());
       for (Event event : events) {
-        boolean checked = Arrays.asList(RuleChecks.rulesFor(event)).contains(rule);
+        boolean checked = Arrays.asList(Rule.rulesFor(event)).contains(rule);
         // the table itself too: rulesFor caches it per type, out of sight of mutation testing
-        assertThat(RuleChecks.appliesTo(rule, event.getClass())).isEqualTo(checked);
+        assertThat(rule.appliesTo(event.getClass())).isEqualTo(checked);
         assertThat(checked)
             .as("%s checked on %s, as docs/rules.md lists %s", rule.code(), apiType(event), listed)
             .isEqualTo(listed.contains(apiType(event)));

@@ -1,0 +1,54 @@
+package dev.custody.rules;
+
+import dev.custody.event.AccountKind;
+import dev.custody.event.DetaineesEscaped;
+import dev.custody.event.DetaineesReleased;
+import dev.custody.event.DetaineesRepatriated;
+import dev.custody.event.DetaineesTransferred;
+import dev.custody.event.Event;
+import dev.custody.event.Movement;
+import dev.custody.model.Estimate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code CUS-001}, {@link Rule#ACCOUNT_OVERDRAWN}: no movement takes more people out of a held
+ * account than its balance allows, as {@link Excess} compares them.
+ */
+final class AccountOverdrawnCheck extends RuleCheck {
+
+  AccountOverdrawnCheck(Rule rule) {
+    super(
+        rule,
+        DetaineesTransferred.class,
+        DetaineesEscaped.class,
+        DetaineesReleased.class,
+        DetaineesRepatriated.class);
+  }
+
+  // Runs for most events: no lambdas or Optional chains.
+  @Override
+  void check(Event event, RuleContext context, List<Violation> out) {
+    for (Movement movement : event.movements()) {
+      if (movement.from().kind() == AccountKind.AT_LARGE) {
+        continue; // CUS-004 speaks of recaptures
+      }
+      Estimate outflow = context.reading().of(movement.size());
+      Estimate balance = context.balance(movement.from());
+      Optional<Severity> severity = Excess.severity(outflow, balance);
+      if (severity.isPresent()) {
+        out.add(
+            violation(
+                severity.get(),
+                event,
+                "size",
+                "moving %s out of [%s], which holds %s under %s: %s",
+                outflow,
+                movement.from(),
+                balance,
+                words(context.reading()),
+                Excess.describe(severity.get(), outflow, balance)));
+      }
+    }
+  }
+}

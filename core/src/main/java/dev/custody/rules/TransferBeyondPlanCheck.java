@@ -1,0 +1,45 @@
+package dev.custody.rules;
+
+import dev.custody.event.DetaineesTransferred;
+import dev.custody.event.Event;
+import dev.custody.model.Estimate;
+import java.util.List;
+
+/**
+ * {@code CUS-006}, {@link Rule#TRANSFER_BEYOND_PLAN}: the transfers under a plan, this one
+ * included, do not exceed its size, as {@link Excess} compares them.
+ */
+final class TransferBeyondPlanCheck extends RuleCheck {
+
+  TransferBeyondPlanCheck(Rule rule) {
+    super(rule, DetaineesTransferred.class);
+  }
+
+  @Override
+  void check(Event event, RuleContext context, List<Violation> out) {
+    if (!(event instanceof DetaineesTransferred transfer) || transfer.plan().isEmpty()) {
+      return;
+    }
+    Referents.plan(transfer, context)
+        .ifPresent(
+            plan -> {
+              Estimate total =
+                  context.transferredUnder(plan.id()).plus(context.reading().of(transfer.size()));
+              Estimate planned = context.reading().of(plan.size());
+              Excess.severity(total, planned)
+                  .ifPresent(
+                      severity ->
+                          out.add(
+                              violation(
+                                  severity,
+                                  event,
+                                  "size",
+                                  "transfers under %s would total %s against %s planned under %s: %s",
+                                  plan.id(),
+                                  total,
+                                  planned,
+                                  words(context.reading()),
+                                  Excess.describe(severity, total, planned))));
+            });
+  }
+}

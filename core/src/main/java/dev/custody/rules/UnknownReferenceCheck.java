@@ -1,0 +1,162 @@
+package dev.custody.rules;
+
+import dev.custody.agreement.Agreement;
+import dev.custody.event.Account;
+import dev.custody.event.AgreementConcluded;
+import dev.custody.event.CensusTaken;
+import dev.custody.event.ControlChanged;
+import dev.custody.event.DeadlineExtended;
+import dev.custody.event.DetaineesTransferred;
+import dev.custody.event.Event;
+import dev.custody.event.Movement;
+import dev.custody.event.ObligationMet;
+import dev.custody.event.TransferPlanned;
+import dev.custody.model.ActorId;
+import dev.custody.model.AgreementId;
+import dev.custody.model.Claim;
+import dev.custody.model.EventId;
+import dev.custody.model.FacilityId;
+import dev.custody.model.Figure;
+import dev.custody.model.ObligationId;
+import dev.custody.model.When;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code CUS-005}, {@link Rule#UNKNOWN_REFERENCE}: every actor, facility, agreement, obligation and
+ * plan an event names is known, each unknown name reported on the field that names it.
+ */
+final class UnknownReferenceCheck extends RuleCheck {
+
+  UnknownReferenceCheck(Rule rule) {
+    super(rule, Event.class);
+  }
+
+  @Override
+  void check(Event event, RuleContext context, List<Violation> out) {
+    new References(event, context, out).check();
+  }
+
+  /**
+   * One walk over the names of one event: holds what every step reports to, so that each step is a
+   * line. Runs for every event: no lambdas or Optional chains where a transfer passes.
+   */
+  private final class References {
+    private final Event event;
+    private final RuleContext context;
+    private final List<Violation> out;
+
+    References(Event event, RuleContext context, List<Violation> out) {
+      this.event = event;
+      this.context = context;
+      this.out = out;
+    }
+
+    void check() {
+      for (Movement movement : event.movements()) {
+        account("from", movement.from());
+        account("to", movement.to());
+        figure("size", movement.size());
+      }
+      if (event instanceof ControlChanged change) {
+        facility("facility", change.facility());
+        change.from().ifPresent(a -> actor("from", a));
+        actor("to", change.to());
+      } else if (event instanceof TransferPlanned plan) {
+        actor("planner", plan.planner());
+        actor("cohort", plan.cohort().affiliation());
+        plan.namedFacilities().forEach(f -> facility("namedFacilities", f));
+        actor("receiver", plan.receiver());
+        plan.destination().ifPresent(f -> facility("destination", f));
+        plan.payer().ifPresent(a -> actor("payer", a));
+        plan.agreement().ifPresent(a -> agreement("agreement", a));
+        figure("size", plan.size());
+      } else if (event instanceof DetaineesTransferred transfer) {
+        Optional<ActorId> carrier = transfer.carrier();
+        if (carrier.isPresent()) {
+          actor("carrier", carrier.get());
+        }
+        Optional<EventId> plan = transfer.plan();
+        if (plan.isPresent() && Referents.plan(transfer, context).isEmpty()) {
+          unknown("plan", "plan (%s) is not a transfer plan of the ledger", plan.get());
+        }
+      } else if (event instanceof CensusTaken census) {
+        census.scope().account().ifPresent(a -> account("scope", a));
+        census.scope().facilities().ifPresent(fs -> fs.forEach(f -> facility("scope", f)));
+        census.scope().custodian().ifPresent(a -> actor("scope", a));
+        census.scope().cohort().ifPresent(c -> actor("scope", c.affiliation()));
+        figure("count", census.count());
+      } else if (event instanceof AgreementConcluded concluded) {
+        Agreement agreement = concluded.agreement();
+        agreement.parties().forEach(a -> actor("agreement.parties", a));
+      } else if (event instanceof ObligationMet met) {
+        obligation(met.agreement(), met.obligation());
+      } else if (event instanceof DeadlineExtended extended) {
+        obligation(extended.agreement(), extended.obligation());
+      }
+    }
+
+    private void account(String field, Account account) {
+      Optional<ActorId> custodian = account.custodian();
+      if (custodian.isPresent()) {
+        actor(field, custodian.get());
+      }
+      Optional<FacilityId> facility = account.facility();
+      if (facility.isPresent()) {
+        facility(field, facility.get());
+      }
+      actor(field, account.cohort().affiliation());
+    }
+
+    private void figure(String field, Figure figure) {
+      for (Claim claim : figure.claims()) {
+        actor(field, claim.source().actor());
+        Optional<ActorId> channel = claim.channel();
+        if (channel.isPresent()) {
+          actor(field, channel.get());
+        }
+      }
+    }
+
+    private void actor(String field, ActorId actor) {
+      if (!context.knowsActor(actor)) {
+        unknown(field, "actor (%s) is not in the world", actor);
+      }
+    }
+
+    private void facility(String field, FacilityId facility) {
+      if (!context.knowsFacility(facility)) {
+        unknown(field, "facility (%s) is not in the world", facility);
+      }
+    }
+
+    private void agreement(String field, AgreementId agreement) {
+      if (context.concluded(agreement).isEmpty()) {
+        unknown(field, "agreement (%s) is not concluded in the ledger", agreement);
+      }
+    }
+
+    private void obligation(AgreementId agreement, ObligationId obligation) {
+      Optional<When> concludedAt = context.concluded(agreement);
+      if (concludedAt.isEmpty()) {
+        unknown("agreement", "agreement (%s) is not concluded in the ledger", agreement);
+        return;
+      }
+      Optional<Agreement> concluded = context.agreement(agreement);
+      if (concluded.isEmpty()) {
+        // concluded, but placed after this event: the ledger cannot apply it to the agreement
+        unknown(
+            "agreement",
+            "agreement (%s) is only concluded later in the ledger (%s)",
+            agreement,
+            concludedAt.get());
+      } else if (concluded.get().obligation(obligation).isEmpty()) {
+        unknown("obligation", "obligation (%s) is not part of %s", obligation, agreement);
+      }
+    }
+
+    private void unknown(String field, String format, Object... args) {
+      out.add(violation(Severity.ERROR, event, field, format, args));
+    }
+  }
+}
