@@ -152,6 +152,7 @@ class ModulePathConsumerTest {
             }
             System.out.println(events.size() + " events, " + transfers + " transfer");
             System.out.println(ledger.verdict());
+            System.out.println(CustodyJson.schema().contains("custody/1"));
           }
         }
         """);
@@ -161,7 +162,7 @@ class ModulePathConsumerTest {
         classes, List.of(source.resolve("module-info.java"), source.resolve("consumer/Main.java")));
     String output = run(classes, "consumer/consumer.Main");
 
-    assertThat(output).isEqualTo("15 events, 1 transfer\naccepted\n");
+    assertThat(output).isEqualTo("15 events, 1 transfer\naccepted\ntrue\n");
   }
 
   @Test

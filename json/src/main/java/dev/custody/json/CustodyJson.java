@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +48,8 @@ public final class CustodyJson {
   /**
    * The class path resource of the format's JSON Schema (draft 2020-12), for tools that validate
    * documents without this library. Reading checks more than the schema can: references between ids
-   * and the rules.
+   * and the rules. On the module path the resource is encapsulated in {@code dev.custody.json}:
+   * read it with {@link #schema()}.
    */
   public static final String SCHEMA_RESOURCE = "/dev/custody/json/custody-1.schema.json";
 
@@ -83,6 +85,23 @@ public final class CustodyJson {
                     .build())
             .build();
     this.mapper = JsonMapper.builder(factory).build();
+  }
+
+  /**
+   * Returns the format's JSON Schema (draft 2020-12), the text of {@link #SCHEMA_RESOURCE}, on the
+   * class path and the module path alike.
+   *
+   * @return the schema, as JSON text
+   */
+  public static String schema() {
+    try (InputStream in = CustodyJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("custody-json holds no schema at " + SCHEMA_RESOURCE);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("custody-json cannot read its schema", e);
+    }
   }
 
   /**

@@ -50,6 +50,14 @@ class SchemaTest {
   }
 
   @Test
+  void schema_returns_the_text_of_the_resource() throws IOException {
+    String text = CustodyJson.schema();
+
+    assertThat(JsonMapper.builder().build().readTree(text)).isEqualTo(schema());
+    assertThat(text).contains("https://json-schema.org/draft/2020-12/schema");
+  }
+
+  @Test
   void the_schema_rejects_what_the_reader_rejects_for_its_structure() {
     assertThat(Schemas.errors("{\"format\": \"custody/2\"}")).isNotEmpty();
     assertThat(
