@@ -2,6 +2,7 @@ package dev.custody.cli;
 
 import dev.custody.cli.chart.Timeline;
 import dev.custody.cli.chart.TimelineChart;
+import dev.custody.cli.internal.PrintableText;
 import dev.custody.cli.report.ScenarioZone;
 import dev.custody.json.CustodyDocument;
 import java.io.IOException;
@@ -79,7 +80,7 @@ public final class ChartCommand implements Callable<Integer> {
     } finally {
       custody.progress().clear();
     }
-    spec.commandLine().getOut().println(done);
+    spec.commandLine().getOut().println(PrintableText.of(done));
     return 0;
   }
 

@@ -1,11 +1,16 @@
 package dev.custody.cli;
 
+import dev.custody.cli.internal.PrintableText;
 import dev.custody.json.CustodyDocument;
 import dev.custody.ledger.Ledger;
+import dev.custody.model.EventId;
 import dev.custody.rules.Verdict;
 import dev.custody.rules.Violation;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,30 +57,41 @@ public final class CheckCommand implements Callable<Integer> {
     Ledger ledger = document.ledger();
     Verdict verdict = ledger.verdict();
     List<Violation> warnings = verdict.warnings();
+    Map<EventId, Integer> indices = indices(document);
     for (Violation warning : warnings) {
-      int index = indexOf(document, warning);
-      spec.commandLine()
-          .getOut()
-          .printf("%s: $.events[%d].%s: %s%n", file.getFileName(), index, warning.field(), warning);
+      int index = indices.getOrDefault(warning.event(), -1);
+      println(
+          String.format(
+              Locale.ROOT,
+              "%s: $.events[%d].%s: %s",
+              file.getFileName(),
+              index,
+              warning.field(),
+              warning));
     }
-    spec.commandLine()
-        .getOut()
-        .printf(
-            "%s: %d events, no errors%s%n",
+    println(
+        String.format(
+            Locale.ROOT,
+            "%s: %d events, no errors%s",
             file.getFileName(),
             ledger.size(),
             warnings.isEmpty()
                 ? ""
-                : ", " + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings"));
+                : ", " + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings")));
     return 0;
   }
 
-  private static int indexOf(CustodyDocument document, Violation violation) {
+  /** Prints one line, whose values the scenario wrote, printable. */
+  private void println(String line) {
+    spec.commandLine().getOut().println(PrintableText.of(line));
+  }
+
+  /** Where each event is in the file: the first place, if an id is used twice. */
+  private static Map<EventId, Integer> indices(CustodyDocument document) {
+    Map<EventId, Integer> indices = new HashMap<>();
     for (int i = 0; i < document.events().size(); i++) {
-      if (document.events().get(i).id().equals(violation.event())) {
-        return i;
-      }
+      indices.putIfAbsent(document.events().get(i).id(), i);
     }
-    return -1;
+    return indices;
   }
 }

@@ -1,5 +1,6 @@
 package dev.custody.cli;
 
+import dev.custody.cli.internal.PrintableText;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -10,7 +11,9 @@ import picocli.CommandLine.Command;
  * {@code custody chart FILE -o timeline.png}.
  *
  * <p>Whatever goes wrong, the command says what and where in a line or a few, and exits with 1 or
- * 2: it never prints a stack trace or the name of a Java exception.
+ * 2: it never prints a stack trace or the name of a Java exception, and never prints what a
+ * scenario holds unescaped (a name cannot clear the screen or add a line of its own; see {@link
+ * dev.custody.cli.internal.PrintableText}).
  */
 @Command(
     name = "custody",
@@ -90,13 +93,15 @@ public final class Custody implements Callable<Integer> {
     line.setExecutionExceptionHandler(
         (exception, commandLine, parseResult) -> {
           if (exception instanceof CommandFailedException failed) {
-            commandLine.getErr().println(failed.getMessage());
+            failed.lines().forEach(l -> commandLine.getErr().println(PrintableText.of(l)));
             return failed.exitCode();
           }
           // a fault of the command itself: say what failed, on one line, in the user's terms
           commandLine
               .getErr()
-              .println("custody " + commandLine.getCommandName() + ": " + describe(exception));
+              .println(
+                  PrintableText.of(
+                      "custody " + commandLine.getCommandName() + ": " + describe(exception)));
           return UNREADABLE;
         });
     int code = line.execute(args);

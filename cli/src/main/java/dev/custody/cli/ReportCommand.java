@@ -1,5 +1,6 @@
 package dev.custody.cli;
 
+import dev.custody.cli.internal.PrintableText;
 import dev.custody.cli.report.Report;
 import dev.custody.cli.report.ReportFormat;
 import dev.custody.cli.report.ScenarioZone;
@@ -128,7 +129,7 @@ public final class ReportCommand implements Callable<Integer> {
     throw new ParameterException(
         spec.commandLine(),
         "--reading: '"
-            + name
+            + PrintableText.of(name)
             + "' is not envelope, consensus or an actor of the scenario "
             + document.world().actors().keySet());
   }

@@ -8,8 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** Reads a scenario file for a subcommand, or says why it could not, in the user's terms. */
 final class ScenarioFiles {
@@ -30,14 +31,15 @@ final class ScenarioFiles {
     try {
       return CustodyJson.standard().read(file);
     } catch (InvalidDocumentException e) {
-      throw new CommandFailedException(
-          e.isRejectedByRules() ? Custody.RULES_BROKEN : Custody.UNREADABLE,
-          e.problems().stream().map(Problem::toString).collect(Collectors.joining("\n"))
-              + "\n"
-              + file.getFileName()
+      List<String> lines = new ArrayList<>();
+      e.problems().stream().map(Problem::toString).forEach(lines::add);
+      lines.add(
+          file.getFileName()
               + ": "
               + e.problems().size()
               + (e.problems().size() == 1 ? " problem" : " problems"));
+      throw new CommandFailedException(
+          e.isRejectedByRules() ? Custody.RULES_BROKEN : Custody.UNREADABLE, lines);
     } catch (IOException e) {
       throw new CommandFailedException(
           Custody.UNREADABLE, file + ": cannot be read: " + FileFailure.describe(e));
