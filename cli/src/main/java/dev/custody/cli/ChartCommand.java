@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
     name = "chart",
     mixinStandardHelpOptions = true,
     description = "Draws the balances of a scenario over time as a PNG.")
-public final class ChartCommand implements Callable<Integer> {
+public final class ChartCommand implements Callable<Integer>, ScenarioCommand {
 
   @Parameters(index = "0", paramLabel = "FILE", description = "A scenario in the custody/1 format.")
   private Path file;
@@ -65,6 +65,16 @@ public final class ChartCommand implements Callable<Integer> {
 
   /** Creates the command; picocli calls this. */
   public ChartCommand() {}
+
+  @Override
+  public Path file() {
+    return file;
+  }
+
+  @Override
+  public String activity() {
+    return "charting";
+  }
 
   /**
    * Draws the chart.

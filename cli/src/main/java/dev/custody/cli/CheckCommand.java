@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Validates a scenario file: its JSON, its structure, its references and the rules.")
-public final class CheckCommand implements Callable<Integer> {
+public final class CheckCommand implements Callable<Integer>, ScenarioCommand {
 
   @Parameters(index = "0", paramLabel = "FILE", description = "A scenario in the custody/1 format.")
   private Path file;
@@ -39,6 +39,16 @@ public final class CheckCommand implements Callable<Integer> {
 
   /** Creates the command; picocli calls this. */
   public CheckCommand() {}
+
+  @Override
+  public Path file() {
+    return file;
+  }
+
+  @Override
+  public String activity() {
+    return "checking";
+  }
 
   /**
    * Checks the file.

@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
           + " and control timelines. Times are told in the scenario's zone, the zone of its"
           + " earliest event (UTC when it has none), which the report names."
     })
-public final class ReportCommand implements Callable<Integer> {
+public final class ReportCommand implements Callable<Integer>, ScenarioCommand {
 
   @Parameters(index = "0", paramLabel = "FILE", description = "A scenario in the custody/1 format.")
   private Path file;
@@ -68,6 +68,16 @@ public final class ReportCommand implements Callable<Integer> {
 
   /** Creates the command; picocli calls this. */
   public ReportCommand() {}
+
+  @Override
+  public Path file() {
+    return file;
+  }
+
+  @Override
+  public String activity() {
+    return "reporting";
+  }
 
   /**
    * Prints the report.

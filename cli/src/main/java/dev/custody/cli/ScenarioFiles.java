@@ -12,7 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Reads a scenario file for a subcommand, or says why it could not, in the user's terms. */
+/**
+ * Reads a scenario file for a subcommand, or says why it could not, in the user's terms. A failure
+ * of the reader itself, which should only ever refuse a file with its problems, is no fault of the
+ * file: it goes on to the command, which calls it an internal error.
+ */
 final class ScenarioFiles {
   private ScenarioFiles() {}
 
@@ -52,12 +56,6 @@ final class ScenarioFiles {
           Custody.UNREADABLE,
           LargestNumber.pointAt(
               file, "time beyond the calendar, whose years run from -999,999,999 to 999,999,999"));
-    } catch (RuntimeException e) {
-      throw new CommandFailedException(
-          Custody.UNREADABLE,
-          file.getFileName()
-              + ": cannot be read: "
-              + (e.getMessage() == null ? "the reader failed without saying why" : e.getMessage()));
     }
   }
 
