@@ -14,10 +14,10 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -31,8 +31,7 @@ import picocli.CommandLine.Spec;
     description = "Draws the balances of a scenario over time as a PNG.")
 public final class ChartCommand implements Callable<Integer>, ScenarioCommand {
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "A scenario in the custody/1 format.")
-  private Path file;
+  @Mixin private ScenarioInput input;
 
   @Option(
       names = {"-o", "--output"},
@@ -68,7 +67,7 @@ public final class ChartCommand implements Callable<Integer>, ScenarioCommand {
 
   @Override
   public Path file() {
-    return file;
+    return input.file();
   }
 
   @Override
@@ -95,8 +94,8 @@ public final class ChartCommand implements Callable<Integer>, ScenarioCommand {
   }
 
   private String chart() {
-    CustodyDocument document = ScenarioFiles.read(file, custody.progress());
-    ShowableTimes.check(file, document);
+    CustodyDocument document = input.read(custody.progress());
+    ShowableTimes.check(file(), document);
     ZoneId zone = ScenarioZone.of(document.events());
     // first controls of long ago would squeeze the weeks that matter into a sliver
     Instant first =
@@ -119,7 +118,7 @@ public final class ChartCommand implements Callable<Integer>, ScenarioCommand {
     try {
       png = TimelineChart.of(Timeline.of(document.ledger(), first, last)).toPngBytes();
     } catch (ArithmeticException e) {
-      throw ScenarioFiles.overflow(file);
+      throw ScenarioFiles.overflow(file());
     }
     write(png);
     return output + ": " + document.title() + ", " + first + " to " + last;

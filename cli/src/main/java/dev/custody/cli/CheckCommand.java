@@ -13,8 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -30,8 +30,7 @@ import picocli.CommandLine.Spec;
         "Validates a scenario file: its JSON, its structure, its references and the rules.")
 public final class CheckCommand implements Callable<Integer>, ScenarioCommand {
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "A scenario in the custody/1 format.")
-  private Path file;
+  @Mixin private ScenarioInput input;
 
   @Spec private CommandSpec spec;
 
@@ -42,7 +41,7 @@ public final class CheckCommand implements Callable<Integer>, ScenarioCommand {
 
   @Override
   public Path file() {
-    return file;
+    return input.file();
   }
 
   @Override
@@ -60,7 +59,7 @@ public final class CheckCommand implements Callable<Integer>, ScenarioCommand {
   public Integer call() {
     CustodyDocument document;
     try {
-      document = ScenarioFiles.read(file, custody.progress());
+      document = input.read(custody.progress());
     } finally {
       custody.progress().clear();
     }
@@ -74,7 +73,7 @@ public final class CheckCommand implements Callable<Integer>, ScenarioCommand {
           String.format(
               Locale.ROOT,
               "%s: $.events[%d].%s: %s",
-              file.getFileName(),
+              file().getFileName(),
               index,
               warning.field(),
               warning));
@@ -83,7 +82,7 @@ public final class CheckCommand implements Callable<Integer>, ScenarioCommand {
         String.format(
             Locale.ROOT,
             "%s: %d events, no errors%s",
-            file.getFileName(),
+            file().getFileName(),
             ledger.size(),
             warnings.isEmpty()
                 ? ""

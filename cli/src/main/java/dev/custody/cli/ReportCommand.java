@@ -12,10 +12,10 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -34,8 +34,7 @@ import picocli.CommandLine.Spec;
     })
 public final class ReportCommand implements Callable<Integer>, ScenarioCommand {
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "A scenario in the custody/1 format.")
-  private Path file;
+  @Mixin private ScenarioInput input;
 
   @Option(
       names = "--at",
@@ -71,7 +70,7 @@ public final class ReportCommand implements Callable<Integer>, ScenarioCommand {
 
   @Override
   public Path file() {
-    return file;
+    return input.file();
   }
 
   @Override
@@ -99,8 +98,8 @@ public final class ReportCommand implements Callable<Integer>, ScenarioCommand {
   }
 
   private String report(ReportFormat chosen) {
-    CustodyDocument document = ScenarioFiles.read(file, custody.progress());
-    ShowableTimes.check(file, document);
+    CustodyDocument document = input.read(custody.progress());
+    ShowableTimes.check(file(), document);
     Optional<Reading> chosenReading = reading.map(r -> readingNamed(r, document));
     Instant asOf =
         at.map(a -> a.endIn(ScenarioZone.of(document.events())))
@@ -109,7 +108,7 @@ public final class ReportCommand implements Callable<Integer>, ScenarioCommand {
     try {
       return Report.of(document.ledger(), asOf, chosenReading).render(chosen);
     } catch (ArithmeticException e) {
-      throw ScenarioFiles.overflow(file);
+      throw ScenarioFiles.overflow(file());
     }
   }
 

@@ -11,6 +11,7 @@ import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Reads a scenario file for a subcommand, or says why it could not, in the user's terms. A failure
@@ -21,19 +22,20 @@ final class ScenarioFiles {
   private ScenarioFiles() {}
 
   /**
-   * Reads {@code file}, showing it on {@code progress} if it is large; the caller clears it.
+   * Reads {@code file} with {@code reader}, showing it on {@code progress} if it is large; the
+   * caller clears it.
    *
    * @throws CommandFailedException listing every problem, with exit code 1 when only the rules
    *     reject the scenario and 2 when it cannot be read
    */
-  static CustodyDocument read(Path file, Progress progress) {
+  static CustodyDocument read(Path file, CustodyJson reader, Progress progress) {
     if (Files.isDirectory(file)) {
       throw new CommandFailedException(
           Custody.UNREADABLE, file + ": cannot be read: it is a directory, not a file");
     }
     progress.startReading(file);
     try {
-      return CustodyJson.standard().read(file);
+      return reader.read(file);
     } catch (InvalidDocumentException e) {
       List<String> lines = new ArrayList<>();
       e.problems().stream().map(Problem::toString).forEach(lines::add);
@@ -42,6 +44,8 @@ final class ScenarioFiles {
               + ": "
               + e.problems().size()
               + (e.problems().size() == 1 ? " problem" : " problems"));
+      sizeAdvice(file, reader.limits().maxDocumentBytes())
+          .ifPresent(advice -> lines.add(file.getFileName() + ": " + advice));
       throw new CommandFailedException(
           e.isRejectedByRules() ? Custody.RULES_BROKEN : Custody.UNREADABLE, lines);
     } catch (IOException e) {
@@ -57,6 +61,25 @@ final class ScenarioFiles {
           LargestNumber.pointAt(
               file, "time beyond the calendar, whose years run from -999,999,999 to 999,999,999"));
     }
+  }
+
+  /** What to do about a file over the size limit: give a larger one, if the command reads it. */
+  private static Optional<String> sizeAdvice(Path file, long maxBytes) {
+    long size;
+    try {
+      size = Files.size(file);
+    } catch (IOException goneSince) {
+      return Optional.empty();
+    }
+    if (size <= maxBytes) {
+      return Optional.empty();
+    }
+    if (size > ByteSize.LARGEST) {
+      return Optional.of("the command reads no file larger than 1GiB");
+    }
+    long mebibytes = (size + (1 << 20) - 1) >> 20;
+    return Optional.of(
+        "a larger file is read with --max-size, such as --max-size " + mebibytes + "MiB");
   }
 
   /** The failure of a run whose counts overflow while adding up the figures of {@code file}. */
