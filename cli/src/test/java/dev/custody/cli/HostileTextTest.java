@@ -136,6 +136,9 @@ class HostileTextTest {
 
     assertThat(outcome.exitCode()).isZero();
     assertPrintable(outcome.out());
+    assertThat(outcome.out())
+        .contains("\"Syrian \\u001b[2J\\u001b[HDemocratic Forces\"")
+        .contains("\"al-Hol\\tcamp\\u009b2J\\u007f\\u200b|`#\"");
     JsonNode report = JSON.readTree(outcome.out());
     assertThat(name(report.get("actors"), "sdf"))
         .isEqualTo(document.world().actor(ActorId.of("sdf")).orElseThrow().name())

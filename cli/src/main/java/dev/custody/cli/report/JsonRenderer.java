@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -60,6 +61,8 @@ final class JsonRenderer {
    */
   private static final ObjectWriter WRITER =
       JsonMapper.builder(JsonFactory.builder().characterEscapes(new PrintableJsonEscapes()).build())
+          // \u001b, as the text report and PrintableJsonEscapes write it
+          .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
           .build()
           .writer()
           .with(
