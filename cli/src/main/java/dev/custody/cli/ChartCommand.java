@@ -2,6 +2,7 @@ package dev.custody.cli;
 
 import dev.custody.cli.chart.Timeline;
 import dev.custody.cli.chart.TimelineChart;
+import dev.custody.cli.internal.PrintableText;
 import dev.custody.cli.report.ScenarioZone;
 import dev.custody.json.CustodyDocument;
 import java.io.IOException;
@@ -13,10 +14,10 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -28,10 +29,9 @@ import picocli.CommandLine.Spec;
     name = "chart",
     mixinStandardHelpOptions = true,
     description = "Draws the balances of a scenario over time as a PNG.")
-public final class ChartCommand implements Callable<Integer> {
+public final class ChartCommand implements Callable<Integer>, ScenarioCommand {
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "A scenario in the custody/1 format.")
-  private Path file;
+  @Mixin private ScenarioInput input;
 
   @Option(
       names = {"-o", "--output"},
@@ -65,6 +65,16 @@ public final class ChartCommand implements Callable<Integer> {
   /** Creates the command; picocli calls this. */
   public ChartCommand() {}
 
+  @Override
+  public Path file() {
+    return input.file();
+  }
+
+  @Override
+  public String activity() {
+    return "charting";
+  }
+
   /**
    * Draws the chart.
    *
@@ -79,13 +89,13 @@ public final class ChartCommand implements Callable<Integer> {
     } finally {
       custody.progress().clear();
     }
-    spec.commandLine().getOut().println(done);
+    spec.commandLine().getOut().println(PrintableText.of(done));
     return 0;
   }
 
   private String chart() {
-    CustodyDocument document = ScenarioFiles.read(file, custody.progress());
-    ShowableTimes.check(file, document);
+    CustodyDocument document = input.read(custody.progress());
+    ShowableTimes.check(file(), document);
     ZoneId zone = ScenarioZone.of(document.events());
     // first controls of long ago would squeeze the weeks that matter into a sliver
     Instant first =
@@ -108,7 +118,7 @@ public final class ChartCommand implements Callable<Integer> {
     try {
       png = TimelineChart.of(Timeline.of(document.ledger(), first, last)).toPngBytes();
     } catch (ArithmeticException e) {
-      throw ScenarioFiles.overflow(file);
+      throw ScenarioFiles.overflow(file());
     }
     write(png);
     return output + ": " + document.title() + ", " + first + " to " + last;

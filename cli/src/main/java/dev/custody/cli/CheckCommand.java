@@ -1,15 +1,20 @@
 package dev.custody.cli;
 
+import dev.custody.cli.internal.PrintableText;
 import dev.custody.json.CustodyDocument;
 import dev.custody.ledger.Ledger;
+import dev.custody.model.EventId;
 import dev.custody.rules.Verdict;
 import dev.custody.rules.Violation;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -23,10 +28,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Validates a scenario file: its JSON, its structure, its references and the rules.")
-public final class CheckCommand implements Callable<Integer> {
+public final class CheckCommand implements Callable<Integer>, ScenarioCommand {
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "A scenario in the custody/1 format.")
-  private Path file;
+  @Mixin private ScenarioInput input;
 
   @Spec private CommandSpec spec;
 
@@ -34,6 +38,16 @@ public final class CheckCommand implements Callable<Integer> {
 
   /** Creates the command; picocli calls this. */
   public CheckCommand() {}
+
+  @Override
+  public Path file() {
+    return input.file();
+  }
+
+  @Override
+  public String activity() {
+    return "checking";
+  }
 
   /**
    * Checks the file.
@@ -45,37 +59,48 @@ public final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     CustodyDocument document;
     try {
-      document = ScenarioFiles.read(file, custody.progress());
+      document = input.read(custody.progress());
     } finally {
       custody.progress().clear();
     }
     Ledger ledger = document.ledger();
     Verdict verdict = ledger.verdict();
     List<Violation> warnings = verdict.warnings();
+    Map<EventId, Integer> indices = indices(document);
     for (Violation warning : warnings) {
-      int index = indexOf(document, warning);
-      spec.commandLine()
-          .getOut()
-          .printf("%s: $.events[%d].%s: %s%n", file.getFileName(), index, warning.field(), warning);
+      int index = indices.getOrDefault(warning.event(), -1);
+      println(
+          String.format(
+              Locale.ROOT,
+              "%s: $.events[%d].%s: %s",
+              file().getFileName(),
+              index,
+              warning.field(),
+              warning));
     }
-    spec.commandLine()
-        .getOut()
-        .printf(
-            "%s: %d events, no errors%s%n",
-            file.getFileName(),
+    println(
+        String.format(
+            Locale.ROOT,
+            "%s: %d events, no errors%s",
+            file().getFileName(),
             ledger.size(),
             warnings.isEmpty()
                 ? ""
-                : ", " + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings"));
+                : ", " + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings")));
     return 0;
   }
 
-  private static int indexOf(CustodyDocument document, Violation violation) {
+  /** Prints one line, whose values the scenario wrote, printable. */
+  private void println(String line) {
+    spec.commandLine().getOut().println(PrintableText.of(line));
+  }
+
+  /** Where each event is in the file: the first place, if an id is used twice. */
+  private static Map<EventId, Integer> indices(CustodyDocument document) {
+    Map<EventId, Integer> indices = new HashMap<>();
     for (int i = 0; i < document.events().size(); i++) {
-      if (document.events().get(i).id().equals(violation.event())) {
-        return i;
-      }
+      indices.putIfAbsent(document.events().get(i).id(), i);
     }
-    return -1;
+    return indices;
   }
 }

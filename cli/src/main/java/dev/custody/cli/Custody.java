@@ -1,16 +1,22 @@
 package dev.custody.cli;
 
+import dev.custody.cli.internal.PrintableText;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParseResult;
 
 /**
  * The {@code custody} command line: {@code custody check FILE}, {@code custody report FILE} and
  * {@code custody chart FILE -o timeline.png}.
  *
- * <p>Whatever goes wrong, the command says what and where in a line or a few, and exits with 1 or
- * 2: it never prints a stack trace or the name of a Java exception.
+ * <p>Whatever goes wrong, the command says what and where in a line or a few, and exits with a code
+ * that says what kind of thing went wrong: it never prints a stack trace or the name of a Java
+ * exception, and never prints what a scenario holds unescaped (a name cannot clear the screen or
+ * add a line of its own; see {@link dev.custody.cli.internal.PrintableText}).
  */
 @Command(
     name = "custody",
@@ -30,7 +36,10 @@ import picocli.CommandLine.Command;
       "0:all is well",
       "1:the rules report errors",
       "2:the input cannot be read or its figures or times are beyond what the command handles,"
-          + " the output cannot be written, or the command line is wrong"
+          + " the output cannot be written, or the command line is wrong",
+      "3:an internal error of the command; please report it",
+      "4:out of memory or stack: the scenario is too large for this run; run it with more"
+          + " (JAVA_TOOL_OPTIONS=-Xmx4g)"
     })
 public final class Custody implements Callable<Integer> {
 
@@ -42,6 +51,15 @@ public final class Custody implements Callable<Integer> {
    * the years 1 to 9999), output that cannot be written, and usage errors.
    */
   public static final int UNREADABLE = 2;
+
+  /**
+   * Exit code for a failure of the command itself: the library failing where it should have refused
+   * the input with a message, or any other error the command did not foresee.
+   */
+  public static final int INTERNAL_ERROR = 3;
+
+  /** Exit code when the run runs out of memory or stack: the scenario is too large for it. */
+  public static final int OUT_OF_MEMORY = 4;
 
   private final Progress progress;
 
@@ -84,32 +102,58 @@ public final class Custody implements Callable<Integer> {
   }
 
   private static int run(PrintWriter out, PrintWriter err, Progress progress, String... args) {
+    return execute(commandLine(out, err, progress), args);
+  }
+
+  /** The command line, printing to {@code out} and {@code err}, not yet run. */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, Progress progress) {
     CommandLine line = new CommandLine(new Custody(progress));
     line.setOut(out);
     line.setErr(err);
+    // every failure goes to the err of the whole command line, whichever subcommand it ends
     line.setExecutionExceptionHandler(
         (exception, commandLine, parseResult) -> {
           if (exception instanceof CommandFailedException failed) {
-            commandLine.getErr().println(failed.getMessage());
+            failed.lines().forEach(l -> line.getErr().println(PrintableText.of(l)));
             return failed.exitCode();
           }
-          // a fault of the command itself: say what failed, on one line, in the user's terms
-          commandLine
-              .getErr()
-              .println("custody " + commandLine.getCommandName() + ": " + describe(exception));
-          return UNREADABLE;
+          return failed(line.getErr(), exception, parseResult);
         });
-    int code = line.execute(args);
-    out.flush();
-    err.flush();
+    return line;
+  }
+
+  /**
+   * Runs {@code line} with {@code args}. Whatever escapes a command, an {@link Error} too, ends as
+   * one line on stderr and an exit code of its own.
+   */
+  static int execute(CommandLine line, String... args) {
+    int code;
+    try {
+      code = line.execute(args);
+    } catch (Throwable escaped) {
+      // picocli hands the handler exceptions only: errors, out of memory first, come here
+      code = failed(line.getErr(), escaped, line.getParseResult());
+    }
+    line.getOut().flush();
+    line.getErr().flush();
     return code;
   }
 
-  private static String describe(Exception exception) {
-    String message = exception.getMessage();
-    return message == null || message.isBlank()
-        ? "failed unexpectedly; please report this with the command line that led to it"
-        : "failed: " + message;
+  private static int failed(PrintWriter err, Throwable failure, @Nullable ParseResult parsed) {
+    UnexpectedFailure unexpected = UnexpectedFailure.of(failure, scenarioCommand(parsed));
+    err.println(PrintableText.of(unexpected.line()));
+    return unexpected.exitCode();
+  }
+
+  /** The subcommand that was running, if it works on a scenario. */
+  private static Optional<ScenarioCommand> scenarioCommand(@Nullable ParseResult parsed) {
+    ParseResult last = parsed;
+    while (last != null && last.hasSubcommand()) {
+      last = last.subcommand();
+    }
+    return last != null && last.commandSpec().userObject() instanceof ScenarioCommand command
+        ? Optional.of(command)
+        : Optional.empty();
   }
 
   /** The progress of the run, which the subcommands show. */

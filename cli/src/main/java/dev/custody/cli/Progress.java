@@ -1,6 +1,7 @@
 package dev.custody.cli;
 
 import com.google.common.base.Strings;
+import dev.custody.cli.internal.PrintableText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -54,7 +55,7 @@ final class Progress {
           String.format(
               Locale.ROOT,
               "reading %s (%.1f MB) and checking its events",
-              file.getFileName(),
+              PrintableText.of(String.valueOf(file.getFileName())),
               size / 1e6));
     }
   }

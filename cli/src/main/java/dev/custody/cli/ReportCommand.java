@@ -1,5 +1,6 @@
 package dev.custody.cli;
 
+import dev.custody.cli.internal.PrintableText;
 import dev.custody.cli.report.Report;
 import dev.custody.cli.report.ReportFormat;
 import dev.custody.cli.report.ScenarioZone;
@@ -11,10 +12,10 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -31,10 +32,9 @@ import picocli.CommandLine.Spec;
           + " and control timelines. Times are told in the scenario's zone, the zone of its"
           + " earliest event (UTC when it has none), which the report names."
     })
-public final class ReportCommand implements Callable<Integer> {
+public final class ReportCommand implements Callable<Integer>, ScenarioCommand {
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "A scenario in the custody/1 format.")
-  private Path file;
+  @Mixin private ScenarioInput input;
 
   @Option(
       names = "--at",
@@ -68,6 +68,16 @@ public final class ReportCommand implements Callable<Integer> {
   /** Creates the command; picocli calls this. */
   public ReportCommand() {}
 
+  @Override
+  public Path file() {
+    return input.file();
+  }
+
+  @Override
+  public String activity() {
+    return "reporting";
+  }
+
   /**
    * Prints the report.
    *
@@ -88,8 +98,8 @@ public final class ReportCommand implements Callable<Integer> {
   }
 
   private String report(ReportFormat chosen) {
-    CustodyDocument document = ScenarioFiles.read(file, custody.progress());
-    ShowableTimes.check(file, document);
+    CustodyDocument document = input.read(custody.progress());
+    ShowableTimes.check(file(), document);
     Optional<Reading> chosenReading = reading.map(r -> readingNamed(r, document));
     Instant asOf =
         at.map(a -> a.endIn(ScenarioZone.of(document.events())))
@@ -98,7 +108,7 @@ public final class ReportCommand implements Callable<Integer> {
     try {
       return Report.of(document.ledger(), asOf, chosenReading).render(chosen);
     } catch (ArithmeticException e) {
-      throw ScenarioFiles.overflow(file);
+      throw ScenarioFiles.overflow(file());
     }
   }
 
@@ -128,7 +138,7 @@ public final class ReportCommand implements Callable<Integer> {
     throw new ParameterException(
         spec.commandLine(),
         "--reading: '"
-            + name
+            + PrintableText.of(name)
             + "' is not envelope, consensus or an actor of the scenario "
             + document.world().actors().keySet());
   }

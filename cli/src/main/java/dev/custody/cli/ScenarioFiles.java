@@ -8,36 +8,46 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
-/** Reads a scenario file for a subcommand, or says why it could not, in the user's terms. */
+/**
+ * Reads a scenario file for a subcommand, or says why it could not, in the user's terms. A failure
+ * of the reader itself, which should only ever refuse a file with its problems, is no fault of the
+ * file: it goes on to the command, which calls it an internal error.
+ */
 final class ScenarioFiles {
   private ScenarioFiles() {}
 
   /**
-   * Reads {@code file}, showing it on {@code progress} if it is large; the caller clears it.
+   * Reads {@code file} with {@code reader}, showing it on {@code progress} if it is large; the
+   * caller clears it.
    *
    * @throws CommandFailedException listing every problem, with exit code 1 when only the rules
    *     reject the scenario and 2 when it cannot be read
    */
-  static CustodyDocument read(Path file, Progress progress) {
+  static CustodyDocument read(Path file, CustodyJson reader, Progress progress) {
     if (Files.isDirectory(file)) {
       throw new CommandFailedException(
           Custody.UNREADABLE, file + ": cannot be read: it is a directory, not a file");
     }
     progress.startReading(file);
     try {
-      return CustodyJson.standard().read(file);
+      return reader.read(file);
     } catch (InvalidDocumentException e) {
-      throw new CommandFailedException(
-          e.isRejectedByRules() ? Custody.RULES_BROKEN : Custody.UNREADABLE,
-          e.problems().stream().map(Problem::toString).collect(Collectors.joining("\n"))
-              + "\n"
-              + file.getFileName()
+      List<String> lines = new ArrayList<>();
+      e.problems().stream().map(Problem::toString).forEach(lines::add);
+      lines.add(
+          file.getFileName()
               + ": "
               + e.problems().size()
               + (e.problems().size() == 1 ? " problem" : " problems"));
+      sizeAdvice(file, reader.limits().maxDocumentBytes())
+          .ifPresent(advice -> lines.add(file.getFileName() + ": " + advice));
+      throw new CommandFailedException(
+          e.isRejectedByRules() ? Custody.RULES_BROKEN : Custody.UNREADABLE, lines);
     } catch (IOException e) {
       throw new CommandFailedException(
           Custody.UNREADABLE, file + ": cannot be read: " + FileFailure.describe(e));
@@ -50,13 +60,26 @@ final class ScenarioFiles {
           Custody.UNREADABLE,
           LargestNumber.pointAt(
               file, "time beyond the calendar, whose years run from -999,999,999 to 999,999,999"));
-    } catch (RuntimeException e) {
-      throw new CommandFailedException(
-          Custody.UNREADABLE,
-          file.getFileName()
-              + ": cannot be read: "
-              + (e.getMessage() == null ? "the reader failed without saying why" : e.getMessage()));
     }
+  }
+
+  /** What to do about a file over the size limit: give a larger one, if the command reads it. */
+  private static Optional<String> sizeAdvice(Path file, long maxBytes) {
+    long size;
+    try {
+      size = Files.size(file);
+    } catch (IOException goneSince) {
+      return Optional.empty();
+    }
+    if (size <= maxBytes) {
+      return Optional.empty();
+    }
+    if (size > ByteSize.LARGEST) {
+      return Optional.of("the command reads no file larger than 1GiB");
+    }
+    long mebibytes = (size + (1 << 20) - 1) >> 20;
+    return Optional.of(
+        "a larger file is read with --max-size, such as --max-size " + mebibytes + "MiB");
   }
 
   /** The failure of a run whose counts overflow while adding up the figures of {@code file}. */

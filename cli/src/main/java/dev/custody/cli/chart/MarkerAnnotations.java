@@ -1,5 +1,6 @@
 package dev.custody.cli.chart;
 
+import dev.custody.cli.internal.PrintableText;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.font.FontRenderContext;
@@ -40,9 +41,10 @@ final class MarkerAnnotations {
       Color colour =
           marker.kind() == TimelineMarker.Kind.DEADLINE ? DEADLINE_COLOUR : CONTROL_COLOUR;
       chart.addAnnotation(new ColouredLine(at, colour));
+      String label = PrintableText.of(marker.label());
       int x = (int) Math.round(chart.getScreenXFromChart(at));
       double textWidth =
-          new TextLayout(marker.label(), TimelineChart.SMALL_FONT, context)
+          new TextLayout(label, TimelineChart.SMALL_FONT, context)
               .getOutline(null)
               .getBounds2D()
               .getWidth();
@@ -55,7 +57,7 @@ final class MarkerAnnotations {
       rowEnds[row] = (int) Math.ceil(startX + textWidth);
       int centreY = top + 12 + row * LABEL_ROW_HEIGHT;
       chart.addAnnotation(
-          new ColouredText(marker.label(), startX + textWidth / 2, height - centreY, colour));
+          new ColouredText(label, startX + textWidth / 2, height - centreY, colour));
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.custody.cli.chart;
 
 import com.google.common.collect.ImmutableList;
+import dev.custody.cli.internal.PrintableText;
 import dev.custody.model.Estimate;
 import java.awt.Color;
 import java.time.Instant;
@@ -48,7 +49,7 @@ final class RangeBand {
     if (band.x.isEmpty()) {
       return;
     }
-    XYSeries drawn = chart.addSeries(series.label() + " (range)", band.x, band.y);
+    XYSeries drawn = chart.addSeries(PrintableText.of(series.label()) + " (range)", band.x, band.y);
     drawn.setXYSeriesRenderStyle(XYSeriesRenderStyle.PolygonArea);
     drawn.setFillColor(new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), BAND_ALPHA));
     drawn.setLineStyle(SeriesLines.NONE);

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import dev.custody.cli.internal.PrintableText;
 import dev.custody.model.Estimate;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -38,7 +39,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * stepped line and its range, from the low to the high end, as a band of the same colour; changes
  * of control and deadlines marked by labelled vertical lines. An unbounded balance ("at least 150",
  * "unknown (best 119)") has no high end: its band stops at the best value and an upward triangle
- * marks it as open-ended.
+ * marks it as open-ended. Titles, legends and labels are drawn {@linkplain PrintableText
+ * printable}: a control character or a bidirectional override in a name shows as its escape.
  *
  * <p>The chart is drawn with XChart into an image in memory: it needs no display, but on a machine
  * without one AWT must be told so, with {@code -Djava.awt.headless=true} (the {@code custody}
@@ -206,7 +208,7 @@ public final class TimelineChart {
         new XYChartBuilder()
             .width(width)
             .height(height)
-            .title(timeline.title())
+            .title(PrintableText.of(timeline.title()))
             .xAxisTitle("time (UTC)")
             .yAxisTitle("people: best value (line), low to high (band)")
             .build();
@@ -231,7 +233,7 @@ public final class TimelineChart {
         }
       }
       RangeBand.add(chart, one, timeline.samples(), colour);
-      XYSeries line = chart.addSeries(one.label(), dates, best);
+      XYSeries line = chart.addSeries(PrintableText.of(one.label()), dates, best);
       line.setXYSeriesRenderStyle(XYSeriesRenderStyle.Step);
       line.setLineColor(colour);
       line.setLineStyle(new BasicStroke(2.5f));

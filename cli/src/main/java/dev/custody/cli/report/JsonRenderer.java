@@ -31,6 +31,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -46,7 +48,8 @@ import tools.jackson.databind.node.ObjectNode;
  * value is {@code null}, not a missing key. Counts are numbers: an {@link Estimate} is {@code
  * {"low", "best", "high", "qualifier", "text"}} with {@code high} null when unbounded, a {@link
  * Share} the same with fractions (0.78 for 78%). Every structured value also carries the text the
- * other formats print, so a program need not rebuild the wording.
+ * other formats print, so a program need not rebuild the wording. Strings keep the scenario's text
+ * exactly, with the characters a terminal would act on {@linkplain PrintableJsonEscapes escaped}.
  */
 final class JsonRenderer {
 
@@ -57,7 +60,9 @@ final class JsonRenderer {
    * "key": value} and {@code []}, as most JSON is written.
    */
   private static final ObjectWriter WRITER =
-      JsonMapper.builder()
+      JsonMapper.builder(JsonFactory.builder().characterEscapes(new PrintableJsonEscapes()).build())
+          // \u001b, as the text report and PrintableJsonEscapes write it
+          .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
           .build()
           .writer()
           .with(

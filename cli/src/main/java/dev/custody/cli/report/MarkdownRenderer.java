@@ -3,6 +3,7 @@ package dev.custody.cli.report;
 import com.google.common.base.Strings;
 import com.google.common.escape.Escaper;
 import com.google.common.escape.Escapers;
+import dev.custody.cli.internal.PrintableText;
 import dev.custody.cli.report.ReportDocument.Block;
 import dev.custody.cli.report.ReportDocument.Field;
 import dev.custody.cli.report.ReportDocument.Fields;
@@ -11,12 +12,16 @@ import dev.custody.cli.report.ReportDocument.Paragraph;
 import dev.custody.cli.report.ReportDocument.Section;
 import dev.custody.cli.report.ReportDocument.Table;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Writes a {@link ReportDocument} as GitHub-flavoured Markdown: a heading per section and group,
- * fields as a list, every table with a header row and as many cells in each row. Characters
- * Markdown would read as markup are escaped.
+ * fields as a list, every table with a header row and as many cells in each row. Every text is
+ * first made {@linkplain PrintableText printable} (a line break in a name is written {@code \n}),
+ * then the characters Markdown would read as markup are escaped, so that a name can neither break a
+ * table nor start a heading, a list or a link.
  */
 final class MarkdownRenderer {
 
@@ -31,9 +36,17 @@ final class MarkdownRenderer {
           .addEscape(']', "\\]")
           .addEscape('<', "&lt;")
           .addEscape('>', "&gt;")
-          .addEscape('\n', " ")
-          .addEscape('\r', " ")
+          .addEscape('&', "&amp;")
+          .addEscape('#', "\\#")
+          .addEscape('~', "\\~")
           .build();
+
+  /**
+   * What makes a paragraph a list, a rule or a heading when it starts the line: a dash, a plus or
+   * an equals sign, or a number and a full stop or parenthesis before a space ("1. ").
+   */
+  private static final Pattern LINE_START_MARKUP =
+      Pattern.compile("^(?:[-+=]|(\\d{1,9})[.)](?=\\s|$))");
 
   private final StringBuilder out = new StringBuilder();
 
@@ -51,9 +64,17 @@ final class MarkdownRenderer {
     return renderer.out.toString().stripTrailing() + "\n";
   }
 
-  /** Escapes {@code text} for a Markdown paragraph, heading or table cell. */
+  /**
+   * Makes {@code text} printable and escapes it for a Markdown paragraph, heading or table cell.
+   */
   static String escape(String text) {
-    return ESCAPER.escape(text);
+    String escaped = ESCAPER.escape(PrintableText.of(text));
+    Matcher markup = LINE_START_MARKUP.matcher(escaped);
+    if (!markup.lookingAt()) {
+      return escaped;
+    }
+    String number = markup.group(1) == null ? "" : markup.group(1);
+    return number + "\\" + escaped.substring(number.length());
   }
 
   private void heading(int level, String title) {

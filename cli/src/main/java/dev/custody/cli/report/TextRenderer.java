@@ -3,6 +3,7 @@ package dev.custody.cli.report;
 import com.google.common.base.CharMatcher;
 import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
+import dev.custody.cli.internal.PrintableText;
 import dev.custody.cli.report.ReportDocument.Block;
 import dev.custody.cli.report.ReportDocument.Field;
 import dev.custody.cli.report.ReportDocument.Fields;
@@ -15,7 +16,9 @@ import java.util.List;
 
 /**
  * Writes a {@link ReportDocument} as plain text at most {@link #WIDTH} columns wide: sections
- * underlined, fields and table columns aligned, long cells wrapped, no trailing spaces.
+ * underlined, fields and table columns aligned, long cells wrapped, no trailing spaces. Every text
+ * is made {@linkplain PrintableText printable} first: a name's line break is written {@code \n} and
+ * cannot start a line of its own, and its escape sequences cannot reach the terminal.
  */
 final class TextRenderer {
 
@@ -30,7 +33,8 @@ final class TextRenderer {
 
   private TextRenderer() {}
 
-  static String render(ReportDocument document) {
+  static String render(ReportDocument laidOut) {
+    ReportDocument document = laidOut.mapText(PrintableText::of);
     TextRenderer renderer = new TextRenderer();
     renderer.underlined(document.title(), '=');
     renderer.fields(document.fields(), "");

@@ -294,6 +294,28 @@ class ReportTest {
     void escapes_what_markdown_would_read_as_markup() {
       assertThat(MarkdownRenderer.escape("a|b *c* _d_ <e>"))
           .isEqualTo("a\\|b \\*c\\* \\_d\\_ &lt;e&gt;");
+      assertThat(MarkdownRenderer.escape("# not a heading ## &amp; ~~struck~~ `code`"))
+          .isEqualTo("\\# not a heading \\#\\# &amp;amp; \\~\\~struck\\~\\~ \\`code\\`");
+    }
+
+    @Test
+    void escapes_what_would_start_a_list_a_rule_or_a_heading_at_the_start_of_a_line() {
+      assertThat(MarkdownRenderer.escape("- item")).isEqualTo("\\- item");
+      assertThat(MarkdownRenderer.escape("+ item")).isEqualTo("\\+ item");
+      assertThat(MarkdownRenderer.escape("===")).isEqualTo("\\===");
+      assertThat(MarkdownRenderer.escape("1. item")).isEqualTo("1\\. item");
+      assertThat(MarkdownRenderer.escape("12) item")).isEqualTo("12\\) item");
+      // not at the start, or no list: as it is
+      assertThat(MarkdownRenderer.escape("2026-01-23 to 2026-01-24"))
+          .isEqualTo("2026-01-23 to 2026-01-24");
+      assertThat(MarkdownRenderer.escape("1.5 million")).isEqualTo("1.5 million");
+      assertThat(MarkdownRenderer.escape("al-hol")).isEqualTo("al-hol");
+    }
+
+    @Test
+    void writes_line_breaks_and_escape_sequences_visibly_with_their_backslash_escaped() {
+      assertThat(MarkdownRenderer.escape("a\nb\u001b[2J\r| c"))
+          .isEqualTo("a\\\\nb\\\\u001b\\[2J\\\\r\\| c");
     }
 
     /** The tables: runs of lines that start with a pipe. */
