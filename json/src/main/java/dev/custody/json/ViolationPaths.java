@@ -7,9 +7,13 @@ import dev.custody.ledger.AppendResult;
 import dev.custody.ledger.Ledger;
 import dev.custody.ledger.World;
 import dev.custody.model.EventId;
+import dev.custody.rules.Rule;
 import dev.custody.rules.Violation;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Checks the events of a sound document against the rules, and turns each violation into a {@link
@@ -19,47 +23,62 @@ import java.util.List;
 final class ViolationPaths {
   private ViolationPaths() {}
 
+  /** A problem and the place in the document of the event it is about, to sort problems by. */
+  private record Found(int index, Problem problem) {}
+
   /**
-   * Appends each event in turn, as the ledger would receive them, and returns a problem for every
-   * violation of every rejection, in the order found.
+   * Merges the events into an empty ledger, as a set whose references resolve whatever the order
+   * written, and returns a problem for every error, in document order. An id used twice is a
+   * problem of the later use; the other events are then checked without it.
    */
   static List<Problem> problems(String source, World world, List<Event> events) {
-    List<Problem> problems = new ArrayList<>();
-    Ledger ledger = Ledger.of(world);
+    List<Found> found = new ArrayList<>();
+    List<Event> unique = new ArrayList<>(events.size());
+    Map<EventId, Integer> places = new HashMap<>();
+    List<Integer> repeated = new ArrayList<>();
     for (int i = 0; i < events.size(); i++) {
-      AppendResult result = ledger.append(events.get(i));
-      if (result.isAccepted()) {
-        ledger = result.ledger();
-        continue;
-      }
-      for (Violation violation : result.verdict().errors()) {
-        // a late event can make events after it break a rule: the violation names which
-        int at =
-            events.get(i).id().equals(violation.event())
-                ? i
-                : indexOf(events, violation.event(), i);
-        problems.add(
-            ImmutableProblem.builder()
-                .kind(Problem.Kind.RULE)
-                .source(source)
-                .path("$." + EVENTS + "[" + at + "]." + violation.field())
-                .field(violation.field())
-                .value(violation.event().toString())
-                .rule(violation.code())
-                .message(violation.message())
-                .build());
+      if (places.putIfAbsent(events.get(i).id(), i) == null) {
+        unique.add(events.get(i));
+      } else {
+        repeated.add(i);
       }
     }
-    return problems;
+    if (!repeated.isEmpty()) {
+      duplicates(source, world, events, repeated, found);
+    }
+    AppendResult result = Ledger.of(world).merge(unique);
+    for (Violation violation : result.verdict().errors()) {
+      found.add(new Found(places.get(violation.event()), problem(source, violation, places)));
+    }
+    found.sort(Comparator.comparingInt(Found::index));
+    return found.stream().map(Found::problem).toList();
   }
 
-  /** Returns where the event with {@code id} is, at or before {@code fallback}, else fallback. */
-  private static int indexOf(List<Event> events, EventId id, int fallback) {
-    for (int i = 0; i < events.size(); i++) {
-      if (events.get(i).id().equals(id) && i <= fallback) {
-        return i;
+  /** Reports each later use of an id, with the ledger's own words for it. */
+  private static void duplicates(
+      String source, World world, List<Event> events, List<Integer> repeated, List<Found> found) {
+    List<Violation> violations = Ledger.of(world).merge(events).verdict().errors();
+    int next = 0;
+    for (Violation violation : violations) {
+      if (violation.rule() != Rule.DUPLICATE_EVENT_ID || next == repeated.size()) {
+        continue;
       }
+      int at = repeated.get(next++);
+      Map<EventId, Integer> place = Map.of(violation.event(), at);
+      found.add(new Found(at, problem(source, violation, place)));
     }
-    return fallback;
+  }
+
+  private static Problem problem(String source, Violation violation, Map<EventId, Integer> places) {
+    int at = places.get(violation.event());
+    return ImmutableProblem.builder()
+        .kind(Problem.Kind.RULE)
+        .source(source)
+        .path("$." + EVENTS + "[" + at + "]." + violation.field())
+        .field(violation.field())
+        .value(violation.event().toString())
+        .rule(violation.code())
+        .message(violation.message())
+        .build();
   }
 }
