@@ -6,7 +6,6 @@ import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,21 +16,24 @@ import tools.jackson.databind.JsonNode;
 /**
  * Reads the fields of JSON objects as typed values, and records a {@link Problem} at the field's
  * path for each one missing, unknown, mistyped or out of range. Every reader of one document shares
- * one, so that the problems come out in one list, in document order, and a field reported missing
- * is not reported twice. Each method returns empty when the field has a problem, so that reading
- * goes on and finds the others. Confined to one read.
+ * one, so that the problems come out in one list, in document order, capped by a {@link
+ * ProblemReport}. Each method returns empty when the field has a problem, so that reading goes on
+ * and finds the others. A field that {@link #fields} reports missing is not read again as required,
+ * so it is reported once, and no report looks back at those before it: each costs the same however
+ * many came before. Confined to one read.
  */
 final class FieldReader {
   private final String source;
-  private final List<Problem> problems = new ArrayList<>();
+  private final ProblemReport problems;
 
   FieldReader(String source) {
     this.source = source;
+    this.problems = new ProblemReport(source);
   }
 
-  /** Returns the problems recorded so far, in the order found. */
+  /** Returns the problems recorded so far, in the order found, capped as the report caps them. */
   List<Problem> problems() {
-    return Collections.unmodifiableList(problems);
+    return problems.problems();
   }
 
   boolean hasProblems() {
@@ -39,7 +41,16 @@ final class FieldReader {
   }
 
   void report(Problem.Kind kind, String path, @Nullable String value, String message) {
-    problems.add(Problem.of(kind, source, path, value, message));
+    if (problems.isFull()) {
+      problems.omit(kind);
+    } else {
+      problems.add(Problem.of(kind, source, path, value, message));
+    }
+  }
+
+  /** The work of collecting the problems so far, in problems recorded. */
+  long steps() {
+    return problems.steps();
   }
 
   /** Reports unknown and missing fields; false when the node is not an object or misses some. */
@@ -70,7 +81,7 @@ final class FieldReader {
   Optional<String> string(JsonNode node, String path, String name, boolean required) {
     JsonNode value = node.get(name);
     if (value == null || value.isNull()) {
-      if (required && node.isObject() && !reportedMissing(path, name)) {
+      if (required && node.isObject()) {
         report(Problem.Kind.STRUCTURE, path + "." + name, null, "field (" + name + ") is required");
       }
       return Optional.empty();
@@ -84,11 +95,6 @@ final class FieldReader {
       return Optional.empty();
     }
     return Optional.of(value.stringValue());
-  }
-
-  private boolean reportedMissing(String path, String name) {
-    String missing = path + "." + name;
-    return problems.stream().anyMatch(p -> p.path().equals(missing));
   }
 
   Optional<String> text(JsonNode node, String path, String name, boolean required) {
@@ -195,7 +201,7 @@ final class FieldReader {
   <T> Optional<T> object(JsonNode node, String path, String name, boolean required, Part<T> part) {
     JsonNode value = node.get(name);
     if (value == null || value.isNull()) {
-      if (required && !reportedMissing(path, name)) {
+      if (required) {
         report(Problem.Kind.STRUCTURE, path + "." + name, null, "field (" + name + ") is required");
       }
       return Optional.empty();
@@ -207,7 +213,7 @@ final class FieldReader {
     JsonNode value = node.get(name);
     List<T> items = new ArrayList<>();
     if (value == null || value.isNull()) {
-      if (required && !reportedMissing(path, name)) {
+      if (required) {
         report(Problem.Kind.STRUCTURE, path + "." + name, null, "field (" + name + ") is required");
       }
       return items;

@@ -28,8 +28,9 @@ final class ViolationPaths {
 
   /**
    * Merges the events into an empty ledger, as a set whose references resolve whatever the order
-   * written, and returns a problem for every error, in document order. An id used twice is a
-   * problem of the later use; the other events are then checked without it.
+   * written, and returns a problem for every error, in document order, capped as a {@link
+   * ProblemReport} caps them. An id used twice is a problem of the later use; the other events are
+   * then checked without it.
    */
   static List<Problem> problems(String source, World world, List<Event> events) {
     List<Found> found = new ArrayList<>();
@@ -51,7 +52,9 @@ final class ViolationPaths {
       found.add(new Found(places.get(violation.event()), problem(source, violation, places)));
     }
     found.sort(Comparator.comparingInt(Found::index));
-    return found.stream().map(Found::problem).toList();
+    ProblemReport report = new ProblemReport(source);
+    found.forEach(f -> report.add(f.problem()));
+    return report.problems();
   }
 
   /** Reports each later use of an id, with the ledger's own words for it. */
