@@ -135,8 +135,20 @@ final class FieldReader {
     }
   }
 
+  /** Reads a date of the years the format accepts ({@link TimeRange}). */
   Optional<LocalDate> date(JsonNode node, String path, String name, boolean required) {
-    return parsed(node, path, name, required, LocalDate::parse, "a date like \"2026-01-21\"");
+    Optional<LocalDate> date =
+        parsed(node, path, name, required, LocalDate::parse, "a date like \"2026-01-21\"");
+    if (date.isPresent() && !TimeRange.contains(date.get())) {
+      String text = node.get(name).stringValue();
+      report(
+          Problem.Kind.VALUE,
+          path + "." + name,
+          text,
+          "value (" + text + ") must be a date " + TimeRange.WITHIN);
+      return Optional.empty();
+    }
+    return date;
   }
 
   /** Reads an enum constant as the format spells it. */
