@@ -52,7 +52,7 @@ final class AgreementReader {
     Optional<AgreementId> id =
         fields.parsed(node, path, ID, true, AgreementId::of, "an agreement id");
     Optional<AgreementKind> kind = fields.constant(node, path, KIND, true, AgreementKind.class);
-    Optional<String> title = fields.text(node, path, TITLE, true);
+    Optional<String> title = fields.name(node, path, TITLE, true);
     List<ActorId> parties = fields.list(node, path, PARTIES, true, values::actorIdNode);
     Optional<When> concluded = fields.object(node, path, CONCLUDED, true, values::when);
     List<Obligation> obligations = fields.list(node, path, OBLIGATIONS, false, this::obligation);

@@ -79,7 +79,7 @@ final class DocumentReader {
               format.get(),
               "format (" + format.get() + ") must be " + CustodyJson.FORMAT));
     }
-    Optional<String> title = fields.text(root, "$", TITLE, false);
+    Optional<String> title = fields.name(root, "$", TITLE, false);
     Optional<String> description = fields.text(root, "$", DESCRIPTION, false);
     List<Actor> actors = fields.list(root, "$", ACTORS, false, worldReader::actor);
     List<Facility> facilities = fields.list(root, "$", FACILITIES, false, worldReader::facility);

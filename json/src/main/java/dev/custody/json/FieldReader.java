@@ -97,17 +97,28 @@ final class FieldReader {
     return Optional.of(value.stringValue());
   }
 
+  /** Reads a name or a title: one line of visible characters ({@link TextRule#NAME}). */
+  Optional<String> name(JsonNode node, String path, String name, boolean required) {
+    return string(node, path, name, required)
+        .flatMap(text -> checked(path + "." + name, name, text, TextRule.NAME));
+  }
+
+  /** Reads free text, which may break lines and tab ({@link TextRule#FREE_TEXT}). */
   Optional<String> text(JsonNode node, String path, String name, boolean required) {
-    Optional<String> text = string(node, path, name, required);
-    if (text.isPresent() && text.get().isBlank()) {
-      report(
-          Problem.Kind.VALUE,
-          path + "." + name,
-          text.get(),
-          "field (" + name + ") must not be blank");
+    return string(node, path, name, required)
+        .flatMap(text -> checked(path + "." + name, name, text, TextRule.FREE_TEXT));
+  }
+
+  /**
+   * Checks the characters of a string found at a path, reporting the first that breaks the rule.
+   */
+  Optional<String> checked(String path, String field, String text, TextRule rule) {
+    Optional<String> fault = rule.check(field, text);
+    if (fault.isPresent()) {
+      report(Problem.Kind.VALUE, path, text, fault.get());
       return Optional.empty();
     }
-    return text;
+    return Optional.of(text);
   }
 
   <T> Optional<T> parsed(

@@ -81,7 +81,7 @@ final class ViolationPaths {
         .field(violation.field())
         .value(violation.event().toString())
         .rule(violation.code())
-        .message(violation.message())
+        .message(VisibleText.of(violation.message()))
         .build();
   }
 }

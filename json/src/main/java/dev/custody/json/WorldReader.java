@@ -54,7 +54,7 @@ final class WorldReader {
       return Optional.empty();
     }
     Optional<ActorId> id = values.actorId(node, path, ID, true);
-    Optional<String> name = fields.text(node, path, NAME, true);
+    Optional<String> name = fields.name(node, path, NAME, true);
     Optional<ActorKind> kind = fields.constant(node, path, KIND, true, ActorKind.class);
     Optional<ActorId> parent = fields.parsed(node, path, PARENT, false, ActorId::of, "an actor id");
     List<Alias> aliases = fields.list(node, path, ALIASES, false, this::alias);
@@ -74,12 +74,14 @@ final class WorldReader {
   /** Reads an alias: a bare name, or a name with the dates it was in use. */
   private Optional<Alias> alias(JsonNode node, String path) {
     if (node.isString()) {
-      return fields.build(path, () -> Alias.of(node.stringValue()));
+      return fields
+          .checked(path, ALIASES, node.stringValue(), TextRule.NAME)
+          .flatMap(name -> fields.build(path, () -> Alias.of(name)));
     }
     if (!fields.fields(node, path, set(NAME, FROM, UNTIL), set(NAME))) {
       return Optional.empty();
     }
-    Optional<String> name = fields.text(node, path, NAME, true);
+    Optional<String> name = fields.name(node, path, NAME, true);
     Optional<LocalDate> from = fields.date(node, path, FROM, false);
     Optional<LocalDate> until = fields.date(node, path, UNTIL, false);
     if (name.isEmpty()) {
@@ -107,10 +109,10 @@ final class WorldReader {
       return Optional.empty();
     }
     Optional<FacilityId> id = values.facilityId(node, path, ID, true);
-    Optional<String> name = fields.text(node, path, NAME, true);
+    Optional<String> name = fields.name(node, path, NAME, true);
     Optional<FacilityKind> kind = fields.constant(node, path, KIND, true, FacilityKind.class);
     Optional<CountryCode> country = values.country(node, path, COUNTRY, true);
-    Optional<String> region = fields.text(node, path, REGION, false);
+    Optional<String> region = fields.name(node, path, REGION, false);
     Optional<Coordinates> coordinates =
         fields.object(node, path, COORDINATES, false, this::coordinates);
     Optional<Long> capacity = fields.count(node, path, CAPACITY, false, 1, Long.MAX_VALUE);
