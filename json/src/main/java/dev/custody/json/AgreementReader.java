@@ -26,6 +26,7 @@ import dev.custody.model.ObligationId;
 import dev.custody.model.When;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -55,7 +56,9 @@ final class AgreementReader {
     Optional<String> title = fields.name(node, path, TITLE, true);
     List<ActorId> parties = fields.list(node, path, PARTIES, true, values::actorIdNode);
     Optional<When> concluded = fields.object(node, path, CONCLUDED, true, values::when);
-    List<Obligation> obligations = fields.list(node, path, OBLIGATIONS, false, this::obligation);
+    List<Obligation> obligations =
+        fields.list(
+            node, path, OBLIGATIONS, false, (n, p) -> obligation(n, p, concluded.orElse(null)));
     if (!all(id, kind, title, concluded)) {
       return Optional.empty();
     }
@@ -72,7 +75,12 @@ final class AgreementReader {
                 .build());
   }
 
-  private Optional<Obligation> obligation(JsonNode node, String path) {
+  /**
+   * Reads an obligation of an agreement concluded at {@code concluded} (null when that did not
+   * read): what became of it cannot come certainly before the agreement did, as an {@code
+   * obligation-met} event cannot ({@code CUS-007}).
+   */
+  private Optional<Obligation> obligation(JsonNode node, String path, @Nullable When concluded) {
     if (!fields.fields(
         node,
         path,
@@ -88,8 +96,16 @@ final class AgreementReader {
     List<Extension> extensions = fields.list(node, path, EXTENSIONS, false, this::extension);
     Optional<When> met = fields.object(node, path, MET, false, values::when);
     Optional<When> waived = fields.object(node, path, WAIVED, false, values::when);
-    if (!all(id, obligor, description)) {
+    if (!all(id, obligor, description)
+        || before(path + "." + MET, met, concluded)
+        || before(path + "." + WAIVED, waived, concluded)) {
       return Optional.empty();
+    }
+    for (int i = 0; i < extensions.size(); i++) {
+      String at = path + "." + EXTENSIONS + "[" + i + "]." + DECIDED;
+      if (before(at, Optional.of(extensions.get(i).decided()), concluded)) {
+        return Optional.empty();
+      }
     }
     return fields.build(
         path,
@@ -109,6 +125,21 @@ final class AgreementReader {
           }
           return obligation;
         });
+  }
+
+  /** Reports a time certainly before the conclusion of its agreement; true if it is. */
+  private boolean before(String path, Optional<When> when, @Nullable When concluded) {
+    if (when.isEmpty() || concluded == null || !when.get().isBefore(concluded)) {
+      return false;
+    }
+    String field = path.substring(path.lastIndexOf('.') + 1);
+    fields.report(
+        Problem.Kind.VALUE,
+        path,
+        when.get().toString(),
+        String.format(
+            "%s (%s) is before the agreement was concluded (%s)", field, when.get(), concluded));
+    return true;
   }
 
   /** A deadline extension as written, before it is applied to its obligation. */

@@ -89,18 +89,35 @@ final class DocumentReader {
     if (fields.hasProblems()) {
       throw new InvalidDocumentException(fields.problems());
     }
+    // the readers above check what the model checks, at the path of each value; whatever the
+    // model still refuses is reported here rather than let through as an exception
     World world;
     try {
       world = World.of(actors, facilities);
-    } catch (IllegalArgumentException e) {
-      throw invalid(Problem.of(Problem.Kind.REFERENCE, source, "$", null, e.getMessage()));
+    } catch (RuntimeException e) {
+      throw invalid(Problem.of(Problem.Kind.REFERENCE, source, "$", null, FieldReader.refusal(e)));
     }
-    List<Problem> rejected = ViolationPaths.problems(source, world, events);
+    List<Problem> rejected;
+    try {
+      rejected = ViolationPaths.problems(source, world, events);
+    } catch (RuntimeException e) {
+      throw invalid(
+          Problem.of(
+              Problem.Kind.VALUE,
+              source,
+              "$." + EVENTS,
+              null,
+              "the ledger cannot check the events: " + FieldReader.refusal(e)));
+    }
     if (!rejected.isEmpty()) {
       throw new InvalidDocumentException(rejected);
     }
-    CustodyDocument document = CustodyDocument.of(title.orElseThrow(), world, events);
-    return description.map(document::withDescription).orElse(document);
+    try {
+      CustodyDocument document = CustodyDocument.of(title.orElseThrow(), world, events);
+      return description.map(document::withDescription).orElse(document);
+    } catch (RuntimeException e) {
+      throw invalid(Problem.of(Problem.Kind.VALUE, source, "$", null, FieldReader.refusal(e)));
+    }
   }
 
   private static InvalidDocumentException invalid(Problem problem) {

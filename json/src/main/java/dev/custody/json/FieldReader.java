@@ -3,6 +3,7 @@ package dev.custody.json;
 import com.google.common.base.CaseFormat;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -141,7 +142,12 @@ final class FieldReader {
           Problem.Kind.VALUE,
           path,
           text,
-          "value (" + text + ") must be " + expected + ": " + e.getMessage());
+          "value ("
+              + text
+              + ") must be "
+              + expected
+              + ": "
+              + (e.getMessage() == null ? "it does not parse" : e.getMessage()));
       return Optional.empty();
     }
   }
@@ -266,9 +272,28 @@ final class FieldReader {
     try {
       return Optional.of(value.get());
     } catch (RuntimeException e) {
-      report(Problem.Kind.VALUE, path, null, e.getMessage());
+      report(Problem.Kind.VALUE, path, null, refusal(e));
       return Optional.empty();
     }
+  }
+
+  /**
+   * What the model said when it refused a value, in the user's terms: its message, which names the
+   * field, the value and the rule, with what kind of limit it is when the message alone would not
+   * say ("long overflow"). Never a Java class name.
+   */
+  static String refusal(RuntimeException e) {
+    String message = e.getMessage() == null ? "" : e.getMessage();
+    if (e instanceof ArithmeticException) {
+      return "a count overflows: it would pass "
+          + String.format("%,d", Long.MAX_VALUE)
+          + ", the most a count can hold"
+          + (message.isEmpty() ? "" : " (" + message + ")");
+    }
+    if (e instanceof DateTimeException) {
+      return "a time beyond the calendar" + (message.isEmpty() ? "" : ": " + message);
+    }
+    return message.isEmpty() ? "the value is refused, for no reason given" : message;
   }
 
   /** A value that may throw an unchecked exception when its invariants fail. */

@@ -1,12 +1,20 @@
 package dev.custody.json;
 
+import static dev.custody.json.FormatNames.COUNT;
+import static dev.custody.json.FormatNames.ESTIMATE;
 import static dev.custody.json.FormatNames.EVENTS;
+import static dev.custody.json.FormatNames.SIZE;
 
+import dev.custody.event.CensusTaken;
 import dev.custody.event.Event;
+import dev.custody.event.Movement;
+import dev.custody.event.TransferPlanned;
 import dev.custody.ledger.AppendResult;
 import dev.custody.ledger.Ledger;
 import dev.custody.ledger.World;
+import dev.custody.model.Estimate;
 import dev.custody.model.EventId;
+import dev.custody.model.Figure;
 import dev.custody.rules.Rule;
 import dev.custody.rules.Violation;
 import java.util.ArrayList;
@@ -47,7 +55,12 @@ final class ViolationPaths {
     if (!repeated.isEmpty()) {
       duplicates(source, world, events, repeated, found);
     }
-    AppendResult result = Ledger.of(world).merge(unique);
+    AppendResult result;
+    try {
+      result = Ledger.of(world).merge(unique);
+    } catch (ArithmeticException e) {
+      return List.of(overflow(source, events));
+    }
     for (Violation violation : result.verdict().errors()) {
       found.add(new Found(places.get(violation.event()), problem(source, violation, places)));
     }
@@ -70,6 +83,51 @@ final class ViolationPaths {
       Map<EventId, Integer> place = Map.of(violation.event(), at);
       found.add(new Found(at, problem(source, violation, place)));
     }
+  }
+
+  /**
+   * The problem of events whose figures add up past what a count holds, at the largest figure of
+   * the document: the ledger's sums overflow without saying which event, and the largest figure is
+   * the one to look at first.
+   */
+  private static Problem overflow(String source, List<Event> events) {
+    String path = "$." + EVENTS;
+    Estimate largest = Estimate.exactly(0);
+    for (int i = 0; i < events.size(); i++) {
+      Event event = events.get(i);
+      String field = event instanceof CensusTaken ? COUNT : SIZE;
+      for (Figure figure : figures(event)) {
+        for (int c = 0; c < figure.claims().size(); c++) {
+          Estimate estimate = figure.claims().get(c).estimate();
+          if (largestOf(estimate) > largestOf(largest)) {
+            largest = estimate;
+            path = "$." + EVENTS + "[" + i + "]." + field + "[" + c + "]." + ESTIMATE;
+          }
+        }
+      }
+    }
+    return Problem.of(
+        Problem.Kind.VALUE,
+        source,
+        path,
+        largest.toString(),
+        String.format(
+            "counts overflow: the figures add up past %,d, the most a count can hold; the largest"
+                + " figure of the document is here (%s)",
+            Long.MAX_VALUE, largest));
+  }
+
+  private static List<Figure> figures(Event event) {
+    if (event instanceof CensusTaken census) {
+      return List.of(census.count());
+    } else if (event instanceof TransferPlanned plan) {
+      return List.of(plan.size());
+    }
+    return event.movements().stream().map(Movement::size).toList();
+  }
+
+  private static long largestOf(Estimate estimate) {
+    return estimate.hasUpperBound() ? estimate.high() : Math.max(estimate.low(), estimate.best());
   }
 
   private static Problem problem(String source, Violation violation, Map<EventId, Integer> places) {

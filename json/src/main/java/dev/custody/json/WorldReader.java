@@ -28,8 +28,11 @@ import dev.custody.model.FacilityId;
 import dev.custody.model.FacilityKind;
 import dev.custody.model.Location;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -59,6 +62,14 @@ final class WorldReader {
     Optional<ActorId> parent = fields.parsed(node, path, PARENT, false, ActorId::of, "an actor id");
     List<Alias> aliases = fields.list(node, path, ALIASES, false, this::alias);
     if (id.isEmpty() || name.isEmpty() || kind.isEmpty()) {
+      return Optional.empty();
+    }
+    if (parent.isPresent() && parent.get().equals(id.get())) {
+      fields.report(
+          Problem.Kind.REFERENCE,
+          path + "." + PARENT,
+          parent.get().toString(),
+          "parent (" + parent.get() + ") is the actor itself: an actor cannot be its own ancestor");
       return Optional.empty();
     }
     return fields.build(
@@ -173,17 +184,56 @@ final class WorldReader {
   }
 
   private void parentsKnown(List<Actor> actors) {
-    Set<ActorId> ids = new HashSet<>();
-    actors.forEach(a -> ids.add(a.id()));
+    Map<ActorId, Integer> places = new HashMap<>();
+    for (int i = 0; i < actors.size(); i++) {
+      places.putIfAbsent(actors.get(i).id(), i);
+    }
     for (int i = 0; i < actors.size(); i++) {
       Optional<ActorId> parent = actors.get(i).parent();
-      if (parent.isPresent() && !ids.contains(parent.get())) {
+      if (parent.isPresent() && !places.containsKey(parent.get())) {
         fields.report(
             Problem.Kind.REFERENCE,
             "$." + ACTORS + "[" + i + "]." + PARENT,
             parent.get().toString(),
             "parent (" + parent.get() + ") is not an actor of the document");
       }
+    }
+    parentsWithoutCycles(actors, places);
+  }
+
+  /**
+   * Reports each cycle of parents once, at the actor where a walk up from the first actor of the
+   * document that leads into it enters it: an actor cannot be its own ancestor. Each actor is
+   * walked over once, so this is linear in the number of actors.
+   */
+  private void parentsWithoutCycles(List<Actor> actors, Map<ActorId, Integer> places) {
+    int[] state = new int[actors.size()]; // 0 not seen, 1 on the current walk, 2 done
+    for (int start = 0; start < actors.size(); start++) {
+      List<Integer> walk = new ArrayList<>();
+      Integer at = start;
+      while (at != null && state[at] == 0) {
+        state[at] = 1;
+        walk.add(at);
+        at = actors.get(at).parent().map(places::get).orElse(null);
+      }
+      if (at != null && state[at] == 1) {
+        List<String> cycle = new ArrayList<>();
+        for (int k = walk.indexOf(at); k < walk.size(); k++) {
+          cycle.add(actors.get(walk.get(k)).id().toString());
+        }
+        cycle.add(actors.get(at).id().toString());
+        ActorId parent = actors.get(at).parent().orElseThrow();
+        fields.report(
+            Problem.Kind.REFERENCE,
+            "$." + ACTORS + "[" + at + "]." + PARENT,
+            parent.toString(),
+            "parent ("
+                + parent
+                + ") makes a cycle: an actor cannot be its own ancestor ("
+                + String.join(" -> ", cycle)
+                + ")");
+      }
+      walk.forEach(k -> state[k] = 2);
     }
   }
 }
