@@ -24,8 +24,10 @@ import dev.custody.model.ActorId;
 import dev.custody.model.AgreementId;
 import dev.custody.model.ObligationId;
 import dev.custody.model.When;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -59,8 +61,20 @@ final class AgreementReader {
     List<Obligation> obligations =
         fields.list(
             node, path, OBLIGATIONS, false, (n, p) -> obligation(n, p, concluded.orElse(null)));
-    if (!all(id, kind, title, concluded)) {
+    if (!all(id, kind, title, concluded) || !twoParties(node, path, parties)) {
       return Optional.empty();
+    }
+    Set<ObligationId> seen = new HashSet<>();
+    for (int i = 0; i < obligations.size(); i++) {
+      ObligationId obligation = obligations.get(i).id();
+      if (!seen.add(obligation)) {
+        fields.report(
+            Problem.Kind.REFERENCE,
+            path + "." + OBLIGATIONS + "[" + i + "]." + ID,
+            obligation.toString(),
+            "obligation id (" + obligation + ") is declared twice in the agreement");
+        return Optional.empty();
+      }
     }
     return fields.build(
         path,
@@ -125,6 +139,26 @@ final class AgreementReader {
           }
           return obligation;
         });
+  }
+
+  /**
+   * Checks that the parties read whole and are two or more distinct actors, reporting when they are
+   * fewer; false when they are not, whether reported here or where they were read.
+   */
+  private boolean twoParties(JsonNode node, String path, List<ActorId> parties) {
+    JsonNode written = node.get(PARTIES);
+    if (!written.isArray() || parties.size() < written.size()) {
+      return false;
+    }
+    if (new HashSet<>(parties).size() >= 2) {
+      return true;
+    }
+    fields.report(
+        Problem.Kind.VALUE,
+        path + "." + PARTIES,
+        parties.toString(),
+        "field (parties) must name at least two distinct actors, not " + parties);
+    return false;
   }
 
   /** Reports a time certainly before the conclusion of its agreement; true if it is. */

@@ -229,8 +229,26 @@ public final class CustodyJson {
         .path("$")
         .line(known ? OptionalInt.of(location.getLineNr()) : OptionalInt.empty())
         .column(known ? OptionalInt.of(location.getColumnNr()) : OptionalInt.empty())
-        .message(VisibleText.of("not readable as JSON: " + firstLine(e.getOriginalMessage())))
+        .message(
+            VisibleText.of("not readable as JSON: " + inWords(firstLine(e.getOriginalMessage()))))
         .build();
+  }
+
+  /**
+   * Jackson's message without the names of its own classes and settings, which mean nothing to the
+   * author of a file and which no setting of this reader turns on: "Document nesting depth (33)
+   * exceeds the maximum allowed (32)", not "(32, from `StreamReadConstraints...`)".
+   */
+  private static String inWords(String message) {
+    if (message.startsWith("Trailing token")) {
+      return "more follows the end of the document; a file holds one JSON object";
+    }
+    return message
+        .replaceAll(", from `[^`]*`", "")
+        .replaceAll(" \\(bound as `[^`]*`\\)", "")
+        .replaceAll(": enable `[^`]*` to allow", ": not JSON")
+        .replaceAll(
+            " \\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)", "");
   }
 
   private static String firstLine(String message) {

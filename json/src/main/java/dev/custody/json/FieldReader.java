@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -142,12 +143,7 @@ final class FieldReader {
           Problem.Kind.VALUE,
           path,
           text,
-          "value ("
-              + text
-              + ") must be "
-              + expected
-              + ": "
-              + (e.getMessage() == null ? "it does not parse" : e.getMessage()));
+          "value (" + text + ") must be " + expected + ": " + unparsed(e));
       return Optional.empty();
     }
   }
@@ -275,6 +271,23 @@ final class FieldReader {
       report(Problem.Kind.VALUE, path, null, refusal(e));
       return Optional.empty();
     }
+  }
+
+  /**
+   * Why a parser refused a text, in words: for a time, the first clause of {@code java.time}'s
+   * message and the deepest cause ("Invalid value for MonthOfYear (valid values 1 - 12): 13"),
+   * whose intermediate messages name its classes.
+   */
+  private static String unparsed(RuntimeException e) {
+    if (e instanceof DateTimeParseException && e.getCause() != null) {
+      Throwable deepest = e.getCause();
+      while (deepest.getCause() != null) {
+        deepest = deepest.getCause();
+      }
+      String first = e.getMessage().split(": ", 2)[0];
+      return deepest.getMessage() == null ? first : first + ": " + deepest.getMessage();
+    }
+    return e.getMessage() == null ? "it does not parse" : e.getMessage();
   }
 
   /**

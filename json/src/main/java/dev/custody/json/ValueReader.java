@@ -193,9 +193,18 @@ final class ValueReader {
     if (forms.equals(set(FROM, TO))) {
       Optional<LocalDate> from = fields.date(node, path, FROM, true);
       Optional<LocalDate> to = fields.date(node, path, TO, true);
-      return all(from, to)
-          ? fields.build(path, () -> When.between(from.get(), to.get(), in))
-          : Optional.empty();
+      if (!all(from, to)) {
+        return Optional.empty();
+      }
+      if (to.get().isBefore(from.get())) {
+        fields.report(
+            Problem.Kind.VALUE,
+            path + "." + TO,
+            to.get().toString(),
+            "to (" + to.get() + ") must not be before from (" + from.get() + ")");
+        return Optional.empty();
+      }
+      return fields.build(path, () -> When.between(from.get(), to.get(), in));
     }
     if (forms.equals(set(WEEK))) {
       return fields

@@ -98,6 +98,14 @@ final class WorldReader {
     if (name.isEmpty()) {
       return Optional.empty();
     }
+    if (from.isPresent() && until.isPresent() && until.get().isBefore(from.get())) {
+      fields.report(
+          Problem.Kind.VALUE,
+          path + "." + UNTIL,
+          until.get().toString(),
+          "until (" + until.get() + ") must not be before from (" + from.get() + ")");
+      return Optional.empty();
+    }
     return fields.build(
         path,
         () -> {
