@@ -47,7 +47,7 @@ final class DocumentReader {
             new AgreementReader(fields, values));
   }
 
-  /** The work of collecting the problems so far, counted in problems recorded and looked at. */
+  /** The work of collecting the problems so far, counted in problems recorded. */
   long steps() {
     return fields.steps();
   }
