@@ -30,9 +30,17 @@ import java.util.Optional;
  * it arrives; and the answer to "what was the situation at time t?".
  *
  * <p><b>Order.</b> Events are kept in the order in which they had certainly happened: by the end of
- * their {@link When} (an instant's end is the instant), then by its start, then by arrival. So the
- * events certainly done by an instant {@code t} are a prefix of the ledger, and {@link
- * #situationAt(Instant)} replays exactly that prefix.
+ * their {@link When} (an instant's end is the instant), then by its start. Among events of the same
+ * time, an event comes after those it refers to (a transfer after its plan, a plan, a meeting of an
+ * obligation or an extension after the conclusion of its agreement), and the others keep their
+ * order of arrival. So the events certainly done by an instant {@code t} are a prefix of the
+ * ledger, and {@link #situationAt(Instant)} replays exactly that prefix.
+ *
+ * <p><b>References.</b> An event may refer to one recorded after it in the ledger: a transfer dated
+ * on a day inside the span of its plan is certainly done before the plan is, and sorts first.
+ * References resolve against every event of the ledger, before or after, so the same events give
+ * the same ledger whichever order they arrive in, except for the order of events of the same time
+ * that do not refer to one another.
  *
  * <p><b>Appending.</b> {@link #append(Event)} checks the event against the situation just before
  * it, under the ledger's {@link Reading} (by default the {@linkplain Reading#envelope() envelope},
@@ -183,7 +191,7 @@ public final class Ledger {
     List<Event> events = new ArrayList<>(events());
     int first = Journal.insertInOrder(events, additions);
     Journal replayed = new Journal(world, reading);
-    Verdict verdict = Verdict.of(replayed.replay(events, first));
+    Verdict verdict = Verdict.of(replayed.replay(events, first, false));
     return verdict.isAccepted()
         ? AppendResult.of(verdict, new Ledger(world, reading, replayed, events.size()))
         : AppendResult.of(verdict, this);
@@ -195,7 +203,15 @@ public final class Ledger {
    *
    * <p>Late reports can depend on one another: an escape and the recapture of some of the escapees
    * may each be rejected alone, when a later event already recorded needs both, and accepted
-   * together. Events of equal time keep the order given, after those already recorded.
+   * together. A transfer may come before its plan, and an obligation met before the conclusion of
+   * its agreement: the events given are a set, and references among them resolve. Events of equal
+   * time keep the order given, after those already recorded, except that an event comes after those
+   * it refers to. Merging into an empty ledger is how a whole record is read: it sorts the events
+   * once, in {@code n log n}, and checks them in one replay.
+   *
+   * <p>Each event is checked against the situation that the events before it make, leaving out any
+   * of them that has an error, so that one rejected report does not make the reports after it look
+   * wrong.
    *
    * @param events the events to record
    * @return the verdict of every event checked, and the resulting ledger
@@ -298,7 +314,7 @@ public final class Ledger {
   /** A journal of {@code events}, in ledger order, folded under {@code reading} without checks. */
   private Journal replay(List<Event> events, Reading reading) {
     Journal replayed = new Journal(world, reading);
-    replayed.replay(events, events.size());
+    replayed.replay(events, events.size(), true);
     return replayed;
   }
 
@@ -309,7 +325,7 @@ public final class Ledger {
    *     its own reading
    */
   public Verdict verdict() {
-    return Verdict.of(new Journal(world, reading).replay(events(), 0));
+    return Verdict.of(new Journal(world, reading).replay(events(), 0, true));
   }
 
   /**

@@ -115,7 +115,17 @@ final class AccountReader {
             Problem.Kind.STRUCTURE, path, null, "a scope is one account or criteria, not both");
         return Optional.empty();
       }
-      return fields.object(node, path, ACCOUNT, true, this::account).map(CensusScope::account);
+      Optional<Account> account = fields.object(node, path, ACCOUNT, true, this::account);
+      if (account.isPresent() && account.get().kind() == AccountKind.OUTSIDE) {
+        fields.report(
+            Problem.Kind.VALUE,
+            path + "." + ACCOUNT + "." + KIND,
+            FormatNames.spelling(AccountKind.OUTSIDE),
+            "a census cannot count an account of kind (outside): it stands for everyone outside"
+                + " the record");
+        return Optional.empty();
+      }
+      return account.flatMap(a -> fields.build(path, () -> CensusScope.account(a)));
     }
     List<FacilityId> facilities =
         fields.list(node, path, FACILITIES, false, values::facilityIdNode);
@@ -123,17 +133,17 @@ final class AccountReader {
     Optional<ActorId> custodian = values.actorId(node, path, CUSTODIAN, false);
     Optional<Cohort> cohort = cohorts.reference(node, path, COHORT, false);
     if (node.size() == 0 || (node.size() == 1 && node.has(COHORT))) {
-      return cohort
-          .map(CensusScope::cohort)
-          .or(
-              () -> {
-                fields.report(
-                    Problem.Kind.STRUCTURE,
-                    path,
-                    null,
-                    "a scope needs an account, facilities, a country, a custodian or a cohort");
-                return Optional.empty();
-              });
+      if (cohort.isPresent()) {
+        return fields.build(path, () -> CensusScope.cohort(cohort.get()));
+      }
+      if (!node.has(COHORT) || node.get(COHORT).isNull()) {
+        fields.report(
+            Problem.Kind.STRUCTURE,
+            path,
+            null,
+            "a scope needs an account, facilities, a country, a custodian or a cohort");
+      }
+      return Optional.empty();
     }
     return fields.build(
         path,

@@ -24,8 +24,11 @@ import dev.custody.model.ActorId;
 import dev.custody.model.AgreementId;
 import dev.custody.model.ObligationId;
 import dev.custody.model.When;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -52,12 +55,26 @@ final class AgreementReader {
     Optional<AgreementId> id =
         fields.parsed(node, path, ID, true, AgreementId::of, "an agreement id");
     Optional<AgreementKind> kind = fields.constant(node, path, KIND, true, AgreementKind.class);
-    Optional<String> title = fields.text(node, path, TITLE, true);
+    Optional<String> title = fields.name(node, path, TITLE, true);
     List<ActorId> parties = fields.list(node, path, PARTIES, true, values::actorIdNode);
     Optional<When> concluded = fields.object(node, path, CONCLUDED, true, values::when);
-    List<Obligation> obligations = fields.list(node, path, OBLIGATIONS, false, this::obligation);
-    if (!all(id, kind, title, concluded)) {
+    List<Obligation> obligations =
+        fields.list(
+            node, path, OBLIGATIONS, false, (n, p) -> obligation(n, p, concluded.orElse(null)));
+    if (!all(id, kind, title, concluded) || !twoParties(node, path, parties)) {
       return Optional.empty();
+    }
+    Set<ObligationId> seen = new HashSet<>();
+    for (int i = 0; i < obligations.size(); i++) {
+      ObligationId obligation = obligations.get(i).id();
+      if (!seen.add(obligation)) {
+        fields.report(
+            Problem.Kind.REFERENCE,
+            path + "." + OBLIGATIONS + "[" + i + "]." + ID,
+            obligation.toString(),
+            "obligation id (" + obligation + ") is declared twice in the agreement");
+        return Optional.empty();
+      }
     }
     return fields.build(
         path,
@@ -72,7 +89,12 @@ final class AgreementReader {
                 .build());
   }
 
-  private Optional<Obligation> obligation(JsonNode node, String path) {
+  /**
+   * Reads an obligation of an agreement concluded at {@code concluded} (null when that did not
+   * read): what became of it cannot come certainly before the agreement did, as an {@code
+   * obligation-met} event cannot ({@code CUS-007}).
+   */
+  private Optional<Obligation> obligation(JsonNode node, String path, @Nullable When concluded) {
     if (!fields.fields(
         node,
         path,
@@ -88,8 +110,16 @@ final class AgreementReader {
     List<Extension> extensions = fields.list(node, path, EXTENSIONS, false, this::extension);
     Optional<When> met = fields.object(node, path, MET, false, values::when);
     Optional<When> waived = fields.object(node, path, WAIVED, false, values::when);
-    if (!all(id, obligor, description)) {
+    if (!all(id, obligor, description)
+        || before(path + "." + MET, met, concluded)
+        || before(path + "." + WAIVED, waived, concluded)) {
       return Optional.empty();
+    }
+    for (int i = 0; i < extensions.size(); i++) {
+      String at = path + "." + EXTENSIONS + "[" + i + "]." + DECIDED;
+      if (before(at, Optional.of(extensions.get(i).decided()), concluded)) {
+        return Optional.empty();
+      }
     }
     return fields.build(
         path,
@@ -109,6 +139,41 @@ final class AgreementReader {
           }
           return obligation;
         });
+  }
+
+  /**
+   * Checks that the parties read whole and are two or more distinct actors, reporting when they are
+   * fewer; false when they are not, whether reported here or where they were read.
+   */
+  private boolean twoParties(JsonNode node, String path, List<ActorId> parties) {
+    JsonNode written = node.get(PARTIES);
+    if (!written.isArray() || parties.size() < written.size()) {
+      return false;
+    }
+    if (new HashSet<>(parties).size() >= 2) {
+      return true;
+    }
+    fields.report(
+        Problem.Kind.VALUE,
+        path + "." + PARTIES,
+        parties.toString(),
+        "field (parties) must name at least two distinct actors, not " + parties);
+    return false;
+  }
+
+  /** Reports a time certainly before the conclusion of its agreement; true if it is. */
+  private boolean before(String path, Optional<When> when, @Nullable When concluded) {
+    if (when.isEmpty() || concluded == null || !when.get().isBefore(concluded)) {
+      return false;
+    }
+    String field = path.substring(path.lastIndexOf('.') + 1);
+    fields.report(
+        Problem.Kind.VALUE,
+        path,
+        when.get().toString(),
+        String.format(
+            "%s (%s) is before the agreement was concluded (%s)", field, when.get(), concluded));
+    return true;
   }
 
   /** A deadline extension as written, before it is applied to its obligation. */

@@ -6,9 +6,11 @@ import dev.custody.event.TransferPlanned;
 import dev.custody.model.Cohort;
 import dev.custody.model.CountryCode;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The ids a written document gives its cohorts. The model has none (a cohort is its category,
@@ -19,6 +21,7 @@ import java.util.Map;
  */
 final class CohortIds {
   private final Map<Cohort, String> ids = new LinkedHashMap<>();
+  private final Set<String> used = new HashSet<>();
 
   /** Names every cohort the events name, in the order they first do. */
   CohortIds(Iterable<Event> events) {
@@ -59,9 +62,10 @@ final class CohortIds {
                   });
           String base = id.toString();
           String unique = base;
-          for (int i = 2; ids.containsValue(unique); i++) {
+          for (int i = 2; used.contains(unique); i++) {
             unique = base + "-" + i;
           }
+          used.add(unique);
           return unique;
         });
   }

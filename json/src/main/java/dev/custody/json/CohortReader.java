@@ -27,6 +27,10 @@ import tools.jackson.databind.JsonNode;
 final class CohortReader {
   private final FieldReader fields;
   private final ValueReader values;
+
+  /** How many declared ids a message about an undeclared one lists, so that it stays a line. */
+  private static final int SHOWN = 10;
+
   private final Map<String, Cohort> cohorts = new LinkedHashMap<>();
 
   CohortReader(FieldReader fields, ValueReader values) {
@@ -97,6 +101,17 @@ final class CohortReader {
     return ActorId.of(text).toString();
   }
 
+  /** The ids declared, as a message lists them: the first ten, then how many more. */
+  private String declared() {
+    if (cohorts.size() <= SHOWN) {
+      return cohorts.keySet().toString();
+    }
+    List<String> first = cohorts.keySet().stream().limit(SHOWN).toList();
+    return first
+        .toString()
+        .replaceFirst("]$", String.format(", and %,d more]", cohorts.size() - SHOWN));
+  }
+
   /** Reads the id in field {@code name} and returns the cohort declared under it. */
   Optional<Cohort> reference(JsonNode node, String path, String name, boolean required) {
     Optional<String> id = fields.string(node, path, name, required);
@@ -109,7 +124,7 @@ final class CohortReader {
           Problem.Kind.REFERENCE,
           path + "." + name,
           id.get(),
-          "cohort (" + id.get() + ") is not declared in $.cohorts; declared: " + cohorts.keySet());
+          "cohort (" + id.get() + ") is not declared in $.cohorts; declared: " + declared());
       return Optional.empty();
     }
     return Optional.of(cohort);

@@ -96,14 +96,15 @@ public abstract class CustodyDocument {
   }
 
   /**
-   * Returns the ledger of the events, read under the envelope reading.
+   * Returns the ledger of the events, read under the envelope reading. The events are a set: the
+   * ledger places each at its time, and an event may refer to one listed after it.
    *
    * @return the ledger
    * @throws IllegalStateException if the ledger rejects an event, naming the verdict; a document
    *     read by {@link CustodyJson} never does
    */
   public final Ledger ledger() {
-    AppendResult result = Ledger.of(world()).appendAll(events());
+    AppendResult result = Ledger.of(world()).merge(events());
     if (!result.isAccepted()) {
       throw new IllegalStateException(
           "CustodyDocument (" + title() + ") has events the ledger rejects: " + result.verdict());

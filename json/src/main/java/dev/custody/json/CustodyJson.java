@@ -30,12 +30,16 @@ import tools.jackson.databind.json.JsonMapper;
  * String json = CustodyJson.standard().write(document);
  * }</pre>
  *
- * <p>Reading is strict: an unknown field, a duplicate key, a wrong type, a missing required field,
- * a value out of range, a reference to an unknown id, a duplicate id and an event that the rules
- * reject are each a {@link Problem}; reading collects them all and throws an {@link
- * InvalidDocumentException}, or returns a whole document whose events a ledger accepts (warnings
- * allowed). Rules are checked only once the document is otherwise sound, so that a broken event
- * does not make the events after it look wrong. {@link Limits} bound what a document may hold.
+ * <p>Reading is strict: input that is not UTF-8, an unknown field, a duplicate key, a wrong type, a
+ * missing required field, a value out of range (a time outside the years 1 to 9999, a name with a
+ * control or an invisible character), a reference to an unknown id, a duplicate id and an event
+ * that the rules reject are each a {@link Problem}; reading collects them (the first 100 in full,
+ * the rest counted) and throws an {@link InvalidDocumentException}, or returns a whole document
+ * whose events a ledger accepts (warnings allowed). Nothing else escapes: what the model refuses,
+ * the reader reports at the path of the value. Rules are checked only once the document is
+ * otherwise sound, so that a broken event does not make the events after it look wrong; the events
+ * are a set, placed by time, and may refer to events listed after them. {@link Limits} bound what a
+ * document may hold, and reading takes time linear in its size.
  *
  * <p>Writing gives the same document back when read: {@code read(write(d)).equals(d)}. Instances
  * are immutable and thread-safe.
@@ -188,9 +192,10 @@ public final class CustodyJson {
   }
 
   private CustodyDocument parse(byte[] bytes, String source) {
+    String text = DocumentText.decode(bytes, source);
     JsonNode root;
     try {
-      root = mapper.readTree(bytes);
+      root = mapper.readTree(text);
     } catch (JacksonException e) {
       throw new InvalidDocumentException(ImmutableList.of(malformed(source, e)));
     }
@@ -224,8 +229,26 @@ public final class CustodyJson {
         .path("$")
         .line(known ? OptionalInt.of(location.getLineNr()) : OptionalInt.empty())
         .column(known ? OptionalInt.of(location.getColumnNr()) : OptionalInt.empty())
-        .message("not readable as JSON: " + firstLine(e.getOriginalMessage()))
+        .message(
+            VisibleText.of("not readable as JSON: " + inWords(firstLine(e.getOriginalMessage()))))
         .build();
+  }
+
+  /**
+   * Jackson's message without the names of its own classes and settings, which mean nothing to the
+   * author of a file and which no setting of this reader turns on: "Document nesting depth (33)
+   * exceeds the maximum allowed (32)", not "(32, from `StreamReadConstraints...`)".
+   */
+  private static String inWords(String message) {
+    if (message.startsWith("Trailing token")) {
+      return "more follows the end of the document; a file holds one JSON object";
+    }
+    return message
+        .replaceAll(", from `[^`]*`", "")
+        .replaceAll(" \\(bound as `[^`]*`\\)", "")
+        .replaceAll(": enable `[^`]*` to allow", ": not JSON")
+        .replaceAll(
+            " \\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)", "");
   }
 
   private static String firstLine(String message) {

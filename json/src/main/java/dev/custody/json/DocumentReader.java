@@ -47,6 +47,11 @@ final class DocumentReader {
             new AgreementReader(fields, values));
   }
 
+  /** The work of collecting the problems so far, counted in problems recorded. */
+  long steps() {
+    return fields.steps();
+  }
+
   CustodyDocument read(JsonNode root) {
     if (!root.isObject()) {
       throw invalid(
@@ -62,7 +67,8 @@ final class DocumentReader {
         "$",
         set(FORMAT, TITLE, DESCRIPTION, ACTORS, FACILITIES, COHORTS, EVENTS),
         set(FORMAT, TITLE, ACTORS, FACILITIES, EVENTS));
-    Optional<String> format = fields.string(root, "$", FORMAT, true);
+    // fields() reported any required field missing: the reads below take them as optional
+    Optional<String> format = fields.string(root, "$", FORMAT, false);
     if (format.isPresent() && !format.get().equals(CustodyJson.FORMAT)) {
       // another format's fields mean other things: report only the format
       throw invalid(
@@ -73,28 +79,45 @@ final class DocumentReader {
               format.get(),
               "format (" + format.get() + ") must be " + CustodyJson.FORMAT));
     }
-    Optional<String> title = fields.text(root, "$", TITLE, true);
+    Optional<String> title = fields.name(root, "$", TITLE, false);
     Optional<String> description = fields.text(root, "$", DESCRIPTION, false);
-    List<Actor> actors = fields.list(root, "$", ACTORS, true, worldReader::actor);
-    List<Facility> facilities = fields.list(root, "$", FACILITIES, true, worldReader::facility);
+    List<Actor> actors = fields.list(root, "$", ACTORS, false, worldReader::actor);
+    List<Facility> facilities = fields.list(root, "$", FACILITIES, false, worldReader::facility);
     fields.list(root, "$", COHORTS, false, cohortReader::cohort);
-    List<Event> events = fields.list(root, "$", EVENTS, true, eventReader::event);
+    List<Event> events = fields.list(root, "$", EVENTS, false, eventReader::event);
     worldReader.checkIds(actors, facilities);
     if (fields.hasProblems()) {
       throw new InvalidDocumentException(fields.problems());
     }
+    // the readers above check what the model checks, at the path of each value; whatever the
+    // model still refuses is reported here rather than let through as an exception
     World world;
     try {
       world = World.of(actors, facilities);
-    } catch (IllegalArgumentException e) {
-      throw invalid(Problem.of(Problem.Kind.REFERENCE, source, "$", null, e.getMessage()));
+    } catch (RuntimeException e) {
+      throw invalid(Problem.of(Problem.Kind.REFERENCE, source, "$", null, FieldReader.refusal(e)));
     }
-    List<Problem> rejected = ViolationPaths.problems(source, world, events);
+    List<Problem> rejected;
+    try {
+      rejected = ViolationPaths.problems(source, world, events);
+    } catch (RuntimeException e) {
+      throw invalid(
+          Problem.of(
+              Problem.Kind.VALUE,
+              source,
+              "$." + EVENTS,
+              null,
+              "the ledger cannot check the events: " + FieldReader.refusal(e)));
+    }
     if (!rejected.isEmpty()) {
       throw new InvalidDocumentException(rejected);
     }
-    CustodyDocument document = CustodyDocument.of(title.orElseThrow(), world, events);
-    return description.map(document::withDescription).orElse(document);
+    try {
+      CustodyDocument document = CustodyDocument.of(title.orElseThrow(), world, events);
+      return description.map(document::withDescription).orElse(document);
+    } catch (RuntimeException e) {
+      throw invalid(Problem.of(Problem.Kind.VALUE, source, "$", null, FieldReader.refusal(e)));
+    }
   }
 
   private static InvalidDocumentException invalid(Problem problem) {

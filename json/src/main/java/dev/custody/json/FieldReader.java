@@ -3,10 +3,11 @@ package dev.custody.json;
 import com.google.common.base.CaseFormat;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,21 +18,24 @@ import tools.jackson.databind.JsonNode;
 /**
  * Reads the fields of JSON objects as typed values, and records a {@link Problem} at the field's
  * path for each one missing, unknown, mistyped or out of range. Every reader of one document shares
- * one, so that the problems come out in one list, in document order, and a field reported missing
- * is not reported twice. Each method returns empty when the field has a problem, so that reading
- * goes on and finds the others. Confined to one read.
+ * one, so that the problems come out in one list, in document order, capped by a {@link
+ * ProblemReport}. Each method returns empty when the field has a problem, so that reading goes on
+ * and finds the others. A field that {@link #fields} reports missing is not read again as required,
+ * so it is reported once, and no report looks back at those before it: each costs the same however
+ * many came before. Confined to one read.
  */
 final class FieldReader {
   private final String source;
-  private final List<Problem> problems = new ArrayList<>();
+  private final ProblemReport problems;
 
   FieldReader(String source) {
     this.source = source;
+    this.problems = new ProblemReport(source);
   }
 
-  /** Returns the problems recorded so far, in the order found. */
+  /** Returns the problems recorded so far, in the order found, capped as the report caps them. */
   List<Problem> problems() {
-    return Collections.unmodifiableList(problems);
+    return problems.problems();
   }
 
   boolean hasProblems() {
@@ -39,7 +43,16 @@ final class FieldReader {
   }
 
   void report(Problem.Kind kind, String path, @Nullable String value, String message) {
-    problems.add(Problem.of(kind, source, path, value, message));
+    if (problems.isFull()) {
+      problems.omit(kind);
+    } else {
+      problems.add(Problem.of(kind, source, path, value, message));
+    }
+  }
+
+  /** The work of collecting the problems so far, in problems recorded. */
+  long steps() {
+    return problems.steps();
   }
 
   /** Reports unknown and missing fields; false when the node is not an object or misses some. */
@@ -70,7 +83,7 @@ final class FieldReader {
   Optional<String> string(JsonNode node, String path, String name, boolean required) {
     JsonNode value = node.get(name);
     if (value == null || value.isNull()) {
-      if (required && node.isObject() && !reportedMissing(path, name)) {
+      if (required && node.isObject()) {
         report(Problem.Kind.STRUCTURE, path + "." + name, null, "field (" + name + ") is required");
       }
       return Optional.empty();
@@ -86,22 +99,28 @@ final class FieldReader {
     return Optional.of(value.stringValue());
   }
 
-  private boolean reportedMissing(String path, String name) {
-    String missing = path + "." + name;
-    return problems.stream().anyMatch(p -> p.path().equals(missing));
+  /** Reads a name or a title: one line of visible characters ({@link TextRule#NAME}). */
+  Optional<String> name(JsonNode node, String path, String name, boolean required) {
+    return string(node, path, name, required)
+        .flatMap(text -> checked(path + "." + name, name, text, TextRule.NAME));
   }
 
+  /** Reads free text, which may break lines and tab ({@link TextRule#FREE_TEXT}). */
   Optional<String> text(JsonNode node, String path, String name, boolean required) {
-    Optional<String> text = string(node, path, name, required);
-    if (text.isPresent() && text.get().isBlank()) {
-      report(
-          Problem.Kind.VALUE,
-          path + "." + name,
-          text.get(),
-          "field (" + name + ") must not be blank");
+    return string(node, path, name, required)
+        .flatMap(text -> checked(path + "." + name, name, text, TextRule.FREE_TEXT));
+  }
+
+  /**
+   * Checks the characters of a string found at a path, reporting the first that breaks the rule.
+   */
+  Optional<String> checked(String path, String field, String text, TextRule rule) {
+    Optional<String> fault = rule.check(field, text);
+    if (fault.isPresent()) {
+      report(Problem.Kind.VALUE, path, text, fault.get());
       return Optional.empty();
     }
-    return text;
+    return Optional.of(text);
   }
 
   <T> Optional<T> parsed(
@@ -124,13 +143,25 @@ final class FieldReader {
           Problem.Kind.VALUE,
           path,
           text,
-          "value (" + text + ") must be " + expected + ": " + e.getMessage());
+          "value (" + text + ") must be " + expected + ": " + unparsed(e));
       return Optional.empty();
     }
   }
 
+  /** Reads a date of the years the format accepts ({@link TimeRange}). */
   Optional<LocalDate> date(JsonNode node, String path, String name, boolean required) {
-    return parsed(node, path, name, required, LocalDate::parse, "a date like \"2026-01-21\"");
+    Optional<LocalDate> date =
+        parsed(node, path, name, required, LocalDate::parse, "a date like \"2026-01-21\"");
+    if (date.isPresent() && !TimeRange.contains(date.get())) {
+      String text = node.get(name).stringValue();
+      report(
+          Problem.Kind.VALUE,
+          path + "." + name,
+          text,
+          "value (" + text + ") must be a date " + TimeRange.WITHIN);
+      return Optional.empty();
+    }
+    return date;
   }
 
   /** Reads an enum constant as the format spells it. */
@@ -195,7 +226,7 @@ final class FieldReader {
   <T> Optional<T> object(JsonNode node, String path, String name, boolean required, Part<T> part) {
     JsonNode value = node.get(name);
     if (value == null || value.isNull()) {
-      if (required && !reportedMissing(path, name)) {
+      if (required) {
         report(Problem.Kind.STRUCTURE, path + "." + name, null, "field (" + name + ") is required");
       }
       return Optional.empty();
@@ -207,7 +238,7 @@ final class FieldReader {
     JsonNode value = node.get(name);
     List<T> items = new ArrayList<>();
     if (value == null || value.isNull()) {
-      if (required && !reportedMissing(path, name)) {
+      if (required) {
         report(Problem.Kind.STRUCTURE, path + "." + name, null, "field (" + name + ") is required");
       }
       return items;
@@ -237,9 +268,45 @@ final class FieldReader {
     try {
       return Optional.of(value.get());
     } catch (RuntimeException e) {
-      report(Problem.Kind.VALUE, path, null, e.getMessage());
+      report(Problem.Kind.VALUE, path, null, refusal(e));
       return Optional.empty();
     }
+  }
+
+  /**
+   * Why a parser refused a text, in words: for a time, the first clause of {@code java.time}'s
+   * message and the deepest cause ("Invalid value for MonthOfYear (valid values 1 - 12): 13"),
+   * whose intermediate messages name its classes.
+   */
+  private static String unparsed(RuntimeException e) {
+    if (e instanceof DateTimeParseException && e.getCause() != null) {
+      Throwable deepest = e.getCause();
+      while (deepest.getCause() != null) {
+        deepest = deepest.getCause();
+      }
+      String first = e.getMessage().split(": ", 2)[0];
+      return deepest.getMessage() == null ? first : first + ": " + deepest.getMessage();
+    }
+    return e.getMessage() == null ? "it does not parse" : e.getMessage();
+  }
+
+  /**
+   * What the model said when it refused a value, in the user's terms: its message, which names the
+   * field, the value and the rule, with what kind of limit it is when the message alone would not
+   * say ("long overflow"). Never a Java class name.
+   */
+  static String refusal(RuntimeException e) {
+    String message = e.getMessage() == null ? "" : e.getMessage();
+    if (e instanceof ArithmeticException) {
+      return "a count overflows: it would pass "
+          + String.format("%,d", Long.MAX_VALUE)
+          + ", the most a count can hold"
+          + (message.isEmpty() ? "" : " (" + message + ")");
+    }
+    if (e instanceof DateTimeException) {
+      return "a time beyond the calendar" + (message.isEmpty() ? "" : ": " + message);
+    }
+    return message.isEmpty() ? "the value is refused, for no reason given" : message;
   }
 
   /** A value that may throw an unchecked exception when its invariants fail. */

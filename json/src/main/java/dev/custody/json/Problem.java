@@ -35,19 +35,26 @@ public abstract class Problem {
 
   /**
    * Obtains a problem found at a JSON path, naming as its field the last name in the path and
-   * shortening its value to what a line can show. Rule problems and malformed JSON carry more and
-   * are built whole where they are found.
+   * shortening its value to what a line can show. The message and the value show every control and
+   * invisible character escaped ({@link VisibleText}), so that neither can act on a terminal. Rule
+   * problems and malformed JSON carry more and are built whole where they are found, escaped the
+   * same way.
    */
   static Problem of(Kind kind, String source, String path, @Nullable String value, String message) {
     ImmutableProblem.Builder problem =
-        ImmutableProblem.builder().kind(kind).source(source).path(path).message(message);
+        ImmutableProblem.builder()
+            .kind(kind)
+            .source(source)
+            .path(path)
+            .message(VisibleText.of(message));
     int dot = Math.max(path.lastIndexOf('.'), 0);
     String field = path.substring(dot).replaceFirst("^\\.", "").replaceFirst("\\[\\d+]$", "");
     if (!field.isEmpty() && !field.equals("$")) {
       problem.field(field);
     }
     if (value != null) {
-      problem.value(value.length() > MAX_SHOWN ? value.substring(0, MAX_SHOWN - 3) + "..." : value);
+      String shown = VisibleText.of(value);
+      problem.value(shown.length() > MAX_SHOWN ? shown.substring(0, MAX_SHOWN - 3) + "..." : shown);
     }
     return problem.build();
   }
@@ -95,7 +102,8 @@ public abstract class Problem {
   public abstract Optional<String> field();
 
   /**
-   * Returns the offending value as written, shortened to 80 characters.
+   * Returns the offending value as written, with controls and invisible characters escaped as in
+   * JSON ({@code \n}, {@code \u001b}), shortened to 80 characters.
    *
    * @return the value, if there is one
    */
@@ -109,7 +117,8 @@ public abstract class Problem {
   public abstract Optional<String> rule();
 
   /**
-   * Returns what is wrong and what the format expects.
+   * Returns what is wrong and what the format expects, on one line: values it quotes show controls
+   * and invisible characters escaped.
    *
    * @return the message
    */

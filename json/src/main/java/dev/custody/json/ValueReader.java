@@ -32,11 +32,14 @@ import dev.custody.model.Figure;
 import dev.custody.model.ObligationId;
 import dev.custody.model.Source;
 import dev.custody.model.When;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -179,9 +182,7 @@ final class ValueReader {
     Set<String> forms = new HashSet<>(ImmutableList.copyOf(node.propertyNames()));
     forms.remove(ZONE);
     if (forms.equals(set(INSTANT))) {
-      return fields
-          .parsed(
-              node, path, INSTANT, true, Instant::parse, "an instant like \"2026-01-21T09:00:00Z\"")
+      return instant(node, path, in, "2026-01-21T09:00:00Z")
           .flatMap(i -> fields.build(path, () -> When.at(i, in)));
     }
     if (forms.equals(set(DAY))) {
@@ -192,18 +193,29 @@ final class ValueReader {
     if (forms.equals(set(FROM, TO))) {
       Optional<LocalDate> from = fields.date(node, path, FROM, true);
       Optional<LocalDate> to = fields.date(node, path, TO, true);
-      return all(from, to)
-          ? fields.build(path, () -> When.between(from.get(), to.get(), in))
-          : Optional.empty();
+      if (!all(from, to)) {
+        return Optional.empty();
+      }
+      if (to.get().isBefore(from.get())) {
+        fields.report(
+            Problem.Kind.VALUE,
+            path + "." + TO,
+            to.get().toString(),
+            "to (" + to.get() + ") must not be before from (" + from.get() + ")");
+        return Optional.empty();
+      }
+      return fields.build(path, () -> When.between(from.get(), to.get(), in));
     }
     if (forms.equals(set(WEEK))) {
       return fields
           .date(node, path, WEEK, true)
+          .flatMap(d -> week(path, d))
           .flatMap(d -> fields.build(path, () -> When.weekStarting(d, in)));
     }
     if (forms.equals(set(MONTH))) {
       return fields
           .parsed(node, path, MONTH, true, YearMonth::parse, "a month like \"2026-01\"")
+          .flatMap(m -> month(path, node.get(MONTH).stringValue(), m))
           .flatMap(m -> fields.build(path, () -> When.inMonth(m, in)));
     }
     fields.report(
@@ -239,9 +251,81 @@ final class ValueReader {
           .date(node, path, DAY, true)
           .flatMap(d -> fields.build(path, () -> Deadline.on(d, zone.get())));
     }
-    return fields
-        .parsed(
-            node, path, INSTANT, true, Instant::parse, "an instant like \"2026-01-24T21:00:00Z\"")
+    return instant(node, path, zone.get(), "2026-01-24T21:00:00Z")
         .flatMap(i -> fields.build(path, () -> Deadline.at(i, zone.get())));
+  }
+
+  /**
+   * Reads the instant in field {@code instant}: one that {@code java.time} parses, with a leap
+   * second only where there was one, within the years the format accepts, in UTC and in {@code
+   * zone}.
+   */
+  private Optional<Instant> instant(JsonNode node, String path, ZoneId zone, String example) {
+    Optional<Instant> instant =
+        fields.parsed(
+            node, path, INSTANT, true, ValueReader::instant, "an instant like \"" + example + "\"");
+    if (instant.isEmpty()) {
+      return instant;
+    }
+    String text = node.get(INSTANT).stringValue();
+    String at = path + "." + INSTANT;
+    if (!TimeRange.contains(instant.get())) {
+      fields.report(
+          Problem.Kind.VALUE,
+          at,
+          text,
+          "value (" + text + ") must be an instant " + TimeRange.WITHIN);
+      return Optional.empty();
+    }
+    Optional<LocalDate> local = TimeRange.outsideIn(instant.get(), zone);
+    if (local.isPresent()) {
+      fields.report(
+          Problem.Kind.VALUE,
+          at,
+          text,
+          String.format(
+              "value (%s) must be an instant %s in its zone too: in %s it falls on %s",
+              text, TimeRange.WITHIN, zone, local.get()));
+      return Optional.empty();
+    }
+    return instant;
+  }
+
+  /** Parses an instant as {@link Instant#parse} does, refusing a leap second that never was. */
+  private static Instant instant(String text) {
+    TemporalAccessor parsed = DateTimeFormatter.ISO_INSTANT.parse(text);
+    Instant instant = Instant.from(parsed);
+    if (parsed.query(DateTimeFormatter.parsedLeapSecond()) && !LeapSeconds.wasOne(instant)) {
+      throw new DateTimeException(LeapSeconds.RULE);
+    }
+    return instant;
+  }
+
+  /** Checks that a week starting on {@code first} ends within the years the format accepts. */
+  private Optional<LocalDate> week(String path, LocalDate first) {
+    LocalDate last = first.plusDays(6);
+    if (TimeRange.contains(last)) {
+      return Optional.of(first);
+    }
+    fields.report(
+        Problem.Kind.VALUE,
+        path + "." + WEEK,
+        first.toString(),
+        String.format(
+            "value (%s) must be a week %s: its last day is %s", first, TimeRange.WITHIN, last));
+    return Optional.empty();
+  }
+
+  /** Checks that a month lies within the years the format accepts. */
+  private Optional<YearMonth> month(String path, String text, YearMonth month) {
+    if (TimeRange.contains(month)) {
+      return Optional.of(month);
+    }
+    fields.report(
+        Problem.Kind.VALUE,
+        path + "." + MONTH,
+        text,
+        "value (" + text + ") must be a month " + TimeRange.WITHIN);
+    return Optional.empty();
   }
 }

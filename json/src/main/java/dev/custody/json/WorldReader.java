@@ -28,8 +28,11 @@ import dev.custody.model.FacilityId;
 import dev.custody.model.FacilityKind;
 import dev.custody.model.Location;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -54,11 +57,19 @@ final class WorldReader {
       return Optional.empty();
     }
     Optional<ActorId> id = values.actorId(node, path, ID, true);
-    Optional<String> name = fields.text(node, path, NAME, true);
+    Optional<String> name = fields.name(node, path, NAME, true);
     Optional<ActorKind> kind = fields.constant(node, path, KIND, true, ActorKind.class);
     Optional<ActorId> parent = fields.parsed(node, path, PARENT, false, ActorId::of, "an actor id");
     List<Alias> aliases = fields.list(node, path, ALIASES, false, this::alias);
     if (id.isEmpty() || name.isEmpty() || kind.isEmpty()) {
+      return Optional.empty();
+    }
+    if (parent.isPresent() && parent.get().equals(id.get())) {
+      fields.report(
+          Problem.Kind.REFERENCE,
+          path + "." + PARENT,
+          parent.get().toString(),
+          "parent (" + parent.get() + ") is the actor itself: an actor cannot be its own ancestor");
       return Optional.empty();
     }
     return fields.build(
@@ -74,15 +85,25 @@ final class WorldReader {
   /** Reads an alias: a bare name, or a name with the dates it was in use. */
   private Optional<Alias> alias(JsonNode node, String path) {
     if (node.isString()) {
-      return fields.build(path, () -> Alias.of(node.stringValue()));
+      return fields
+          .checked(path, ALIASES, node.stringValue(), TextRule.NAME)
+          .flatMap(name -> fields.build(path, () -> Alias.of(name)));
     }
     if (!fields.fields(node, path, set(NAME, FROM, UNTIL), set(NAME))) {
       return Optional.empty();
     }
-    Optional<String> name = fields.text(node, path, NAME, true);
+    Optional<String> name = fields.name(node, path, NAME, true);
     Optional<LocalDate> from = fields.date(node, path, FROM, false);
     Optional<LocalDate> until = fields.date(node, path, UNTIL, false);
     if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    if (from.isPresent() && until.isPresent() && until.get().isBefore(from.get())) {
+      fields.report(
+          Problem.Kind.VALUE,
+          path + "." + UNTIL,
+          until.get().toString(),
+          "until (" + until.get() + ") must not be before from (" + from.get() + ")");
       return Optional.empty();
     }
     return fields.build(
@@ -107,10 +128,10 @@ final class WorldReader {
       return Optional.empty();
     }
     Optional<FacilityId> id = values.facilityId(node, path, ID, true);
-    Optional<String> name = fields.text(node, path, NAME, true);
+    Optional<String> name = fields.name(node, path, NAME, true);
     Optional<FacilityKind> kind = fields.constant(node, path, KIND, true, FacilityKind.class);
     Optional<CountryCode> country = values.country(node, path, COUNTRY, true);
-    Optional<String> region = fields.text(node, path, REGION, false);
+    Optional<String> region = fields.name(node, path, REGION, false);
     Optional<Coordinates> coordinates =
         fields.object(node, path, COORDINATES, false, this::coordinates);
     Optional<Long> capacity = fields.count(node, path, CAPACITY, false, 1, Long.MAX_VALUE);
@@ -171,17 +192,56 @@ final class WorldReader {
   }
 
   private void parentsKnown(List<Actor> actors) {
-    Set<ActorId> ids = new HashSet<>();
-    actors.forEach(a -> ids.add(a.id()));
+    Map<ActorId, Integer> places = new HashMap<>();
+    for (int i = 0; i < actors.size(); i++) {
+      places.putIfAbsent(actors.get(i).id(), i);
+    }
     for (int i = 0; i < actors.size(); i++) {
       Optional<ActorId> parent = actors.get(i).parent();
-      if (parent.isPresent() && !ids.contains(parent.get())) {
+      if (parent.isPresent() && !places.containsKey(parent.get())) {
         fields.report(
             Problem.Kind.REFERENCE,
             "$." + ACTORS + "[" + i + "]." + PARENT,
             parent.get().toString(),
             "parent (" + parent.get() + ") is not an actor of the document");
       }
+    }
+    parentsWithoutCycles(actors, places);
+  }
+
+  /**
+   * Reports each cycle of parents once, at the actor where a walk up from the first actor of the
+   * document that leads into it enters it: an actor cannot be its own ancestor. Each actor is
+   * walked over once, so this is linear in the number of actors.
+   */
+  private void parentsWithoutCycles(List<Actor> actors, Map<ActorId, Integer> places) {
+    int[] state = new int[actors.size()]; // 0 not seen, 1 on the current walk, 2 done
+    for (int start = 0; start < actors.size(); start++) {
+      List<Integer> walk = new ArrayList<>();
+      Integer at = start;
+      while (at != null && state[at] == 0) {
+        state[at] = 1;
+        walk.add(at);
+        at = actors.get(at).parent().map(places::get).orElse(null);
+      }
+      if (at != null && state[at] == 1) {
+        List<String> cycle = new ArrayList<>();
+        for (int k = walk.indexOf(at); k < walk.size(); k++) {
+          cycle.add(actors.get(walk.get(k)).id().toString());
+        }
+        cycle.add(actors.get(at).id().toString());
+        ActorId parent = actors.get(at).parent().orElseThrow();
+        fields.report(
+            Problem.Kind.REFERENCE,
+            "$." + ACTORS + "[" + at + "]." + PARENT,
+            parent.toString(),
+            "parent ("
+                + parent
+                + ") makes a cycle: an actor cannot be its own ancestor ("
+                + String.join(" -> ", cycle)
+                + ")");
+      }
+      walk.forEach(k -> state[k] = 2);
     }
   }
 }

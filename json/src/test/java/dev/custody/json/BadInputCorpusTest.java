@@ -104,7 +104,7 @@ class BadInputCorpusTest {
               .toList();
     }
 
-    assertThat(files).hasSizeGreaterThanOrEqualTo(20);
+    assertThat(files).hasSizeGreaterThanOrEqualTo(100);
     assertThat(listed).containsExactlyInAnyOrderElementsOf(files);
   }
 
