@@ -252,7 +252,16 @@ final class FieldReader {
       return items;
     }
     for (int i = 0; i < value.size(); i++) {
-      part.read(value.get(i), path + "." + name + "[" + i + "]").ifPresent(items::add);
+      String itemPath = path + "." + name + "[" + i + "]";
+      long before = problems.count();
+      Optional<T> item = part.read(value.get(i), itemPath);
+      if (item.isPresent()) {
+        items.add(item.get());
+      } else if (problems.count() == before) {
+        // an item is never dropped in silence: a reader that gave up without saying why is a bug,
+        // and the document is refused rather than read without the item
+        report(Problem.Kind.STRUCTURE, itemPath, null, "could not be read");
+      }
     }
     return items;
   }

@@ -49,6 +49,11 @@ final class ProblemReport {
     }
   }
 
+  /** The number of problems recorded, listed or counted. */
+  long count() {
+    return kept.size() + omitted;
+  }
+
   /** Checks if any problem was found. */
   boolean isEmpty() {
     return kept.isEmpty();

@@ -175,7 +175,7 @@ final class ValueReader {
     }
     Optional<ZoneId> zone =
         fields.parsed(node, path, ZONE, false, ZoneId::of, "a time zone like \"Asia/Damascus\"");
-    if (node.has(ZONE) && zone.isEmpty()) {
+    if (node.has(ZONE) && !node.get(ZONE).isNull() && zone.isEmpty()) {
       return Optional.empty();
     }
     ZoneId in = zone.orElse(ZoneOffset.UTC);
