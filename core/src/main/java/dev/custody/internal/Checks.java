@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
 public final class Checks {
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
+  /** The most characters of a value {@link #quote(String)} shows. */
+  public static final int QUOTED_LENGTH = 200;
+
   /** The longest slug accepted, in characters. */
   public static final int MAX_SLUG_LENGTH = 64;
 
@@ -71,6 +74,61 @@ public final class Checks {
           String.format("%s (\"%s\") must not begin or end with whitespace", typeAndField, value));
     }
     return value;
+  }
+
+  /**
+   * Returns {@code value} in double quotes as a message shows it: every character that could hide,
+   * move or forge what a terminal prints (controls, format and invisible characters, line and
+   * paragraph separators, whitespace other than the space, lone surrogates) written as <code>
+   * &#92;uXXXX</code>, and the backslash and double quote escaped, so that a message stays on one
+   * line and shows what the value really holds. Values longer than {@value #QUOTED_LENGTH}
+   * characters are cut there and followed by their length.
+   *
+   * @param value the text to show
+   * @return the quoted text, such as {@code "Keeper"} or <code>"&#92;u0000&#92;u200b"</code>
+   * @throws NullPointerException if {@code value} is null
+   */
+  public static String quote(String value) {
+    checkNotNull(value, "value");
+    int shown = Math.min(value.length(), QUOTED_LENGTH);
+    StringBuilder quoted = new StringBuilder(shown + 2).append('"');
+    for (int i = 0; i < shown; i++) {
+      char c = value.charAt(i);
+      if (c == '"' || c == '\\') {
+        quoted.append('\\').append(c);
+      } else if (isHidden(value, i)) {
+        quoted.append(String.format("\\u%04x", (int) c));
+      } else {
+        quoted.append(c);
+      }
+    }
+    quoted.append('"');
+    if (value.length() > shown) {
+      quoted.append(String.format("... (%d characters)", value.length()));
+    }
+    return quoted.toString();
+  }
+
+  /** Checks if the character at {@code i} would not show as itself when printed. */
+  private static boolean isHidden(String value, int i) {
+    char c = value.charAt(i);
+    if (c == ' ') {
+      return false;
+    }
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(i + 1));
+    }
+    if (Character.isLowSurrogate(c)) {
+      return i == 0 || !Character.isHighSurrogate(value.charAt(i - 1));
+    }
+    int type = Character.getType(c);
+    return type == Character.CONTROL
+        || type == Character.FORMAT
+        || type == Character.LINE_SEPARATOR
+        || type == Character.PARAGRAPH_SEPARATOR
+        || type == Character.PRIVATE_USE
+        || type == Character.UNASSIGNED
+        || CharMatcher.whitespace().matches(c);
   }
 
   /**

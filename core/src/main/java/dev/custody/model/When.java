@@ -204,6 +204,31 @@ public abstract class When {
   }
 
   /**
+   * Obtains a {@code When} from its text, the inverse of {@link #toString()}.
+   *
+   * <p>Accepted forms: an instant in UTC as {@code Instant.toString()} writes it, {@code
+   * "2026-01-21T09:00:00Z"} (or with an offset, {@code "2026-01-21T12:00:00+03:00"}, read in that
+   * offset); an instant in a zone as {@code ZonedDateTime.toString()} writes it, {@code
+   * "2026-01-21T12:00+03:00[Asia/Damascus]"}; a day {@code "2026-01-20 (Asia/Damascus)"}; days
+   * {@code "2026-01-20 to 2026-01-21 (Asia/Damascus)"}; a week {@code "week 2026-01-13 to
+   * 2026-01-19 (Asia/Damascus)"}; and a month {@code "2026-01 (Asia/Damascus)"}.
+   *
+   * <p>A second 60 is a leap second. {@code java.time} reads one on any day as the second before
+   * it; this method accepts it only at {@code 23:59:60Z} of a UTC day at whose end a leap second
+   * was inserted (the 27 days from 1972-06-30 to 2016-12-31 that IERS Bulletin C lists), read as
+   * 23:59:59 of that day, and refuses any other, such as {@code "2026-01-20T23:59:60Z"}.
+   *
+   * @param text the text to parse
+   * @return the time
+   * @throws IllegalArgumentException if the text has none of these forms, names no time zone, has a
+   *     leap second on a day without one, or denotes a time outside the years 1 to 9999; the
+   *     message shows the text with its control and invisible characters escaped
+   */
+  public static When parse(CharSequence text) {
+    return WhenText.parse(checkNotNull(text, "text").toString());
+  }
+
+  /**
    * Returns a comparator that orders by {@link #start()}, then by {@link #end()}, then by precision
    * and zone id: a total order consistent with {@code equals}, for sorting, and consistent with
    * {@link #isBefore(When)} (whatever is before sorts first), but not a claim that an
