@@ -166,6 +166,7 @@ public abstract class World {
    * @throws IllegalArgumentException if an actor of that id is already known
    */
   public final World withActor(Actor actor) {
+    checkNotNull(actor, "actor");
     return of(
         com.google.common.collect.Iterables.concat(actors().values(), java.util.List.of(actor)),
         facilities().values());
@@ -179,6 +180,7 @@ public abstract class World {
    * @throws IllegalArgumentException if a facility of that id is already known
    */
   public final World withFacility(Facility facility) {
+    checkNotNull(facility, "facility");
     return of(
         actors().values(),
         com.google.common.collect.Iterables.concat(

@@ -112,6 +112,7 @@ public abstract class Actor {
    * @throws IllegalArgumentException if an alias of that name is already present
    */
   public final Actor withAlias(Alias alias) {
+    checkNotNull(alias, "alias");
     return ((ImmutableActor) this)
         .copyWithAliases(ImmutableList.<Alias>builder().addAll(aliases()).add(alias).build());
   }

@@ -46,7 +46,8 @@ public abstract class Alias {
    *     from}, or a date lies outside the years 1 to 9999
    */
   public static Alias of(String name, LocalDate from, LocalDate until) {
-    return ImmutableAlias.of(name, Optional.of(from), Optional.of(until));
+    return ImmutableAlias.of(
+        name, Optional.of(checkNotNull(from, "from")), Optional.of(checkNotNull(until, "until")));
   }
 
   /**
@@ -59,7 +60,7 @@ public abstract class Alias {
    *     years 1 to 9999
    */
   public static Alias since(String name, LocalDate from) {
-    return ImmutableAlias.of(name, Optional.of(from), Optional.empty());
+    return ImmutableAlias.of(name, Optional.of(checkNotNull(from, "from")), Optional.empty());
   }
 
   /**
@@ -72,7 +73,7 @@ public abstract class Alias {
    *     years 1 to 9999
    */
   public static Alias until(String name, LocalDate until) {
-    return ImmutableAlias.of(name, Optional.empty(), Optional.of(until));
+    return ImmutableAlias.of(name, Optional.empty(), Optional.of(checkNotNull(until, "until")));
   }
 
   /**

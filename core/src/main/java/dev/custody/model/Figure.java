@@ -38,7 +38,10 @@ public abstract class Figure {
    * @return the figure
    */
   public static Figure of(Claim first, Claim... more) {
-    return ImmutableFigure.builder().addClaims(first).addClaims(more).build();
+    return ImmutableFigure.builder()
+        .addClaims(checkNotNull(first, "first"))
+        .addClaims(checkNotNull(more, "more"))
+        .build();
   }
 
   /**
@@ -62,7 +65,7 @@ public abstract class Figure {
    * @throws IllegalArgumentException if {@code claims} is empty
    */
   public static Figure of(Iterable<Claim> claims) {
-    return ImmutableFigure.builder().addAllClaims(claims).build();
+    return ImmutableFigure.builder().addAllClaims(checkNotNull(claims, "claims")).build();
   }
 
   /**
@@ -86,7 +89,10 @@ public abstract class Figure {
    * @return the figure with one more claim
    */
   public final Figure withClaim(Claim claim) {
-    return ImmutableFigure.builder().addAllClaims(claims()).addClaims(claim).build();
+    return ImmutableFigure.builder()
+        .addAllClaims(claims())
+        .addClaims(checkNotNull(claim, "claim"))
+        .build();
   }
 
   /**

@@ -38,7 +38,7 @@ public abstract class Verdict {
    * @return the verdict
    */
   public static Verdict of(Iterable<? extends Violation> violations) {
-    return ImmutableVerdict.of(ImmutableList.copyOf(violations));
+    return ImmutableVerdict.of(ImmutableList.copyOf(checkNotNull(violations, "violations")));
   }
 
   /**
