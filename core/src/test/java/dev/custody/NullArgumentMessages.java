@@ -68,13 +68,22 @@ final class NullArgumentMessages {
         return;
       }
       Throwable thrown = call(method, receiver, args);
-      if (thrown instanceof NullPointerException
-          && (thrown.getMessage() == null
-              || thrown.getMessage().isBlank()
-              || thrown.getMessage().equals("null"))) {
+      if (thrown instanceof NullPointerException && !namesTheArgument(thrown.getMessage())) {
         unnamed.add(method + " with argument " + nulled + " null: " + thrown);
       }
     }
+  }
+
+  /**
+   * Checks if an NPE's message was written for the caller: not empty, not "null", and not the JVM's
+   * own description of the failed dereference ("Cannot invoke ... because "<parameter1>" is null"),
+   * which names a local of the library, not the argument.
+   */
+  private static boolean namesTheArgument(String message) {
+    return message != null
+        && !message.isBlank()
+        && !message.equals("null")
+        && !message.contains("\" is null");
   }
 
   private Object defaultOf(Class<?> type) {

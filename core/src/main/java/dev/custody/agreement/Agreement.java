@@ -164,6 +164,7 @@ public abstract class Agreement {
    *     not a party
    */
   public final Agreement withObligation(Obligation obligation) {
+    checkNotNull(obligation, "obligation");
     ImmutableList.Builder<Obligation> updated = ImmutableList.builder();
     boolean replaced = false;
     for (Obligation existing : obligations()) {

@@ -1,5 +1,7 @@
 package dev.custody.agreement;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import dev.custody.model.CustodyStyle;
 import dev.custody.model.When;
 import java.time.Duration;
@@ -65,6 +67,7 @@ public abstract class Deadline implements Comparable<Deadline> {
    * @throws IllegalArgumentException if its date lies outside the years 1 to 9999
    */
   public static Deadline at(ZonedDateTime dateTime) {
+    checkNotNull(dateTime, "dateTime");
     return at(dateTime.toInstant(), dateTime.getZone());
   }
 
@@ -85,6 +88,7 @@ public abstract class Deadline implements Comparable<Deadline> {
    *     due day, or it lies outside the years 1 to 9999
    */
   public static Deadline daysAfter(When from, int days, ZoneId zone) {
+    checkNotNull(from, "from");
     if (days < 0) {
       throw new IllegalArgumentException(
           String.format("Deadline.days (%d) must not be negative", days));
@@ -155,6 +159,7 @@ public abstract class Deadline implements Comparable<Deadline> {
    * @return true if {@code instant} is not before {@link #lapsesAt()}
    */
   public final boolean hasLapsedAt(Instant instant) {
+    checkNotNull(instant, "instant");
     return !instant.isBefore(lapsesAt());
   }
 
@@ -165,6 +170,7 @@ public abstract class Deadline implements Comparable<Deadline> {
    * @return the duration to {@link #lapsesAt()}
    */
   public final Duration timeLeftAt(Instant instant) {
+    checkNotNull(instant, "instant");
     return Duration.between(instant, lapsesAt());
   }
 
@@ -198,6 +204,7 @@ public abstract class Deadline implements Comparable<Deadline> {
    * @return true if {@code lapsesAt()} is earlier
    */
   public final boolean isBefore(Deadline other) {
+    checkNotNull(other, "other");
     return lapsesAt().isBefore(other.lapsesAt());
   }
 
@@ -210,6 +217,7 @@ public abstract class Deadline implements Comparable<Deadline> {
    */
   @Override
   public final int compareTo(Deadline other) {
+    checkNotNull(other, "other");
     int byLapse = lapsesAt().compareTo(other.lapsesAt());
     if (byLapse != 0) {
       return byLapse;

@@ -45,6 +45,8 @@ public abstract class World {
    *     parents form a cycle, naming the actors in it
    */
   public static World of(Iterable<Actor> actors, Iterable<Facility> facilities) {
+    checkNotNull(facilities, "facilities");
+    checkNotNull(actors, "actors");
     Map<ActorId, Actor> actorsById = new LinkedHashMap<>();
     for (Actor actor : actors) {
       if (actorsById.put(actor.id(), actor) != null) {

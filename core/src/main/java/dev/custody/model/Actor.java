@@ -98,8 +98,8 @@ public abstract class Actor {
       if (!seen.add(alias.name())) {
         throw new IllegalArgumentException(
             String.format(
-                "Actor.aliases (%s) must have distinct names; \"%s\" appears twice for %s",
-                aliases(), alias.name(), id()));
+                "Actor.aliases (%s) must have distinct names; %s appears twice for %s",
+                aliases(), Checks.quote(alias.name()), id()));
       }
     }
   }

@@ -108,8 +108,8 @@ public abstract class Alias {
     if (from().isPresent() && until().isPresent() && until().get().isBefore(from().get())) {
       throw new IllegalArgumentException(
           String.format(
-              "Alias.until (%s) must not be before from (%s) for alias \"%s\"",
-              until().get(), from().get(), name()));
+              "Alias.until (%s) must not be before from (%s) for alias %s",
+              until().get(), from().get(), Checks.quote(name())));
     }
   }
 

@@ -1,5 +1,7 @@
 package dev.custody.model;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.math.LongMath;
 import dev.custody.internal.Checks;
 import java.util.Locale;
@@ -139,6 +141,7 @@ public abstract class Estimate {
    *     #MAX_COUNT}, naming the best value, the margin and the policy
    */
   public static Estimate about(long best, AboutPolicy policy) {
+    checkNotNull(policy, "policy");
     checkCount("Estimate.best", best);
     long margin = policy.marginFor(best);
     if (margin < 0) {
@@ -271,6 +274,7 @@ public abstract class Estimate {
    *     or exceed {@link #MAX_COUNT}
    */
   public static Estimate parse(CharSequence text) {
+    checkNotNull(text, "text");
     String whole = text.toString();
     String body = whole;
     Long best = null;
@@ -298,10 +302,10 @@ public abstract class Estimate {
     } else {
       throw new IllegalArgumentException(
           String.format(
-              "Estimate text (\"%s\") must read like \"exactly 150\", \"about 9,000"
+              "Estimate text (%s) must read like \"exactly 150\", \"about 9,000"
                   + " (8,550-9,450)\", \"over 1,000\", \"at least 1,000\", \"up to 200\","
                   + " \"between 100 and 200\" or \"unknown\"",
-              whole));
+              Checks.quote(whole)));
     }
     return best == null ? parsed : parsed.withBest(best);
   }
@@ -469,6 +473,7 @@ public abstract class Estimate {
    * @return true if this range encloses the other's; reflexive
    */
   public final boolean encloses(Estimate other) {
+    checkNotNull(other, "other");
     return low() <= other.low()
         && (!hasUpperBound() || (other.hasUpperBound() && other.highEnd() <= highEnd()));
   }
@@ -483,6 +488,7 @@ public abstract class Estimate {
    * @return true if the ranges share at least one count
    */
   public final boolean overlaps(Estimate other) {
+    checkNotNull(other, "other");
     return maxLowOf(other) <= minHighOf(other);
   }
 
@@ -495,6 +501,7 @@ public abstract class Estimate {
    * @return the gap, zero when the ranges overlap; never negative; symmetric
    */
   public final long distanceTo(Estimate other) {
+    checkNotNull(other, "other");
     return overlaps(other) ? 0 : maxLowOf(other) - minHighOf(other);
   }
 
@@ -506,6 +513,7 @@ public abstract class Estimate {
    * @return true if the numbers are the same
    */
   public final boolean isEqual(Estimate other) {
+    checkNotNull(other, "other");
     return low() == other.low() && best() == other.best() && highEnd() == other.highEnd();
   }
 
@@ -540,6 +548,7 @@ public abstract class Estimate {
    *     #MAX_COUNT}, naming both estimates and the bound
    */
   public final Estimate plus(Estimate other) {
+    checkNotNull(other, "other");
     // each value is at most MAX_COUNT, so these sums cannot overflow a long
     long low = low() + other.low();
     long best = best() + other.best();
@@ -571,6 +580,7 @@ public abstract class Estimate {
    * @return the difference, worded by its shape
    */
   public final Estimate minus(Estimate other) {
+    checkNotNull(other, "other");
     long low = other.hasUpperBound() ? Math.max(0, low() - other.highEnd()) : 0;
     long best = Math.max(0, best() - other.best());
     long high = hasUpperBound() ? Math.max(0, highEnd() - other.low()) : UNBOUNDED;
@@ -585,6 +595,7 @@ public abstract class Estimate {
    * @return true if {@code other}'s high end (or its unbounded end) exceeds this low end
    */
   public final boolean clipsAtZero(Estimate other) {
+    checkNotNull(other, "other");
     return !other.hasUpperBound() || other.highEnd() > low();
   }
 
@@ -602,6 +613,7 @@ public abstract class Estimate {
    * @throws IllegalArgumentException if {@code whole.best()} is zero
    */
   public final Share shareOf(Estimate whole) {
+    checkNotNull(whole, "whole");
     if (whole.best() == 0) {
       throw new IllegalArgumentException(
           String.format(
@@ -632,6 +644,7 @@ public abstract class Estimate {
    *     naming both
    */
   public final Estimate intersection(Estimate other) {
+    checkNotNull(other, "other");
     if (!overlaps(other)) {
       throw new IllegalArgumentException(
           String.format(
@@ -655,6 +668,7 @@ public abstract class Estimate {
    * @return the span, worded by its shape
    */
   public final Estimate span(Estimate other) {
+    checkNotNull(other, "other");
     long high =
         hasUpperBound() && other.hasUpperBound() ? Math.max(highEnd(), other.highEnd()) : UNBOUNDED;
     return derived(Math.min(low(), other.low()), LongMath.mean(best(), other.best()), high, other);

@@ -109,6 +109,7 @@ public abstract class When {
    *     #MAX_DATE}
    */
   public static When at(ZonedDateTime dateTime) {
+    checkNotNull(dateTime, "dateTime");
     return at(dateTime.toInstant(), dateTime.getZone());
   }
 
@@ -185,6 +186,7 @@ public abstract class When {
    * @throws IllegalArgumentException if the month lies outside the years 1 to 9999
    */
   public static When inMonth(YearMonth month, ZoneId zone) {
+    checkNotNull(month, "month");
     checkDate("When.month", month.atDay(1));
     return days(Precision.MONTH, month.atDay(1), month.plusMonths(1).atDay(1), zone);
   }
@@ -382,6 +384,7 @@ public abstract class When {
    * @return true if this is certainly before the other
    */
   public final boolean isBefore(When other) {
+    checkNotNull(other, "other");
     return isInstant() ? start().isBefore(other.start()) : !end().isAfter(other.start());
   }
 
@@ -392,6 +395,7 @@ public abstract class When {
    * @return true if this is certainly after the other
    */
   public final boolean isAfter(When other) {
+    checkNotNull(other, "other");
     return other.isBefore(this);
   }
 
@@ -403,6 +407,7 @@ public abstract class When {
    * @return true if neither {@link #isBefore(When)} nor {@link #isAfter(When)} holds
    */
   public final boolean overlaps(When other) {
+    checkNotNull(other, "other");
     return !isBefore(other) && !isAfter(other);
   }
 
@@ -413,6 +418,7 @@ public abstract class When {
    * @return true if this is certainly before the instant
    */
   public final boolean isBefore(Instant instant) {
+    checkNotNull(instant, "instant");
     return isInstant() ? start().isBefore(instant) : !end().isAfter(instant);
   }
 
@@ -423,6 +429,7 @@ public abstract class When {
    * @return true if this is certainly after the instant
    */
   public final boolean isAfter(Instant instant) {
+    checkNotNull(instant, "instant");
     return start().isAfter(instant);
   }
 
@@ -435,6 +442,7 @@ public abstract class When {
    *     it
    */
   public final boolean isCertainlyBy(Instant instant) {
+    checkNotNull(instant, "instant");
     return !end().isAfter(instant);
   }
 

@@ -1,7 +1,10 @@
 package dev.custody.rules;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import dev.custody.event.Event;
+import dev.custody.internal.Checks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -249,12 +252,14 @@ public enum Rule {
    *     "cus-004"}
    */
   public static Rule ofCode(String code) {
+    checkNotNull(code, "code");
     for (Rule rule : values()) {
       if (rule.code.equals(code)) {
         return rule;
       }
     }
-    throw new IllegalArgumentException(String.format("Rule.code (\"%s\") names no rule", code));
+    throw new IllegalArgumentException(
+        String.format("Rule.code (%s) names no rule", Checks.quote(code)));
   }
 
   /** The rules that concern events of the type of {@code event}, in code order; not a copy. */

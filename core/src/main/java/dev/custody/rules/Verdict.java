@@ -101,6 +101,7 @@ public abstract class Verdict {
    * @return the combined verdict
    */
   public final Verdict plus(Verdict other) {
+    checkNotNull(other, "other");
     if (other.violations().isEmpty()) {
       return this;
     }
