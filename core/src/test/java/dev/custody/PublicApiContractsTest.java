@@ -510,6 +510,24 @@ class PublicApiContractsTest {
     return tester;
   }
 
+  /** The same defaults as {@link #tester}, for the scans of messages. */
+  private static Map<Class<?>, Object> defaults(Map<Class<?>, List<Supplier<?>>> samples) {
+    Map<Class<?>, Object> defaults = new LinkedHashMap<>();
+    samples.forEach((type, suppliers) -> defaults.put(type, suppliers.get(0).get()));
+    defaults.put(Event.class, plan(100));
+    defaults.put(Function.class, (Function<Ledger, Integer>) Ledger::size);
+    defaults.put(AboutPolicy.class, AboutPolicy.standard());
+    defaults.put(ZoneId.class, DAMASCUS);
+    defaults.put(Instant.class, T0);
+    defaults.put(LocalDate.class, LocalDate.of(2026, 1, 1));
+    defaults.put(java.time.YearMonth.class, java.time.YearMonth.of(2026, 1));
+    defaults.put(java.time.ZonedDateTime.class, T0.atZone(DAMASCUS));
+    defaults.put(java.time.Duration.class, java.time.Duration.ofHours(1));
+    defaults.put(Iterable.class, List.of());
+    defaults.put(CharSequence.class, "text");
+    return defaults;
+  }
+
   @SuppressWarnings("unchecked")
   private static <T> void setDefault(NullPointerTester tester, Class<T> type, Object value) {
     tester.setDefault(type, (T) value);
@@ -543,6 +561,50 @@ class PublicApiContractsTest {
     samples
         .values()
         .forEach(suppliers -> tester.testAllPublicInstanceMethods(suppliers.get(0).get()));
+  }
+
+  @Test
+  void every_null_a_public_static_method_refuses_is_named_in_the_message() throws IOException {
+    NullArgumentMessages scan = new NullArgumentMessages(defaults(samples()));
+    List<String> unnamed = new java.util.ArrayList<>();
+    for (Class<?> type : publicClasses()) {
+      unnamed.addAll(scan.unnamedInStaticMethods(type));
+    }
+
+    assertThat(unnamed).as("NullPointerExceptions without a message").isEmpty();
+  }
+
+  @Test
+  void every_null_a_public_instance_method_refuses_is_named_in_the_message() {
+    Map<Class<?>, List<Supplier<?>>> samples = samples();
+    NullArgumentMessages scan = new NullArgumentMessages(defaults(samples));
+    List<String> unnamed = new java.util.ArrayList<>();
+    samples.values().forEach(s -> unnamed.addAll(scan.unnamedInInstanceMethods(s.get(0).get())));
+
+    assertThat(unnamed).as("NullPointerExceptions without a message").isEmpty();
+  }
+
+  @Test
+  void no_public_static_method_fails_at_the_extremes_without_saying_why() throws IOException {
+    ExtremeArgumentMessages scan = new ExtremeArgumentMessages(defaults(samples()));
+    List<String> unexplained = new java.util.ArrayList<>();
+    for (Class<?> type : publicClasses()) {
+      unexplained.addAll(scan.unexplainedInStaticMethods(type));
+    }
+
+    assertThat(unexplained).as("failures at the extremes that name nothing").isEmpty();
+  }
+
+  @Test
+  void no_public_instance_method_fails_at_the_extremes_without_saying_why() {
+    Map<Class<?>, List<Supplier<?>>> samples = samples();
+    ExtremeArgumentMessages scan = new ExtremeArgumentMessages(defaults(samples));
+    List<String> unexplained = new java.util.ArrayList<>();
+    samples
+        .values()
+        .forEach(s -> unexplained.addAll(scan.unexplainedInInstanceMethods(s.get(0).get())));
+
+    assertThat(unexplained).as("failures at the extremes that name nothing").isEmpty();
   }
 
   @Test

@@ -48,7 +48,7 @@ public abstract class AtLarge {
    * @param facility the facility escaped from
    * @param instant the instant
    * @return the tally
-   * @throws ArithmeticException if a sum overflows a {@code long}
+   * @throws ArithmeticException if a sum would exceed {@link Estimate#MAX_COUNT}
    */
   public static AtLarge from(Ledger ledger, FacilityId facility, Instant instant) {
     checkNotNull(ledger, "ledger");

@@ -49,7 +49,7 @@ public abstract class PlanProgress {
    * @return the progress
    * @throws IllegalArgumentException if the ledger has no event {@code plan}, if that event is not
    *     a transfer plan, or if the plan was certainly made after {@code instant}
-   * @throws ArithmeticException if a sum overflows a {@code long}
+   * @throws ArithmeticException if a sum would exceed {@link Estimate#MAX_COUNT}
    */
   public static PlanProgress of(Ledger ledger, EventId plan, Instant instant) {
     checkNotNull(ledger, "ledger");

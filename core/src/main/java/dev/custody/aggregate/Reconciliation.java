@@ -18,6 +18,10 @@ import org.immutables.value.Value;
  * apart) and above the government's "about 150" (843 apart), while the government and the U.S.
  * agree.
  *
+ * <p>However many claims a figure has, a reconciliation holds at most {@link
+ * ReportedFigure#CONFLICTS_SHOWN} of its conflicting pairs (the widest) and their number, so that
+ * its memory and time grow with the claims, not with the square of them.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -60,6 +64,17 @@ public abstract class Reconciliation {
    */
   public final ImmutableList<ReportedFigure> conflicting() {
     return figures().stream().filter(f -> !f.agrees()).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns how many pairs of claims conflict, over every figure: the sum of their {@link
+   * ReportedFigure#conflictCount()}, of which each figure holds at most {@link
+   * ReportedFigure#CONFLICTS_SHOWN}.
+   *
+   * @return the number of conflicting pairs
+   */
+  public final long conflictCount() {
+    return figures().stream().mapToLong(ReportedFigure::conflictCount).sum();
   }
 
   /**

@@ -61,7 +61,7 @@ public abstract class Totals<K> {
    * @param dimension how to group
    * @param instant the instant; events whose time ends after it are not counted
    * @return the totals
-   * @throws ArithmeticException if a sum overflows a {@code long}
+   * @throws ArithmeticException if a sum would exceed {@link Estimate#MAX_COUNT}
    */
   public static <K> Totals<K> of(Ledger ledger, Dimension<K> dimension, Instant instant) {
     checkNotNull(ledger, "ledger");

@@ -22,8 +22,11 @@ import org.immutables.value.Value;
  * detainees, with the {@link Obligation}s it creates.
  *
  * <p>Invariants, checked at construction: at least two distinct parties; obligation ids unique;
- * every obligor a party; and no deadline (original or extended) that lapses at or before the start
- * of the agreement's conclusion time: a deadline cannot come before its agreement.
+ * every obligor a party; no deadline (original or extended) that lapses at or before the start of
+ * the agreement's conclusion time: a deadline cannot come before its agreement; and no obligation
+ * met or waived, nor extension decided, certainly before the agreement was concluded. "Certainly
+ * before" is {@link When#isBefore(When)}, as rule {@code CUS-007} judges an {@code obligation-met}
+ * or {@code deadline-extended} event: a time that overlaps the conclusion is accepted.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -109,6 +112,24 @@ public abstract class Agreement {
       }
       // extensions lapse after the original deadline (Obligation checks that), so after this too
       checkNotBeforeConclusion(obligation, obligation.deadline());
+      obligation.met().ifPresent(met -> checkSettledAfterConclusion(obligation, "met", met));
+      obligation
+          .waived()
+          .ifPresent(waived -> checkSettledAfterConclusion(obligation, "waived", waived));
+      for (DeadlineExtension extension : obligation.extensions()) {
+        checkSettledAfterConclusion(obligation, "extension decided", extension.decided());
+      }
+    }
+  }
+
+  /** What an obligation records of its history cannot precede the agreement that created it. */
+  private void checkSettledAfterConclusion(Obligation obligation, String field, When when) {
+    if (when.isBefore(concluded())) {
+      throw new IllegalArgumentException(
+          String.format(
+              "Agreement.obligations %s (%s) of %s must not be certainly before the agreement"
+                  + " was concluded (%s), for %s",
+              field, when, obligation.id(), concluded(), id()));
     }
   }
 
@@ -143,6 +164,7 @@ public abstract class Agreement {
    *     not a party
    */
   public final Agreement withObligation(Obligation obligation) {
+    checkNotNull(obligation, "obligation");
     ImmutableList.Builder<Obligation> updated = ImmutableList.builder();
     boolean replaced = false;
     for (Obligation existing : obligations()) {

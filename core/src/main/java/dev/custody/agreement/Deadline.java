@@ -1,5 +1,7 @@
 package dev.custody.agreement;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import dev.custody.model.CustodyStyle;
 import dev.custody.model.When;
 import java.time.Duration;
@@ -7,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import org.immutables.value.Value;
 
 /**
@@ -37,7 +40,8 @@ public abstract class Deadline implements Comparable<Deadline> {
    * @param date the last day on which the obligation may be met
    * @param zone the zone whose calendar the deadline follows
    * @return the deadline
-   * @throws IllegalArgumentException if the zone's calendar skips that day
+   * @throws IllegalArgumentException if the zone's calendar skips that day, or it lies outside the
+   *     years 1 to 9999 ({@link When#MIN_DATE} to {@link When#MAX_DATE})
    */
   public static Deadline on(LocalDate date, ZoneId zone) {
     return ImmutableDeadline.of(When.on(date, zone));
@@ -49,6 +53,7 @@ public abstract class Deadline implements Comparable<Deadline> {
    * @param instant the moment the deadline lapses
    * @param zone the zone in which to show it and read its date
    * @return the deadline
+   * @throws IllegalArgumentException if its date in {@code zone} lies outside the years 1 to 9999
    */
   public static Deadline at(Instant instant, ZoneId zone) {
     return ImmutableDeadline.of(When.at(instant, zone));
@@ -59,8 +64,10 @@ public abstract class Deadline implements Comparable<Deadline> {
    *
    * @param dateTime the moment, in the zone the deadline follows
    * @return the deadline
+   * @throws IllegalArgumentException if its date lies outside the years 1 to 9999
    */
   public static Deadline at(ZonedDateTime dateTime) {
+    checkNotNull(dateTime, "dateTime");
     return at(dateTime.toInstant(), dateTime.getZone());
   }
 
@@ -78,9 +85,10 @@ public abstract class Deadline implements Comparable<Deadline> {
    * @param zone the zone whose calendar the deadline follows
    * @return the deadline
    * @throws IllegalArgumentException if {@code days} is negative, or the zone's calendar skips the
-   *     due day
+   *     due day, or it lies outside the years 1 to 9999
    */
   public static Deadline daysAfter(When from, int days, ZoneId zone) {
+    checkNotNull(from, "from");
     if (days < 0) {
       throw new IllegalArgumentException(
           String.format("Deadline.days (%d) must not be negative", days));
@@ -151,6 +159,7 @@ public abstract class Deadline implements Comparable<Deadline> {
    * @return true if {@code instant} is not before {@link #lapsesAt()}
    */
   public final boolean hasLapsedAt(Instant instant) {
+    checkNotNull(instant, "instant");
     return !instant.isBefore(lapsesAt());
   }
 
@@ -161,6 +170,7 @@ public abstract class Deadline implements Comparable<Deadline> {
    * @return the duration to {@link #lapsesAt()}
    */
   public final Duration timeLeftAt(Instant instant) {
+    checkNotNull(instant, "instant");
     return Duration.between(instant, lapsesAt());
   }
 
@@ -169,8 +179,19 @@ public abstract class Deadline implements Comparable<Deadline> {
    *
    * @param days the number of days to add, may be negative
    * @return the moved deadline
+   * @throws IllegalArgumentException if the moved deadline would fall outside the years 1 to 9999
+   *     ({@link When#MIN_DATE} to {@link When#MAX_DATE}), naming the days and the deadline
    */
   public final Deadline plusDays(long days) {
+    long span = ChronoUnit.DAYS.between(When.MIN_DATE, When.MAX_DATE);
+    if (days < -span || days > span) {
+      // further than the whole calendar: no date arithmetic needed to know, and none to overflow
+      throw new IllegalArgumentException(
+          String.format(
+              "Deadline.plusDays days (%d) must keep the deadline (%s) in the years 1 to 9999 (%s"
+                  + " to %s)",
+              days, this, When.MIN_DATE, When.MAX_DATE));
+    }
     return isDay()
         ? on(dueDate().plusDays(days), zone())
         : at(due().start().atZone(zone()).plusDays(days));
@@ -183,6 +204,7 @@ public abstract class Deadline implements Comparable<Deadline> {
    * @return true if {@code lapsesAt()} is earlier
    */
   public final boolean isBefore(Deadline other) {
+    checkNotNull(other, "other");
     return lapsesAt().isBefore(other.lapsesAt());
   }
 
@@ -195,6 +217,7 @@ public abstract class Deadline implements Comparable<Deadline> {
    */
   @Override
   public final int compareTo(Deadline other) {
+    checkNotNull(other, "other");
     int byLapse = lapsesAt().compareTo(other.lapsesAt());
     if (byLapse != 0) {
       return byLapse;

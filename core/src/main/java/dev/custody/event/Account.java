@@ -1,5 +1,7 @@
 package dev.custody.event;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import dev.custody.model.ActorId;
 import dev.custody.model.Cohort;
 import dev.custody.model.CountryCode;
@@ -42,7 +44,11 @@ public abstract class Account {
    */
   public static Account heldAt(ActorId custodian, FacilityId facility, Cohort cohort) {
     return ImmutableAccount.of(
-        AccountKind.HELD, cohort, Optional.of(custodian), Optional.of(facility), Optional.empty());
+        AccountKind.HELD,
+        cohort,
+        Optional.of(checkNotNull(custodian, "custodian")),
+        Optional.of(checkNotNull(facility, "facility")),
+        Optional.empty());
   }
 
   /**
@@ -56,7 +62,11 @@ public abstract class Account {
    */
   public static Account heldIn(ActorId custodian, CountryCode country, Cohort cohort) {
     return ImmutableAccount.of(
-        AccountKind.HELD, cohort, Optional.of(custodian), Optional.empty(), Optional.of(country));
+        AccountKind.HELD,
+        cohort,
+        Optional.of(checkNotNull(custodian, "custodian")),
+        Optional.empty(),
+        Optional.of(checkNotNull(country, "country")));
   }
 
   /**
@@ -68,7 +78,11 @@ public abstract class Account {
    */
   public static Account held(ActorId custodian, Cohort cohort) {
     return ImmutableAccount.of(
-        AccountKind.HELD, cohort, Optional.of(custodian), Optional.empty(), Optional.empty());
+        AccountKind.HELD,
+        cohort,
+        Optional.of(checkNotNull(custodian, "custodian")),
+        Optional.empty(),
+        Optional.empty());
   }
 
   /**
@@ -80,7 +94,11 @@ public abstract class Account {
    */
   public static Account atLargeFrom(FacilityId facility, Cohort cohort) {
     return ImmutableAccount.of(
-        AccountKind.AT_LARGE, cohort, Optional.empty(), Optional.of(facility), Optional.empty());
+        AccountKind.AT_LARGE,
+        cohort,
+        Optional.empty(),
+        Optional.of(checkNotNull(facility, "facility")),
+        Optional.empty());
   }
 
   /**

@@ -48,7 +48,11 @@ public abstract class CensusScope {
    */
   public static CensusScope facilities(FacilityId first, FacilityId... more) {
     return ImmutableCensusScope.builder()
-        .facilities(ImmutableSet.<FacilityId>builder().add(first).add(more).build())
+        .facilities(
+            ImmutableSet.<FacilityId>builder()
+                .add(checkNotNull(first, "first"))
+                .add(checkNotNull(more, "more"))
+                .build())
         .build();
   }
 

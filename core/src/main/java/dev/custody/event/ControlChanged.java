@@ -1,5 +1,7 @@
 package dev.custody.event;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import dev.custody.model.ActorId;
 import dev.custody.model.CustodyStyle;
@@ -41,7 +43,8 @@ public abstract sealed class ControlChanged implements Event permits ImmutableCo
    */
   public static ControlChanged of(
       EventId id, When when, FacilityId facility, ActorId from, ActorId to) {
-    return ImmutableControlChanged.of(id, when, facility, Optional.of(from), to);
+    return ImmutableControlChanged.of(
+        id, when, facility, Optional.of(checkNotNull(from, "from")), to);
   }
 
   /**

@@ -9,21 +9,29 @@ import dev.custody.model.CountryCode;
 import dev.custody.model.CustodyStyle;
 import dev.custody.model.Facility;
 import dev.custody.model.FacilityId;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
  * The actors and facilities a ledger knows: an event that names anyone or anything else is rejected
  * (rule {@code CUS-005}).
  *
- * <p>Ids are unique: two actors or two facilities with one id are refused. This class is immutable
- * and thread-safe.
+ * <p>Ids are unique: two actors or two facilities with one id are refused. Every chain of
+ * {@linkplain Actor#parent() parents} ends: an actor may be part of another, which may be part of a
+ * third, but never, through any number of steps, part of itself (a parent the world does not know
+ * ends the chain). This class is immutable and thread-safe.
  */
 @Value.Immutable
 @CustodyStyle
 public abstract class World {
+  private static final int CYCLE_SHOWN = 10;
 
   World() {}
 
@@ -33,9 +41,12 @@ public abstract class World {
    * @param actors the actors
    * @param facilities the facilities
    * @return the world
-   * @throws IllegalArgumentException if two actors or two facilities share an id
+   * @throws IllegalArgumentException if two actors or two facilities share an id, or the actors'
+   *     parents form a cycle, naming the actors in it
    */
   public static World of(Iterable<Actor> actors, Iterable<Facility> facilities) {
+    checkNotNull(facilities, "facilities");
+    checkNotNull(actors, "actors");
     Map<ActorId, Actor> actorsById = new LinkedHashMap<>();
     for (Actor actor : actors) {
       if (actorsById.put(actor.id(), actor) != null) {
@@ -74,6 +85,42 @@ public abstract class World {
   final void check() {
     actors().forEach((id, actor) -> checkKey("actors", id, actor.id()));
     facilities().forEach((id, facility) -> checkKey("facilities", id, facility.id()));
+    checkParentChainsEnd(actors());
+  }
+
+  /**
+   * Follows each actor's chain of parents once, in linear time overall: an actor whose chain was
+   * already followed to its end is not followed again.
+   */
+  private static void checkParentChainsEnd(Map<ActorId, Actor> actors) {
+    Set<ActorId> ended = new HashSet<>();
+    for (ActorId first : actors.keySet()) {
+      List<ActorId> chain = new ArrayList<>();
+      Set<ActorId> onChain = new HashSet<>();
+      ActorId next = first;
+      while (next != null && actors.containsKey(next) && !ended.contains(next)) {
+        if (!onChain.add(next)) {
+          List<ActorId> cycle = chain.subList(chain.indexOf(next), chain.size());
+          // a cycle of thousands is named by its first actors and its length
+          String shown =
+              cycle.stream()
+                  .limit(CYCLE_SHOWN)
+                  .map(ActorId::toString)
+                  .collect(Collectors.joining(" -> "));
+          if (cycle.size() > CYCLE_SHOWN) {
+            shown += String.format(" -> ... (%d actors in all)", cycle.size());
+          }
+          throw new IllegalArgumentException(
+              String.format(
+                  "World.actors parents (%s -> %s) must not form a cycle: a chain of parents"
+                      + " must end",
+                  shown, next));
+        }
+        chain.add(next);
+        next = actors.get(next).parent().orElse(null);
+      }
+      ended.addAll(chain);
+    }
   }
 
   private static void checkKey(String field, Object key, Object id) {
@@ -121,6 +168,7 @@ public abstract class World {
    * @throws IllegalArgumentException if an actor of that id is already known
    */
   public final World withActor(Actor actor) {
+    checkNotNull(actor, "actor");
     return of(
         com.google.common.collect.Iterables.concat(actors().values(), java.util.List.of(actor)),
         facilities().values());
@@ -134,6 +182,7 @@ public abstract class World {
    * @throws IllegalArgumentException if a facility of that id is already known
    */
   public final World withFacility(Facility facility) {
+    checkNotNull(facility, "facility");
     return of(
         actors().values(),
         com.google.common.collect.Iterables.concat(

@@ -98,8 +98,8 @@ public abstract class Actor {
       if (!seen.add(alias.name())) {
         throw new IllegalArgumentException(
             String.format(
-                "Actor.aliases (%s) must have distinct names; \"%s\" appears twice for %s",
-                aliases(), alias.name(), id()));
+                "Actor.aliases (%s) must have distinct names; %s appears twice for %s",
+                aliases(), Checks.quote(alias.name()), id()));
       }
     }
   }
@@ -112,6 +112,7 @@ public abstract class Actor {
    * @throws IllegalArgumentException if an alias of that name is already present
    */
   public final Actor withAlias(Alias alias) {
+    checkNotNull(alias, "alias");
     return ((ImmutableActor) this)
         .copyWithAliases(ImmutableList.<Alias>builder().addAll(aliases()).add(alias).build());
   }

@@ -1,5 +1,7 @@
 package dev.custody.model;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import dev.custody.internal.Checks;
 import org.immutables.value.Value;
 
@@ -51,6 +53,7 @@ public abstract class AgreementId implements Comparable<AgreementId> {
    */
   @Override
   public final int compareTo(AgreementId other) {
+    checkNotNull(other, "other");
     return value().compareTo(other.value());
   }
 

@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  *
  * <p>The period is given in dates, both ends inclusive and either end open: {@code from} is the
  * first day the name was in use, {@code until} the last. An alias without either is valid always.
+ * Both dates lie in the years 1 to 9999, like every time of the model ({@link When#MIN_DATE} to
+ * {@link When#MAX_DATE}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -41,10 +43,11 @@ public abstract class Alias {
    * @param until the last day the name was in use, not before {@code from}
    * @return the alias
    * @throws IllegalArgumentException if {@code name} is blank, or {@code until} is before {@code
-   *     from}
+   *     from}, or a date lies outside the years 1 to 9999
    */
   public static Alias of(String name, LocalDate from, LocalDate until) {
-    return ImmutableAlias.of(name, Optional.of(from), Optional.of(until));
+    return ImmutableAlias.of(
+        name, Optional.of(checkNotNull(from, "from")), Optional.of(checkNotNull(until, "until")));
   }
 
   /**
@@ -53,10 +56,11 @@ public abstract class Alias {
    * @param name the other name, not blank
    * @param from the first day the name was in use
    * @return the alias
-   * @throws IllegalArgumentException if {@code name} is blank
+   * @throws IllegalArgumentException if {@code name} is blank, or {@code from} lies outside the
+   *     years 1 to 9999
    */
   public static Alias since(String name, LocalDate from) {
-    return ImmutableAlias.of(name, Optional.of(from), Optional.empty());
+    return ImmutableAlias.of(name, Optional.of(checkNotNull(from, "from")), Optional.empty());
   }
 
   /**
@@ -65,10 +69,11 @@ public abstract class Alias {
    * @param name the other name, not blank
    * @param until the last day the name was in use
    * @return the alias
-   * @throws IllegalArgumentException if {@code name} is blank
+   * @throws IllegalArgumentException if {@code name} is blank, or {@code until} lies outside the
+   *     years 1 to 9999
    */
   public static Alias until(String name, LocalDate until) {
-    return ImmutableAlias.of(name, Optional.empty(), Optional.of(until));
+    return ImmutableAlias.of(name, Optional.empty(), Optional.of(checkNotNull(until, "until")));
   }
 
   /**
@@ -98,11 +103,13 @@ public abstract class Alias {
   @Value.Check
   final void check() {
     Checks.text("Alias.name", name());
+    from().ifPresent(date -> When.checkDate("Alias.from", date));
+    until().ifPresent(date -> When.checkDate("Alias.until", date));
     if (from().isPresent() && until().isPresent() && until().get().isBefore(from().get())) {
       throw new IllegalArgumentException(
           String.format(
-              "Alias.until (%s) must not be before from (%s) for alias \"%s\"",
-              until().get(), from().get(), name()));
+              "Alias.until (%s) must not be before from (%s) for alias %s",
+              until().get(), from().get(), Checks.quote(name())));
     }
   }
 

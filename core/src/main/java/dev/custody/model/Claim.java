@@ -1,5 +1,7 @@
 package dev.custody.model;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import dev.custody.internal.Checks;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -106,6 +108,7 @@ public abstract class Claim {
    * @return true if some count satisfies both; symmetric
    */
   public final boolean agreesWith(Claim other) {
+    checkNotNull(other, "other");
     return estimate().overlaps(other.estimate());
   }
 

@@ -1,5 +1,7 @@
 package dev.custody.model;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -41,7 +43,8 @@ public abstract class Cohort {
    */
   public static Cohort of(
       CohortCategory category, ActorId affiliation, NationalityGroup nationality) {
-    return ImmutableCohort.of(category, affiliation, Optional.of(nationality));
+    return ImmutableCohort.of(
+        category, affiliation, Optional.of(checkNotNull(nationality, "nationality")));
   }
 
   /**

@@ -1,6 +1,9 @@
 package dev.custody.model;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableSet;
+import dev.custody.internal.Checks;
 import java.util.Locale;
 import org.immutables.value.Value;
 
@@ -46,9 +49,9 @@ public abstract class CountryCode implements Comparable<CountryCode> {
     if (!ISO_3166_ALPHA_2.contains(code())) {
       throw new IllegalArgumentException(
           String.format(
-              "CountryCode.code (\"%s\") must be an ISO 3166-1 alpha-2 country code in upper"
+              "CountryCode.code (%s) must be an ISO 3166-1 alpha-2 country code in upper"
                   + " case, like \"SY\"",
-              code()));
+              Checks.quote(code())));
     }
   }
 
@@ -60,6 +63,7 @@ public abstract class CountryCode implements Comparable<CountryCode> {
    */
   @Override
   public final int compareTo(CountryCode other) {
+    checkNotNull(other, "other");
     return code().compareTo(other.code());
   }
 

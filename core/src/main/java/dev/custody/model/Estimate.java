@@ -1,5 +1,7 @@
 package dev.custody.model;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.math.LongMath;
 import dev.custody.internal.Checks;
 import java.util.Locale;
@@ -30,6 +32,17 @@ import org.immutables.value.Value;
  * #contains(long)} and {@link #encloses(Estimate)}; {@link #overlaps(Estimate)} is Range's {@code
  * isConnected} for ranges of whole people, where touching ends share a count.
  *
+ * <p><b>The largest count.</b> No count exceeds {@link #MAX_COUNT}, 10<sup>15</sup>: a million
+ * times the people on Earth, so no real figure comes near it, and small enough that no sum of two
+ * counts, nor of the counts of a ledger of fewer than 9,000 accounts, can overflow a {@code long}.
+ * A factory given a larger count (or whose range would reach past it, as {@code moreThan} of the
+ * bound itself) throws an {@link IllegalArgumentException} naming the value and the bound, as in
+ * {@code Estimate.low (9,223,372,036,854,775,807) must not exceed the largest count,
+ * Estimate.MAX_COUNT (1,000,000,000,000,000)}; arithmetic whose result would pass it ({@link
+ * #plus(Estimate)}, the high end of {@link #about(long, AboutPolicy)}) throws an {@link
+ * ArithmeticException} naming the operands and the bound. Neither ever wraps around or says only
+ * "long overflow".
+ *
  * <p>Equality, as in Joda-Money's {@code Money}, compares everything including the wording: {@code
  * moreThan(1_000)} and {@code atLeast(1_001)} denote the same range but are not {@code equals};
  * {@link #isEqual(Estimate)} compares the numbers alone.
@@ -59,6 +72,12 @@ public abstract class Estimate {
     BETWEEN
   }
 
+  /**
+   * The largest count an estimate may hold, 10<sup>15</sup> (1,000,000,000,000,000): every low,
+   * best and high value lies from zero to it. See the class documentation for why.
+   */
+  public static final long MAX_COUNT = 1_000_000_000_000_000L;
+
   /** The internal encoding of an unbounded high end; never returned by a public method. */
   private static final long UNBOUNDED = -1;
 
@@ -83,7 +102,7 @@ public abstract class Estimate {
    *
    * @param count the count, zero or more
    * @return the estimate {@code [count, count, count]}, worded {@link Qualifier#EXACTLY}
-   * @throws IllegalArgumentException if {@code count} is negative
+   * @throws IllegalArgumentException if {@code count} is negative or exceeds {@link #MAX_COUNT}
    */
   public static Estimate exactly(long count) {
     return create(Qualifier.EXACTLY, count, count, count);
@@ -98,7 +117,9 @@ public abstract class Estimate {
    *
    * @param best the reported figure, zero or more
    * @return the estimate
-   * @throws IllegalArgumentException if {@code best} is negative
+   * @throws IllegalArgumentException if {@code best} is negative or exceeds {@link #MAX_COUNT}
+   * @throws ArithmeticException if the high end, {@code best + margin}, would exceed {@link
+   *     #MAX_COUNT}
    */
   public static Estimate about(long best) {
     return about(best, AboutPolicy.standard());
@@ -114,12 +135,14 @@ public abstract class Estimate {
    * @param best the reported figure, zero or more
    * @param policy how wide "about" is
    * @return the estimate
-   * @throws IllegalArgumentException if {@code best} is negative or the policy returns a negative
-   *     margin
-   * @throws ArithmeticException if {@code best + margin} overflows a {@code long}
+   * @throws IllegalArgumentException if {@code best} is negative or exceeds {@link #MAX_COUNT}, or
+   *     the policy returns a negative margin
+   * @throws ArithmeticException if the high end, {@code best + margin}, would exceed {@link
+   *     #MAX_COUNT}, naming the best value, the margin and the policy
    */
   public static Estimate about(long best, AboutPolicy policy) {
-    Checks.nonNegative("Estimate.best", best);
+    checkNotNull(policy, "policy");
+    checkCount("Estimate.best", best);
     long margin = policy.marginFor(best);
     if (margin < 0) {
       throw new IllegalArgumentException(
@@ -130,7 +153,14 @@ public abstract class Estimate {
     if (margin == 0) {
       return exactly(best);
     }
-    return create(Qualifier.ABOUT, Math.max(0, best - margin), best, Math.addExact(best, margin));
+    if (margin > MAX_COUNT - best) {
+      throw new ArithmeticException(
+          String.format(
+              "Estimate.about high (best %s plus margin %s) must not exceed the largest count,"
+                  + " Estimate.MAX_COUNT (%s); policy: %s",
+              grouped(best), grouped(margin), grouped(MAX_COUNT), policy));
+    }
+    return create(Qualifier.ABOUT, Math.max(0, best - margin), best, best + margin);
   }
 
   /**
@@ -139,12 +169,19 @@ public abstract class Estimate {
    *
    * @param count the figure that is exceeded, zero or more
    * @return the estimate {@code [count + 1, count + 1, unbounded]}
-   * @throws IllegalArgumentException if {@code count} is negative
-   * @throws ArithmeticException if {@code count + 1} overflows a {@code long}
+   * @throws IllegalArgumentException if {@code count} is negative, or not less than {@link
+   *     #MAX_COUNT}, since the low end {@code count + 1} would pass it
    */
   public static Estimate moreThan(long count) {
     Checks.nonNegative("Estimate.moreThan count", count);
-    long low = Math.addExact(count, 1);
+    if (count >= MAX_COUNT) {
+      throw new IllegalArgumentException(
+          String.format(
+              "Estimate.moreThan count (%s) must be less than the largest count,"
+                  + " Estimate.MAX_COUNT (%s)",
+              grouped(count), grouped(MAX_COUNT)));
+    }
+    long low = count + 1;
     return create(Qualifier.MORE_THAN, low, low, UNBOUNDED);
   }
 
@@ -153,7 +190,7 @@ public abstract class Estimate {
    *
    * @param count the lowest plausible count, zero or more
    * @return the estimate {@code [count, count, unbounded]}
-   * @throws IllegalArgumentException if {@code count} is negative
+   * @throws IllegalArgumentException if {@code count} is negative or exceeds {@link #MAX_COUNT}
    */
   public static Estimate atLeast(long count) {
     return create(Qualifier.AT_LEAST, count, count, UNBOUNDED);
@@ -166,7 +203,7 @@ public abstract class Estimate {
    * @param count the highest plausible count, zero or more
    * @return the estimate {@code [0, count, count]}, or {@code exactly(0)} when {@code count} is
    *     zero
-   * @throws IllegalArgumentException if {@code count} is negative
+   * @throws IllegalArgumentException if {@code count} is negative or exceeds {@link #MAX_COUNT}
    */
   public static Estimate upTo(long count) {
     Checks.nonNegative("Estimate.upTo count", count);
@@ -180,7 +217,8 @@ public abstract class Estimate {
    * @param low the lowest plausible count, zero or more
    * @param high the highest plausible count, {@code low} or more
    * @return the estimate, or {@code exactly(low)} when {@code low == high}
-   * @throws IllegalArgumentException if {@code low} is negative or exceeds {@code high}
+   * @throws IllegalArgumentException if {@code low} is negative or exceeds {@code high}, or {@code
+   *     high} exceeds {@link #MAX_COUNT}
    */
   public static Estimate between(long low, long high) {
     Checks.nonNegative("Estimate.low", low);
@@ -212,8 +250,8 @@ public abstract class Estimate {
    * @param best the best value, from {@code low} to {@code high}
    * @param high the highest plausible count
    * @return the estimate
-   * @throws IllegalArgumentException if {@code low} is negative, or {@code low <= best <= high}
-   *     does not hold
+   * @throws IllegalArgumentException if {@code low} is negative, {@code high} exceeds {@link
+   *     #MAX_COUNT}, or {@code low <= best <= high} does not hold
    */
   public static Estimate of(long low, long best, long high) {
     Checks.nonNegative("Estimate.high", high);
@@ -231,10 +269,12 @@ public abstract class Estimate {
    *
    * @param text the text to parse
    * @return the estimate
-   * @throws IllegalArgumentException if the text has none of these forms, or its numbers break an
-   *     invariant
+   * @throws IllegalArgumentException if the text has none of these forms (the message shows the
+   *     text with its control and invisible characters escaped), or its numbers break an invariant
+   *     or exceed {@link #MAX_COUNT}
    */
   public static Estimate parse(CharSequence text) {
+    checkNotNull(text, "text");
     String whole = text.toString();
     String body = whole;
     Long best = null;
@@ -252,7 +292,7 @@ public abstract class Estimate {
     } else if ((m = ABOUT_TEXT.matcher(body)).matches() && best == null) {
       parsed = create(Qualifier.ABOUT, number(m.group(2)), number(m.group(1)), number(m.group(3)));
     } else if ((m = MORE_THAN_TEXT.matcher(body)).matches()) {
-      parsed = moreThanParsed(m.group(1));
+      parsed = moreThan(number(m.group(1)));
     } else if ((m = AT_LEAST_TEXT.matcher(body)).matches()) {
       parsed = atLeast(number(m.group(1)));
     } else if ((m = UP_TO_TEXT.matcher(body)).matches()) {
@@ -262,23 +302,12 @@ public abstract class Estimate {
     } else {
       throw new IllegalArgumentException(
           String.format(
-              "Estimate text (\"%s\") must read like \"exactly 150\", \"about 9,000"
+              "Estimate text (%s) must read like \"exactly 150\", \"about 9,000"
                   + " (8,550-9,450)\", \"over 1,000\", \"at least 1,000\", \"up to 200\","
                   + " \"between 100 and 200\" or \"unknown\"",
-              whole));
+              Checks.quote(whole)));
     }
     return best == null ? parsed : parsed.withBest(best);
-  }
-
-  private static Estimate moreThanParsed(String digits) {
-    long count = number(digits);
-    if (count == Long.MAX_VALUE) {
-      throw new IllegalArgumentException(
-          String.format(
-              "Estimate text number (\"%s\") after \"over\" must be less than %d",
-              digits, Long.MAX_VALUE));
-    }
-    return moreThan(count);
   }
 
   private static long number(String digits) {
@@ -287,6 +316,17 @@ public abstract class Estimate {
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(
           String.format("Estimate text number (\"%s\") must fit in a long", digits), e);
+    }
+  }
+
+  /** Refuses a count below zero or above {@link #MAX_COUNT}, naming the field, value and bound. */
+  private static void checkCount(String field, long value) {
+    Checks.nonNegative(field, value);
+    if (value > MAX_COUNT) {
+      throw new IllegalArgumentException(
+          String.format(
+              "%s (%s) must not exceed the largest count, Estimate.MAX_COUNT (%s)",
+              field, grouped(value), grouped(MAX_COUNT)));
     }
   }
 
@@ -329,6 +369,11 @@ public abstract class Estimate {
   @Value.Check
   final void check() {
     Checks.nonNegative("Estimate.low", low());
+    checkCount("Estimate.low", low());
+    checkCount("Estimate.best", best());
+    if (highEnd() != UNBOUNDED) {
+      checkCount("Estimate.high", highEnd());
+    }
     if (low() > best()) {
       throw new IllegalArgumentException(
           String.format("Estimate.low (%d) must not exceed best (%d)", low(), best()));
@@ -428,6 +473,7 @@ public abstract class Estimate {
    * @return true if this range encloses the other's; reflexive
    */
   public final boolean encloses(Estimate other) {
+    checkNotNull(other, "other");
     return low() <= other.low()
         && (!hasUpperBound() || (other.hasUpperBound() && other.highEnd() <= highEnd()));
   }
@@ -442,6 +488,7 @@ public abstract class Estimate {
    * @return true if the ranges share at least one count
    */
   public final boolean overlaps(Estimate other) {
+    checkNotNull(other, "other");
     return maxLowOf(other) <= minHighOf(other);
   }
 
@@ -454,6 +501,7 @@ public abstract class Estimate {
    * @return the gap, zero when the ranges overlap; never negative; symmetric
    */
   public final long distanceTo(Estimate other) {
+    checkNotNull(other, "other");
     return overlaps(other) ? 0 : maxLowOf(other) - minHighOf(other);
   }
 
@@ -465,6 +513,7 @@ public abstract class Estimate {
    * @return true if the numbers are the same
    */
   public final boolean isEqual(Estimate other) {
+    checkNotNull(other, "other");
     return low() == other.low() && best() == other.best() && highEnd() == other.highEnd();
   }
 
@@ -495,15 +544,26 @@ public abstract class Estimate {
    *
    * @param other the estimate to add
    * @return the sum, worded by its shape
-   * @throws ArithmeticException if a sum overflows a {@code long}
+   * @throws ArithmeticException if the sum of the low, best or high values exceeds {@link
+   *     #MAX_COUNT}, naming both estimates and the bound
    */
   public final Estimate plus(Estimate other) {
-    long high =
-        hasUpperBound() && other.hasUpperBound()
-            ? Math.addExact(highEnd(), other.highEnd())
-            : UNBOUNDED;
-    return derived(
-        Math.addExact(low(), other.low()), Math.addExact(best(), other.best()), high, other);
+    checkNotNull(other, "other");
+    // each value is at most MAX_COUNT, so these sums cannot overflow a long
+    long low = low() + other.low();
+    long best = best() + other.best();
+    long high = hasUpperBound() && other.hasUpperBound() ? highEnd() + other.highEnd() : UNBOUNDED;
+    if (Math.max(Math.max(low, best), high) > MAX_COUNT) {
+      throw new ArithmeticException(
+          String.format(
+              "Estimate.plus: %s plus %s (%s) must not exceed the largest count,"
+                  + " Estimate.MAX_COUNT (%s)",
+              this,
+              other,
+              high > MAX_COUNT ? "high end " + grouped(high) : "best value " + grouped(best),
+              grouped(MAX_COUNT)));
+    }
+    return derived(low, best, high, other);
   }
 
   /**
@@ -520,6 +580,7 @@ public abstract class Estimate {
    * @return the difference, worded by its shape
    */
   public final Estimate minus(Estimate other) {
+    checkNotNull(other, "other");
     long low = other.hasUpperBound() ? Math.max(0, low() - other.highEnd()) : 0;
     long best = Math.max(0, best() - other.best());
     long high = hasUpperBound() ? Math.max(0, highEnd() - other.low()) : UNBOUNDED;
@@ -534,6 +595,7 @@ public abstract class Estimate {
    * @return true if {@code other}'s high end (or its unbounded end) exceeds this low end
    */
   public final boolean clipsAtZero(Estimate other) {
+    checkNotNull(other, "other");
     return !other.hasUpperBound() || other.highEnd() > low();
   }
 
@@ -551,6 +613,7 @@ public abstract class Estimate {
    * @throws IllegalArgumentException if {@code whole.best()} is zero
    */
   public final Share shareOf(Estimate whole) {
+    checkNotNull(whole, "whole");
     if (whole.best() == 0) {
       throw new IllegalArgumentException(
           String.format(
@@ -581,6 +644,7 @@ public abstract class Estimate {
    *     naming both
    */
   public final Estimate intersection(Estimate other) {
+    checkNotNull(other, "other");
     if (!overlaps(other)) {
       throw new IllegalArgumentException(
           String.format(
@@ -604,6 +668,7 @@ public abstract class Estimate {
    * @return the span, worded by its shape
    */
   public final Estimate span(Estimate other) {
+    checkNotNull(other, "other");
     long high =
         hasUpperBound() && other.hasUpperBound() ? Math.max(highEnd(), other.highEnd()) : UNBOUNDED;
     return derived(Math.min(low(), other.low()), LongMath.mean(best(), other.best()), high, other);

@@ -1,5 +1,7 @@
 package dev.custody.model;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import dev.custody.internal.Checks;
 import org.immutables.value.Value;
 
@@ -52,6 +54,7 @@ public abstract class EventId implements Comparable<EventId> {
    */
   @Override
   public final int compareTo(EventId other) {
+    checkNotNull(other, "other");
     return value().compareTo(other.value());
   }
 

@@ -1,5 +1,7 @@
 package dev.custody.model;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import dev.custody.internal.Checks;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -38,7 +40,8 @@ public abstract class Location {
    * @throws IllegalArgumentException if {@code region} is blank or has surrounding whitespace
    */
   public static Location in(CountryCode country, String region) {
-    return ImmutableLocation.of(country, Optional.of(region), Optional.empty());
+    return ImmutableLocation.of(
+        country, Optional.of(checkNotNull(region, "region")), Optional.empty());
   }
 
   /**

@@ -29,8 +29,7 @@ public abstract class NationalityGroup {
    * @return the group
    */
   public static NationalityGroup of(CountryCode first, CountryCode... more) {
-    return ImmutableNationalityGroup.of(
-        ImmutableSortedSet.<CountryCode>naturalOrder().add(first).add(more).build(), false);
+    return ImmutableNationalityGroup.of(countries(first, more), false);
   }
 
   /**
@@ -42,8 +41,16 @@ public abstract class NationalityGroup {
    * @return the group
    */
   public static NationalityGroup allExcept(CountryCode first, CountryCode... more) {
-    return ImmutableNationalityGroup.of(
-        ImmutableSortedSet.<CountryCode>naturalOrder().add(first).add(more).build(), true);
+    return ImmutableNationalityGroup.of(countries(first, more), true);
+  }
+
+  private static ImmutableSortedSet<CountryCode> countries(CountryCode first, CountryCode[] more) {
+    ImmutableSortedSet.Builder<CountryCode> countries =
+        ImmutableSortedSet.<CountryCode>naturalOrder().add(checkNotNull(first, "first"));
+    for (int i = 0; i < checkNotNull(more, "more").length; i++) {
+      countries.add(checkNotNull(more[i], "more[%s]", i));
+    }
+    return countries.build();
   }
 
   /**

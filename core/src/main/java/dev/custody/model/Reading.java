@@ -71,7 +71,7 @@ public abstract class Reading {
    * @return the reading
    */
   public static Reading preferring(ActorId source) {
-    return ImmutableReading.of(Kind.SOURCE, Optional.of(source));
+    return ImmutableReading.of(Kind.SOURCE, Optional.of(checkNotNull(source, "source")));
   }
 
   /**

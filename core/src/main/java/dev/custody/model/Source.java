@@ -1,5 +1,7 @@
 package dev.custody.model;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import dev.custody.internal.Checks;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -40,7 +42,7 @@ public abstract class Source {
    * @throws IllegalArgumentException if {@code description} is blank or has surrounding whitespace
    */
   public static Source of(ActorId actor, String description) {
-    return ImmutableSource.of(actor, Optional.of(description));
+    return ImmutableSource.of(actor, Optional.of(checkNotNull(description, "description")));
   }
 
   /**

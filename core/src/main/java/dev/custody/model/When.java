@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -26,6 +27,13 @@ import org.immutables.value.Value;
  * after 2026-01-16, which lies inside it; it {@linkplain #overlaps(When) overlaps} it. For any two
  * values exactly one of {@code isBefore}, {@code isAfter} and {@code overlaps} holds. {@link
  * #byStart()} gives a total order for sorting, which is not a claim about which happened first.
+ *
+ * <p><b>The range of times.</b> Every day a {@code When} may denote lies in the years 1 to 9999 of
+ * its zone's calendar, from {@link #MIN_DATE} to {@link #MAX_DATE}, as in the JSON format: an
+ * instant whose date in its zone, or a span whose first or last day, falls outside them is refused
+ * at construction with an {@link IllegalArgumentException} naming the value and the range. So every
+ * {@code When} can be printed, and its dates read, whatever its zone; {@code java.time}'s own ends
+ * ({@code Instant.MAX}, {@code LocalDate.MAX}) are never accepted.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -45,6 +53,20 @@ public abstract class When {
     MONTH
   }
 
+  /** The first day a {@code When} may denote: 0001-01-01, in its zone. */
+  public static final LocalDate MIN_DATE = LocalDate.of(1, 1, 1);
+
+  /** The last day a {@code When} may denote: 9999-12-31, in its zone. */
+  public static final LocalDate MAX_DATE = LocalDate.of(9999, 12, 31);
+
+  /**
+   * Instants safely inside {@code java.time}'s range of local date-times in any zone, and beyond
+   * the accepted dates in every zone: an instant outside them is refused before it is converted.
+   */
+  private static final Instant CONVERTIBLE_FROM = Instant.parse("0000-01-01T00:00:00Z");
+
+  private static final Instant CONVERTIBLE_UNTIL = Instant.parse("+10001-01-01T00:00:00Z");
+
   private static final Comparator<When> BY_START =
       Comparator.comparing(When::start)
           .thenComparing(When::end)
@@ -58,6 +80,8 @@ public abstract class When {
    *
    * @param instant the moment
    * @return a {@code When} of precision {@link Precision#INSTANT}
+   * @throws IllegalArgumentException if its date in UTC lies outside {@link #MIN_DATE} to {@link
+   *     #MAX_DATE}
    */
   public static When at(Instant instant) {
     return at(instant, ZoneOffset.UTC);
@@ -69,6 +93,8 @@ public abstract class When {
    * @param instant the moment
    * @param zone the zone whose calendar gives its date
    * @return a {@code When} of precision {@link Precision#INSTANT}
+   * @throws IllegalArgumentException if its date in {@code zone} lies outside {@link #MIN_DATE} to
+   *     {@link #MAX_DATE}
    */
   public static When at(Instant instant, ZoneId zone) {
     return ImmutableWhen.of(Precision.INSTANT, zone, instant, instant);
@@ -79,8 +105,11 @@ public abstract class When {
    *
    * @param dateTime a date and time in a zone
    * @return a {@code When} of precision {@link Precision#INSTANT}
+   * @throws IllegalArgumentException if its date lies outside {@link #MIN_DATE} to {@link
+   *     #MAX_DATE}
    */
   public static When at(ZonedDateTime dateTime) {
+    checkNotNull(dateTime, "dateTime");
     return at(dateTime.toInstant(), dateTime.getZone());
   }
 
@@ -90,9 +119,11 @@ public abstract class When {
    * @param date the day
    * @param zone the zone in which the day begins and ends
    * @return a {@code When} of precision {@link Precision#DAY}
-   * @throws IllegalArgumentException if the zone's calendar skips that day
+   * @throws IllegalArgumentException if the zone's calendar skips that day, or it lies outside
+   *     {@link #MIN_DATE} to {@link #MAX_DATE}
    */
   public static When on(LocalDate date, ZoneId zone) {
+    checkDate("When.date", date);
     return days(Precision.DAY, date, date.plusDays(1), zone);
   }
 
@@ -104,9 +135,12 @@ public abstract class When {
    * @param last the last day, {@code first} or later
    * @param zone the zone in which the days begin and end
    * @return a {@code When} of precision {@link Precision#DAY}
-   * @throws IllegalArgumentException if {@code last} is before {@code first}
+   * @throws IllegalArgumentException if {@code last} is before {@code first}, or either lies
+   *     outside {@link #MIN_DATE} to {@link #MAX_DATE}
    */
   public static When between(LocalDate first, LocalDate last, ZoneId zone) {
+    checkDate("When.first", first);
+    checkDate("When.last", last);
     if (last.isBefore(first)) {
       throw new IllegalArgumentException(
           String.format("When.last (%s) must not be before first (%s)", last, first));
@@ -120,8 +154,11 @@ public abstract class When {
    * @param first the first day of the week, any day of the week
    * @param zone the zone in which the days begin and end
    * @return a {@code When} of precision {@link Precision#WEEK}
+   * @throws IllegalArgumentException if a day of the week lies outside {@link #MIN_DATE} to {@link
+   *     #MAX_DATE}
    */
   public static When weekStarting(LocalDate first, ZoneId zone) {
+    checkDate("When.first", first);
     return days(Precision.WEEK, first, first.plusDays(7), zone);
   }
 
@@ -132,8 +169,11 @@ public abstract class When {
    * @param date the day after the week
    * @param zone the zone in which the days begin and end
    * @return a {@code When} of precision {@link Precision#WEEK}
+   * @throws IllegalArgumentException if a day of the week lies outside {@link #MIN_DATE} to {@link
+   *     #MAX_DATE}
    */
   public static When weekBefore(LocalDate date, ZoneId zone) {
+    checkDate("When.date", date);
     return days(Precision.WEEK, date.minusDays(7), date, zone);
   }
 
@@ -143,8 +183,11 @@ public abstract class When {
    * @param month the month
    * @param zone the zone in which the month begins and ends
    * @return a {@code When} of precision {@link Precision#MONTH}
+   * @throws IllegalArgumentException if the month lies outside the years 1 to 9999
    */
   public static When inMonth(YearMonth month, ZoneId zone) {
+    checkNotNull(month, "month");
+    checkDate("When.month", month.atDay(1));
     return days(Precision.MONTH, month.atDay(1), month.plusMonths(1).atDay(1), zone);
   }
 
@@ -160,6 +203,31 @@ public abstract class When {
               first, endExclusive.minusDays(1), zone));
     }
     return ImmutableWhen.of(precision, zone, start, end);
+  }
+
+  /**
+   * Obtains a {@code When} from its text, the inverse of {@link #toString()}.
+   *
+   * <p>Accepted forms: an instant in UTC as {@code Instant.toString()} writes it, {@code
+   * "2026-01-21T09:00:00Z"} (or with an offset, {@code "2026-01-21T12:00:00+03:00"}, read in that
+   * offset); an instant in a zone as {@code ZonedDateTime.toString()} writes it, {@code
+   * "2026-01-21T12:00+03:00[Asia/Damascus]"}; a day {@code "2026-01-20 (Asia/Damascus)"}; days
+   * {@code "2026-01-20 to 2026-01-21 (Asia/Damascus)"}; a week {@code "week 2026-01-13 to
+   * 2026-01-19 (Asia/Damascus)"}; and a month {@code "2026-01 (Asia/Damascus)"}.
+   *
+   * <p>A second 60 is a leap second. {@code java.time} reads one on any day as the second before
+   * it; this method accepts it only at {@code 23:59:60Z} of a UTC day at whose end a leap second
+   * was inserted (the 27 days from 1972-06-30 to 2016-12-31 that IERS Bulletin C lists), read as
+   * 23:59:59 of that day, and refuses any other, such as {@code "2026-01-20T23:59:60Z"}.
+   *
+   * @param text the text to parse
+   * @return the time
+   * @throws IllegalArgumentException if the text has none of these forms, names no time zone, has a
+   *     leap second on a day without one, or denotes a time outside the years 1 to 9999; the
+   *     message shows the text with its control and invisible characters escaped
+   */
+  public static When parse(CharSequence text) {
+    return WhenText.parse(checkNotNull(text, "text").toString());
   }
 
   /**
@@ -209,6 +277,8 @@ public abstract class When {
 
   @Value.Check
   final void check() {
+    checkConvertible("start", start());
+    checkConvertible("end", end());
     if (precision() == Precision.INSTANT) {
       if (!start().equals(end())) {
         throw new IllegalArgumentException(
@@ -220,6 +290,49 @@ public abstract class When {
       throw new IllegalArgumentException(
           String.format("When.end (%s) must be after start (%s)", end(), start()));
     }
+    checkDate("When.firstDate", firstDate(), () -> firstDate() + " in " + zone());
+    checkDate("When.lastDate", lastDate(), () -> lastDate() + " in " + zone());
+  }
+
+  /**
+   * Refuses an instant so far from the accepted years that converting it to a date in a zone would
+   * fail; an instant nearer them is judged by its date in the zone.
+   */
+  private void checkConvertible(String field, Instant instant) {
+    if (instant.isBefore(CONVERTIBLE_FROM) || !instant.isBefore(CONVERTIBLE_UNTIL)) {
+      throw new IllegalArgumentException(
+          String.format(
+              "When.%s (%s) must lie in the years 1 to 9999 (%s to %s) in its zone (%s)",
+              field, instant, MIN_DATE, MAX_DATE, zone()));
+    }
+    if (precision() == Precision.INSTANT) {
+      LocalDate date = instant.atZone(zone()).toLocalDate();
+      checkDate("When." + field, date, () -> instant + ", " + date + " in " + zone());
+    }
+  }
+
+  /**
+   * Checks that {@code date} lies from {@link #MIN_DATE} to {@link #MAX_DATE}, the days every time
+   * of the model falls on.
+   *
+   * @param field such as {@code "Alias.from"}, for the message
+   * @param date the date to check
+   * @return {@code date}
+   * @throws IllegalArgumentException if it lies outside
+   */
+  static LocalDate checkDate(String field, LocalDate date) {
+    checkNotNull(date, field);
+    return checkDate(field, date, date::toString);
+  }
+
+  private static LocalDate checkDate(String field, LocalDate date, Supplier<String> value) {
+    if (date.isBefore(MIN_DATE) || date.isAfter(MAX_DATE)) {
+      throw new IllegalArgumentException(
+          String.format(
+              "%s (%s) must lie in the years 1 to 9999 (%s to %s)",
+              field, value.get(), MIN_DATE, MAX_DATE));
+    }
+    return date;
   }
 
   /**
@@ -271,6 +384,7 @@ public abstract class When {
    * @return true if this is certainly before the other
    */
   public final boolean isBefore(When other) {
+    checkNotNull(other, "other");
     return isInstant() ? start().isBefore(other.start()) : !end().isAfter(other.start());
   }
 
@@ -281,6 +395,7 @@ public abstract class When {
    * @return true if this is certainly after the other
    */
   public final boolean isAfter(When other) {
+    checkNotNull(other, "other");
     return other.isBefore(this);
   }
 
@@ -292,6 +407,7 @@ public abstract class When {
    * @return true if neither {@link #isBefore(When)} nor {@link #isAfter(When)} holds
    */
   public final boolean overlaps(When other) {
+    checkNotNull(other, "other");
     return !isBefore(other) && !isAfter(other);
   }
 
@@ -302,6 +418,7 @@ public abstract class When {
    * @return true if this is certainly before the instant
    */
   public final boolean isBefore(Instant instant) {
+    checkNotNull(instant, "instant");
     return isInstant() ? start().isBefore(instant) : !end().isAfter(instant);
   }
 
@@ -312,6 +429,7 @@ public abstract class When {
    * @return true if this is certainly after the instant
    */
   public final boolean isAfter(Instant instant) {
+    checkNotNull(instant, "instant");
     return start().isAfter(instant);
   }
 
@@ -324,6 +442,7 @@ public abstract class When {
    *     it
    */
   public final boolean isCertainlyBy(Instant instant) {
+    checkNotNull(instant, "instant");
     return !end().isAfter(instant);
   }
 

@@ -1,7 +1,10 @@
 package dev.custody.rules;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import dev.custody.event.Event;
+import dev.custody.internal.Checks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -39,6 +42,7 @@ import java.util.function.Function;
  *   <tr><td>{@code CUS-012}</td><td>{@link #OBLIGATION_ALREADY_SETTLED}</td><td>error</td></tr>
  *   <tr><td>{@code CUS-013}</td><td>{@link #EXTENSION_NOT_LATER}</td><td>error</td></tr>
  *   <tr><td>{@code CUS-014}</td><td>{@link #AGREEMENT_ALREADY_CONCLUDED}</td><td>error</td></tr>
+ *   <tr><td>{@code CUS-015}</td><td>{@link #RECAPTURE_EXCEEDS_RECORDED_ESCAPES}</td><td>warning</td></tr>
  *   </tbody>
  * </table>
  *
@@ -143,11 +147,19 @@ public enum Rule {
       "CUS-014",
       Severity.ERROR,
       "An agreement concluded under an id the ledger already holds.",
-      AgreementAlreadyConcludedCheck::new);
+      AgreementAlreadyConcludedCheck::new),
+  /** {@code CUS-015}: a recapture of more than the ledger records at large, uncounted. */
+  RECAPTURE_EXCEEDS_RECORDED_ESCAPES(
+      "CUS-015",
+      Severity.WARNING,
+      "More recaptured, by the best values, than the ledger records at large where nobody counted"
+          + " those at large: a warning that says how many must have escaped without an event for"
+          + " it.",
+      RecaptureExceedsRecordedEscapesCheck::new);
 
   /**
    * The rules that can report anything about each type of event, in code order, so that a ledger
-   * runs only those: a transfer needs seven of the fourteen. Computed once per type.
+   * runs only those: a transfer needs seven of the fifteen. Computed once per type.
    */
   private static final ClassValue<Rule[]> RULES_BY_TYPE =
       new ClassValue<>() {
@@ -240,12 +252,14 @@ public enum Rule {
    *     "cus-004"}
    */
   public static Rule ofCode(String code) {
+    checkNotNull(code, "code");
     for (Rule rule : values()) {
       if (rule.code.equals(code)) {
         return rule;
       }
     }
-    throw new IllegalArgumentException(String.format("Rule.code (\"%s\") names no rule", code));
+    throw new IllegalArgumentException(
+        String.format("Rule.code (%s) names no rule", Checks.quote(code)));
   }
 
   /** The rules that concern events of the type of {@code event}, in code order; not a copy. */

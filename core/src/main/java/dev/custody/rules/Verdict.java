@@ -38,7 +38,7 @@ public abstract class Verdict {
    * @return the verdict
    */
   public static Verdict of(Iterable<? extends Violation> violations) {
-    return ImmutableVerdict.of(ImmutableList.copyOf(violations));
+    return ImmutableVerdict.of(ImmutableList.copyOf(checkNotNull(violations, "violations")));
   }
 
   /**
@@ -101,6 +101,7 @@ public abstract class Verdict {
    * @return the combined verdict
    */
   public final Verdict plus(Verdict other) {
+    checkNotNull(other, "other");
     if (other.violations().isEmpty()) {
       return this;
     }

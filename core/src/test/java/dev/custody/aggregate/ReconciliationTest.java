@@ -193,6 +193,34 @@ class ReconciliationTest {
     }
 
     @Test
+    void aFigureOfFiveThousandConflictingClaimsHoldsTheTenWidestAndTheirNumber() {
+      List<Claim> claims = new java.util.ArrayList<>();
+      for (int i = 0; i < 5_000; i++) {
+        claims.add(claim(Estimate.exactly(i), KEEPER));
+      }
+      DetaineesEscaped crowded =
+          DetaineesEscaped.of(id("crowded"), when(2, 0), KEEPER_NORTH, Figure.of(claims));
+
+      Reconciliation reconciliation = Reconciliation.of(accepted(agreeing().append(crowded)));
+      ReportedFigure figure = reconciliation.conflicting().get(0);
+
+      assertThat(figure.conflicts()).hasSize(ReportedFigure.CONFLICTS_SHOWN).hasSize(10);
+      assertThat(figure.conflicts().get(0).gap()).isEqualTo(4_999);
+      assertThat(figure.conflictCount()).isEqualTo(12_497_500L);
+      assertThat(reconciliation.conflictCount()).isEqualTo(12_497_500L);
+      assertThat(figure.toString())
+          .startsWith("crowded (detainees-escaped) size: 5000 claims, 12497500 conflicts\n")
+          .endsWith("\n    ... and 12497490 more conflicts");
+      assertThat(figure.toString().lines().filter(l -> l.startsWith("    conflict: "))).hasSize(10);
+    }
+
+    @Test
+    void theConflictCountOfALedgerAddsUpItsFigures() {
+      assertThat(Reconciliation.of(conflicting()).conflictCount()).isEqualTo(2);
+      assertThat(Reconciliation.of(agreeing()).conflictCount()).isZero();
+    }
+
+    @Test
     void toStringNamesEachFigureItsClaimsAndTheConflictingPairsWithTheirGap() {
       assertThat(Reconciliation.of(conflicting()))
           .hasToString(

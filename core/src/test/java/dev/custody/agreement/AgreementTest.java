@@ -308,6 +308,55 @@ class AgreementTest {
     }
 
     @Test
+    void rejectsAnObligationMetBeforeItsAgreementAsRuleCus007RejectsTheEvent() {
+      Obligation metEarly =
+          DECIDE_INTEGRATION.withMet(When.on(LocalDate.of(2026, 1, 18), DAMASCUS));
+
+      assertThatThrownBy(() -> ceasefire().addParties(SDF, SYRIA).addObligations(metEarly).build())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "Agreement.obligations met (2026-01-18 (Asia/Damascus)) of decide-integration must"
+                  + " not be certainly before the agreement was concluded (2026-01-20"
+                  + " (Asia/Damascus)), for ceasefire-2026-01-20");
+      assertThatThrownBy(() -> CEASEFIRE.withObligation(metEarly))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("Agreement.obligations met (2026-01-18 (Asia/Damascus))");
+    }
+
+    @Test
+    void rejectsAnObligationWaivedOrAnExtensionDecidedBeforeItsAgreement() {
+      When early = When.at(CONCLUDED.start().minusSeconds(1), DAMASCUS);
+      Obligation waivedEarly = DECIDE_INTEGRATION.withWaived(early);
+      Obligation extendedEarly =
+          DECIDE_INTEGRATION.withExtension(Deadline.on(LocalDate.of(2026, 1, 28), DAMASCUS), early);
+
+      assertThatThrownBy(() -> CEASEFIRE.withObligation(waivedEarly))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith(
+              "Agreement.obligations waived (2026-01-19T23:59:59+03:00[Asia/Damascus])"
+                  + " of decide-integration must not be certainly before");
+      assertThatThrownBy(() -> CEASEFIRE.withObligation(extendedEarly))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith(
+              "Agreement.obligations extension decided (2026-01-19T23:59:59+03:00[Asia/Damascus])"
+                  + " of decide-integration must not be certainly before");
+    }
+
+    @Test
+    void acceptsAHistoryThatOverlapsTheConclusion() {
+      // met "on the 20th", the day the ceasefire was concluded: not certainly before it
+      Obligation metSameDay = DECIDE_INTEGRATION.withMet(CONCLUDED);
+      When weekOfTheCeasefire = When.weekBefore(LocalDate.of(2026, 1, 21), DAMASCUS);
+      Obligation extendedThatWeek =
+          DECIDE_INTEGRATION.withExtension(
+              Deadline.on(LocalDate.of(2026, 1, 28), DAMASCUS), weekOfTheCeasefire);
+
+      assertThat(CEASEFIRE.withObligation(metSameDay).obligations()).containsExactly(metSameDay);
+      assertThat(CEASEFIRE.withObligation(extendedThatWeek).obligations())
+          .containsExactly(extendedThatWeek);
+    }
+
+    @Test
     void withObligationChecksTheInvariantsToo() {
       Obligation ofUsa = Obligation.of(HAND_OVER, USA, "hand over al-Hol");
 

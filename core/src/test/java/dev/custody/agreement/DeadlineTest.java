@@ -372,4 +372,50 @@ class DeadlineTest {
       assertThat(Deadline.at(LAPSE_24, ZoneOffset.UTC)).hasToString("2026-01-24T21:00:00Z");
     }
   }
+
+  @Nested
+  class TheRangeOfTimes {
+    private static final String RANGE =
+        " must lie in the years 1 to 9999 (0001-01-01 to 9999-12-31)";
+
+    @Test
+    void aDeadlineAtTheEndOfJavaTimeIsRefused() {
+      assertThatThrownBy(() -> Deadline.at(Instant.MAX, DAMASCUS))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("When.start (+1000000000-12-31T23:59:59.999999999Z) must lie");
+      assertThatThrownBy(() -> Deadline.on(LocalDate.MAX, DAMASCUS))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("When.date (+999999999-12-31)" + RANGE);
+    }
+
+    @Test
+    void movingADeadlineOutOfTheRangeIsRefusedNamingTheDaysAndTheDeadline() {
+      Deadline day = Deadline.on(JAN_24, DAMASCUS);
+      assertThatThrownBy(() -> day.plusDays(Long.MAX_VALUE))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "Deadline.plusDays days (9223372036854775807) must keep the deadline (end of"
+                  + " 2026-01-24 (Asia/Damascus)) in the years 1 to 9999 (0001-01-01 to"
+                  + " 9999-12-31)");
+      assertThatThrownBy(() -> day.plusDays(Long.MIN_VALUE))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("Deadline.plusDays days (-9223372036854775808) must keep");
+      assertThatThrownBy(() -> Deadline.at(LAPSE_24, DAMASCUS).plusDays(1_000_000_000_000L))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("Deadline.plusDays days (1000000000000) must keep");
+      assertThatThrownBy(() -> day.plusDays(3_000_000))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("When.date (+10239-10-15)" + RANGE);
+      assertThat(Deadline.on(When.MAX_DATE.minusDays(1), DAMASCUS).plusDays(1).dueDate())
+          .isEqualTo(When.MAX_DATE);
+    }
+
+    @Test
+    void daysAfterPastTheRangeIsRefused() {
+      When concluded = When.on(JAN_20, DAMASCUS);
+      assertThatThrownBy(() -> Deadline.daysAfter(concluded, Integer.MAX_VALUE, DAMASCUS))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("When.date (+5881636-07-30)" + RANGE);
+    }
+  }
 }

@@ -122,12 +122,16 @@ class LedgerEdgeCasesTest {
   void an_overflow_leaves_every_ledger_as_it_was() {
     Ledger opened =
         Ledger.of(WORLD)
-            .appendAll(List.of(census("count-a", A, 10), census("count-b", B, Long.MAX_VALUE)))
+            .appendAll(List.of(census("count-a", A, 10), census("count-b", B, Estimate.MAX_COUNT)))
             .ledger();
     Event overflowing = transfer("overflowing", "2026-01-19T00:00:00Z", A, B, 1);
 
     assertThatExceptionOfType(ArithmeticException.class)
-        .isThrownBy(() -> opened.append(overflowing));
+        .isThrownBy(() -> opened.append(overflowing))
+        .withMessage(
+            "Estimate.plus: exactly 1,000,000,000,000,000 plus exactly 1 (high end"
+                + " 1,000,000,000,000,001) must not exceed the largest count, Estimate.MAX_COUNT"
+                + " (1,000,000,000,000,000)");
 
     assertThat(opened.event(EventId.of("overflowing"))).isEmpty();
     AppendResult next = opened.append(transfer("nobody", "2026-01-19T01:00:00Z", A, B, 0));

@@ -70,6 +70,70 @@ class WorldTest {
         .hasMessage("World.actors id (sdf) must be unique; it appears twice");
   }
 
+  private static Actor partOf(String id, String parent) {
+    return Actor.builder()
+        .id(ActorId.of(id))
+        .name(id.toUpperCase(java.util.Locale.ROOT))
+        .kind(ActorKind.NON_STATE_ARMED_GROUP)
+        .parent(ActorId.of(parent))
+        .build();
+  }
+
+  @Test
+  void aTwoActorParentCycleIsRefusedNamingBothActors() {
+    assertThatThrownBy(() -> World.of(List.of(partOf("a", "b"), partOf("b", "a")), List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "World.actors parents (a -> b -> a) must not form a cycle: a chain of parents must"
+                + " end");
+  }
+
+  @Test
+  void aLongerParentCycleIsRefusedNamingOnlyTheActorsInIt() {
+    List<Actor> actors =
+        List.of(
+            partOf("leaf", "c"), partOf("c", "d"), partOf("d", "e"), partOf("e", "c"), SDF_ACTOR);
+
+    assertThatThrownBy(() -> World.of(actors, List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("World.actors parents (c -> d -> e -> c) must not form a cycle");
+    assertThatThrownBy(() -> world().withActor(partOf("x", "y")).withActor(partOf("y", "x")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("World.actors parents (x -> y -> x)");
+  }
+
+  @Test
+  void chainsOfParentsThatEndAreAccepted() {
+    World world =
+        World.of(
+            List.of(
+                partOf("unit", "brigade"),
+                partOf("brigade", "sdf"),
+                SDF_ACTOR,
+                partOf("cell", "unknown-to-the-world"),
+                partOf("other-unit", "brigade")),
+            List.of());
+
+    assertThat(world.actors()).hasSize(5);
+  }
+
+  @Test
+  void aLongChainOfParentsIsFollowedInLinearTime() {
+    List<Actor> chain = new java.util.ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      chain.add(partOf("unit-" + i, "unit-" + (i + 1)));
+    }
+
+    assertThat(World.of(chain, List.of()).actors()).hasSize(20_000);
+    chain.add(partOf("unit-20000", "unit-0"));
+    assertThatThrownBy(() -> World.of(chain, List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "World.actors parents (unit-0 -> unit-1 -> unit-2 -> unit-3 -> unit-4 -> unit-5 ->"
+                + " unit-6 -> unit-7 -> unit-8 -> unit-9 -> ... (20001 actors in all) -> unit-0)"
+                + " must not form a cycle: a chain of parents must end");
+  }
+
   @Test
   void facilityIdsMustBeUnique() {
     Facility moved = Facility.of(AL_HOL, "al-Hol", FacilityKind.DETENTION_CAMP, Location.in(IQ));

@@ -47,8 +47,8 @@ class ContractsTest {
         .addEqualityGroup(Estimate.unknown().withBest(5))
         .addEqualityGroup(Estimate.upTo(200), Estimate.of(0, 200, 200))
         .addEqualityGroup(Estimate.upTo(200).withBest(50), Estimate.parse("up to 200 (best 50)"))
-        .addEqualityGroup(Estimate.upTo(Long.MAX_VALUE))
-        .addEqualityGroup(Estimate.unknown().withBest(Long.MAX_VALUE))
+        .addEqualityGroup(Estimate.upTo(Estimate.MAX_COUNT))
+        .addEqualityGroup(Estimate.unknown().withBest(Estimate.MAX_COUNT))
         .addEqualityGroup(
             Estimate.between(100, 200), Estimate.exactly(100).span(Estimate.exactly(200)))
         .addEqualityGroup(Estimate.of(100, 150, 200), Estimate.parse("about 150 (100-200)"))

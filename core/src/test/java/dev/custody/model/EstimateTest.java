@@ -38,11 +38,11 @@ class EstimateTest {
       assertEstimate(Estimate.exactly(150), Qualifier.EXACTLY, 150, 150, 150L);
       assertEstimate(Estimate.exactly(0), Qualifier.EXACTLY, 0, 0, 0L);
       assertEstimate(
-          Estimate.exactly(Long.MAX_VALUE),
+          Estimate.exactly(Estimate.MAX_COUNT),
           Qualifier.EXACTLY,
-          Long.MAX_VALUE,
-          Long.MAX_VALUE,
-          Long.MAX_VALUE);
+          Estimate.MAX_COUNT,
+          Estimate.MAX_COUNT,
+          Estimate.MAX_COUNT);
       assertThat(Estimate.exactly(150).isExact()).isTrue();
       assertThat(Estimate.exactly(150).isUnknown()).isFalse();
     }
@@ -82,16 +82,25 @@ class EstimateTest {
 
     @Test
     void aboutOverflowThrowsArithmeticException() {
-      assertThatThrownBy(() -> Estimate.about(Long.MAX_VALUE))
-          .isInstanceOf(ArithmeticException.class);
-      assertThatThrownBy(() -> Estimate.about(Long.MAX_VALUE - 10, AboutPolicy.absolute(11)))
-          .isInstanceOf(ArithmeticException.class);
+      assertThatThrownBy(() -> Estimate.about(Estimate.MAX_COUNT))
+          .isInstanceOf(ArithmeticException.class)
+          .hasMessage(
+              "Estimate.about high (best 1,000,000,000,000,000 plus margin 50,000,000,000,000)"
+                  + " must not exceed the largest count, Estimate.MAX_COUNT"
+                  + " (1,000,000,000,000,000); policy: AboutPolicy.percent(5)");
+      assertThatThrownBy(() -> Estimate.about(Estimate.MAX_COUNT - 10, AboutPolicy.absolute(11)))
+          .isInstanceOf(ArithmeticException.class)
+          .hasMessageContaining("plus margin 11");
+      // a policy's margin as large as a long cannot wrap the high end around
+      assertThatThrownBy(() -> Estimate.about(1, best -> Long.MAX_VALUE))
+          .isInstanceOf(ArithmeticException.class)
+          .hasMessageContaining("plus margin 9,223,372,036,854,775,807");
       assertEstimate(
-          Estimate.about(Long.MAX_VALUE - 10, AboutPolicy.absolute(10)),
+          Estimate.about(Estimate.MAX_COUNT - 10, AboutPolicy.absolute(10)),
           Qualifier.ABOUT,
-          Long.MAX_VALUE - 20,
-          Long.MAX_VALUE - 10,
-          Long.MAX_VALUE);
+          Estimate.MAX_COUNT - 20,
+          Estimate.MAX_COUNT - 10,
+          Estimate.MAX_COUNT);
     }
 
     @Test
@@ -145,10 +154,10 @@ class EstimateTest {
       assertEstimate(Estimate.moreThan(1_000), Qualifier.MORE_THAN, 1_001, 1_001, UNBOUNDED);
       assertEstimate(Estimate.moreThan(0), Qualifier.MORE_THAN, 1, 1, UNBOUNDED);
       assertEstimate(
-          Estimate.moreThan(Long.MAX_VALUE - 1),
+          Estimate.moreThan(Estimate.MAX_COUNT - 1),
           Qualifier.MORE_THAN,
-          Long.MAX_VALUE,
-          Long.MAX_VALUE,
+          Estimate.MAX_COUNT,
+          Estimate.MAX_COUNT,
           UNBOUNDED);
       assertThat(Estimate.moreThan(0).isUnknown()).isFalse();
     }
@@ -158,8 +167,14 @@ class EstimateTest {
       assertThatThrownBy(() -> Estimate.moreThan(-1))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("Estimate.moreThan count (-1) must not be negative");
+      assertThatThrownBy(() -> Estimate.moreThan(Estimate.MAX_COUNT))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "Estimate.moreThan count (1,000,000,000,000,000) must be less than the largest"
+                  + " count, Estimate.MAX_COUNT (1,000,000,000,000,000)");
       assertThatThrownBy(() -> Estimate.moreThan(Long.MAX_VALUE))
-          .isInstanceOf(ArithmeticException.class);
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("Estimate.moreThan count (9,223,372,036,854,775,807) must be");
     }
 
     @Test
@@ -190,11 +205,11 @@ class EstimateTest {
       assertEstimate(Estimate.between(100, 101), Qualifier.BETWEEN, 100, 100, 101L);
       assertEstimate(Estimate.between(0, 200), Qualifier.BETWEEN, 0, 100, 200L);
       assertEstimate(
-          Estimate.between(Long.MAX_VALUE - 1, Long.MAX_VALUE),
+          Estimate.between(Estimate.MAX_COUNT - 1, Estimate.MAX_COUNT),
           Qualifier.BETWEEN,
-          Long.MAX_VALUE - 1,
-          Long.MAX_VALUE - 1,
-          Long.MAX_VALUE);
+          Estimate.MAX_COUNT - 1,
+          Estimate.MAX_COUNT - 1,
+          Estimate.MAX_COUNT);
       assertThat(Estimate.between(5, 5)).isEqualTo(Estimate.exactly(5));
     }
 
@@ -410,6 +425,66 @@ class EstimateTest {
   // ------------------------------------------------------------------------------------------
 
   @Nested
+  class LargestCount {
+
+    private static final String BOUND =
+        " must not exceed the largest count, Estimate.MAX_COUNT (1,000,000,000,000,000)";
+
+    @Test
+    void theBoundIsTenToTheFifteenth() {
+      assertThat(Estimate.MAX_COUNT).isEqualTo(1_000_000_000_000_000L);
+      assertThat(Estimate.exactly(Estimate.MAX_COUNT).high()).isEqualTo(Estimate.MAX_COUNT);
+      assertThat(Estimate.atLeast(Estimate.MAX_COUNT).low()).isEqualTo(Estimate.MAX_COUNT);
+    }
+
+    @Test
+    void everyFactoryRefusesACountPastTheBoundNamingItAndTheValue() {
+      long past = Estimate.MAX_COUNT + 1;
+      assertThatThrownBy(() -> Estimate.exactly(Long.MAX_VALUE))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("Estimate.low (9,223,372,036,854,775,807)" + BOUND);
+      assertThatThrownBy(() -> Estimate.atLeast(past))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("Estimate.low (1,000,000,000,000,001)" + BOUND);
+      assertThatThrownBy(() -> Estimate.upTo(past))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("Estimate.best (1,000,000,000,000,001)" + BOUND);
+      assertThatThrownBy(() -> Estimate.between(0, past))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("Estimate.high (1,000,000,000,000,001)" + BOUND);
+      assertThatThrownBy(() -> Estimate.of(0, 1, past))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("Estimate.high (1,000,000,000,000,001)" + BOUND);
+      assertThatThrownBy(() -> Estimate.about(past))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("Estimate.best (1,000,000,000,000,001)" + BOUND);
+      assertThatThrownBy(() -> Estimate.unknown().withBest(past))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("Estimate.best (1,000,000,000,000,001)" + BOUND);
+      assertThatThrownBy(() -> Estimate.parse("up to 1,000,000,000,000,001"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("Estimate.best (1,000,000,000,000,001)" + BOUND);
+    }
+
+    @Test
+    void noArithmeticSaysOnlyLongOverflow() {
+      Estimate largest = Estimate.exactly(Estimate.MAX_COUNT);
+      assertThat(largest.minus(Estimate.exactly(Estimate.MAX_COUNT)))
+          .isEqualTo(Estimate.exactly(0));
+      assertThat(largest.span(Estimate.exactly(0)).high()).isEqualTo(Estimate.MAX_COUNT);
+      assertThat(largest.intersection(Estimate.unknown())).isEqualTo(largest);
+      assertThat(largest.shareOf(Estimate.exactly(1)).best()).isEqualTo(1e15);
+      assertThatThrownBy(() -> largest.plus(largest))
+          .isInstanceOf(ArithmeticException.class)
+          .message()
+          .isNotEqualTo("long overflow")
+          .contains("exactly 1,000,000,000,000,000 plus exactly 1,000,000,000,000,000");
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------
+
+  @Nested
   class Text {
 
     @Test
@@ -417,7 +492,7 @@ class EstimateTest {
       assertThat(Estimate.exactly(150)).hasToString("exactly 150");
       assertThat(Estimate.exactly(0)).hasToString("exactly 0");
       assertThat(Estimate.exactly(1_234_567)).hasToString("exactly 1,234,567");
-      assertThat(Estimate.exactly(Long.MAX_VALUE)).hasToString("exactly 9,223,372,036,854,775,807");
+      assertThat(Estimate.exactly(Estimate.MAX_COUNT)).hasToString("exactly 1,000,000,000,000,000");
       assertThat(Estimate.about(9_000)).hasToString("about 9,000 (8,550-9,450)");
       assertThat(Estimate.about(150)).hasToString("about 150 (142-158)");
       assertThat(Estimate.moreThan(1_000)).hasToString("over 1,000");
@@ -487,7 +562,7 @@ class EstimateTest {
           List.of(
               Estimate.exactly(0),
               Estimate.exactly(150),
-              Estimate.exactly(Long.MAX_VALUE),
+              Estimate.exactly(Estimate.MAX_COUNT),
               Estimate.about(1),
               Estimate.about(150),
               Estimate.about(9_000),
@@ -496,7 +571,7 @@ class EstimateTest {
               Estimate.moreThan(0),
               Estimate.moreThan(1_000),
               Estimate.moreThan(1_000).withBest(5_000),
-              Estimate.moreThan(Long.MAX_VALUE - 1),
+              Estimate.moreThan(Estimate.MAX_COUNT - 1),
               Estimate.atLeast(1_000),
               Estimate.atLeast(1_000).withBest(1_001),
               Estimate.unknown(),
@@ -509,7 +584,7 @@ class EstimateTest {
               Estimate.between(100, 200).withBest(200),
               Estimate.between(0, 200).withBest(200),
               Estimate.of(100, 120, 200),
-              Estimate.between(Long.MAX_VALUE - 1, Long.MAX_VALUE));
+              Estimate.between(Estimate.MAX_COUNT - 1, Estimate.MAX_COUNT));
       for (Estimate e : all) {
         assertThat(Estimate.parse(e.toString())).as("parse(\"%s\")", e).isEqualTo(e);
       }
@@ -587,14 +662,22 @@ class EstimateTest {
       assertThatThrownBy(() -> Estimate.parse("exactly 9,223,372,036,854,775,808"))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("Estimate text number (\"9,223,372,036,854,775,808\") must fit in a long");
-      // "over" the largest long would need a low end past it
-      assertThat(Estimate.parse("over 9,223,372,036,854,775,806"))
-          .isEqualTo(Estimate.moreThan(Long.MAX_VALUE - 1));
-      assertThatThrownBy(() -> Estimate.parse("over 9,223,372,036,854,775,807"))
+      // "over" the largest count would need a low end past it
+      assertThat(Estimate.parse("over 999,999,999,999,999"))
+          .isEqualTo(Estimate.moreThan(Estimate.MAX_COUNT - 1));
+      assertThatThrownBy(() -> Estimate.parse("over 1,000,000,000,000,000"))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage(
-              "Estimate text number (\"9,223,372,036,854,775,807\") after \"over\" must be less"
-                  + " than 9223372036854775807");
+              "Estimate.moreThan count (1,000,000,000,000,000) must be less than the largest"
+                  + " count, Estimate.MAX_COUNT (1,000,000,000,000,000)");
+      assertThatThrownBy(() -> Estimate.parse("over 9,223,372,036,854,775,807"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("Estimate.moreThan count (9,223,372,036,854,775,807) must be");
+      assertThatThrownBy(() -> Estimate.parse("exactly 9,223,372,036,854,775,807"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "Estimate.low (9,223,372,036,854,775,807) must not exceed the largest count,"
+                  + " Estimate.MAX_COUNT (1,000,000,000,000,000)");
     }
   }
 
@@ -645,10 +728,22 @@ class EstimateTest {
 
     @Test
     void plusOverflowThrows() {
-      assertThatThrownBy(() -> Estimate.exactly(Long.MAX_VALUE).plus(Estimate.exactly(1)))
-          .isInstanceOf(ArithmeticException.class);
-      assertThatThrownBy(() -> Estimate.upTo(Long.MAX_VALUE).plus(Estimate.upTo(1)))
-          .isInstanceOf(ArithmeticException.class);
+      assertThatThrownBy(() -> Estimate.exactly(Estimate.MAX_COUNT).plus(Estimate.exactly(1)))
+          .isInstanceOf(ArithmeticException.class)
+          .hasMessage(
+              "Estimate.plus: exactly 1,000,000,000,000,000 plus exactly 1 (high end"
+                  + " 1,000,000,000,000,001) must not exceed the largest count, Estimate.MAX_COUNT"
+                  + " (1,000,000,000,000,000)");
+      assertThatThrownBy(() -> Estimate.upTo(Estimate.MAX_COUNT).plus(Estimate.upTo(1)))
+          .isInstanceOf(ArithmeticException.class)
+          .hasMessageContaining("(high end 1,000,000,000,000,001)");
+      assertThatThrownBy(
+              () -> Estimate.atLeast(Estimate.MAX_COUNT).plus(Estimate.unknown().withBest(1)))
+          .isInstanceOf(ArithmeticException.class)
+          .hasMessageContaining("(best value 1,000,000,000,000,001)");
+      // up to the bound, sums are exact
+      assertThat(Estimate.exactly(Estimate.MAX_COUNT - 1).plus(Estimate.exactly(1)))
+          .isEqualTo(Estimate.exactly(Estimate.MAX_COUNT));
     }
 
     @Test
@@ -850,7 +945,7 @@ class EstimateTest {
       assertThat(Estimate.moreThan(200).overlaps(Estimate.upTo(200))).isFalse();
       assertThat(Estimate.atLeast(200).overlaps(Estimate.upTo(200))).isTrue();
       assertThat(Estimate.moreThan(5).overlaps(Estimate.atLeast(1_000_000))).isTrue();
-      assertThat(Estimate.exactly(Long.MAX_VALUE).overlaps(Estimate.unknown())).isTrue();
+      assertThat(Estimate.exactly(Estimate.MAX_COUNT).overlaps(Estimate.unknown())).isTrue();
     }
 
     @Test
@@ -860,8 +955,8 @@ class EstimateTest {
       assertThat(Estimate.exactly(5).distanceTo(Estimate.exactly(6))).isEqualTo(1);
       assertThat(Estimate.about(150).distanceTo(Estimate.upTo(200))).isZero();
       assertThat(Estimate.exactly(200).distanceTo(Estimate.upTo(200))).isZero();
-      assertThat(Estimate.exactly(0).distanceTo(Estimate.exactly(Long.MAX_VALUE)))
-          .isEqualTo(Long.MAX_VALUE);
+      assertThat(Estimate.exactly(0).distanceTo(Estimate.exactly(Estimate.MAX_COUNT)))
+          .isEqualTo(Estimate.MAX_COUNT);
     }
 
     @Test
@@ -891,11 +986,11 @@ class EstimateTest {
       assertThat(Estimate.about(150).encloses(Estimate.about(150))).isTrue();
       assertThat(Estimate.moreThan(1_000).encloses(Estimate.moreThan(1_000))).isTrue();
       assertThat(Estimate.unknown().encloses(Estimate.moreThan(1_000))).isTrue();
-      assertThat(Estimate.unknown().encloses(Estimate.exactly(Long.MAX_VALUE))).isTrue();
+      assertThat(Estimate.unknown().encloses(Estimate.exactly(Estimate.MAX_COUNT))).isTrue();
       assertThat(Estimate.atLeast(1_000).encloses(Estimate.moreThan(1_000))).isTrue();
       assertThat(Estimate.moreThan(1_000).encloses(Estimate.atLeast(1_000))).isFalse();
       // bounded never encloses unbounded, however large
-      assertThat(Estimate.upTo(Long.MAX_VALUE).encloses(Estimate.moreThan(1_000))).isFalse();
+      assertThat(Estimate.upTo(Estimate.MAX_COUNT).encloses(Estimate.moreThan(1_000))).isFalse();
       assertThat(Estimate.between(100, 200).encloses(Estimate.between(100, 201))).isFalse();
       assertThat(Estimate.between(100, 200).encloses(Estimate.between(99, 200))).isFalse();
       assertThat(Estimate.between(100, 200).encloses(Estimate.exactly(200))).isTrue();
@@ -923,7 +1018,9 @@ class EstimateTest {
       assertThat(Estimate.upTo(200).isEqual(Estimate.upTo(201))).isFalse();
       assertThat(Estimate.atLeast(200).isEqual(Estimate.atLeast(201))).isFalse();
       // bounded at the top of long is still not unbounded
-      assertThat(Estimate.upTo(Long.MAX_VALUE).isEqual(Estimate.unknown().withBest(Long.MAX_VALUE)))
+      assertThat(
+              Estimate.upTo(Estimate.MAX_COUNT)
+                  .isEqual(Estimate.unknown().withBest(Estimate.MAX_COUNT)))
           .isFalse();
     }
 

@@ -65,6 +65,38 @@ class FigureProperties {
     assertThat(Figure.of(reversed).conflicts()).hasSameSizeAs(Figure.of(claims).conflicts());
   }
 
+  @Property(tries = 300)
+  void the_count_of_conflicts_is_the_size_of_their_list(
+      @ForAll("claimLists") @Size(min = 1, max = 12) List<Claim> claims) {
+    Figure figure = Figure.of(claims);
+
+    assertThat(figure.conflictCount()).isEqualTo(figure.conflicts().size());
+    assertThat(figure.agrees()).isEqualTo(figure.conflictCount() == 0);
+  }
+
+  @Property(tries = 300)
+  void the_widest_conflicts_are_the_conflicts_with_the_largest_gaps(
+      @ForAll("claimLists") @Size(min = 1, max = 12) List<Claim> claims,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 20) int limit) {
+    Figure figure = Figure.of(claims);
+    List<ClaimConflict> widest = figure.widestConflicts(limit);
+    List<Long> largestGaps =
+        figure.conflicts().stream()
+            .map(ClaimConflict::gap)
+            .sorted(java.util.Comparator.reverseOrder())
+            .limit(limit)
+            .toList();
+
+    assertThat(widest).hasSize((int) Math.min(limit, figure.conflictCount()));
+    // each pair at most as often as the figure has it (equal claims make equal pairs)
+    assertThat(
+            com.google.common.collect.Multisets.containsOccurrences(
+                com.google.common.collect.HashMultiset.create(figure.conflicts()),
+                com.google.common.collect.HashMultiset.create(widest)))
+        .isTrue();
+    assertThat(widest).extracting(ClaimConflict::gap).containsExactlyElementsOf(largestGaps);
+  }
+
   @Provide
   Arbitrary<List<Claim>> claimLists() {
     return claims().list();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.base.Strings;
+import dev.custody.internal.Checks;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -91,9 +92,9 @@ class IdsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             kind.name()
-                + ".value (\""
-                + text
-                + "\") must be a slug: lower-case letters and digits in words joined by single"
+                + ".value ("
+                + Checks.quote(text)
+                + ") must be a slug: lower-case letters and digits in words joined by single"
                 + " hyphens, like \"al-shaddadi\"");
   }
 

@@ -94,6 +94,27 @@ class WhenProperties {
     assertThat(when.contains(instant)).isEqualTo(when.overlaps(When.at(instant)));
   }
 
+  @Property(tries = 1000)
+  void parseIsTheInverseOfToString(@ForAll("whens") When when) {
+    assertThat(When.parse(when.toString())).as("parse(\"%s\")", when).isEqualTo(when);
+  }
+
+  @Property(tries = 300)
+  void parseReadsEveryInstantAcrossTheWholeRangeBack(@ForAll("anyInstants") Instant instant) {
+    When when = When.at(instant);
+    assertThat(When.parse(when.toString())).isEqualTo(when);
+  }
+
+  @Provide
+  Arbitrary<Instant> anyInstants() {
+    long first = When.MIN_DATE.atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+    long last = When.MAX_DATE.plusDays(1).atStartOfDay(ZoneOffset.UTC).toEpochSecond() - 1;
+    return Combinators.combine(
+            Arbitraries.longs().between(first, last),
+            Arbitraries.integers().between(0, 999_999_999))
+        .as(Instant::ofEpochSecond);
+  }
+
   @Provide
   Arbitrary<When> whens() {
     Arbitrary<LocalDate> dates = Arbitraries.integers().between(0, DAYS).map(FIRST::plusDays);

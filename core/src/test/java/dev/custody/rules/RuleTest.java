@@ -64,10 +64,13 @@ class RuleTest {
   }
 
   @Test
-  void the_two_rules_that_only_warn_say_so() {
+  void the_three_rules_that_only_warn_say_so() {
     assertThat(Rule.values())
         .filteredOn(r -> r.severity() == Severity.WARNING)
-        .containsExactly(Rule.OBLIGATION_MET_LATE, Rule.CENSUS_DISAGREES);
+        .containsExactly(
+            Rule.OBLIGATION_MET_LATE,
+            Rule.CENSUS_DISAGREES,
+            Rule.RECAPTURE_EXCEEDS_RECORDED_ESCAPES);
   }
 
   @Test

@@ -172,6 +172,17 @@ final class RuleBreakers {
                         .addParties(KEEPER, RIVAL)
                         .concluded(after(end, hours))
                         .build()));
+      case RECAPTURE_EXCEEDS_RECORDED_ESCAPES:
+        // nobody counted, and no event moved, anyone at large from an unreported place
+        return Combinators.combine(excess, delay)
+            .as(
+                (more, hours) ->
+                    DetaineesRecaptured.of(
+                        id(rule),
+                        after(end, hours),
+                        Account.atLarge(FIGHTERS),
+                        anchor,
+                        exactly(1 + more)));
     }
     throw new AssertionError(rule);
   }
