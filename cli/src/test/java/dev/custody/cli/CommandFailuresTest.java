@@ -91,28 +91,29 @@ class CommandFailuresTest {
       assertThat(outcome.err())
           .as(command)
           .isEqualTo(
-              "count-overflow.json: $.events[4].count[0].estimate: counts overflow: the figures"
-                  + " add up past 9,223,372,036,854,775,807, the most a count can hold; the"
-                  + " largest figure of the document is here (exactly"
-                  + " 9,223,372,036,854,775,807)\n"
+              "count-overflow.json: $.events[4].count[0].estimate: value (exactly"
+                  + " 9223372036854775807) must be an estimate like \"about 150\": Estimate.low"
+                  + " (9,223,372,036,854,775,807) must not exceed the largest count,"
+                  + " Estimate.MAX_COUNT (1,000,000,000,000,000)\n"
                   + "count-overflow.json: 1 problem\n");
       assertSaysItInItsOwnWords(outcome);
     }
   }
 
   @Test
-  void a_total_that_overflows_in_a_report_of_a_sound_scenario() {
-    assertThat(check("check", beyond("total-overflow.json")).exitCode()).isZero();
+  void counts_whose_total_would_overflow_are_refused_by_every_command() {
+    for (String command : new String[] {"check", "report", "chart"}) {
+      Outcome outcome = run(command, beyond("total-overflow.json"));
 
-    Outcome outcome = check("report", beyond("total-overflow.json"));
-
-    assertThat(outcome.exitCode()).isEqualTo(Custody.UNREADABLE);
-    assertThat(outcome.out()).isEmpty();
-    assertThat(outcome.err())
-        .startsWith("total-overflow.json:")
-        .contains("counts overflow")
-        .contains("the largest number in the file, 5,000,000,000,000,000,000, is here");
-    assertSaysItInItsOwnWords(outcome);
+      assertThat(outcome.exitCode()).as(command).isEqualTo(Custody.UNREADABLE);
+      assertThat(outcome.out()).isEmpty();
+      assertThat(outcome.err())
+          .as(command)
+          .startsWith("total-overflow.json: $.events[2].count[0].estimate:")
+          .contains("must not exceed the largest count, Estimate.MAX_COUNT (1,000,000,000,000,000)")
+          .endsWith("total-overflow.json: 2 problems\n");
+      assertSaysItInItsOwnWords(outcome);
+    }
   }
 
   @Test

@@ -22,14 +22,21 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Scenarios whose names, notes and values hold what a terminal acts on (ESC[2J clears the screen),
  * line breaks and carriage returns that would forge a "no errors" line, and bidirectional overrides
- * that would reorder what is shown: every command prints them as visible escapes, and every problem
- * stays on its line.
+ * that would reorder what is shown. The reader refuses such names and quotes them escaped, one
+ * problem a line; the line breaks and tabs that free text may hold are printed as visible escapes
+ * by every command and format.
  */
 class HostileTextTest {
   private static final Path HOSTILE = Path.of("src", "test", "resources", "hostile");
 
-  /** Names, notes, titles and descriptions that the reader accepts, each hostile. */
+  /** Names and titles that hold what a terminal acts on: the reader refuses them, quoting them. */
   private static final String TEXT = HOSTILE.resolve("hostile-text.json").toString();
+
+  /**
+   * The same scenario with printable names, and free text (descriptions, notes) that breaks lines
+   * and tabs, as the format allows, to forge a line of its own.
+   */
+  private static final String NOTES = HOSTILE.resolve("hostile-notes.json").toString();
 
   /** Estimates the reader refuses, quoting them, and a field name with an escape sequence. */
   private static final String FORGED = HOSTILE.resolve("forged-estimate.json").toString();
@@ -88,73 +95,82 @@ class HostileTextTest {
   }
 
   @Test
-  void check_passes_a_scenario_with_hostile_names_in_one_line() {
+  void check_refuses_hostile_names_one_problem_a_line() {
     Outcome outcome = check("check", TEXT);
 
-    assertThat(outcome.exitCode()).isZero();
-    assertThat(outcome.out()).isEqualTo("hostile-text.json: 15 events, no errors\n");
+    assertThat(outcome.exitCode()).isEqualTo(Custody.UNREADABLE);
+    assertPrintable(outcome.err());
+    List<String> lines = lines(outcome.err());
+    assertThat(lines.get(lines.size() - 1)).isEmpty();
+    assertThat(lines.subList(0, lines.size() - 2))
+        .isNotEmpty()
+        .allSatisfy(line -> assertThat(line).startsWith("hostile-text.json: $"));
+    assertThat(outcome.err())
+        .contains(
+            "hostile-text.json: $.actors[4].name: field (name) must not contain control"
+                + " characters: U+001B at character 8");
+    assertThat(lines).noneSatisfy(line -> assertThat(line).startsWith("hostile-text.json: 15"));
   }
 
   @Test
-  void the_text_report_shows_names_with_their_escapes_and_no_line_of_theirs() {
-    Outcome outcome = check("report", TEXT);
+  void check_passes_free_text_that_breaks_lines_and_tabs() {
+    Outcome outcome = check("check", NOTES);
+
+    assertThat(outcome.exitCode()).isZero();
+    assertThat(outcome.out()).isEqualTo("hostile-notes.json: 15 events, no errors\n");
+  }
+
+  @Test
+  void the_text_report_shows_line_breaks_and_tabs_as_escapes_and_no_line_of_theirs() {
+    Outcome outcome = check("report", NOTES);
 
     assertThat(outcome.exitCode()).isZero();
     assertPrintable(outcome.out());
-    // long names wrap in their columns: each escape is whole on a line
     assertThat(outcome.out())
-        .contains("Syrian \\u001b[2J\\u001b[HDemocratic Forces")
-        .contains("Government \\u202eof Syria\\u202c")
-        .contains("\\u2066isolated\\u2069")
-        .contains("prison\\r\\nhostile-text.json: 15 events,")
-        .contains("decide \\u001b]0;pwned\\u0007how to integrate")
-        .contains("Ceasefire\\nhostile-text.json: 15 events, no errors");
+        .contains("a U.S. official\\nhostile-notes.json:")
+        .contains("decide\\thow to integrate | `code` # heading\\nhostile-notes.json: 15 events");
     assertThat(lines(outcome.out()))
-        .noneSatisfy(line -> assertThat(line).startsWith("hostile-text.json: 15 events"));
+        .noneSatisfy(line -> assertThat(line).startsWith("hostile-notes.json: 15 events"));
   }
 
   @Test
   void the_markdown_report_escapes_control_characters_and_markup_in_table_cells() {
-    Outcome outcome = check("report", TEXT, "--format", "markdown");
+    Outcome outcome = check("report", NOTES, "--format", "markdown");
 
     assertThat(outcome.exitCode()).isZero();
     assertPrintable(outcome.out());
     assertThat(outcome.out())
         // the backslash of an escape is itself escaped, so that Markdown shows it
-        .contains("Syrian \\\\u001b\\[2J\\\\u001b\\[HDemocratic Forces")
-        .contains("al-Hol\\\\tcamp\\\\u009b2J\\\\u007f\\\\u200b\\|\\`\\#")
-        .contains("integrate \\| \\`code\\` \\# heading");
+        .contains("| a U.S. official\\\\nhostile-notes.json: 15 events, no errors (usa) |")
+        .contains("al-Hol camp\\|\\`\\#");
     assertThat(lines(outcome.out()))
-        .noneSatisfy(line -> assertThat(line).startsWith("hostile-text.json: 15 events"));
+        .noneSatisfy(line -> assertThat(line).startsWith("hostile-notes.json: 15 events"));
   }
 
   @Test
-  void the_json_report_escapes_what_a_terminal_acts_on_and_reads_back_to_the_names()
-      throws IOException {
-    Outcome outcome = check("report", TEXT, "--format", "json");
-    CustodyDocument document = CustodyJson.standard().read(Path.of(TEXT));
+  void the_json_report_escapes_line_breaks_and_reads_back_to_the_texts() throws IOException {
+    Outcome outcome = check("report", NOTES, "--format", "json");
+    CustodyDocument document = CustodyJson.standard().read(Path.of(NOTES));
 
     assertThat(outcome.exitCode()).isZero();
     assertPrintable(outcome.out());
     assertThat(outcome.out())
-        .contains("\"Syrian \\u001b[2J\\u001b[HDemocratic Forces\"")
-        .contains("\"al-Hol\\tcamp\\u009b2J\\u007f\\u200b|`#\"");
+        .contains("\"a U.S. official\\nhostile-notes.json: 15 events, no errors\"");
     JsonNode report = JSON.readTree(outcome.out());
-    assertThat(name(report.get("actors"), "sdf"))
-        .isEqualTo(document.world().actor(ActorId.of("sdf")).orElseThrow().name())
-        .contains("\u001b[2J");
-    assertThat(name(report.get("actors"), "syria-gov")).contains("\u202e").contains("\u2069");
     assertThat(name(report.get("facilities"), "al-hol"))
-        .isEqualTo(document.world().facility(FacilityId.of("al-hol")).orElseThrow().name());
+        .isEqualTo(document.world().facility(FacilityId.of("al-hol")).orElseThrow().name())
+        .isEqualTo("al-Hol camp|`#");
+    assertThat(name(report.get("actors"), "sdf"))
+        .isEqualTo(document.world().actor(ActorId.of("sdf")).orElseThrow().name());
   }
 
   @Test
   void the_chart_prints_its_title_printable(@TempDir Path directory) {
-    Outcome outcome = check("chart", TEXT, "-o", directory.resolve("chart.png").toString());
+    Outcome outcome = check("chart", NOTES, "-o", directory.resolve("chart.png").toString());
 
     assertThat(outcome.exitCode()).isZero();
     assertPrintable(outcome.both());
-    assertThat(outcome.out()).contains("Hostile \\u001b[2J\\u001b[Htitle, ");
+    assertThat(outcome.out()).contains("Hostile title, ");
   }
 
   private static String name(JsonNode items, String id) {

@@ -122,7 +122,7 @@ public abstract class Obligation {
 
   @Value.Check
   final void check() {
-    Checks.text("Obligation.description", description());
+    Checks.freeText("Obligation.description", description());
     if (met().isPresent() && waived().isPresent()) {
       throw new IllegalArgumentException(
           String.format(

@@ -81,6 +81,26 @@ public final class Checks {
    */
   @CanIgnoreReturnValue
   public static String text(String typeAndField, String value) {
+    return checkedText(typeAndField, value, false);
+  }
+
+  /**
+   * Checks a free text (a note, a description): as {@link #text(String, String)}, except that it
+   * may break lines and hold tabs ({@code \n}, {@code \t}), as a quoted passage does. Every other
+   * control character, line separator and bidirectional control is refused, for the same reasons.
+   *
+   * @param typeAndField such as {@code "Claim.note"}, for the message
+   * @param value the text to check
+   * @return {@code value}
+   * @throws IllegalArgumentException if it is refused
+   * @throws NullPointerException if an argument is null
+   */
+  @CanIgnoreReturnValue
+  public static String freeText(String typeAndField, String value) {
+    return checkedText(typeAndField, value, true);
+  }
+
+  private static String checkedText(String typeAndField, String value, boolean free) {
     checkNotNull(typeAndField, "typeAndField");
     checkNotNull(value, "value");
     if (value.codePoints().allMatch(Checks::isInvisible)) {
@@ -100,7 +120,7 @@ public final class Checks {
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      String broken = brokenRule(value, i);
+      String broken = free && (c == '\n' || c == '\t') ? null : brokenRule(value, i);
       if (broken != null) {
         throw new IllegalArgumentException(
             String.format(

@@ -81,7 +81,7 @@ public abstract class Claim {
 
   @Value.Check
   final void check() {
-    note().ifPresent(n -> Checks.text("Claim.note", n));
+    note().ifPresent(n -> Checks.freeText("Claim.note", n));
     if (channel().isPresent() && channel().get().equals(source().actor())) {
       throw new IllegalArgumentException(
           String.format(

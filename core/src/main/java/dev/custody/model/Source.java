@@ -64,7 +64,7 @@ public abstract class Source {
 
   @Value.Check
   final void check() {
-    description().ifPresent(d -> Checks.text("Source.description", d));
+    description().ifPresent(d -> Checks.freeText("Source.description", d));
   }
 
   /**

@@ -57,6 +57,30 @@ class ClaimTest {
   }
 
   @Test
+  void a_note_may_break_lines_and_tab_but_holds_no_other_control() {
+    Claim quoted =
+        Claim.builder()
+            .estimate(Estimate.about(150))
+            .source(Source.of(USA, "an official,\n\tspeaking on condition of anonymity"))
+            .reported(JAN_21)
+            .note("first line\n\tsecond")
+            .build();
+
+    assertThat(quoted.note()).contains("first line\n\tsecond");
+    assertThatIllegalArgumentException()
+        .isThrownBy(
+            () ->
+                Claim.builder()
+                    .estimate(Estimate.about(150))
+                    .source(Source.of(USA))
+                    .reported(JAN_21)
+                    .note("first line\u001b[2Jsecond")
+                    .build())
+        .withMessageContaining("Claim.note")
+        .withMessageContaining("must not contain control characters or line breaks");
+  }
+
+  @Test
   void notes_and_descriptions_are_not_blank() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> Source.of(USA, ""))

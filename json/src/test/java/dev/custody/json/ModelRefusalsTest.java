@@ -47,18 +47,18 @@ class ModelRefusalsTest {
   }
 
   @Test
-  void counts_that_overflow_are_refused_at_the_largest_figure() {
+  void a_count_beyond_the_largest_is_refused_at_its_figure() {
     Problem problem =
         onlyProblem(VALID.replace("\"exactly 0\"", "\"exactly 9,223,372,036,854,775,807\""));
 
-    // the escape of 10 adds to the 9,223,372,036,854,775,807 counted at large
+    // counts are bounded by Estimate.MAX_COUNT, so no sum of a document's figures can overflow
     assertThat(problem.kind()).isEqualTo(Problem.Kind.VALUE);
     assertThat(problem.path()).isEqualTo("$.events[2].count[0].estimate");
     assertThat(problem.message())
         .isEqualTo(
-            "counts overflow: the figures add up past 9,223,372,036,854,775,807, the most a count"
-                + " can hold; the largest figure of the document is here (exactly"
-                + " 9,223,372,036,854,775,807)");
+            "value (exactly 9,223,372,036,854,775,807) must be an estimate like \"about 150\":"
+                + " Estimate.low (9,223,372,036,854,775,807) must not exceed the largest count,"
+                + " Estimate.MAX_COUNT (1,000,000,000,000,000)");
   }
 
   @Test
