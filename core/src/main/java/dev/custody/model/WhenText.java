@@ -104,7 +104,7 @@ final class WhenText {
       readable = withoutLeapSecond(text);
     }
     try {
-      if (readable.endsWith("Z") && readable.indexOf('[') < 0) {
+      if (readable.endsWith("Z")) {
         return When.at(DateTimeFormatter.ISO_INSTANT.parse(readable, Instant::from));
       }
       return When.at(ZonedDateTime.parse(readable, DateTimeFormatter.ISO_ZONED_DATE_TIME));

@@ -33,6 +33,34 @@ class ChecksTest {
         .hasMessageEndingWith(": it has only whitespace, control and invisible characters");
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "\u034f",
+        "\u17b4",
+        "\u17b5",
+        "\u180b",
+        "\u180f",
+        "\ufe00",
+        "\ufe0f",
+        "\uffa0",
+        "\udb40\udd00",
+        "\udb40\uddef"
+      })
+  void everyInvisibleLetterOrMarkIsBlankAtTheEndsOfItsRange(String invisible) {
+    assertThatThrownBy(() -> Checks.text("Actor.name", invisible))
+        .hasMessageEndingWith(
+            "must not be blank: it has only whitespace, control and invisible" + " characters");
+    assertThatThrownBy(() -> Checks.text("Actor.name", "SDF" + invisible))
+        .hasMessageEndingWith("must not begin or end with an invisible character");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\u180a", "\u1810", "\ufdff", "\ufe10", "\udb40\udcff", "\udb40\uddf0"})
+  void theCharactersJustOutsideThoseRangesAreNotInvisible(String neighbour) {
+    assertThat(Checks.text("Actor.name", "SDF" + neighbour)).isEqualTo("SDF" + neighbour);
+  }
+
   @Test
   void plainBlanksKeepTheirShortMessage() {
     assertThatThrownBy(() -> Checks.text("Actor.name", ""))

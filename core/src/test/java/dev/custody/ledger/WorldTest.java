@@ -103,6 +103,27 @@ class WorldTest {
   }
 
   @Test
+  void aCycleOfTenIsNamedInFullAndOneOfElevenIsCut() {
+    List<Actor> ten = new java.util.ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      ten.add(partOf("a" + i, "a" + ((i + 1) % 10)));
+    }
+    List<Actor> eleven = new java.util.ArrayList<>();
+    for (int i = 0; i < 11; i++) {
+      eleven.add(partOf("a" + i, "a" + ((i + 1) % 11)));
+    }
+
+    assertThatThrownBy(() -> World.of(ten, List.of()))
+        .hasMessageStartingWith(
+            "World.actors parents (a0 -> a1 -> a2 -> a3 -> a4 -> a5 -> a6 -> a7 -> a8 -> a9 ->"
+                + " a0) must not form a cycle");
+    assertThatThrownBy(() -> World.of(eleven, List.of()))
+        .hasMessageStartingWith(
+            "World.actors parents (a0 -> a1 -> a2 -> a3 -> a4 -> a5 -> a6 -> a7 -> a8 -> a9 ->"
+                + " ... (11 actors in all) -> a0) must not form a cycle");
+  }
+
+  @Test
   void chainsOfParentsThatEndAreAccepted() {
     World world =
         World.of(

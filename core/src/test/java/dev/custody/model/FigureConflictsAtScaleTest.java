@@ -112,4 +112,29 @@ class FigureConflictsAtScaleTest {
         .extracting(ClaimConflict::gap)
         .containsExactly(450L, 300L, 150L, 51L);
   }
+
+  @Test
+  void claimsInAnyOrderAreRankedByGapThenByTheDocumentedTieBreaks() {
+    Claim a = Claim.of(Estimate.exactly(300), Source.of(SDF), JAN_21);
+    Claim b = Claim.of(Estimate.between(0, 100), Source.of(SYRIA), JAN_21);
+    Claim c = Claim.of(Estimate.exactly(300), Source.of(USA), JAN_21);
+    Claim d = Claim.of(Estimate.exactly(100), Source.of(USA), JAN_21);
+    Claim e = Claim.of(Estimate.upTo(50), Source.of(SDF), JAN_21);
+    Figure figure = Figure.of(d, a, e, b, c);
+
+    assertThat(figure.conflictCount()).isEqualTo(figure.conflicts().size()).isEqualTo(7);
+    // 250 apart: a and c over e; then 200: a and c over d and b, by the higher claim first;
+    // then 50: d over e
+    assertThat(figure.widestConflicts(7))
+        .extracting(ClaimConflict::first, ClaimConflict::second, ClaimConflict::gap)
+        .containsExactly(
+            tuple(a, e, 250L),
+            tuple(e, c, 250L),
+            tuple(d, a, 200L),
+            tuple(a, b, 200L),
+            tuple(d, c, 200L),
+            tuple(b, c, 200L),
+            tuple(d, e, 50L));
+    assertThat(figure.widestConflicts(100)).hasSize(7);
+  }
 }
