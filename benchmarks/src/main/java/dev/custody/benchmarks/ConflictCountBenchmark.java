@@ -26,12 +26,11 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * The cost of summarising the conflicts of one figure of n mutually conflicting claims (exactly 0,
- * 3, 6, ... in a shuffled order, so that every pair conflicts: n(n-1)/2 pairs), as n grows:
- * {@link Figure#conflictCount()} and {@link Figure#widestConflicts(int) widestConflicts(10)}, both
- * meant to grow as n log n, against listing every pair with {@link Figure#conflicts()}, which grows
- * as n squared and is measured only up to n = 1,000. Each invocation builds the figure afresh
- * (linear in n), since a figure keeps its count once computed. The score is microseconds per
- * figure.
+ * 3, 6, ... in a shuffled order, so that every pair conflicts: n(n-1)/2 pairs), as n grows: {@link
+ * Figure#conflictCount()} and {@link Figure#widestConflicts(int) widestConflicts(10)}, both meant
+ * to grow as n log n, against listing every pair with {@link Figure#conflicts()}, which grows as n
+ * squared and is measured only up to n = 1,000. Each invocation builds the figure afresh (linear in
+ * n), since a figure keeps its count once computed. The score is microseconds per figure.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
