@@ -308,6 +308,7 @@ final class JsonRenderer {
     node.set("consensus", estimate(figure.consensus()));
     node.set("claims", array(figure.figure().claims(), JsonRenderer::claim));
     node.set("conflicts", array(figure.conflicts(), JsonRenderer::conflict));
+    node.put("conflictCount", figure.conflictCount());
     return node;
   }
 

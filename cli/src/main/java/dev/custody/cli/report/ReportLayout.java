@@ -283,7 +283,19 @@ final class ReportLayout {
         }
         parts.add(conflicts.build());
       }
-      int conflictCount = figure.conflicts().size();
+      long conflictCount = figure.conflictCount();
+      long notShown = conflictCount - figure.conflicts().size();
+      if (notShown > 0) {
+        // a figure with thousands of claims has millions of conflicting pairs: the widest stand
+        // for them, and the rest are counted
+        parts.add(
+            new Paragraph(
+                "the "
+                    + figure.conflicts().size()
+                    + " widest conflicts are shown; "
+                    + Counted.of(notShown, "other", "others")
+                    + " not."));
+      }
       blocks.add(
           new ReportDocument.Group(
               figure.event()
