@@ -206,6 +206,18 @@ public abstract class When {
   }
 
   /**
+   * Checks if a leap second ended {@code utcDay}: one of the 27 days, from 1972-06-30 to
+   * 2016-12-31, at whose end in UTC the IERS inserted a second 23:59:60. {@code java.time} reads
+   * "23:59:60" on any day as the second before midnight, so a reader that meets one asks here.
+   *
+   * @param utcDay a day in UTC
+   * @return true if that day ended with a leap second
+   */
+  public static boolean hadLeapSecond(LocalDate utcDay) {
+    return WhenText.LEAP_SECOND_DAYS.contains(checkNotNull(utcDay, "utcDay"));
+  }
+
+  /**
    * Obtains a {@code When} from its text, the inverse of {@link #toString()}.
    *
    * <p>Accepted forms: an instant in UTC as {@code Instant.toString()} writes it, {@code

@@ -523,4 +523,12 @@ class WhenTest {
       assertThat(When.byStart().compare(When.at(instant, DAMASCUS), When.at(instant))).isNegative();
     }
   }
+
+  @Test
+  void a_leap_second_ended_the_days_the_iers_chose_and_no_other() {
+    assertThat(When.hadLeapSecond(LocalDate.of(2016, 12, 31))).isTrue();
+    assertThat(When.hadLeapSecond(LocalDate.of(1972, 6, 30))).isTrue();
+    assertThat(When.hadLeapSecond(LocalDate.of(2016, 12, 30))).isFalse();
+    assertThat(When.hadLeapSecond(LocalDate.of(2026, 1, 20))).isFalse();
+  }
 }

@@ -1,50 +1,20 @@
 package dev.custody.json;
 
+import dev.custody.model.When;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Set;
 
 /**
- * The leap seconds there have been: {@code java.time} reads "23:59:60" on any day as the second
- * before midnight, so the reader checks that a time written with one names a day that had one.
- * There were 27, at the end of 30 June or 31 December in UTC, from 1972 to 2016; none has been
- * announced since, and the General Conference on Weights and Measures decided in 2022 to stop
- * adding them by 2035.
+ * The leap seconds there have been ({@link When#hadLeapSecond}): {@code java.time} reads "23:59:60"
+ * on any day as the second before midnight, so the reader checks that a time written with one names
+ * a day that had one. There were 27, at the end of 30 June or 31 December in UTC, from 1972 to
+ * 2016; none has been announced since, and the General Conference on Weights and Measures decided
+ * in 2022 to stop adding them by 2035.
  */
 final class LeapSeconds {
-  private static final Set<LocalDate> DAYS =
-      Set.of(
-          LocalDate.of(1972, 6, 30),
-          LocalDate.of(1972, 12, 31),
-          LocalDate.of(1973, 12, 31),
-          LocalDate.of(1974, 12, 31),
-          LocalDate.of(1975, 12, 31),
-          LocalDate.of(1976, 12, 31),
-          LocalDate.of(1977, 12, 31),
-          LocalDate.of(1978, 12, 31),
-          LocalDate.of(1979, 12, 31),
-          LocalDate.of(1981, 6, 30),
-          LocalDate.of(1982, 6, 30),
-          LocalDate.of(1983, 6, 30),
-          LocalDate.of(1985, 6, 30),
-          LocalDate.of(1987, 12, 31),
-          LocalDate.of(1989, 12, 31),
-          LocalDate.of(1990, 12, 31),
-          LocalDate.of(1992, 6, 30),
-          LocalDate.of(1993, 6, 30),
-          LocalDate.of(1994, 6, 30),
-          LocalDate.of(1995, 12, 31),
-          LocalDate.of(1997, 6, 30),
-          LocalDate.of(1998, 12, 31),
-          LocalDate.of(2005, 12, 31),
-          LocalDate.of(2008, 12, 31),
-          LocalDate.of(2012, 6, 30),
-          LocalDate.of(2015, 6, 30),
-          LocalDate.of(2016, 12, 31));
-
   /** What a time with a leap second on another day is told. */
   static final String RULE =
       "a leap second (23:59:60) ends only the 27 days that had one, from 1972-06-30 to"
@@ -60,6 +30,6 @@ final class LeapSeconds {
     return LocalTime.ofInstant(second, ZoneOffset.UTC)
             .truncatedTo(ChronoUnit.SECONDS)
             .equals(LocalTime.of(23, 59, 59))
-        && DAYS.contains(LocalDate.ofInstant(second, ZoneOffset.UTC));
+        && When.hadLeapSecond(LocalDate.ofInstant(second, ZoneOffset.UTC));
   }
 }
