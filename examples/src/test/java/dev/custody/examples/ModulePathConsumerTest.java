@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.custody.examples.docs.CodeBlock;
+import dev.custody.examples.docs.JavaRun;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -13,10 +14,10 @@ import java.lang.module.ModuleReference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
@@ -130,7 +131,7 @@ class ModulePathConsumerTest {
         source.resolve("module-info.java"), "module consumer {\n  requires dev.custody.json;\n}\n");
     Files.writeString(
         source.resolve("consumer/Main.java"),
-        """
+"""
         package consumer;
 
         import com.google.common.collect.ImmutableList;
@@ -138,6 +139,7 @@ class ModulePathConsumerTest {
         import dev.custody.json.CustodyJson;
         import dev.custody.ledger.Ledger;
         import java.nio.file.Path;
+import java.time.Duration;
 
         public class Main {
           public static void main(String[] args) throws Exception {
@@ -205,21 +207,10 @@ class ModulePathConsumerTest {
   /** Runs a main class in a module, from the repository root, and returns what it printed. */
   private static String run(Path classes, String mainClass)
       throws IOException, InterruptedException {
-    List<String> command =
+    return JavaRun.printed(
+        mainClass,
+        Duration.ofSeconds(60),
         List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "--module-path",
-            classes + File.pathSeparator + modulePath(),
-            "--module",
-            mainClass);
-    Process run =
-        new ProcessBuilder(command)
-            .directory(CodeBlock.ROOT.toFile())
-            .redirectErrorStream(true)
-            .start();
-    String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(run.exitValue()).as(output).isZero();
-    return output;
+            "--module-path", classes + File.pathSeparator + modulePath(), "--module", mainClass));
   }
 }

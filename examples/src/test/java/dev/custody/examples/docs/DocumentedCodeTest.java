@@ -13,11 +13,11 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
@@ -121,20 +121,14 @@ class DocumentedCodeTest {
   }
 
   private static void runMain(CodeBlock block) throws IOException, InterruptedException {
-    List<String> command =
-        List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "--class-path",
-            classes + File.pathSeparator + String.join(File.pathSeparator, classPath()),
-            block.className());
-    Process process =
-        new ProcessBuilder(command)
-            .directory(CodeBlock.ROOT.toFile())
-            .redirectErrorStream(true)
-            .start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("%s ends", block).isTrue();
-    assertThat(process.exitValue()).as("%s exits with 0; it printed:%n%s", block, output).isZero();
+    String output =
+        JavaRun.printed(
+            block.toString(),
+            Duration.ofMinutes(2),
+            List.of(
+                "--class-path",
+                classes + File.pathSeparator + String.join(File.pathSeparator, classPath()),
+                block.className()));
     block
         .printed()
         .ifPresent(printed -> assertThat(output).as("what %s prints", block).isEqualTo(printed));
