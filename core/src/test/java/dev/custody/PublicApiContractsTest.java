@@ -32,13 +32,17 @@ import dev.custody.event.AgreementConcluded;
 import dev.custody.event.CensusScope;
 import dev.custody.event.CensusTaken;
 import dev.custody.event.ControlChanged;
+import dev.custody.event.CustodyHandedOver;
 import dev.custody.event.DeadlineExtended;
+import dev.custody.event.DetaineesDied;
 import dev.custody.event.DetaineesEscaped;
 import dev.custody.event.DetaineesRecaptured;
 import dev.custody.event.DetaineesReleased;
 import dev.custody.event.DetaineesRepatriated;
+import dev.custody.event.DetaineesTakenIntoCustody;
 import dev.custody.event.DetaineesTransferred;
 import dev.custody.event.Event;
+import dev.custody.event.IntakeKind;
 import dev.custody.event.Movement;
 import dev.custody.event.ObligationMet;
 import dev.custody.event.TransferPlanned;
@@ -335,6 +339,31 @@ class PublicApiContractsTest {
         () ->
             DetaineesRepatriated.of(
                 EventId.of("p"), at(6), held(KEEPER, JAIL), exactly(1, KEEPER)));
+    put(
+        s,
+        DetaineesTakenIntoCustody.class,
+        () ->
+            DetaineesTakenIntoCustody.of(
+                EventId.of("i"), at(5), held(KEEPER, JAIL), IntakeKind.ARREST, exactly(1, KEEPER)),
+        () ->
+            DetaineesTakenIntoCustody.of(
+                EventId.of("i"), at(5), held(KEEPER, JAIL), IntakeKind.BIRTH, exactly(1, KEEPER)));
+    put(
+        s,
+        DetaineesDied.class,
+        () -> DetaineesDied.of(EventId.of("d"), at(5), held(KEEPER, JAIL), exactly(1, KEEPER)),
+        () ->
+            DetaineesDied.of(
+                EventId.of("d"), at(5), held(KEEPER, JAIL), exactly(1, KEEPER), "air strike"));
+    put(
+        s,
+        CustodyHandedOver.class,
+        () ->
+            CustodyHandedOver.of(
+                EventId.of("h"), at(5), held(KEEPER, JAIL), RIVAL, exactly(1, KEEPER)),
+        () ->
+            CustodyHandedOver.of(
+                EventId.of("h"), at(6), held(KEEPER, JAIL), RIVAL, exactly(1, KEEPER)));
     put(
         s,
         DetaineesRecaptured.class,

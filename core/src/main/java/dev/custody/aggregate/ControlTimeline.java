@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.custody.event.ControlChanged;
+import dev.custody.event.CustodyHandedOver;
 import dev.custody.event.Event;
 import dev.custody.ledger.Ledger;
 import dev.custody.model.ActorId;
@@ -39,7 +40,7 @@ public abstract class ControlTimeline {
 
   /**
    * Builds the control timeline of {@code facility} from every change of its control in {@code
-   * ledger}.
+   * ledger}, handovers of custody with control among them.
    *
    * @param ledger the ledger
    * @param facility the facility
@@ -48,24 +49,31 @@ public abstract class ControlTimeline {
   public static ControlTimeline of(Ledger ledger, FacilityId facility) {
     checkNotNull(ledger, "ledger");
     checkNotNull(facility, "facility");
-    List<ControlChanged> changes = new ArrayList<>();
+    List<Event> changes = new ArrayList<>();
+    List<ActorId> controllers = new ArrayList<>();
     for (Event event : ledger.events()) {
       if (event instanceof ControlChanged change && change.facility().equals(facility)) {
         changes.add(change);
+        controllers.add(change.to());
+      } else if (event instanceof CustodyHandedOver handover
+          && handover.withControl()
+          && handover.from().facility().orElseThrow().equals(facility)) {
+        changes.add(handover);
+        controllers.add(handover.receiver());
       }
     }
     ImmutableList.Builder<ControlPeriod> periods = ImmutableList.builder();
     for (int i = 0; i < changes.size(); i++) {
-      ControlChanged start = changes.get(i);
-      Optional<ControlChanged> end =
+      Event start = changes.get(i);
+      Optional<Event> end =
           i + 1 < changes.size() ? Optional.of(changes.get(i + 1)) : Optional.empty();
       periods.add(
           ControlPeriod.create(
-              start.to(),
+              controllers.get(i),
               start.id(),
               start.when(),
-              end.map(ControlChanged::id),
-              end.map(ControlChanged::when)));
+              end.map(Event::id),
+              end.map(Event::when)));
     }
     return ImmutableControlTimeline.of(facility, periods.build());
   }

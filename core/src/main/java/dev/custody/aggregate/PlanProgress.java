@@ -5,8 +5,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import dev.custody.event.CensusScope;
 import dev.custody.event.CensusTaken;
-import dev.custody.event.DetaineesTransferred;
 import dev.custody.event.Event;
+import dev.custody.event.PlannedMovement;
 import dev.custody.event.TransferPlanned;
 import dev.custody.ledger.Ledger;
 import dev.custody.model.CustodyStyle;
@@ -80,8 +80,7 @@ public abstract class PlanProgress {
     Tally moved = new Tally(reading);
     CensusTaken population = null;
     for (Event event : ledger.eventsBy(instant)) {
-      if (event instanceof DetaineesTransferred transfer
-          && transfer.plan().equals(Optional.of(plan))) {
+      if (event instanceof PlannedMovement transfer && transfer.plan().equals(Optional.of(plan))) {
         moved.add(transfer.id(), transfer.size());
       } else if (event instanceof CensusTaken census && countsOrigin(census.scope(), planned)) {
         population = census;
@@ -151,14 +150,15 @@ public abstract class PlanProgress {
   public abstract Estimate planned();
 
   /**
-   * Returns how many the transfers made under the plan have moved by the instant.
+   * Returns how many the movements made under the plan (transfers, releases, repatriations or
+   * handovers, as the plan is for) have moved by the instant.
    *
    * @return the sum of their sizes, exactly zero before the first
    */
   public abstract Estimate moved();
 
   /**
-   * Returns the transfers made under the plan by the instant, in ledger order.
+   * Returns the movements made under the plan by the instant, in ledger order.
    *
    * @return their ids
    */

@@ -19,12 +19,20 @@ import org.immutables.value.Value;
  * its custodian and place. The 81 recaptured in the reference case are held by the Syrian
  * government at a place not reported: {@code Account.held(syriaGov, cohort)}. An at-large account
  * may name the facility the people escaped from, so that "still at large from al-Shaddadi" is a
- * balance. {@link AccountKind#OUTSIDE} is where people come from when a census first counts them
- * and where they go when they leave the record; it is the only account whose balance is not a
- * population.
+ * balance. {@link AccountKind#OUTSIDE} is where people come from when a census first counts them or
+ * an intake takes them into custody, and where they go when they leave the record; it is the only
+ * account whose balance is not a population.
  *
- * <p>Invariants: only a held account has a custodian and a country; only a held or at-large account
- * names a facility; a held account names a facility or a country, not both.
+ * <p>People who leave custody keep where they left from: a released, repatriated or dead account
+ * may name the facility and the custodian of origin, so that two prisons emptied on one night stay
+ * two balances ({@link #releasedFrom(Account)}, {@link #repatriatedFrom(Account, CountryCode)},
+ * {@link #deadFrom(Account)}). A released or repatriated account may name the country the people
+ * went to, so that totals by destination exist.
+ *
+ * <p>Invariants: a held account has a custodian; an at-large or outside account has none; a held
+ * account names a facility or a country, not both; only a held, at-large, released, repatriated or
+ * dead account names a facility; only a held, released or repatriated account names a country
+ * (where they are held, or where they went); an outside account names neither.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -142,6 +150,100 @@ public abstract class Account {
   }
 
   /**
+   * Obtains the account of {@code cohort} repatriated to {@code country}, origin not reported.
+   *
+   * @param country the country they were repatriated to
+   * @param cohort who they are
+   * @return the account
+   */
+  public static Account repatriatedTo(CountryCode country, Cohort cohort) {
+    return ImmutableAccount.of(
+        AccountKind.REPATRIATED,
+        cohort,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.of(checkNotNull(country, "country")));
+  }
+
+  /**
+   * Obtains the account of the people released from the held account {@code from}: its cohort, and
+   * the facility and custodian they left.
+   *
+   * @param from the held account they leave
+   * @return the released account, destination not reported
+   * @throws IllegalArgumentException if {@code from} is not a held account
+   */
+  public static Account releasedFrom(Account from) {
+    return leaving(AccountKind.RELEASED, from, Optional.empty());
+  }
+
+  /**
+   * Obtains the account of the people released from the held account {@code from} into {@code
+   * country}.
+   *
+   * @param from the held account they leave
+   * @param country the country they were released into
+   * @return the released account
+   * @throws IllegalArgumentException if {@code from} is not a held account
+   */
+  public static Account releasedFrom(Account from, CountryCode country) {
+    return leaving(AccountKind.RELEASED, from, Optional.of(checkNotNull(country, "country")));
+  }
+
+  /**
+   * Obtains the account of the people repatriated from the held account {@code from} to {@code
+   * country}.
+   *
+   * @param from the held account they leave
+   * @param country the country they were repatriated to
+   * @return the repatriated account
+   * @throws IllegalArgumentException if {@code from} is not a held account
+   */
+  public static Account repatriatedFrom(Account from, CountryCode country) {
+    return leaving(AccountKind.REPATRIATED, from, Optional.of(checkNotNull(country, "country")));
+  }
+
+  /**
+   * Obtains the account of the people repatriated from the held account {@code from}, destination
+   * not reported.
+   *
+   * @param from the held account they leave
+   * @return the repatriated account
+   * @throws IllegalArgumentException if {@code from} is not a held account
+   */
+  public static Account repatriatedFrom(Account from) {
+    return leaving(AccountKind.REPATRIATED, from, Optional.empty());
+  }
+
+  /**
+   * Obtains the account of the people who died out of {@code from}: in custody (a held account: its
+   * facility and custodian are kept) or while at large (the facility they escaped from is kept).
+   *
+   * @param from the held or at-large account they die out of
+   * @return the dead account
+   * @throws IllegalArgumentException if {@code from} is neither held nor at large
+   */
+  public static Account deadFrom(Account from) {
+    checkNotNull(from, "from");
+    if (from.kind() == AccountKind.AT_LARGE) {
+      return ImmutableAccount.of(
+          AccountKind.DEAD, from.cohort(), Optional.empty(), from.facility(), Optional.empty());
+    }
+    return leaving(AccountKind.DEAD, from, Optional.empty());
+  }
+
+  private static Account leaving(AccountKind kind, Account from, Optional<CountryCode> to) {
+    checkNotNull(from, "from");
+    if (!from.isHeld()) {
+      throw new IllegalArgumentException(
+          String.format(
+              "Account.from (%s) must be a held account to leave custody as %s",
+              from, kind.name().toLowerCase(java.util.Locale.ROOT)));
+    }
+    return ImmutableAccount.of(kind, from.cohort(), from.custodian(), from.facility(), to);
+  }
+
+  /**
    * Obtains the account of {@code cohort} outside the system: where people come from when first
    * counted.
    *
@@ -173,15 +275,18 @@ public abstract class Account {
   public abstract Cohort cohort();
 
   /**
-   * Returns who holds them, for a held account.
+   * Returns who holds them, for a held account; who held them, for people released, repatriated or
+   * dead who left a custodian.
    *
-   * @return the custodian, present exactly for a held account
+   * @return the custodian: present for a held account, optional for released, repatriated and dead
+   *     accounts, empty otherwise
    */
   @Value.Parameter(order = 2)
   public abstract Optional<ActorId> custodian();
 
   /**
-   * Returns the facility: where they are held, or where they escaped from.
+   * Returns the facility: where they are held, where they escaped from, or where they left custody
+   * from (released, repatriated, dead).
    *
    * @return the facility, or empty when not reported or not applicable
    */
@@ -189,34 +294,55 @@ public abstract class Account {
   public abstract Optional<FacilityId> facility();
 
   /**
-   * Returns the country they are held in, for a held account whose facility is not reported.
+   * Returns the country they are in: held in, for a held account whose facility is not reported;
+   * released into or repatriated to, for a released or repatriated account.
    *
-   * @return the country, or empty
+   * @return the country, or empty when not reported or not applicable
    */
   @Value.Parameter(order = 4)
   public abstract Optional<CountryCode> country();
 
   @Value.Check
   final void check() {
-    boolean held = kind() == AccountKind.HELD;
-    if (custodian().isPresent() != held) {
+    AccountKind kind = kind();
+    boolean held = kind == AccountKind.HELD;
+    boolean leftCustody =
+        kind == AccountKind.RELEASED || kind == AccountKind.REPATRIATED || kind == AccountKind.DEAD;
+    if (held ? custodian().isEmpty() : custodian().isPresent() && !leftCustody) {
       throw new IllegalArgumentException(
           String.format(
-              "Account.custodian (%s) must be present exactly for a HELD account; kind is %s",
-              custodian().map(ActorId::toString).orElse("empty"), kind()));
+              "Account.custodian (%s) must be present for a HELD account and is only for a HELD,"
+                  + " RELEASED, REPATRIATED or DEAD account; kind is %s",
+              custodian().map(ActorId::toString).orElse("empty"), kind));
     }
-    if (facility().isPresent() && !held && kind() != AccountKind.AT_LARGE) {
+    if (facility().isPresent() && kind == AccountKind.OUTSIDE) {
       throw new IllegalArgumentException(
           String.format(
-              "Account.facility (%s) is only for a HELD or AT_LARGE account; kind is %s",
-              facility().get(), kind()));
+              "Account.facility (%s) is not for an OUTSIDE account, which is nowhere",
+              facility().get()));
     }
-    if (country().isPresent() && (!held || facility().isPresent())) {
+    if (country().isPresent()
+        && !(held && facility().isEmpty())
+        && kind != AccountKind.RELEASED
+        && kind != AccountKind.REPATRIATED) {
       throw new IllegalArgumentException(
           String.format(
-              "Account.country (%s) is only for a HELD account without a facility; was %s%s",
-              country().get(), kind(), facility().map(f -> " at " + f).orElse("")));
+              "Account.country (%s) is only for a HELD account without a facility or a RELEASED or"
+                  + " REPATRIATED account; was %s%s",
+              country().get(), kind, facility().map(f -> " at " + f).orElse("")));
     }
+  }
+
+  /**
+   * Checks if the account is where people go when they leave custody for good: released,
+   * repatriated or dead.
+   *
+   * @return true for a released, repatriated or dead account
+   */
+  public final boolean hasLeftCustody() {
+    return kind() == AccountKind.RELEASED
+        || kind() == AccountKind.REPATRIATED
+        || kind() == AccountKind.DEAD;
   }
 
   /**
@@ -230,7 +356,8 @@ public abstract class Account {
 
   /**
    * Returns the account as "held by sdf at al-shaddadi: fighters affiliated with isis", "at large
-   * from al-shaddadi: ...", "held by syria-gov, place not reported: ...".
+   * from al-shaddadi: ...", "held by syria-gov, place not reported: ...", "repatriated to FR from
+   * al-hol (held by sdf): ...", "dead from al-sina'a (held by sdf): ...".
    *
    * @return the text
    */
@@ -249,9 +376,25 @@ public abstract class Account {
       case AT_LARGE:
         where = "at large" + facility().map(f -> " from " + f).orElse("");
         break;
+      case RELEASED:
+      case REPATRIATED:
+      case DEAD:
+        where =
+            kind().name().toLowerCase(java.util.Locale.ROOT)
+                + country()
+                    .map(c -> (kind() == AccountKind.RELEASED ? " into " : " to ") + c)
+                    .orElse("")
+                + origin();
+        break;
       default:
         where = kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
     return where + ": " + cohort();
+  }
+
+  /** " from al-hol (held by sdf)", " (held by sdf)", " from al-hol", or nothing. */
+  private String origin() {
+    return facility().map(f -> " from " + f).orElse("")
+        + custodian().map(c -> " (held by " + c + ")").orElse("");
   }
 }

@@ -1,21 +1,33 @@
 package dev.custody.event;
 
 import com.google.common.collect.ImmutableList;
+import dev.custody.model.ActorId;
+import dev.custody.model.CountryCode;
 import dev.custody.model.CustodyStyle;
 import dev.custody.model.EventId;
 import dev.custody.model.Figure;
 import dev.custody.model.When;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * Detainees are released from custody: they move from a held account to the released account of
- * their cohort.
+ * their cohort, which keeps the facility and custodian they left and, when reported, the country
+ * they were released into.
+ *
+ * <p>Two prisons emptied on one night are two events and stay two balances, since each released
+ * account keeps its origin. The event may name who carried it out (a government, a humanitarian
+ * organisation) and the {@link TransferPlanned plan} it carries out; it counts toward that plan
+ * when the plan is for this kind of movement and admits its origin and cohort.
+ *
+ * <p>Invariants: {@code from} is a held account.
  *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
 @CustodyStyle
-public abstract sealed class DetaineesReleased implements Event permits ImmutableDetaineesReleased {
+public abstract sealed class DetaineesReleased implements PlannedMovement
+    permits ImmutableDetaineesReleased {
 
   /** The stable type name. */
   public static final String TYPE = "detainees-released";
@@ -23,7 +35,7 @@ public abstract sealed class DetaineesReleased implements Event permits Immutabl
   DetaineesReleased() {}
 
   /**
-   * Obtains the event.
+   * Obtains the event with no destination, no one named as carrying it out and no plan.
    *
    * @param id the event's id
    * @param when when it happened
@@ -33,15 +45,22 @@ public abstract sealed class DetaineesReleased implements Event permits Immutabl
    * @throws IllegalArgumentException if {@code from} is not a held account
    */
   public static DetaineesReleased of(EventId id, When when, Account from, Figure size) {
-    return ImmutableDetaineesReleased.of(id, when, from, size);
+    return builder().id(id).when(when).from(from).size(size).build();
+  }
+
+  /**
+   * Returns a builder, for an event with a destination, a plan or who carried it out.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
   }
 
   @Override
-  @Value.Parameter(order = 0)
   public abstract EventId id();
 
   @Override
-  @Value.Parameter(order = 1)
   public abstract When when();
 
   /**
@@ -49,7 +68,7 @@ public abstract sealed class DetaineesReleased implements Event permits Immutabl
    *
    * @return the account
    */
-  @Value.Parameter(order = 2)
+  @Override
   public abstract Account from();
 
   /**
@@ -57,8 +76,26 @@ public abstract sealed class DetaineesReleased implements Event permits Immutabl
    *
    * @return the figure
    */
-  @Value.Parameter(order = 3)
+  @Override
   public abstract Figure size();
+
+  /**
+   * Returns the country they were released into, when reported.
+   *
+   * @return the destination, or empty
+   */
+  public abstract Optional<CountryCode> destination();
+
+  /**
+   * Returns who carried it out, when reported: the custodian, a receiving government, an
+   * organisation that escorted them.
+   *
+   * @return the actor, or empty
+   */
+  public abstract Optional<ActorId> carriedOutBy();
+
+  @Override
+  public abstract Optional<EventId> plan();
 
   @Value.Check
   final void check() {
@@ -70,12 +107,21 @@ public abstract sealed class DetaineesReleased implements Event permits Immutabl
   }
 
   /**
-   * Returns the account the people enter: released.
+   * Returns the account the people enter: released, keeping the facility and custodian they left,
+   * and the destination when reported.
    *
    * @return the account
    */
+  @Override
   public final Account to() {
-    return Account.released(from().cohort());
+    return destination().isPresent()
+        ? Account.releasedFrom(from(), destination().get())
+        : Account.releasedFrom(from());
+  }
+
+  @Override
+  public final MovementKind movementKind() {
+    return MovementKind.RELEASE;
   }
 
   /** Computed once, on first use: ledgers read it for every check and every replay. */
@@ -91,12 +137,25 @@ public abstract sealed class DetaineesReleased implements Event permits Immutabl
   }
 
   /**
-   * Returns the event as its type, id, time and movement.
+   * Returns the event as its type, id, time and movement, who carried it out and its plan.
    *
    * @return the text
    */
   @Override
   public final String toString() {
-    return TYPE + " " + id() + " " + when() + ": " + movements().get(0);
+    return TYPE
+        + " "
+        + id()
+        + " "
+        + when()
+        + ": "
+        + movements().get(0)
+        + carriedOutBy().map(a -> " by " + a).orElse("")
+        + plan().map(p -> " under " + p).orElse("");
+  }
+
+  /** Builds the event; {@code id}, {@code when}, {@code from} and {@code size} are required. */
+  public static final class Builder extends ImmutableDetaineesReleased.Builder {
+    Builder() {}
   }
 }

@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @CustodyStyle
-public abstract sealed class DetaineesTransferred implements Event
+public abstract sealed class DetaineesTransferred implements PlannedMovement
     permits ImmutableDetaineesTransferred {
 
   /** The stable type name. */
@@ -113,6 +113,11 @@ public abstract sealed class DetaineesTransferred implements Event
   @Value.Lazy
   public ImmutableList<Movement> movements() {
     return ImmutableList.of(Movement.of(from(), to(), size()));
+  }
+
+  @Override
+  public final MovementKind movementKind() {
+    return MovementKind.TRANSFER;
   }
 
   @Override

@@ -6,8 +6,9 @@ import dev.custody.model.When;
 
 /**
  * Something that happened to detainee populations, facilities or agreements, as a ledger records
- * it: a transfer, an escape, a recapture, a release or repatriation, a change of control, a plan,
- * an agreement and what becomes of its obligations, a census.
+ * it: an intake into custody, a transfer, a handover of custody in place, an escape, a recapture, a
+ * release or repatriation, a death, a change of control, a plan, an agreement and what becomes of
+ * its obligations, a census.
  *
  * <p>Every event has an {@linkplain #id() id}, unique within a ledger, a {@linkplain #when() time}
  * as precise as it was reported, and the {@linkplain #movements() movements} between accounts that
@@ -20,11 +21,11 @@ public sealed interface Event
     permits CensusTaken,
         ControlChanged,
         TransferPlanned,
-        DetaineesTransferred,
+        PlannedMovement,
+        DetaineesTakenIntoCustody,
         DetaineesEscaped,
         DetaineesRecaptured,
-        DetaineesReleased,
-        DetaineesRepatriated,
+        DetaineesDied,
         AgreementConcluded,
         ObligationMet,
         DeadlineExtended {

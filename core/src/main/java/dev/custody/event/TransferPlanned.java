@@ -26,7 +26,12 @@ import org.immutables.value.Value;
  * facilities} plus {@linkplain #unnamedFacilities() at least some unnamed ones} in the {@linkplain
  * #originCountry() origin country}. Custodian, controller and payer are distinct: the plan names
  * the {@linkplain #receiver() receiving custodian} and the {@linkplain #payer() payer} separately.
- * A plan moves nobody; {@link DetaineesTransferred} events that name it do.
+ * A plan moves nobody; the {@link PlannedMovement movements} that name it do.
+ *
+ * <p>A plan is for one {@linkplain #movementKind() kind of movement}: a transfer by default, or a
+ * release, a repatriation programme or a handover of custody. A movement counts toward it when it
+ * is of that kind, leaves from an origin the plan admits, and moves a cohort that lies within the
+ * plan's cohort: two nationals of one country count toward a plan for all foreign fighters.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -95,7 +100,8 @@ public abstract sealed class TransferPlanned implements Event permits ImmutableT
   public abstract Optional<CountryCode> originCountry();
 
   /**
-   * Returns the custodian who is to receive them.
+   * Returns who is to receive them: the receiving custodian of a transfer or handover, the
+   * government that takes in a repatriation, the authority that carries out a release.
    *
    * @return the receiver
    */
@@ -128,6 +134,17 @@ public abstract sealed class TransferPlanned implements Event permits ImmutableT
    * @return the figure
    */
   public abstract Figure size();
+
+  /**
+   * Returns the kind of movement the plan is for: a transfer (the default), a release, a
+   * repatriation programme, a handover of custody. Only movements of this kind count toward it.
+   *
+   * @return the kind
+   */
+  @Value.Default
+  public MovementKind movementKind() {
+    return MovementKind.TRANSFER;
+  }
 
   @Value.Check
   final void check() {

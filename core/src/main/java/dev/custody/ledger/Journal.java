@@ -2,9 +2,9 @@ package dev.custody.ledger;
 
 import dev.custody.event.AgreementConcluded;
 import dev.custody.event.DeadlineExtended;
-import dev.custody.event.DetaineesTransferred;
 import dev.custody.event.Event;
 import dev.custody.event.ObligationMet;
+import dev.custody.event.PlannedMovement;
 import dev.custody.event.TransferPlanned;
 import dev.custody.model.AgreementId;
 import dev.custody.model.EventId;
@@ -293,7 +293,7 @@ final class Journal {
 
   /** What this event refers to that another event provides: a plan, an agreement, or null. */
   private static @Nullable Object referent(Event event) {
-    if (event instanceof DetaineesTransferred transfer) {
+    if (event instanceof PlannedMovement transfer) {
       return transfer.plan().orElse(null);
     } else if (event instanceof TransferPlanned plan) {
       return plan.agreement().orElse(null);

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import dev.custody.event.Account;
 import dev.custody.event.CensusTaken;
 import dev.custody.event.ControlChanged;
+import dev.custody.event.CustodyHandedOver;
 import dev.custody.event.Event;
 import dev.custody.event.Movement;
 import dev.custody.event.TransferPlanned;
@@ -366,7 +367,7 @@ public final class Ledger {
 
   /**
    * Returns who controlled {@code facility} at {@code instant}: the last recorded change of control
-   * certainly done by then.
+   * (or handover of custody with control) certainly done by then.
    *
    * @param facility the facility
    * @param instant the instant
@@ -379,6 +380,10 @@ public final class Ledger {
     for (Event event : eventsBy(instant)) {
       if (event instanceof ControlChanged change && change.facility().equals(facility)) {
         controller = change.to();
+      } else if (event instanceof CustodyHandedOver handover
+          && handover.withControl()
+          && handover.from().facility().orElseThrow().equals(facility)) {
+        controller = handover.receiver();
       }
     }
     return Optional.ofNullable(controller);

@@ -7,11 +7,12 @@ import dev.custody.event.AgreementConcluded;
 import dev.custody.event.CensusScope;
 import dev.custody.event.CensusTaken;
 import dev.custody.event.ControlChanged;
+import dev.custody.event.CustodyHandedOver;
 import dev.custody.event.DeadlineExtended;
-import dev.custody.event.DetaineesTransferred;
 import dev.custody.event.Event;
 import dev.custody.event.Movement;
 import dev.custody.event.ObligationMet;
+import dev.custody.event.PlannedMovement;
 import dev.custody.model.ActorId;
 import dev.custody.model.AgreementId;
 import dev.custody.model.CountryCode;
@@ -80,8 +81,15 @@ final class State implements RuleContext {
     } else if (event instanceof ControlChanged change) {
       controllers.put(change.facility(), change.to());
       controlTimes.put(change.facility(), change.when());
-    } else if (event instanceof DetaineesTransferred transfer && transfer.plan().isPresent()) {
-      transferred.merge(transfer.plan().get(), reading.of(transfer.size()), Estimate::plus);
+    } else if (event instanceof PlannedMovement movement) {
+      if (movement.plan().isPresent()) {
+        transferred.merge(movement.plan().get(), reading.of(movement.size()), Estimate::plus);
+      }
+      if (movement instanceof CustodyHandedOver handover && handover.withControl()) {
+        FacilityId facility = handover.from().facility().orElseThrow();
+        controllers.put(facility, handover.receiver());
+        controlTimes.put(facility, handover.when());
+      }
     } else if (event instanceof AgreementConcluded concluded) {
       agreements.put(concluded.agreement().id(), concluded.agreement());
     } else if (event instanceof ObligationMet met) {
@@ -151,6 +159,11 @@ final class State implements RuleContext {
   public Estimate balance(Account account) {
     Estimate balance = balances.get(account);
     return balance == null ? Estimate.unknown() : balance;
+  }
+
+  @Override
+  public boolean hasRecorded(Account account) {
+    return balances.containsKey(account);
   }
 
   @Override

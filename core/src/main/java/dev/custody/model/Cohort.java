@@ -82,6 +82,32 @@ public abstract class Cohort {
   }
 
   /**
+   * Checks if everyone in this cohort is in {@code other}: the same affiliation, the same category
+   * or {@code other}'s category is {@link CohortCategory#DETAINEES} (everyone detained), and a
+   * nationality group within {@code other}'s, or {@code other} says no nationality. Two nationals
+   * of one country lie within the plan's "fighters affiliated with isis, nationals of countries
+   * other than IQ, SY".
+   *
+   * <p>A cohort lies within itself.
+   *
+   * @param other the cohort that may contain this one
+   * @return true if this cohort lies within {@code other}
+   */
+  public final boolean isWithin(Cohort other) {
+    checkNotNull(other, "other");
+    if (!affiliation().equals(other.affiliation())) {
+      return false;
+    }
+    if (category() != other.category() && other.category() != CohortCategory.DETAINEES) {
+      return false;
+    }
+    if (other.nationality().isEmpty()) {
+      return true;
+    }
+    return nationality().isPresent() && nationality().get().isWithin(other.nationality().get());
+  }
+
+  /**
    * Returns the cohort as "fighters affiliated with isis" or "family members affiliated with isis,
    * nationals of countries other than IQ, SY".
    *

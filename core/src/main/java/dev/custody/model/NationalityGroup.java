@@ -89,6 +89,29 @@ public abstract class NationalityGroup {
   }
 
   /**
+   * Checks if every national this group includes is included by {@code other}: "nationals of FR"
+   * lies within "nationals of FR, DE" and within "nationals of countries other than IQ, SY".
+   *
+   * <p>A group of all countries except some never lies within a group of named countries, since it
+   * includes countries nobody named.
+   *
+   * @param other the group that may contain this one
+   * @return true if this group lies within {@code other}
+   */
+  public final boolean isWithin(NationalityGroup other) {
+    checkNotNull(other, "other");
+    if (!isExclusive()) {
+      for (CountryCode country : countries()) {
+        if (!other.includes(country)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return other.isExclusive() && countries().containsAll(other.countries());
+  }
+
+  /**
    * Returns the group as "nationals of IQ, SY" or "nationals of countries other than IQ, SY".
    *
    * @return the text

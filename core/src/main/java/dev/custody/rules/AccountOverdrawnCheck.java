@@ -1,6 +1,7 @@
 package dev.custody.rules;
 
-import dev.custody.event.AccountKind;
+import dev.custody.event.CustodyHandedOver;
+import dev.custody.event.DetaineesDied;
 import dev.custody.event.DetaineesEscaped;
 import dev.custody.event.DetaineesReleased;
 import dev.custody.event.DetaineesRepatriated;
@@ -13,7 +14,8 @@ import java.util.Optional;
 
 /**
  * {@code CUS-001}, {@link Rule#ACCOUNT_OVERDRAWN}: no movement takes more people out of a held
- * account than its balance allows, as {@link Excess} compares them.
+ * account (or, for deaths while at large, an at-large account) than its balance allows, as {@link
+ * Excess} compares them. Recaptures are {@code CUS-004}'s.
  */
 final class AccountOverdrawnCheck extends RuleCheck {
 
@@ -23,16 +25,16 @@ final class AccountOverdrawnCheck extends RuleCheck {
         DetaineesTransferred.class,
         DetaineesEscaped.class,
         DetaineesReleased.class,
-        DetaineesRepatriated.class);
+        DetaineesRepatriated.class,
+        CustodyHandedOver.class,
+        DetaineesDied.class);
   }
 
   // Runs for most events: no lambdas or Optional chains.
   @Override
   void check(Event event, RuleContext context, List<Violation> out) {
     for (Movement movement : event.movements()) {
-      if (movement.from().kind() == AccountKind.AT_LARGE) {
-        continue; // CUS-004 speaks of recaptures
-      }
+      // recaptures are not among the events checked here: CUS-004 speaks of them
       Estimate outflow = context.reading().of(movement.size());
       Estimate balance = context.balance(movement.from());
       Optional<Severity> severity = Excess.severity(outflow, balance);

@@ -1,9 +1,9 @@
 package dev.custody.rules;
 
 import dev.custody.event.DeadlineExtended;
-import dev.custody.event.DetaineesTransferred;
 import dev.custody.event.Event;
 import dev.custody.event.ObligationMet;
+import dev.custody.event.PlannedMovement;
 import dev.custody.event.TransferPlanned;
 import dev.custody.model.AgreementId;
 import java.util.List;
@@ -18,7 +18,7 @@ final class BeforeReferentCheck extends RuleCheck {
   BeforeReferentCheck(Rule rule) {
     super(
         rule,
-        DetaineesTransferred.class,
+        PlannedMovement.class,
         ObligationMet.class,
         DeadlineExtended.class,
         TransferPlanned.class);
@@ -26,7 +26,7 @@ final class BeforeReferentCheck extends RuleCheck {
 
   @Override
   void check(Event event, RuleContext context, List<Violation> out) {
-    if (event instanceof DetaineesTransferred transfer) {
+    if (event instanceof PlannedMovement transfer) {
       if (transfer.plan().isEmpty()) {
         return;
       }

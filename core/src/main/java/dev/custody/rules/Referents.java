@@ -1,14 +1,14 @@
 package dev.custody.rules;
 
 import dev.custody.agreement.Obligation;
-import dev.custody.event.DetaineesTransferred;
+import dev.custody.event.PlannedMovement;
 import dev.custody.event.TransferPlanned;
 import dev.custody.model.AgreementId;
 import dev.custody.model.ObligationId;
 import java.util.Optional;
 
 /**
- * What an event refers to, looked up through the {@link RuleContext}: the plan a transfer names,
+ * What an event refers to, looked up through the {@link RuleContext}: the plan a movement names,
  * the obligation a meeting or an extension names. Several rules ask the same question ({@code
  * CUS-005} whether the referent exists at all, the others what it says), and one place answers it
  * for all of them.
@@ -17,7 +17,7 @@ final class Referents {
   private Referents() {}
 
   /** The plan {@code transfer} names, when it names one that is a plan of the ledger. */
-  static Optional<TransferPlanned> plan(DetaineesTransferred transfer, RuleContext context) {
+  static Optional<TransferPlanned> plan(PlannedMovement transfer, RuleContext context) {
     if (transfer.plan().isEmpty()) {
       return Optional.empty();
     }

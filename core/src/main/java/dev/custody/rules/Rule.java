@@ -43,6 +43,7 @@ import java.util.function.Function;
  *   <tr><td>{@code CUS-013}</td><td>{@link #EXTENSION_NOT_LATER}</td><td>error</td></tr>
  *   <tr><td>{@code CUS-014}</td><td>{@link #AGREEMENT_ALREADY_CONCLUDED}</td><td>error</td></tr>
  *   <tr><td>{@code CUS-015}</td><td>{@link #RECAPTURE_EXCEEDS_RECORDED_ESCAPES}</td><td>warning</td></tr>
+ *   <tr><td>{@code CUS-016}</td><td>{@link #REPATRIATION_OUTSIDE_NATIONALITY}</td><td>warning</td></tr>
  *   </tbody>
  * </table>
  *
@@ -61,12 +62,16 @@ public enum Rule {
       "More people move out of an account than it holds: an error when even the low end of the"
           + " movement exceeds the high end of the balance, a warning when only the best values do.",
       AccountOverdrawnCheck::new),
-  /** {@code CUS-002}: a transfer out of a facility by a custodian that does not control it. */
+  /**
+   * {@code CUS-002}: a movement out of a facility by a custodian who neither controls it nor holds
+   * anyone there.
+   */
   TRANSFER_WITHOUT_CONTROL(
       "CUS-002",
       Severity.ERROR,
-      "A transfer out of a facility by a custodian other than the actor recorded as controlling"
-          + " the facility at that time.",
+      "A movement out of a facility (a transfer, release, repatriation or handover) by a"
+          + " custodian who neither controls the facility at that time nor is recorded as holding"
+          + " anyone in that account.",
       TransferWithoutControlCheck::new),
   /** {@code CUS-003}: a change of control from someone other than the controller on record. */
   CONTROL_CHANGE_FROM_WRONG_CONTROLLER(
@@ -91,12 +96,12 @@ public enum Rule {
       "An event names an actor or facility the world does not know, or an agreement, obligation"
           + " or plan the ledger does not hold.",
       UnknownReferenceCheck::new),
-  /** {@code CUS-006}: the transfers under a plan exceed its size. */
+  /** {@code CUS-006}: the movements under a plan exceed its size. */
   TRANSFER_BEYOND_PLAN(
       "CUS-006",
       Severity.ERROR,
-      "Transfers under a plan exceed its size: an error when even their low end exceeds the plan's"
-          + " high end, a warning when only the best values do.",
+      "Movements under a plan exceed its size: an error when even their low end exceeds the"
+          + " plan's high end, a warning when only the best values do.",
       TransferBeyondPlanCheck::new),
   /** {@code CUS-007}: an event dated before the agreement or plan it refers to. */
   BEFORE_REFERENT(
@@ -123,11 +128,12 @@ public enum Rule {
       Severity.ERROR,
       "An event whose id an earlier event of the ledger already has.",
       DuplicateEventIdCheck::new),
-  /** {@code CUS-011}: a transfer that the plan it names does not admit. */
+  /** {@code CUS-011}: a movement that the plan it names does not admit. */
   TRANSFER_OUTSIDE_PLAN(
       "CUS-011",
       Severity.ERROR,
-      "A transfer naming a plan whose origin or cohort does not admit it.",
+      "A movement naming a plan that is not for its kind of movement, whose origins do not admit"
+          + " its facility, or whose cohort does not contain its cohort.",
       TransferOutsidePlanCheck::new),
   /** {@code CUS-012}: an obligation met that was already met or waived. */
   OBLIGATION_ALREADY_SETTLED(
@@ -155,7 +161,14 @@ public enum Rule {
       "More recaptured, by the best values, than the ledger records at large where nobody counted"
           + " those at large: a warning that says how many must have escaped without an event for"
           + " it.",
-      RecaptureExceedsRecordedEscapesCheck::new);
+      RecaptureExceedsRecordedEscapesCheck::new),
+  /** {@code CUS-016}: a repatriation to a country the cohort holds no nationals of. */
+  REPATRIATION_OUTSIDE_NATIONALITY(
+      "CUS-016",
+      Severity.WARNING,
+      "A repatriation to a country of which its cohort holds no nationals: a return to another"
+          + " country is a transfer or a release.",
+      RepatriationOutsideNationalityCheck::new);
 
   /**
    * The rules that can report anything about each type of event, in code order, so that a ledger

@@ -80,6 +80,15 @@ public interface RuleContext {
   Estimate balance(Account account);
 
   /**
+   * Checks if the account has a balance on record: a census counted it, or a movement credited or
+   * debited it, before the event being checked.
+   *
+   * @param account the account
+   * @return true when the account's balance is recorded, even if it is zero
+   */
+  boolean hasRecorded(Account account);
+
+  /**
    * Returns what the balances a census scope covers allow: for one account, its balance; for a
    * scope of criteria, at least the sum of the low ends of the accounts recorded in it (with the
    * sum of their best values as best), and no upper bound, since accounts nobody recorded may lie
@@ -117,10 +126,11 @@ public interface RuleContext {
   Optional<Agreement> agreement(AgreementId id);
 
   /**
-   * Returns how many have been transferred so far under a plan, under the reading.
+   * Returns how many have been moved so far under a plan, under the reading: transferred, released,
+   * repatriated or handed over, as the plan is for.
    *
    * @param plan the plan's event id
-   * @return the sum of the transfers naming it, {@code exactly(0)} when none
+   * @return the sum of the movements naming it, {@code exactly(0)} when none
    */
   Estimate transferredUnder(EventId plan);
 }

@@ -1,7 +1,7 @@
 package dev.custody.rules;
 
-import dev.custody.event.DetaineesTransferred;
 import dev.custody.event.Event;
+import dev.custody.event.PlannedMovement;
 import dev.custody.model.Estimate;
 import java.util.List;
 
@@ -12,12 +12,12 @@ import java.util.List;
 final class TransferBeyondPlanCheck extends RuleCheck {
 
   TransferBeyondPlanCheck(Rule rule) {
-    super(rule, DetaineesTransferred.class);
+    super(rule, PlannedMovement.class);
   }
 
   @Override
   void check(Event event, RuleContext context, List<Violation> out) {
-    if (!(event instanceof DetaineesTransferred transfer) || transfer.plan().isEmpty()) {
+    if (!(event instanceof PlannedMovement transfer) || transfer.plan().isEmpty()) {
       return;
     }
     Referents.plan(transfer, context)
@@ -34,7 +34,7 @@ final class TransferBeyondPlanCheck extends RuleCheck {
                                   severity,
                                   event,
                                   "size",
-                                  "transfers under %s would total %s against %s planned under %s: %s",
+                                  "movements under %s would total %s against %s planned under %s: %s",
                                   plan.id(),
                                   total,
                                   planned,

@@ -1,55 +1,75 @@
 package dev.custody.rules;
 
-import dev.custody.event.DetaineesTransferred;
 import dev.custody.event.Event;
+import dev.custody.event.MovementKind;
+import dev.custody.event.PlannedMovement;
 import dev.custody.event.TransferPlanned;
+import dev.custody.model.Cohort;
+import dev.custody.model.FacilityId;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
- * {@code CUS-011}, {@link Rule#TRANSFER_OUTSIDE_PLAN}: a transfer under a plan moves the plan's
- * cohort, out of a facility among the plan's origins.
+ * {@code CUS-011}, {@link Rule#TRANSFER_OUTSIDE_PLAN}: a movement under a plan is of the kind the
+ * plan is for, moves a cohort within the plan's cohort, out of a facility among the plan's origins.
  */
 final class TransferOutsidePlanCheck extends RuleCheck {
 
   TransferOutsidePlanCheck(Rule rule) {
-    super(rule, DetaineesTransferred.class);
+    super(rule, PlannedMovement.class);
   }
 
   @Override
   void check(Event event, RuleContext context, List<Violation> out) {
-    if (!(event instanceof DetaineesTransferred transfer) || transfer.plan().isEmpty()) {
+    if (!(event instanceof PlannedMovement movement) || movement.plan().isEmpty()) {
       return;
     }
-    Referents.plan(transfer, context)
-        .ifPresent(
-            plan -> {
-              if (!plan.cohort().equals(transfer.from().cohort())) {
-                out.add(
-                    violation(
-                        Severity.ERROR,
-                        event,
-                        "from",
-                        "cohort (%s) is not the cohort of plan %s (%s)",
-                        transfer.from().cohort(),
-                        plan.id(),
-                        plan.cohort()));
-              }
-              transfer
-                  .from()
-                  .facility()
-                  .filter(f -> !plan.admits(f, context::countryOf))
-                  .ifPresent(
-                      f ->
-                          out.add(
-                              violation(
-                                  Severity.ERROR,
-                                  event,
-                                  "from",
-                                  "facility (%s) is not among the origins of plan %s (%s)",
-                                  f,
-                                  plan.id(),
-                                  origins(plan))));
-            });
+    Optional<TransferPlanned> found = Referents.plan(movement, context);
+    if (found.isEmpty()) {
+      return;
+    }
+    TransferPlanned plan = found.get();
+    if (plan.movementKind() != movement.movementKind()) {
+      out.add(
+          violation(
+              Severity.ERROR,
+              event,
+              "plan",
+              "plan %s is for %s, not %s",
+              plan.id(),
+              words(plan.movementKind()),
+              words(movement.movementKind())));
+    }
+    Cohort cohort = movement.from().cohort();
+    if (!cohort.isWithin(plan.cohort())) {
+      out.add(
+          violation(
+              Severity.ERROR,
+              event,
+              "from",
+              "cohort (%s) does not lie within the cohort of plan %s (%s)",
+              cohort,
+              plan.id(),
+              plan.cohort()));
+    }
+    Optional<FacilityId> facility = movement.from().facility();
+    if (facility.isPresent() && !plan.admits(facility.get(), context::countryOf)) {
+      out.add(
+          violation(
+              Severity.ERROR,
+              event,
+              "from",
+              "facility (%s) is not among the origins of plan %s (%s)",
+              facility.get(),
+              plan.id(),
+              origins(plan)));
+    }
+  }
+
+  /** "a transfer", "a repatriation". */
+  private static String words(MovementKind kind) {
+    return "a " + kind.name().toLowerCase(Locale.ROOT);
   }
 
   /** "[al-shaddadi] and at least 2 unnamed in SY". */

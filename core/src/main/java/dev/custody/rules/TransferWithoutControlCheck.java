@@ -1,7 +1,8 @@
 package dev.custody.rules;
 
-import dev.custody.event.DetaineesTransferred;
+import dev.custody.event.Account;
 import dev.custody.event.Event;
+import dev.custody.event.PlannedMovement;
 import dev.custody.model.ActorId;
 import dev.custody.model.FacilityId;
 import dev.custody.model.When;
@@ -9,37 +10,46 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code CUS-002}, {@link Rule#TRANSFER_WITHOUT_CONTROL}: a transfer out of a facility is made by
- * the custodian recorded as controlling it.
+ * {@code CUS-002}, {@link Rule#TRANSFER_WITHOUT_CONTROL}: people are moved out of a facility (a
+ * transfer, a release, a repatriation, a handover) by a custodian who controls it or is recorded as
+ * holding them there.
+ *
+ * <p>A custodian may hold people inside a facility another actor controls: one force's detainees in
+ * another's prison. That is a fact to record, and moving them out is then no error. What stays an
+ * error is moving people out of a facility the custodian neither controls nor has any balance at.
  */
 final class TransferWithoutControlCheck extends RuleCheck {
 
   TransferWithoutControlCheck(Rule rule) {
-    super(rule, DetaineesTransferred.class);
+    super(rule, PlannedMovement.class);
   }
 
   // Runs for every transfer: no lambdas or Optional chains.
   @Override
   void check(Event event, RuleContext context, List<Violation> out) {
-    if (!(event instanceof DetaineesTransferred transfer)) {
+    if (!(event instanceof PlannedMovement movement)) {
       return;
     }
-    Optional<FacilityId> from = transfer.from().facility();
-    if (from.isEmpty()) {
+    Account from = movement.from();
+    Optional<FacilityId> facility = from.facility();
+    if (facility.isEmpty()) {
       return;
     }
-    ActorId custodian = transfer.from().custodian().orElseThrow();
-    Optional<ActorId> controller = context.controllerOf(from.get());
-    if (controller.isPresent() && !controller.get().equals(custodian)) {
-      When since = context.controlRecordedAt(from.get()).orElseThrow();
+    ActorId custodian = from.custodian().orElseThrow();
+    Optional<ActorId> controller = context.controllerOf(facility.get());
+    if (controller.isPresent()
+        && !controller.get().equals(custodian)
+        && !context.hasRecorded(from)) {
+      When since = context.controlRecordedAt(facility.get()).orElseThrow();
       out.add(
           violation(
-              certainlyAfter(transfer.when(), since),
+              certainlyAfter(movement.when(), since),
               event,
               "from",
-              "custodian (%s) transfers out of %s, which %s controls since %s",
+              "custodian (%s) moves people out of %s, which %s controls since %s, and holds"
+                  + " nobody there on record",
               custodian,
-              from.get(),
+              facility.get(),
               controller.get(),
               since));
     }

@@ -5,11 +5,15 @@ import dev.custody.event.Account;
 import dev.custody.event.AgreementConcluded;
 import dev.custody.event.CensusTaken;
 import dev.custody.event.ControlChanged;
+import dev.custody.event.CustodyHandedOver;
 import dev.custody.event.DeadlineExtended;
+import dev.custody.event.DetaineesReleased;
+import dev.custody.event.DetaineesRepatriated;
 import dev.custody.event.DetaineesTransferred;
 import dev.custody.event.Event;
 import dev.custody.event.Movement;
 import dev.custody.event.ObligationMet;
+import dev.custody.event.PlannedMovement;
 import dev.custody.event.TransferPlanned;
 import dev.custody.model.ActorId;
 import dev.custody.model.AgreementId;
@@ -71,15 +75,8 @@ final class UnknownReferenceCheck extends RuleCheck {
         plan.payer().ifPresent(a -> actor("payer", a));
         plan.agreement().ifPresent(a -> agreement("agreement", a));
         figure("size", plan.size());
-      } else if (event instanceof DetaineesTransferred transfer) {
-        Optional<ActorId> carrier = transfer.carrier();
-        if (carrier.isPresent()) {
-          actor("carrier", carrier.get());
-        }
-        Optional<EventId> plan = transfer.plan();
-        if (plan.isPresent() && Referents.plan(transfer, context).isEmpty()) {
-          unknown("plan", "plan (%s) is not a transfer plan of the ledger", plan.get());
-        }
+      } else if (event instanceof PlannedMovement movement) {
+        movementReferences(movement);
       } else if (event instanceof CensusTaken census) {
         census.scope().account().ifPresent(a -> account("scope", a));
         census.scope().facilities().ifPresent(fs -> fs.forEach(f -> facility("scope", f)));
@@ -93,6 +90,26 @@ final class UnknownReferenceCheck extends RuleCheck {
         obligation(met.agreement(), met.obligation());
       } else if (event instanceof DeadlineExtended extended) {
         obligation(extended.agreement(), extended.obligation());
+      }
+    }
+
+    /** The carrier, receiver or actor who carried it out, and the plan, of a planned movement. */
+    private void movementReferences(PlannedMovement movement) {
+      if (movement instanceof DetaineesTransferred transfer) {
+        Optional<ActorId> carrier = transfer.carrier();
+        if (carrier.isPresent()) {
+          actor("carrier", carrier.get());
+        }
+      } else if (movement instanceof CustodyHandedOver handover) {
+        actor("receiver", handover.receiver());
+      } else if (movement instanceof DetaineesReleased release) {
+        release.carriedOutBy().ifPresent(a -> actor("carriedOutBy", a));
+      } else if (movement instanceof DetaineesRepatriated repatriation) {
+        repatriation.carriedOutBy().ifPresent(a -> actor("carriedOutBy", a));
+      }
+      Optional<EventId> plan = movement.plan();
+      if (plan.isPresent() && Referents.plan(movement, context).isEmpty()) {
+        unknown("plan", "plan (%s) is not a transfer plan of the ledger", plan.get());
       }
     }
 

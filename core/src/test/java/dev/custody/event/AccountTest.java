@@ -20,6 +20,7 @@ class AccountTest {
   static final ActorId SYRIA = ActorId.of("syria-gov");
   static final ActorId ISIS = ActorId.of("isis");
   static final FacilityId SHADDADI = FacilityId.of("al-shaddadi");
+  static final FacilityId HOL = FacilityId.of("al-hol");
   static final CountryCode SY = CountryCode.of("SY");
   static final Cohort FIGHTERS = Cohort.of(CohortCategory.FIGHTERS, ISIS);
 
@@ -114,27 +115,36 @@ class AccountTest {
             () -> account(AccountKind.HELD, Optional.empty(), Optional.empty(), Optional.empty()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "Account.custodian (empty) must be present exactly for a HELD account; kind is HELD");
+            "Account.custodian (empty) must be present for a HELD account and is only for a HELD, RELEASED, REPATRIATED or DEAD account; kind is HELD");
   }
 
   @Test
-  void aCustodianIsRefusedForEveryOtherKind() {
-    for (AccountKind kind : AccountKind.values()) {
-      if (kind == AccountKind.HELD) {
-        continue;
-      }
+  void aCustodianOfOriginIsKeptByThoseWhoLeftCustody() {
+    for (AccountKind kind :
+        new AccountKind[] {AccountKind.RELEASED, AccountKind.REPATRIATED, AccountKind.DEAD}) {
+      assertThat(
+              account(kind, Optional.of(SDF), Optional.of(SHADDADI), Optional.empty()).custodian())
+          .contains(SDF);
+      assertThat(account(kind, Optional.empty(), Optional.empty(), Optional.empty()).custodian())
+          .isEmpty();
+    }
+  }
+
+  @Test
+  void aCustodianIsRefusedAtLargeAndOutside() {
+    for (AccountKind kind : new AccountKind[] {AccountKind.AT_LARGE, AccountKind.OUTSIDE}) {
       assertThat(account(kind, Optional.empty(), Optional.empty(), Optional.empty()).kind())
           .isEqualTo(kind);
       assertThatThrownBy(() -> account(kind, Optional.of(SDF), Optional.empty(), Optional.empty()))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage(
-              "Account.custodian (sdf) must be present exactly for a HELD account; kind is "
+              "Account.custodian (sdf) must be present for a HELD account and is only for a HELD, RELEASED, REPATRIATED or DEAD account; kind is "
                   + kind);
     }
   }
 
   @Test
-  void aFacilityIsOnlyForAHeldOrAtLargeAccount() {
+  void aFacilityIsForEveryKindButOutside() {
     assertThat(
             account(
                 AccountKind.AT_LARGE, Optional.empty(), Optional.of(SHADDADI), Optional.empty()))
@@ -142,50 +152,93 @@ class AccountTest {
     assertThat(account(AccountKind.HELD, Optional.of(SDF), Optional.of(SHADDADI), Optional.empty()))
         .isEqualTo(Account.heldAt(SDF, SHADDADI, FIGHTERS));
     for (AccountKind kind :
-        new AccountKind[] {
-          AccountKind.RELEASED, AccountKind.REPATRIATED, AccountKind.DEAD, AccountKind.OUTSIDE
-        }) {
-      assertThatThrownBy(
-              () -> account(kind, Optional.empty(), Optional.of(SHADDADI), Optional.empty()))
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage(
-              "Account.facility (al-shaddadi) is only for a HELD or AT_LARGE account; kind is "
-                  + kind);
+        new AccountKind[] {AccountKind.RELEASED, AccountKind.REPATRIATED, AccountKind.DEAD}) {
+      assertThat(
+              account(kind, Optional.empty(), Optional.of(SHADDADI), Optional.empty()).facility())
+          .contains(SHADDADI);
     }
+    assertThatThrownBy(
+            () ->
+                account(
+                    AccountKind.OUTSIDE, Optional.empty(), Optional.of(SHADDADI), Optional.empty()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "Account.facility (al-shaddadi) is not for an OUTSIDE account, which is nowhere");
   }
 
   @Test
-  void aCountryIsOnlyForAHeldAccountWithoutAFacility() {
+  void aCountryIsWhereTheyAreHeldOrWentTo() {
     assertThat(account(AccountKind.HELD, Optional.of(SDF), Optional.empty(), Optional.of(SY)))
         .isEqualTo(Account.heldIn(SDF, SY, FIGHTERS));
+    assertThat(
+            account(AccountKind.RELEASED, Optional.empty(), Optional.empty(), Optional.of(SY))
+                .country())
+        .contains(SY);
+    assertThat(
+            account(AccountKind.REPATRIATED, Optional.empty(), Optional.empty(), Optional.of(SY)))
+        .isEqualTo(Account.repatriatedTo(SY, FIGHTERS));
 
     assertThatThrownBy(
             () ->
                 account(AccountKind.HELD, Optional.of(SDF), Optional.of(SHADDADI), Optional.of(SY)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "Account.country (SY) is only for a HELD account without a facility; was HELD at"
-                + " al-shaddadi");
+            "Account.country (SY) is only for a HELD account without a facility or a RELEASED or REPATRIATED account; was HELD at al-shaddadi");
     assertThatThrownBy(
             () ->
                 account(AccountKind.AT_LARGE, Optional.empty(), Optional.empty(), Optional.of(SY)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "Account.country (SY) is only for a HELD account without a facility; was AT_LARGE");
+            "Account.country (SY) is only for a HELD account without a facility or a RELEASED or REPATRIATED account; was AT_LARGE");
     assertThatThrownBy(
             () ->
                 account(
                     AccountKind.AT_LARGE, Optional.empty(), Optional.of(SHADDADI), Optional.of(SY)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "Account.country (SY) is only for a HELD account without a facility; was AT_LARGE at"
-                + " al-shaddadi");
+            "Account.country (SY) is only for a HELD account without a facility or a RELEASED or REPATRIATED account; was AT_LARGE at al-shaddadi");
     assertThatThrownBy(
-            () ->
-                account(AccountKind.RELEASED, Optional.empty(), Optional.empty(), Optional.of(SY)))
+            () -> account(AccountKind.DEAD, Optional.empty(), Optional.empty(), Optional.of(SY)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "Account.country (SY) is only for a HELD account without a facility; was RELEASED");
+            "Account.country (SY) is only for a HELD account without a facility or a RELEASED or REPATRIATED account; was DEAD");
+  }
+
+  @Test
+  void thoseWhoLeaveCustodyKeepWhereTheyLeftFrom() {
+    Account held = Account.heldAt(SDF, SHADDADI, FIGHTERS);
+    Account released = Account.releasedFrom(held);
+    assertThat(released.kind()).isEqualTo(AccountKind.RELEASED);
+    assertThat(released.custodian()).contains(SDF);
+    assertThat(released.facility()).contains(SHADDADI);
+    assertThat(released.country()).isEmpty();
+    assertThat(released.hasLeftCustody()).isTrue();
+    assertThat(Account.releasedFrom(held, SY).country()).contains(SY);
+    assertThat(Account.repatriatedFrom(held, SY).country()).contains(SY);
+    assertThat(Account.repatriatedFrom(held).country()).isEmpty();
+    assertThat(Account.deadFrom(held))
+        .isEqualTo(
+            account(AccountKind.DEAD, Optional.of(SDF), Optional.of(SHADDADI), Optional.empty()));
+    assertThat(Account.deadFrom(Account.atLargeFrom(SHADDADI, FIGHTERS)))
+        .isEqualTo(
+            account(AccountKind.DEAD, Optional.empty(), Optional.of(SHADDADI), Optional.empty()));
+    assertThat(held.hasLeftCustody()).isFalse();
+    assertThat(Account.atLarge(FIGHTERS).hasLeftCustody()).isFalse();
+    assertThat(released).isNotEqualTo(Account.releasedFrom(Account.heldAt(SDF, HOL, FIGHTERS)));
+  }
+
+  @Test
+  void onlyAHeldAccountCanBeLeftForRelease() {
+    assertThatThrownBy(() -> Account.releasedFrom(Account.atLarge(FIGHTERS)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "Account.from (at large: fighters affiliated with isis) must be a held account to leave"
+                + " custody as released");
+    assertThatThrownBy(() -> Account.deadFrom(Account.released(FIGHTERS)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "Account.from (released: fighters affiliated with isis) must be a held account to leave"
+                + " custody as dead");
   }
 
   @Test
@@ -196,12 +249,11 @@ class AccountTest {
     assertThatThrownBy(() -> held.copyWithCountry(SY))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "Account.country (SY) is only for a HELD account without a facility; was HELD at"
-                + " al-shaddadi");
+            "Account.country (SY) is only for a HELD account without a facility or a RELEASED or REPATRIATED account; was HELD at al-shaddadi");
     assertThatThrownBy(() -> held.copyWithKind(AccountKind.AT_LARGE))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "Account.custodian (sdf) must be present exactly for a HELD account; kind is AT_LARGE");
+            "Account.custodian (sdf) must be present for a HELD account and is only for a HELD, RELEASED, REPATRIATED or DEAD account; kind is AT_LARGE");
   }
 
   // ------------------------------------------------------------------------------------------
@@ -223,5 +275,16 @@ class AccountTest {
         .hasToString("repatriated: fighters affiliated with isis");
     assertThat(Account.dead(FIGHTERS)).hasToString("dead: fighters affiliated with isis");
     assertThat(Account.outside(FIGHTERS)).hasToString("outside: fighters affiliated with isis");
+    Account held = Account.heldAt(SDF, SHADDADI, FIGHTERS);
+    assertThat(Account.releasedFrom(held, SY))
+        .hasToString(
+            "released into SY from al-shaddadi (held by sdf): fighters affiliated with isis");
+    assertThat(Account.repatriatedFrom(held, SY))
+        .hasToString(
+            "repatriated to SY from al-shaddadi (held by sdf): fighters affiliated with isis");
+    assertThat(Account.deadFrom(held))
+        .hasToString("dead from al-shaddadi (held by sdf): fighters affiliated with isis");
+    assertThat(Account.repatriatedTo(SY, FIGHTERS))
+        .hasToString("repatriated to SY: fighters affiliated with isis");
   }
 }

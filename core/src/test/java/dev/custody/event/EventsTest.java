@@ -510,15 +510,31 @@ class EventsTest {
 
     assertThat(release.from()).isEqualTo(SDF_HASAKAH);
     assertThat(release.size()).isEqualTo(exactly(20));
-    assertThat(release.to()).isEqualTo(Account.released(FIGHTERS));
+    assertThat(release.to()).isEqualTo(Account.releasedFrom(SDF_HASAKAH));
     assertThat(release.movements())
-        .containsExactly(Movement.of(SDF_HASAKAH, Account.released(FIGHTERS), exactly(20)));
+        .containsExactly(Movement.of(SDF_HASAKAH, Account.releasedFrom(SDF_HASAKAH), exactly(20)));
+    assertThat(release.movementKind()).isEqualTo(MovementKind.RELEASE);
+    assertThat(release.destination()).isEmpty();
+    assertThat(release.carriedOutBy()).isEmpty();
+    assertThat(release.plan()).isEmpty();
     assertThat(release.type()).isEqualTo("detainees-released").isEqualTo(DetaineesReleased.TYPE);
     assertThat(release)
         .hasToString(
             "detainees-released freed 2026-01-20T10:00:00Z: exactly 20 from [held by sdf at"
-                + " hasakah-facility: fighters affiliated with isis] to [released: fighters"
-                + " affiliated with isis]");
+                + " hasakah-facility: fighters affiliated with isis] to [released from"
+                + " hasakah-facility (held by sdf): fighters affiliated with isis]");
+    DetaineesReleased intoSyria =
+        DetaineesReleased.builder()
+            .id(id("freed"))
+            .when(AT)
+            .from(SDF_HASAKAH)
+            .size(exactly(20))
+            .destination(SY)
+            .carriedOutBy(SYRIA)
+            .plan(id("amnesty"))
+            .build();
+    assertThat(intoSyria.to()).isEqualTo(Account.releasedFrom(SDF_HASAKAH, SY));
+    assertThat(intoSyria.toString()).endsWith(" by syria-gov under amnesty");
     assertThatThrownBy(
             () -> DetaineesReleased.of(id("freed"), AT, Account.released(FIGHTERS), exactly(1)))
         .isInstanceOf(IllegalArgumentException.class)
@@ -535,17 +551,29 @@ class EventsTest {
 
     assertThat(repatriation.from()).isEqualTo(families);
     assertThat(repatriation.size()).isEqualTo(exactly(300));
-    assertThat(repatriation.to()).isEqualTo(Account.repatriated(FAMILIES));
+    assertThat(repatriation.to()).isEqualTo(Account.repatriatedFrom(families));
     assertThat(repatriation.movements())
-        .containsExactly(Movement.of(families, Account.repatriated(FAMILIES), exactly(300)));
+        .containsExactly(Movement.of(families, Account.repatriatedFrom(families), exactly(300)));
+    assertThat(repatriation.movementKind()).isEqualTo(MovementKind.REPATRIATION);
+    DetaineesRepatriated toIraq =
+        DetaineesRepatriated.builder()
+            .id(id("home"))
+            .when(JAN_21)
+            .from(families)
+            .size(exactly(300))
+            .destination(IQ)
+            .carriedOutBy(IRAQ)
+            .build();
+    assertThat(toIraq.to()).isEqualTo(Account.repatriatedFrom(families, IQ));
+    assertThat(toIraq.to().country()).contains(IQ);
     assertThat(repatriation.type())
         .isEqualTo("detainees-repatriated")
         .isEqualTo(DetaineesRepatriated.TYPE);
     assertThat(repatriation)
         .hasToString(
             "detainees-repatriated home 2026-01-21 (Asia/Damascus): exactly 300 from [held by sdf"
-                + " at al-hol: family members affiliated with isis] to [repatriated: family members"
-                + " affiliated with isis]");
+                + " at al-hol: family members affiliated with isis] to [repatriated from al-hol (held"
+                + " by sdf): family members affiliated with isis]");
     assertThatThrownBy(
             () -> DetaineesRepatriated.of(id("home"), AT, Account.atLarge(FAMILIES), exactly(1)))
         .isInstanceOf(IllegalArgumentException.class)
@@ -608,17 +636,23 @@ class EventsTest {
   // ------------------------------------------------------------------------------------------
   // the hierarchy as a whole
 
-  /** One event of every type, in the order of {@link Event}'s permits clause. */
+  /**
+   * One event of every type, in the order of {@link Event}'s permits clause, with the types of the
+   * sealed {@link PlannedMovement} in its own order where it stands.
+   */
   static List<Event> oneOfEach() {
     return List.of(
         CensusTaken.of(id("a"), AT, CensusScope.country(SY), exactly(1)),
         ControlChanged.first(id("b"), AT, AL_HOL, SDF),
         plan().originCountry(SY).build(),
         transfer(SDF_HASAKAH, IRAQ_SITE),
-        DetaineesEscaped.of(id("c"), AT, SDF_SHADDADI, exactly(1)),
-        DetaineesRecaptured.of(id("d"), AT, AT_LARGE_SHADDADI, SYRIA_HELD, exactly(1)),
         DetaineesReleased.of(id("e"), AT, SDF_HASAKAH, exactly(1)),
         DetaineesRepatriated.of(id("f"), AT, SDF_HASAKAH, exactly(1)),
+        CustodyHandedOver.of(id("j"), AT, SDF_HASAKAH, SYRIA, exactly(1)),
+        DetaineesTakenIntoCustody.of(id("k"), AT, SDF_HASAKAH, IntakeKind.SURRENDER, exactly(1)),
+        DetaineesEscaped.of(id("c"), AT, SDF_SHADDADI, exactly(1)),
+        DetaineesRecaptured.of(id("d"), AT, AT_LARGE_SHADDADI, SYRIA_HELD, exactly(1)),
+        DetaineesDied.of(id("l"), AT, SDF_HASAKAH, exactly(1)),
         AgreementConcluded.of(id("g"), ceasefire()),
         ObligationMet.of(id("h"), AT, CEASEFIRE, INTEGRATION),
         DeadlineExtended.of(
@@ -638,10 +672,13 @@ class EventsTest {
             Map.entry("ControlChanged", "control-changed"),
             Map.entry("TransferPlanned", "transfer-planned"),
             Map.entry("DetaineesTransferred", "detainees-transferred"),
-            Map.entry("DetaineesEscaped", "detainees-escaped"),
-            Map.entry("DetaineesRecaptured", "detainees-recaptured"),
             Map.entry("DetaineesReleased", "detainees-released"),
             Map.entry("DetaineesRepatriated", "detainees-repatriated"),
+            Map.entry("CustodyHandedOver", "custody-handed-over"),
+            Map.entry("DetaineesTakenIntoCustody", "detainees-taken-into-custody"),
+            Map.entry("DetaineesEscaped", "detainees-escaped"),
+            Map.entry("DetaineesRecaptured", "detainees-recaptured"),
+            Map.entry("DetaineesDied", "detainees-died"),
             Map.entry("AgreementConcluded", "agreement-concluded"),
             Map.entry("ObligationMet", "obligation-met"),
             Map.entry("DeadlineExtended", "deadline-extended"));
@@ -649,9 +686,16 @@ class EventsTest {
 
   @Test
   void everyPermittedEventTypeIsCovered() {
-    assertThat(Arrays.stream(Event.class.getPermittedSubclasses()).map(Class::getSimpleName))
+    assertThat(Arrays.stream(Event.class.getPermittedSubclasses()).flatMap(EventsTest::leaves))
         .containsExactlyElementsOf(
             oneOfEach().stream().map(e -> e.getClass().getSuperclass().getSimpleName()).toList());
+  }
+
+  /** The class itself, or for a sealed interface the classes it permits. */
+  private static java.util.stream.Stream<String> leaves(Class<?> type) {
+    return type.isInterface()
+        ? Arrays.stream(type.getPermittedSubclasses()).map(Class::getSimpleName)
+        : java.util.stream.Stream.of(type.getSimpleName());
   }
 
   @Test
@@ -662,7 +706,10 @@ class EventsTest {
             "detainees-escaped",
             "detainees-recaptured",
             "detainees-released",
-            "detainees-repatriated");
+            "detainees-repatriated",
+            "custody-handed-over",
+            "detainees-taken-into-custody",
+            "detainees-died");
     for (Event event : oneOfEach()) {
       assertThat(event.movements())
           .as("%s", event.type())

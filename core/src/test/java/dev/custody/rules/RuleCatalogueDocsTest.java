@@ -6,11 +6,15 @@ import dev.custody.event.Account;
 import dev.custody.event.CensusScope;
 import dev.custody.event.CensusTaken;
 import dev.custody.event.ControlChanged;
+import dev.custody.event.CustodyHandedOver;
 import dev.custody.event.DeadlineExtended;
+import dev.custody.event.DetaineesDied;
 import dev.custody.event.DetaineesEscaped;
 import dev.custody.event.DetaineesRecaptured;
 import dev.custody.event.DetaineesRepatriated;
+import dev.custody.event.DetaineesTakenIntoCustody;
 import dev.custody.event.Event;
+import dev.custody.event.IntakeKind;
 import dev.custody.event.ObligationMet;
 import dev.custody.model.Estimate;
 import dev.custody.model.Figure;
@@ -289,6 +293,9 @@ class RuleCatalogueDocsTest {
         DetaineesEscaped.of(RuleFixture.id("d"), day, held, one),
         RuleFixture.release("e", 22, held, Estimate.exactly(1)),
         DetaineesRepatriated.of(RuleFixture.id("f"), day, held, one),
+        CustodyHandedOver.of(RuleFixture.id("k"), day, held, RuleFixture.SYRIA, one),
+        DetaineesTakenIntoCustody.of(RuleFixture.id("l"), day, held, IntakeKind.CAPTURE, one),
+        DetaineesDied.of(RuleFixture.id("m"), day, held, one),
         DetaineesRecaptured.of(
             RuleFixture.id("g"), day, RuleFixture.AT_LARGE_SHADDADI, RuleFixture.SYRIA_HELD, one),
         RuleFixture.concluded("h", RuleFixture.ceasefire()),
@@ -326,7 +333,7 @@ class RuleCatalogueDocsTest {
   @Test
   void each_rule_is_checked_on_exactly_the_events_its_section_lists() {
     List<Event> events = oneOfEachType();
-    assertThat(events.stream().map(RuleCatalogueDocsTest::apiType).distinct()).hasSize(11);
+    assertThat(events.stream().map(RuleCatalogueDocsTest::apiType).distinct()).hasSize(14);
     for (Rule rule : Rule.values()) {
       Set<String> listed = eventsListed(sections.get(rule.code()).text());
       for (Event event : events) {

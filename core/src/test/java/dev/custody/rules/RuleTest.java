@@ -64,13 +64,14 @@ class RuleTest {
   }
 
   @Test
-  void the_three_rules_that_only_warn_say_so() {
+  void the_four_rules_that_only_warn_say_so() {
     assertThat(Rule.values())
         .filteredOn(r -> r.severity() == Severity.WARNING)
         .containsExactly(
             Rule.OBLIGATION_MET_LATE,
             Rule.CENSUS_DISAGREES,
-            Rule.RECAPTURE_EXCEEDS_RECORDED_ESCAPES);
+            Rule.RECAPTURE_EXCEEDS_RECORDED_ESCAPES,
+            Rule.REPATRIATION_OUTSIDE_NATIONALITY);
   }
 
   @Test

@@ -64,6 +64,11 @@ final class StubContext implements RuleContext {
   }
 
   @Override
+  public boolean hasRecorded(Account account) {
+    return false;
+  }
+
+  @Override
   public Estimate balanceOf(CensusScope scope) {
     return Estimate.unknown();
   }

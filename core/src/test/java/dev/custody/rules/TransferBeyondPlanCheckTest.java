@@ -48,7 +48,7 @@ class TransferBeyondPlanCheckTest {
         Severity.ERROR,
         "second-batch",
         "size",
-        "transfers under plan-iraq would total exactly 7,450 against about 7,000 (6,650-7,350)"
+        "movements under plan-iraq would total exactly 7,450 against about 7,000 (6,650-7,350)"
             + " planned",
         "under the envelope reading",
         "even its low end (7450) exceeds the high end (7350)");

@@ -90,8 +90,8 @@ class TransferOutsidePlanCheckTest {
         Severity.ERROR,
         "families",
         "from",
-        "cohort (family members affiliated with isis) is not the cohort of plan plan-iraq"
-            + " (fighters affiliated with isis)");
+        "cohort (family members affiliated with isis) does not lie within the cohort of plan"
+            + " plan-iraq (fighters affiliated with isis)");
     assertRejected(result, before);
   }
 

@@ -15,6 +15,7 @@ import static dev.custody.rules.RuleFixture.assertAccepted;
 import static dev.custody.rules.RuleFixture.assertBreaks;
 import static dev.custody.rules.RuleFixture.assertKeeps;
 import static dev.custody.rules.RuleFixture.assertRejected;
+import static dev.custody.rules.RuleFixture.census;
 import static dev.custody.rules.RuleFixture.day;
 import static dev.custody.rules.RuleFixture.id;
 import static dev.custody.rules.RuleFixture.ledger;
@@ -51,8 +52,25 @@ class TransferWithoutControlCheckTest {
         Severity.ERROR,
         "hol-out",
         "from",
-        "custodian (sdf) transfers out of al-hol, which syria-gov controls since " + day(5));
+        "custodian (sdf) moves people out of al-hol, which syria-gov controls since "
+            + day(5)
+            + ", and holds nobody there on record");
     assertRejected(result, before);
+  }
+
+  @Test
+  void a_custodian_holding_people_in_a_facility_another_controls_may_move_them() {
+    // one force's detainees held inside another's prison: a fact to record, not an error
+    Ledger before =
+        ledger(
+            ControlChanged.first(id("hol-first"), day(5), AL_HOL, SYRIA),
+            census("sdf-in-hol", 6, SDF_AL_HOL, Estimate.exactly(80)));
+
+    DetaineesTransferred out = transfer("hol-out", 22, SDF_AL_HOL, IRAQ_SITE, Estimate.exactly(50));
+    AppendResult result = before.append(out);
+
+    assertAccepted(result, before, out);
+    assertKeeps(result, Rule.TRANSFER_WITHOUT_CONTROL);
   }
 
   @Test

@@ -3,7 +3,7 @@ package dev.custody.testkit;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.custody.event.Account;
-import dev.custody.event.DetaineesTransferred;
+import dev.custody.event.CustodyHandedOver;
 import dev.custody.model.ActorId;
 import dev.custody.model.Source;
 import dev.custody.model.When;
@@ -69,20 +69,20 @@ public final class HandoverRecipientStep {
     ActorId controller = site.controller;
     List<EventDraft> drafts = new ArrayList<>();
     script.opening(drafts, in, custodian);
+    // custody passes with control in one event, unless the receiver controls the site already
+    boolean withControl = !custodian.equals(controller);
     drafts.add(
         EventDraft.of(
             "",
             (e, w) ->
-                DetaineesTransferred.builder()
+                CustodyHandedOver.builder()
                     .id(e)
                     .when(w)
                     .from(out)
-                    .to(in)
+                    .receiver(custodian)
                     .size(count.figure(claimant, w))
+                    .withControl(withControl)
                     .build()));
-    if (!custodian.equals(controller)) {
-      drafts.add(EventDraft.control("-control", site.id(), controller, custodian));
-    }
     script.addStep(
         "handover of "
             + count

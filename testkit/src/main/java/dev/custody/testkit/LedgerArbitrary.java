@@ -13,11 +13,15 @@ import dev.custody.event.AgreementConcluded;
 import dev.custody.event.CensusScope;
 import dev.custody.event.CensusTaken;
 import dev.custody.event.ControlChanged;
+import dev.custody.event.CustodyHandedOver;
+import dev.custody.event.DetaineesDied;
 import dev.custody.event.DetaineesEscaped;
 import dev.custody.event.DetaineesRecaptured;
 import dev.custody.event.DetaineesReleased;
+import dev.custody.event.DetaineesTakenIntoCustody;
 import dev.custody.event.DetaineesTransferred;
 import dev.custody.event.Event;
+import dev.custody.event.IntakeKind;
 import dev.custody.event.ObligationMet;
 import dev.custody.event.TransferPlanned;
 import dev.custody.ledger.AppendResult;
@@ -53,8 +57,8 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
  * Generates whole valid ledgers ({@link GeneratedLedger}): a world of two to five facilities held
  * by two actors, an opening (control and a census of every account, an agreement with obligations,
  * a transfer plan), then a sequence of steps the rules accept: transfers within and across borders,
- * transfers under the plan, escapes, recaptures, releases, changes of control and recounts, one an
- * hour.
+ * transfers under the plan, escapes, recaptures, releases, changes of control, intakes into
+ * custody, deaths in custody, handovers of custody in place and recounts, one an hour.
  *
  * <p>Steps are drawn as intents ("move this share of what facility a can spare to facility b") and
  * read against a running model of the true counts, so every list of steps is a valid ledger, and a
@@ -64,7 +68,7 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
  * int)}. The default is zero to forty steps, evenly spread, and up to three extra facilities.
  */
 public final class LedgerArbitrary extends ArbitraryDecorator<GeneratedLedger> {
-  private static final int KINDS = 7;
+  private static final int KINDS = 10;
 
   private int minSteps = 0;
   private int maxSteps = 40;
@@ -226,7 +230,6 @@ public final class LedgerArbitrary extends ArbitraryDecorator<GeneratedLedger> {
             0,
             "none-at-large-" + facility);
       }
-      count(Account.released(GeneratedLedger.FIGHTERS), 0, "none-released");
       When concluded = next();
       add(AgreementConcluded.of(EventId.of("pact-concluded"), pact(concluded)));
       add(
@@ -305,7 +308,11 @@ public final class LedgerArbitrary extends ArbitraryDecorator<GeneratedLedger> {
                   id("recapture"), when, atLarge(a), from, move(atLarge(a), from, recaptured)));
           break;
         case 3:
-          Account released = Account.released(GeneratedLedger.FIGHTERS);
+          // the released keep the prison and custodian they left: one account per origin
+          Account released = Account.releasedFrom(from);
+          if (!counts.containsKey(released)) {
+            count(released, 0, "none-released");
+          }
           add(DetaineesReleased.of(id("release"), next(), from, move(from, released, spare)));
           break;
         case 4:
@@ -337,6 +344,45 @@ public final class LedgerArbitrary extends ArbitraryDecorator<GeneratedLedger> {
           if (!counts.containsKey(taken)) {
             count(taken, 0, "none-held-by-" + other + "-" + serial);
           }
+          break;
+        case 6:
+          // a surrender: people come into the controller's custody from outside it
+          long intake = 1 + step.percent();
+          opened += intake;
+          add(
+              DetaineesTakenIntoCustody.of(
+                  id("intake"),
+                  next(),
+                  from,
+                  IntakeKind.SURRENDER,
+                  move(Account.outside(GeneratedLedger.FIGHTERS), from, intake)));
+          counts.remove(Account.outside(GeneratedLedger.FIGHTERS));
+          break;
+        case 7:
+          // the dead keep the prison and custodian they died in: one account per origin
+          Account dead = Account.deadFrom(from);
+          if (!counts.containsKey(dead)) {
+            count(dead, 0, "none-dead");
+          }
+          add(DetaineesDied.of(id("death"), next(), from, move(from, dead, spare)));
+          break;
+        case 8:
+          if (a.equals(GeneratedLedger.ANCHOR) || a.equals(GeneratedLedger.BORDER_SITE)) {
+            break;
+          }
+          // custody passes in place to the other actor, who does not take control
+          ActorId holder = controllers.get(a);
+          ActorId receiver =
+              holder.equals(GeneratedLedger.KEEPER)
+                  ? GeneratedLedger.RIVAL
+                  : GeneratedLedger.KEEPER;
+          Account handedTo = Account.heldAt(receiver, a, GeneratedLedger.FIGHTERS);
+          if (!counts.containsKey(handedTo)) {
+            count(handedTo, 0, "none-handed-to-" + receiver + "-" + serial);
+          }
+          add(
+              CustodyHandedOver.of(
+                  id("handover"), next(), from, receiver, move(from, handedTo, spare)));
           break;
         default:
           // the anchor and the border site keep only their opening count, so that an event

@@ -58,7 +58,7 @@ public final class OriginStep {
     Account out = Account.heldAt(custodian, from.id(), script.cohort());
     Source claimant = script.sourceFor(custodian);
     List<EventDraft> drafts = new ArrayList<>();
-    script.opening(drafts, kind.destination(from.id(), script.cohort()), custodian);
+    script.opening(drafts, kind.destination(out), custodian);
     drafts.add(EventDraft.of("", (e, w) -> kind.event(e, w, out, count.figure(claimant, w))));
     script.addStep(
         kind.type + " of " + count + " from " + from.id() + ScenarioScript.datedWords(when),

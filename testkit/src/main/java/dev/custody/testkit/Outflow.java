@@ -5,38 +5,41 @@ import dev.custody.event.DetaineesEscaped;
 import dev.custody.event.DetaineesReleased;
 import dev.custody.event.DetaineesRepatriated;
 import dev.custody.event.Event;
-import dev.custody.model.Cohort;
 import dev.custody.model.EventId;
-import dev.custody.model.FacilityId;
 import dev.custody.model.Figure;
 import dev.custody.model.When;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The three ways people leave a held account that take nobody else's custody, which {@link
  * OriginStep} writes alike: each names the account the people go to and the event that moves them.
  */
 enum Outflow {
-  ESCAPE("escape", Account::atLargeFrom, DetaineesEscaped::of),
-  RELEASE("release", (facility, cohort) -> Account.released(cohort), DetaineesReleased::of),
-  REPATRIATE(
-      "repatriate", (facility, cohort) -> Account.repatriated(cohort), DetaineesRepatriated::of);
+  ESCAPE(
+      "escape",
+      from -> Account.atLargeFrom(from.facility().orElseThrow(), from.cohort()),
+      DetaineesEscaped::of),
+  RELEASE("release", Account::releasedFrom, DetaineesReleased::of),
+  REPATRIATE("repatriate", Account::repatriatedFrom, DetaineesRepatriated::of);
 
   /** The step's word, in descriptions, messages and generated event ids. */
   final String type;
 
-  private final BiFunction<FacilityId, Cohort, Account> destination;
+  private final Function<Account, Account> destination;
   private final Exit exit;
 
-  Outflow(String type, BiFunction<FacilityId, Cohort, Account> destination, Exit exit) {
+  Outflow(String type, Function<Account, Account> destination, Exit exit) {
     this.type = type;
     this.destination = destination;
     this.exit = exit;
   }
 
-  /** The account the people go to when they leave {@code facility}. */
-  Account destination(FacilityId facility, Cohort cohort) {
-    return destination.apply(facility, cohort);
+  /**
+   * The account the people go to when they leave the held account {@code from}: those who leave
+   * custody keep the facility and custodian they left.
+   */
+  Account destination(Account from) {
+    return destination.apply(from);
   }
 
   /** The event that moves {@code size} people out of {@code from}. */

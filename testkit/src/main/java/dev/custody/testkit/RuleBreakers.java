@@ -24,14 +24,17 @@ import dev.custody.event.DeadlineExtended;
 import dev.custody.event.DetaineesEscaped;
 import dev.custody.event.DetaineesRecaptured;
 import dev.custody.event.DetaineesReleased;
+import dev.custody.event.DetaineesRepatriated;
 import dev.custody.event.DetaineesTransferred;
 import dev.custody.event.Event;
 import dev.custody.event.ObligationMet;
 import dev.custody.model.ActorId;
 import dev.custody.model.Claim;
+import dev.custody.model.CountryCode;
 import dev.custody.model.Estimate;
 import dev.custody.model.EventId;
 import dev.custody.model.Figure;
+import dev.custody.model.NationalityGroup;
 import dev.custody.model.Source;
 import dev.custody.model.When;
 import dev.custody.rules.Rule;
@@ -183,6 +186,23 @@ final class RuleBreakers {
                         Account.atLarge(FIGHTERS),
                         anchor,
                         exactly(1 + more)));
+      case REPATRIATION_OUTSIDE_NATIONALITY:
+        // nationals of France, held at the anchor (uncounted), "repatriated" to Iraq
+        Account french =
+            Account.heldAt(
+                KEEPER,
+                ANCHOR,
+                FIGHTERS.withNationality(NationalityGroup.of(CountryCode.of("FR"))));
+        return Combinators.combine(excess, delay)
+            .as(
+                (more, hours) ->
+                    DetaineesRepatriated.builder()
+                        .id(id(rule))
+                        .when(after(end, hours))
+                        .from(french)
+                        .size(exactly(1 + more))
+                        .destination(CountryCode.of("IQ"))
+                        .build());
     }
     throw new AssertionError(rule);
   }

@@ -665,8 +665,9 @@ class CustodyAssertionsTest {
                       .rejects(escape("too-many", when(3, 0), 500), Rule.TRANSFER_WITHOUT_CONTROL))
           .isInstanceOf(AssertionError.class)
           .hasMessageContaining(
-              "for CUS-002 (A transfer out of a facility by a custodian other than the actor"
-                  + " recorded as controlling the facility at that time.) but it was rejected for"
+              "for CUS-002 (A movement out of a facility (a transfer, release, repatriation or"
+                  + " handover) by a custodian who neither controls the facility at that time nor"
+                  + " is recorded as holding anyone in that account.) but it was rejected for"
                   + " other rules:\n  CUS-001 error in too-many (size):");
     }
 

@@ -12,6 +12,7 @@ import dev.custody.event.Account;
 import dev.custody.event.CensusScope;
 import dev.custody.event.CensusTaken;
 import dev.custody.event.ControlChanged;
+import dev.custody.event.CustodyHandedOver;
 import dev.custody.event.DetaineesEscaped;
 import dev.custody.event.DetaineesTransferred;
 import dev.custody.event.Event;
@@ -438,8 +439,10 @@ class ScenarioTest {
             "release-1-census", "release-1", "repatriate-1-census", "repatriate-1", "release-2");
     Situation after = scenario.situation();
     assertThat(after.balance(scenario.account("north-prison"))).matches(b -> same(b, exactly(399)));
-    assertThat(after.balance(Account.released(FIGHTERS))).matches(b -> same(b, exactly(31)));
-    assertThat(after.balance(Account.repatriated(FIGHTERS))).matches(b -> same(b, exactly(70)));
+    // those who leave custody keep the prison and custodian they left
+    Account north = scenario.account("north-prison");
+    assertThat(after.balance(Account.releasedFrom(north))).matches(b -> same(b, exactly(31)));
+    assertThat(after.balance(Account.repatriatedFrom(north))).matches(b -> same(b, exactly(70)));
   }
 
   @Test
@@ -520,7 +523,9 @@ class ScenarioTest {
 
     assertThat(scenario.events())
         .extracting(e -> e.id().value())
-        .endsWith("handover-1-census", "handover-1", "handover-1-control", "transfer-1");
+        .endsWith("handover-1-census", "handover-1", "transfer-1");
+    assertThat(scenario.ledger().event(EventId.of("handover-1")).orElseThrow())
+        .isInstanceOfSatisfying(CustodyHandedOver.class, h -> assertThat(h.withControl()).isTrue());
     assertThat(scenario.account("north-prison"))
         .isEqualTo(Account.heldAt(SYRIA_GOV, FacilityId.of("north-prison"), FIGHTERS));
     Situation after = scenario.situation();
@@ -546,8 +551,12 @@ class ScenarioTest {
         .extracting(e -> e.id().value())
         .endsWith("control-change-1", "handover-1-census", "handover-1");
     assertThat(scenario.result("handover-1").isAccepted()).isTrue();
+    // the SDF holds them, on record, inside a prison the government controls: no CUS-002
     assertThat(scenario.result("handover-1").verdict().breaks(Rule.TRANSFER_WITHOUT_CONTROL))
-        .isTrue();
+        .isFalse();
+    assertThat(scenario.ledger().event(EventId.of("handover-1")).orElseThrow())
+        .isInstanceOfSatisfying(
+            CustodyHandedOver.class, h -> assertThat(h.withControl()).isFalse());
     assertThat(scenario.situation().balance(scenario.account("north-prison")))
         .matches(b -> same(b, exactly(500)));
   }
@@ -615,7 +624,7 @@ class ScenarioTest {
             .build();
 
     assertThat(scenario.account("al-hol").cohort()).isEqualTo(families);
-    assertThat(scenario.situation().balance(Account.repatriated(families)))
+    assertThat(scenario.situation().balance(Account.repatriatedFrom(scenario.account("al-hol"))))
         .matches(b -> same(b, exactly(300)));
     assertThat(scenario.world().actor(ActorId.of("isis")).orElseThrow().kind())
         .isEqualTo(ActorKind.DESIGNATED_ORGANISATION);
@@ -932,23 +941,22 @@ class ScenarioTest {
   }
 
   @Test
-  void movingPeopleOutAfterControlPassedIsRejectedByRuleCus002() {
-    ScenarioBuilder builder =
+  void movingPeopleOutAfterControlPassedIsRecordedWhileTheyAreHeldThere() {
+    // the SDF's inmates, counted at north-prison, stay in its custody inside a prison the
+    // government now controls: moving them out is a fact to record, not a CUS-002 error
+    Scenario scenario =
         twoPrisons()
             .controlChange("north-prison")
             .to("syria-gov")
             .plusDays(1)
             .transfer(10)
             .from("north-prison")
-            .to("iraq-site");
+            .to("iraq-site")
+            .build();
 
-    assertThatThrownBy(builder::build)
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageStartingWith(
-            "Scenario step 4 (transfer of exactly 10 from north-prison to iraq-site on 2026-01-22"
-                + " (Z)) was rejected by the ledger: event transfer-1 (detainees-transferred)"
-                + " breaks\n  CUS-002 error in transfer-1 (from): custodian (sdf) transfers out"
-                + " of north-prison, which syria-gov controls since 2026-01-21 (Z)");
+    assertThat(scenario.result("transfer-1").isAccepted()).isTrue();
+    assertThat(scenario.result("transfer-1").verdict().breaks(Rule.TRANSFER_WITHOUT_CONTROL))
+        .isFalse();
   }
 
   @Test
