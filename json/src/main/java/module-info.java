@@ -1,5 +1,5 @@
 /**
- * Custody's JSON format {@code custody/1}: reads and writes whole scenarios (a world and its
+ * Custody's JSON format {@code custody/2}: reads and writes whole scenarios (a world and its
  * events) strictly, with every problem reported by path, field, value and rule. Jackson is an
  * implementation detail: no Jackson type appears in this module's API.
  *

@@ -23,7 +23,7 @@ import picocli.CommandLine.ParseResult;
     mixinStandardHelpOptions = true,
     version = "custody 0.1.0-SNAPSHOT",
     description =
-        "Checks, reports on and charts custody scenarios written in the custody/1 format.",
+        "Checks, reports on and charts custody scenarios written in the custody/2 format (or custody/1).",
     subcommands = {CheckCommand.class, ReportCommand.class, ChartCommand.class},
     footerHeading = "%nTimes:%n",
     footer = {

@@ -18,7 +18,10 @@ final class ScenarioInput {
   /** The default of {@code --max-size}: the reader's standard limit. */
   static final String DEFAULT_MAX_SIZE = "16MiB";
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "A scenario in the custody/1 format.")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "A scenario in the custody/2 (or custody/1) format.")
   private Path file;
 
   @Option(

@@ -232,6 +232,32 @@ public abstract class Account {
     return leaving(AccountKind.DEAD, from, Optional.empty());
   }
 
+  /**
+   * Obtains any account from its parts, as a reader of documents has them; the factories above name
+   * the common cases.
+   *
+   * @param kind the kind
+   * @param cohort who they are
+   * @param custodian who holds them (held), or held them (released, repatriated, dead)
+   * @param facility where they are held, escaped from or left custody from
+   * @param country where they are held (held, no facility), or went (released, repatriated)
+   * @return the account
+   * @throws IllegalArgumentException if the parts break an invariant of the class
+   */
+  public static Account ofParts(
+      AccountKind kind,
+      Cohort cohort,
+      Optional<ActorId> custodian,
+      Optional<FacilityId> facility,
+      Optional<CountryCode> country) {
+    return ImmutableAccount.of(
+        checkNotNull(kind, "kind"),
+        checkNotNull(cohort, "cohort"),
+        checkNotNull(custodian, "custodian"),
+        checkNotNull(facility, "facility"),
+        checkNotNull(country, "country"));
+  }
+
   private static Account leaving(AccountKind kind, Account from, Optional<CountryCode> to) {
     checkNotNull(from, "from");
     if (!from.isHeld()) {

@@ -52,10 +52,22 @@ final class AccountReader {
       return Optional.empty();
     }
     AccountKind k = kind.get();
-    Set<String> allowed =
-        k == AccountKind.HELD
-            ? set(KIND, CUSTODIAN, FACILITY, COUNTRY, COHORT)
-            : k == AccountKind.AT_LARGE ? set(KIND, FACILITY, COHORT) : set(KIND, COHORT);
+    Set<String> allowed;
+    switch (k) {
+      case HELD:
+      case RELEASED:
+      case REPATRIATED:
+        allowed = set(KIND, CUSTODIAN, FACILITY, COUNTRY, COHORT);
+        break;
+      case DEAD:
+        allowed = set(KIND, CUSTODIAN, FACILITY, COHORT);
+        break;
+      case AT_LARGE:
+        allowed = set(KIND, FACILITY, COHORT);
+        break;
+      default:
+        allowed = set(KIND, COHORT);
+    }
     for (String name : ImmutableList.copyOf(node.propertyNames())) {
       if (!allowed.contains(name)) {
         fields.report(
@@ -94,11 +106,11 @@ final class AccountReader {
                   ? Account.atLargeFrom(facility.get(), cohort.get())
                   : Account.atLarge(cohort.get());
             case RELEASED:
-              return Account.released(cohort.get());
             case REPATRIATED:
-              return Account.repatriated(cohort.get());
             case DEAD:
-              return Account.dead(cohort.get());
+              // those who left custody keep the facility and custodian they left, and the
+              // country they went to
+              return Account.ofParts(k, cohort.get(), custodian, facility, country);
             default:
               return Account.outside(cohort.get());
           }

@@ -46,8 +46,18 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class CustodyJson {
 
-  /** The format written and the only one read. */
-  public static final String FORMAT = "custody/1";
+  /**
+   * The format written: {@code custody/2}, which adds to {@code custody/1} intakes, deaths and
+   * handovers of custody in place, the origin and destination of those who leave custody, who
+   * carried out a release or repatriation, and plans for any kind of movement.
+   */
+  public static final String FORMAT = "custody/2";
+
+  /**
+   * The formats read: {@code custody/2}, and {@code custody/1}, whose documents are {@code
+   * custody/2} documents without its additions and read unchanged.
+   */
+  public static final ImmutableList<String> FORMATS_READ = ImmutableList.of("custody/1", FORMAT);
 
   /**
    * The class path resource of the format's JSON Schema (draft 2020-12), for tools that validate
@@ -55,7 +65,7 @@ public final class CustodyJson {
    * and the rules. On the module path the resource is encapsulated in {@code dev.custody.json}:
    * read it with {@link #schema()}.
    */
-  public static final String SCHEMA_RESOURCE = "/dev/custody/json/custody-1.schema.json";
+  public static final String SCHEMA_RESOURCE = "/dev/custody/json/custody-2.schema.json";
 
   /**
    * Two spaces, one element a line, {@code "name": value}, and "\n" on every platform, so that the

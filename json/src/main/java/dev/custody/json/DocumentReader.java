@@ -69,7 +69,7 @@ final class DocumentReader {
         set(FORMAT, TITLE, ACTORS, FACILITIES, EVENTS));
     // fields() reported any required field missing: the reads below take them as optional
     Optional<String> format = fields.string(root, "$", FORMAT, false);
-    if (format.isPresent() && !format.get().equals(CustodyJson.FORMAT)) {
+    if (format.isPresent() && !CustodyJson.FORMATS_READ.contains(format.get())) {
       // another format's fields mean other things: report only the format
       throw invalid(
           Problem.of(
@@ -77,7 +77,7 @@ final class DocumentReader {
               source,
               "$." + FORMAT,
               format.get(),
-              "format (" + format.get() + ") must be " + CustodyJson.FORMAT));
+              "format (" + format.get() + ") must be one of " + CustodyJson.FORMATS_READ));
     }
     Optional<String> title = fields.name(root, "$", TITLE, false);
     Optional<String> description = fields.text(root, "$", DESCRIPTION, false);

@@ -7,8 +7,10 @@ import static dev.custody.json.FormatNames.AGREEMENT;
 import static dev.custody.json.FormatNames.ALIASES;
 import static dev.custody.json.FormatNames.ALL_EXCEPT;
 import static dev.custody.json.FormatNames.CAPACITY;
+import static dev.custody.json.FormatNames.CARRIED_OUT_BY;
 import static dev.custody.json.FormatNames.CARRIER;
 import static dev.custody.json.FormatNames.CATEGORY;
+import static dev.custody.json.FormatNames.CAUSE;
 import static dev.custody.json.FormatNames.COHORT;
 import static dev.custody.json.FormatNames.COHORTS;
 import static dev.custody.json.FormatNames.CONCLUDED;
@@ -26,11 +28,13 @@ import static dev.custody.json.FormatNames.FACILITIES;
 import static dev.custody.json.FormatNames.FACILITY;
 import static dev.custody.json.FormatNames.FORMAT;
 import static dev.custody.json.FormatNames.FROM;
+import static dev.custody.json.FormatNames.HOW;
 import static dev.custody.json.FormatNames.ID;
 import static dev.custody.json.FormatNames.KIND;
 import static dev.custody.json.FormatNames.LATITUDE;
 import static dev.custody.json.FormatNames.LONGITUDE;
 import static dev.custody.json.FormatNames.MET;
+import static dev.custody.json.FormatNames.MOVEMENT_KIND;
 import static dev.custody.json.FormatNames.NAME;
 import static dev.custody.json.FormatNames.NAMED_FACILITIES;
 import static dev.custody.json.FormatNames.OBLIGATION;
@@ -54,6 +58,7 @@ import static dev.custody.json.FormatNames.UNNAMED_FACILITIES;
 import static dev.custody.json.FormatNames.UNTIL;
 import static dev.custody.json.FormatNames.WAIVED;
 import static dev.custody.json.FormatNames.WHEN;
+import static dev.custody.json.FormatNames.WITH_CONTROL;
 import static dev.custody.json.ValueWriter.deadline;
 import static dev.custody.json.ValueWriter.figure;
 import static dev.custody.json.ValueWriter.when;
@@ -66,13 +71,17 @@ import dev.custody.event.AgreementConcluded;
 import dev.custody.event.CensusScope;
 import dev.custody.event.CensusTaken;
 import dev.custody.event.ControlChanged;
+import dev.custody.event.CustodyHandedOver;
 import dev.custody.event.DeadlineExtended;
+import dev.custody.event.DetaineesDied;
 import dev.custody.event.DetaineesEscaped;
 import dev.custody.event.DetaineesRecaptured;
 import dev.custody.event.DetaineesReleased;
 import dev.custody.event.DetaineesRepatriated;
+import dev.custody.event.DetaineesTakenIntoCustody;
 import dev.custody.event.DetaineesTransferred;
 import dev.custody.event.Event;
+import dev.custody.event.MovementKind;
 import dev.custody.event.ObligationMet;
 import dev.custody.event.TransferPlanned;
 import dev.custody.model.Actor;
@@ -86,7 +95,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Turns a document into the JSON tree of the custody/1 format, in the order the format lists its
+ * Turns a document into the JSON tree of the custody/2 format, in the order the format lists its
  * parts: the world, the cohorts under the ids {@link CohortIds} gives them, then the events. Names
  * come from {@link FormatNames}, values from {@link ValueWriter}. Confined to one write.
  */
@@ -205,6 +214,9 @@ final class DocumentWriter {
       plan.payer().ifPresent(p -> node.put(PAYER, p.toString()));
       plan.agreement().ifPresent(a -> node.put(AGREEMENT, a.toString()));
       node.set(SIZE, figure(plan.size()));
+      if (plan.movementKind() != MovementKind.TRANSFER) {
+        node.put(MOVEMENT_KIND, FormatNames.spelling(plan.movementKind()));
+      }
     } else if (event instanceof DetaineesTransferred transfer) {
       node.set(FROM, account(transfer.from()));
       node.set(TO, account(transfer.to()));
@@ -215,11 +227,37 @@ final class DocumentWriter {
       node.set(FROM, account(recapture.from()));
       node.set(TO, account(recapture.to()));
       node.set(SIZE, figure(recapture.size()));
-    } else if (event instanceof DetaineesEscaped
-        || event instanceof DetaineesReleased
-        || event instanceof DetaineesRepatriated) {
-      node.set(FROM, account(event.movements().get(0).from()));
-      node.set(SIZE, figure(event.movements().get(0).size()));
+    } else if (event instanceof DetaineesEscaped escape) {
+      node.set(FROM, account(escape.from()));
+      node.set(SIZE, figure(escape.size()));
+    } else if (event instanceof DetaineesReleased release) {
+      node.set(FROM, account(release.from()));
+      node.set(SIZE, figure(release.size()));
+      release.destination().ifPresent(c -> node.put(DESTINATION, c.toString()));
+      release.carriedOutBy().ifPresent(a -> node.put(CARRIED_OUT_BY, a.toString()));
+      release.plan().ifPresent(p -> node.put(PLAN, p.toString()));
+    } else if (event instanceof DetaineesRepatriated repatriation) {
+      node.set(FROM, account(repatriation.from()));
+      node.set(SIZE, figure(repatriation.size()));
+      repatriation.destination().ifPresent(c -> node.put(DESTINATION, c.toString()));
+      repatriation.carriedOutBy().ifPresent(a -> node.put(CARRIED_OUT_BY, a.toString()));
+      repatriation.plan().ifPresent(p -> node.put(PLAN, p.toString()));
+    } else if (event instanceof CustodyHandedOver handover) {
+      node.set(FROM, account(handover.from()));
+      node.put(RECEIVER, handover.receiver().toString());
+      node.set(SIZE, figure(handover.size()));
+      if (handover.withControl()) {
+        node.put(WITH_CONTROL, true);
+      }
+      handover.plan().ifPresent(p -> node.put(PLAN, p.toString()));
+    } else if (event instanceof DetaineesTakenIntoCustody intake) {
+      node.set(TO, account(intake.to()));
+      node.put(HOW, FormatNames.spelling(intake.how()));
+      node.set(SIZE, figure(intake.size()));
+    } else if (event instanceof DetaineesDied died) {
+      node.set(FROM, account(died.from()));
+      node.set(SIZE, figure(died.size()));
+      died.cause().ifPresent(c -> node.put(CAUSE, c));
     } else if (event instanceof AgreementConcluded concluded) {
       node.set(AGREEMENT, agreement(concluded.agreement()));
     } else if (event instanceof ObligationMet met) {

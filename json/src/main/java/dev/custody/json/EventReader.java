@@ -5,14 +5,18 @@ import static dev.custody.json.FieldReader.set;
 import static dev.custody.json.FieldReader.shown;
 import static dev.custody.json.FieldReader.typeOf;
 import static dev.custody.json.FormatNames.AGREEMENT;
+import static dev.custody.json.FormatNames.CARRIED_OUT_BY;
 import static dev.custody.json.FormatNames.CARRIER;
+import static dev.custody.json.FormatNames.CAUSE;
 import static dev.custody.json.FormatNames.COHORT;
 import static dev.custody.json.FormatNames.COUNT;
 import static dev.custody.json.FormatNames.DEADLINE;
 import static dev.custody.json.FormatNames.DESTINATION;
 import static dev.custody.json.FormatNames.FACILITY;
 import static dev.custody.json.FormatNames.FROM;
+import static dev.custody.json.FormatNames.HOW;
 import static dev.custody.json.FormatNames.ID;
+import static dev.custody.json.FormatNames.MOVEMENT_KIND;
 import static dev.custody.json.FormatNames.NAMED_FACILITIES;
 import static dev.custody.json.FormatNames.OBLIGATION;
 import static dev.custody.json.FormatNames.ORIGIN_COUNTRY;
@@ -26,6 +30,7 @@ import static dev.custody.json.FormatNames.TO;
 import static dev.custody.json.FormatNames.TYPE;
 import static dev.custody.json.FormatNames.UNNAMED_FACILITIES;
 import static dev.custody.json.FormatNames.WHEN;
+import static dev.custody.json.FormatNames.WITH_CONTROL;
 
 import com.google.common.collect.ImmutableSet;
 import dev.custody.agreement.Agreement;
@@ -35,13 +40,18 @@ import dev.custody.event.AgreementConcluded;
 import dev.custody.event.CensusScope;
 import dev.custody.event.CensusTaken;
 import dev.custody.event.ControlChanged;
+import dev.custody.event.CustodyHandedOver;
 import dev.custody.event.DeadlineExtended;
+import dev.custody.event.DetaineesDied;
 import dev.custody.event.DetaineesEscaped;
 import dev.custody.event.DetaineesRecaptured;
 import dev.custody.event.DetaineesReleased;
 import dev.custody.event.DetaineesRepatriated;
+import dev.custody.event.DetaineesTakenIntoCustody;
 import dev.custody.event.DetaineesTransferred;
 import dev.custody.event.Event;
+import dev.custody.event.IntakeKind;
+import dev.custody.event.MovementKind;
 import dev.custody.event.ObligationMet;
 import dev.custody.event.TransferPlanned;
 import dev.custody.model.ActorId;
@@ -87,13 +97,26 @@ final class EventReader {
             DESTINATION,
             PAYER,
             AGREEMENT,
-            SIZE),
+            SIZE,
+            MOVEMENT_KIND),
         set(PLANNER, COHORT, RECEIVER, SIZE));
     event(DetaineesTransferred.TYPE, set(FROM, TO, SIZE, CARRIER, PLAN), set(FROM, TO, SIZE));
     event(DetaineesRecaptured.TYPE, set(FROM, TO, SIZE), set(FROM, TO, SIZE));
     event(DetaineesEscaped.TYPE, set(FROM, SIZE), set(FROM, SIZE));
-    event(DetaineesReleased.TYPE, set(FROM, SIZE), set(FROM, SIZE));
-    event(DetaineesRepatriated.TYPE, set(FROM, SIZE), set(FROM, SIZE));
+    event(
+        DetaineesReleased.TYPE,
+        set(FROM, SIZE, DESTINATION, CARRIED_OUT_BY, PLAN),
+        set(FROM, SIZE));
+    event(
+        DetaineesRepatriated.TYPE,
+        set(FROM, SIZE, DESTINATION, CARRIED_OUT_BY, PLAN),
+        set(FROM, SIZE));
+    event(
+        CustodyHandedOver.TYPE,
+        set(FROM, RECEIVER, SIZE, WITH_CONTROL, PLAN),
+        set(FROM, RECEIVER, SIZE));
+    event(DetaineesTakenIntoCustody.TYPE, set(TO, HOW, SIZE), set(TO, HOW, SIZE));
+    event(DetaineesDied.TYPE, set(FROM, SIZE, CAUSE), set(FROM, SIZE));
     event(ObligationMet.TYPE, set(AGREEMENT, OBLIGATION), set(AGREEMENT, OBLIGATION));
     event(
         DeadlineExtended.TYPE,
@@ -237,26 +260,72 @@ final class EventReader {
               : Optional.empty();
         }
       case DetaineesEscaped.TYPE:
-      case DetaineesReleased.TYPE:
-      case DetaineesRepatriated.TYPE:
         {
           Optional<Account> from = fields.object(node, path, FROM, true, accounts::account);
           Optional<Figure> size = values.figure(node, path, SIZE);
-          if (!all(id, when, from, size)) {
+          return all(id, when, from, size)
+              ? fields.build(
+                  path, () -> DetaineesEscaped.of(id.get(), when.get(), from.get(), size.get()))
+              : Optional.empty();
+        }
+      case DetaineesReleased.TYPE:
+      case DetaineesRepatriated.TYPE:
+        return leaving(type, node, path, id, when);
+      case CustodyHandedOver.TYPE:
+        {
+          Optional<Account> from = fields.object(node, path, FROM, true, accounts::account);
+          Optional<ActorId> receiver = values.actorId(node, path, RECEIVER, true);
+          Optional<Figure> size = values.figure(node, path, SIZE);
+          Optional<Boolean> withControl = fields.bool(node, path, WITH_CONTROL, false);
+          Optional<EventId> plan =
+              fields.parsed(node, path, PLAN, false, EventId::of, "an event id");
+          if (!all(id, when, from, receiver, size)
+              || (node.has(WITH_CONTROL) && withControl.isEmpty())
+              || (node.has(PLAN) && plan.isEmpty())) {
             return Optional.empty();
           }
           return fields.build(
               path,
               () -> {
-                switch (type) {
-                  case DetaineesEscaped.TYPE:
-                    return DetaineesEscaped.of(id.get(), when.get(), from.get(), size.get());
-                  case DetaineesReleased.TYPE:
-                    return DetaineesReleased.of(id.get(), when.get(), from.get(), size.get());
-                  default:
-                    return DetaineesRepatriated.of(id.get(), when.get(), from.get(), size.get());
-                }
+                CustodyHandedOver.Builder handover =
+                    CustodyHandedOver.builder()
+                        .id(id.get())
+                        .when(when.get())
+                        .from(from.get())
+                        .receiver(receiver.get())
+                        .size(size.get())
+                        .withControl(withControl.orElse(false));
+                plan.ifPresent(handover::plan);
+                return handover.build();
               });
+        }
+      case DetaineesTakenIntoCustody.TYPE:
+        {
+          Optional<Account> to = fields.object(node, path, TO, true, accounts::account);
+          Optional<IntakeKind> how = fields.constant(node, path, HOW, true, IntakeKind.class);
+          Optional<Figure> size = values.figure(node, path, SIZE);
+          return all(id, when, to, how, size)
+              ? fields.build(
+                  path,
+                  () ->
+                      DetaineesTakenIntoCustody.of(
+                          id.get(), when.get(), to.get(), how.get(), size.get()))
+              : Optional.empty();
+        }
+      case DetaineesDied.TYPE:
+        {
+          Optional<Account> from = fields.object(node, path, FROM, true, accounts::account);
+          Optional<Figure> size = values.figure(node, path, SIZE);
+          Optional<String> cause = fields.text(node, path, CAUSE, false);
+          if (!all(id, when, from, size) || (node.has(CAUSE) && cause.isEmpty())) {
+            return Optional.empty();
+          }
+          return fields.build(
+              path,
+              () ->
+                  cause.isPresent()
+                      ? DetaineesDied.of(id.get(), when.get(), from.get(), size.get(), cause.get())
+                      : DetaineesDied.of(id.get(), when.get(), from.get(), size.get()));
         }
       case ObligationMet.TYPE:
         {
@@ -284,6 +353,48 @@ final class EventReader {
     }
   }
 
+  /** A release or a repatriation: where they went, who carried it out, the plan. */
+  private Optional<Event> leaving(
+      String type, JsonNode node, String path, Optional<EventId> id, Optional<When> when) {
+    Optional<Account> from = fields.object(node, path, FROM, true, accounts::account);
+    Optional<Figure> size = values.figure(node, path, SIZE);
+    Optional<CountryCode> destination = values.country(node, path, DESTINATION, false);
+    Optional<ActorId> by = values.actorId(node, path, CARRIED_OUT_BY, false);
+    Optional<EventId> plan = fields.parsed(node, path, PLAN, false, EventId::of, "an event id");
+    if (!all(id, when, from, size)
+        || (node.has(DESTINATION) && destination.isEmpty())
+        || (node.has(CARRIED_OUT_BY) && by.isEmpty())
+        || (node.has(PLAN) && plan.isEmpty())) {
+      return Optional.empty();
+    }
+    return fields.build(
+        path,
+        () -> {
+          if (type.equals(DetaineesReleased.TYPE)) {
+            DetaineesReleased.Builder release =
+                DetaineesReleased.builder()
+                    .id(id.get())
+                    .when(when.get())
+                    .from(from.get())
+                    .size(size.get());
+            destination.ifPresent(release::destination);
+            by.ifPresent(release::carriedOutBy);
+            plan.ifPresent(release::plan);
+            return release.build();
+          }
+          DetaineesRepatriated.Builder repatriation =
+              DetaineesRepatriated.builder()
+                  .id(id.get())
+                  .when(when.get())
+                  .from(from.get())
+                  .size(size.get());
+          destination.ifPresent(repatriation::destination);
+          by.ifPresent(repatriation::carriedOutBy);
+          plan.ifPresent(repatriation::plan);
+          return repatriation.build();
+        });
+  }
+
   private Optional<Event> plan(
       JsonNode node, String path, Optional<EventId> id, Optional<When> when) {
     Optional<ActorId> planner = values.actorId(node, path, PLANNER, true);
@@ -298,7 +409,10 @@ final class EventReader {
     Optional<AgreementId> agreement =
         fields.parsed(node, path, AGREEMENT, false, AgreementId::of, "an agreement id");
     Optional<Figure> size = values.figure(node, path, SIZE);
-    if (!all(id, when, planner, cohort, receiver, size)) {
+    Optional<MovementKind> kind =
+        fields.constant(node, path, MOVEMENT_KIND, false, MovementKind.class);
+    if (!all(id, when, planner, cohort, receiver, size)
+        || (node.has(MOVEMENT_KIND) && kind.isEmpty())) {
       return Optional.empty();
     }
     return fields.build(
@@ -318,6 +432,7 @@ final class EventReader {
           destination.ifPresent(plan::destination);
           payer.ifPresent(plan::payer);
           agreement.ifPresent(plan::agreement);
+          kind.ifPresent(plan::movementKind);
           return plan.build();
         });
   }

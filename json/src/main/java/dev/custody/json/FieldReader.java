@@ -164,6 +164,26 @@ final class FieldReader {
     return date;
   }
 
+  /** Reads a boolean, {@code true} or {@code false}. */
+  Optional<Boolean> bool(JsonNode node, String path, String name, boolean required) {
+    JsonNode value = node.get(name);
+    if (value == null || value.isNull()) {
+      if (required && node.isObject()) {
+        report(Problem.Kind.STRUCTURE, path + "." + name, null, "field (" + name + ") is required");
+      }
+      return Optional.empty();
+    }
+    if (!value.isBoolean()) {
+      report(
+          Problem.Kind.STRUCTURE,
+          path + "." + name,
+          shown(value),
+          "field (" + name + ") must be true or false, not " + typeOf(value));
+      return Optional.empty();
+    }
+    return Optional.of(value.booleanValue());
+  }
+
   /** Reads an enum constant as the format spells it. */
   <E extends Enum<E>> Optional<E> constant(
       JsonNode node, String path, String name, boolean required, Class<E> type) {

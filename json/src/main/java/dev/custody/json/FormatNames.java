@@ -19,7 +19,9 @@ final class FormatNames {
   static final String ALIASES = "aliases";
   static final String ALL_EXCEPT = "allExcept";
   static final String CAPACITY = "capacity";
+  static final String CARRIED_OUT_BY = "carriedOutBy";
   static final String CARRIER = "carrier";
+  static final String CAUSE = "cause";
   static final String CATEGORY = "category";
   static final String CHANNEL = "channel";
   static final String COHORT = "cohort";
@@ -41,12 +43,14 @@ final class FormatNames {
   static final String FACILITY = "facility";
   static final String FORMAT = "format";
   static final String FROM = "from";
+  static final String HOW = "how";
   static final String ID = "id";
   static final String INSTANT = "instant";
   static final String KIND = "kind";
   static final String LATITUDE = "latitude";
   static final String LONGITUDE = "longitude";
   static final String MET = "met";
+  static final String MOVEMENT_KIND = "movementKind";
   static final String MONTH = "month";
   static final String NAME = "name";
   static final String NAMED_FACILITIES = "namedFacilities";
@@ -72,6 +76,7 @@ final class FormatNames {
   static final String TYPE = "type";
   static final String UNNAMED_FACILITIES = "unnamedFacilities";
   static final String UNTIL = "until";
+  static final String WITH_CONTROL = "withControl";
   static final String WAIVED = "waived";
   static final String WEEK = "week";
   static final String WHEN = "when";

@@ -142,10 +142,11 @@ class CustodyJsonTest {
     @Test
     void another_format_is_refused_before_anything_else() {
       Problem problem =
-          onlyProblem(VALID.replace("custody/1", "custody/2").replace("prison", "jail"));
+          onlyProblem(VALID.replace("custody/1", "custody/3").replace("prison", "jail"));
 
       assertThat(problem.path()).isEqualTo("$.format");
-      assertThat(problem.message()).isEqualTo("format (custody/2) must be custody/1");
+      assertThat(problem.message())
+          .isEqualTo("format (custody/3) must be one of [custody/1, custody/2]");
     }
 
     @Test
@@ -438,6 +439,16 @@ class CustodyJsonTest {
 
     assertThat(JSON.read(file)).isEqualTo(document);
     assertThat(Files.readString(file))
-        .startsWith("{\n  \"format\": \"custody/1\",\n  \"title\": \"A breakout\",");
+        .startsWith("{\n  \"format\": \"custody/2\",\n  \"title\": \"A breakout\",");
+  }
+
+  @Test
+  void a_custody_1_document_reads_unchanged_and_is_written_as_custody_2() {
+    CustodyDocument first = JSON.read(VALID, "case.json");
+    CustodyDocument second = JSON.read(VALID.replace("custody/1", "custody/2"), "case.json");
+
+    assertThat(first).isEqualTo(second);
+    assertThat(JSON.write(first)).contains("\"format\": \"custody/2\"");
+    assertThat(CustodyJson.FORMATS_READ).containsExactly("custody/1", "custody/2");
   }
 }

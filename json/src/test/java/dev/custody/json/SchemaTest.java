@@ -59,7 +59,7 @@ class SchemaTest {
 
   @Test
   void the_schema_rejects_what_the_reader_rejects_for_its_structure() {
-    assertThat(Schemas.errors("{\"format\": \"custody/2\"}")).isNotEmpty();
+    assertThat(Schemas.errors("{\"format\": \"custody/3\"}")).isNotEmpty();
     assertThat(
             Schemas.errors(
                 "{\"format\": \"custody/1\", \"title\": \"t\", \"actors\": [], \"facilities\": [],"
