@@ -39,6 +39,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.HashSet;
 import java.util.List;
@@ -291,9 +292,22 @@ final class ValueReader {
     return instant;
   }
 
-  /** Parses an instant as {@link Instant#parse} does, refusing a leap second that never was. */
+  /**
+   * Parses an instant as {@link Instant#parse} does, refusing a leap second that never was. The
+   * parser reads years of up to ten digits, {@code Instant} holds a billion years either side of
+   * 1970: an instant beyond those reads as {@link Instant#MAX} or {@link Instant#MIN}, as far
+   * outside the years the format accepts, so that it is refused in the same words, not in those of
+   * {@code java.time}'s exception, which name its classes.
+   */
   private static Instant instant(String text) {
     TemporalAccessor parsed = DateTimeFormatter.ISO_INSTANT.parse(text);
+    long seconds = parsed.getLong(ChronoField.INSTANT_SECONDS);
+    if (seconds > Instant.MAX.getEpochSecond()) {
+      return Instant.MAX;
+    }
+    if (seconds < Instant.MIN.getEpochSecond()) {
+      return Instant.MIN;
+    }
     Instant instant = Instant.from(parsed);
     if (parsed.query(DateTimeFormatter.parsedLeapSecond()) && !LeapSeconds.wasOne(instant)) {
       throw new DateTimeException(LeapSeconds.RULE);

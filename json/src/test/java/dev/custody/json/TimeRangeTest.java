@@ -52,6 +52,13 @@ class TimeRangeTest {
             + " 9999",
         "{\"instant\": \"-1000000000-01-01T00:00:00Z\"}|instant|value"
             + " (-1000000000-01-01T00:00:00Z) must be an instant within the years 1 to 9999",
+        "{\"instant\": \"+1000000001-12-31T23:59:59.999999999Z\"}|instant|value"
+            + " (+1000000001-12-31T23:59:59.999999999Z) must be an instant within the years 1 to"
+            + " 9999",
+        "{\"instant\": \"-1000000001-01-01T00:00:00Z\"}|instant|value"
+            + " (-1000000001-01-01T00:00:00Z) must be an instant within the years 1 to 9999",
+        "{\"instant\": \"+9999999999-12-31T23:59:60Z\"}|instant|value"
+            + " (+9999999999-12-31T23:59:60Z) must be an instant within the years 1 to 9999",
         "{\"instant\": \"9999-12-31T23:00:00Z\", \"zone\": \"+02:00\"}|instant|value"
             + " (9999-12-31T23:00:00Z) must be an instant within the years 1 to 9999 in its zone"
             + " too: in +02:00 it falls on +10000-01-01",
