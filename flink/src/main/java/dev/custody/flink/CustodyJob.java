@@ -46,7 +46,10 @@ import org.apache.flink.util.OutputTag;
 public final class CustodyJob implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The world document of every theatre, as text. */
   private final Theatres theatres;
+
+  /** The durations and the threshold. */
   private final Settings settings;
 
   private CustodyJob(Theatres theatres, Settings settings) {

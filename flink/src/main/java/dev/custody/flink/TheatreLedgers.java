@@ -298,9 +298,9 @@ final class TheatreLedgers extends KeyedProcessFunction<String, Report, EventVer
       }
       events.sort(ORDER);
       Map<EventId, Verdict> rejected = new HashMap<>();
-      List<Event> left = appendUntilStuck(events, rejected, true);
+      List<Event> left = appendUntilStuck(events, rejected, false);
       for (Event event : left) {
-        reject(event, rejected.get(event.id()), true);
+        reject(event, rejected.get(event.id()), false);
       }
     }
 
@@ -319,7 +319,7 @@ final class TheatreLedgers extends KeyedProcessFunction<String, Report, EventVer
           events.add(event);
         }
         events.sort(ORDER);
-        List<Event> left = appendUntilStuck(events, new HashMap<>(), true);
+        List<Event> left = appendUntilStuck(events, new HashMap<>(), false);
         if (left.size() < events.size()) {
           List<String> still = new ArrayList<>();
           for (Event event : left) {
