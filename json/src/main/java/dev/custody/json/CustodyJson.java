@@ -3,6 +3,7 @@ package dev.custody.json;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import dev.custody.event.Event;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalInt;
+import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -215,6 +217,47 @@ public final class CustodyJson {
               Problem.of(Problem.Kind.MALFORMED, source, "$", null, "the document is empty")));
     }
     return new DocumentReader(source).read(root);
+  }
+
+  /**
+   * Returns a reader of single events, each written as one element of the {@code events} of a
+   * document, for streams that carry events one at a time rather than whole documents. Events name
+   * cohorts by the ids a document declares, so they are read in the context of {@code document}: a
+   * custody/1 document (read and checked here as by {@link #read(String, String)}) whose cohorts
+   * they may name; its own events play no part.
+   *
+   * <p>Each event is read as strictly as within a document, with the same limits, and its problems
+   * have paths from the event's own root, {@code $}. The rules are not checked, since they judge an
+   * event against a ledger: append it to one. An event naming an actor or facility the world does
+   * not know is therefore read, and the ledger rejects it ({@code CUS-005}).
+   *
+   * @param document the context, a custody/1 document as JSON text
+   * @param source the name to give in problems, such as the name of the stream
+   * @return a function from an event's JSON text to the event, which throws an {@link
+   *     InvalidDocumentException} listing every problem when the text is not one valid event; it is
+   *     thread-safe
+   * @throws InvalidDocumentException if {@code document} is not a valid custody/1 document
+   */
+  public Function<String, Event> eventReader(String document, String source) {
+    checkNotNull(document, "document");
+    checkNotNull(source, "source");
+    read(document, source);
+    JsonNode cohorts = mapper.readTree(document).get(FormatNames.COHORTS);
+    return json -> {
+      checkNotNull(json, "json");
+      JsonNode root;
+      try {
+        root = mapper.readTree(json);
+      } catch (JacksonException e) {
+        throw new InvalidDocumentException(ImmutableList.of(malformed(source, e)));
+      }
+      if (root == null || root.isMissingNode()) {
+        throw new InvalidDocumentException(
+            ImmutableList.of(
+                Problem.of(Problem.Kind.MALFORMED, source, "$", null, "the event is empty")));
+      }
+      return new DocumentReader(source).readEvent(cohorts, root);
+    };
   }
 
   private InvalidDocumentException tooLarge(String source, long size) {

@@ -17,6 +17,7 @@ import dev.custody.model.Actor;
 import dev.custody.model.Facility;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -118,6 +119,26 @@ final class DocumentReader {
     } catch (RuntimeException e) {
       throw invalid(Problem.of(Problem.Kind.VALUE, source, "$", null, FieldReader.refusal(e)));
     }
+  }
+
+  /**
+   * Reads one event alone, its own text's root at path {@code $}, naming the cohorts declared in
+   * {@code cohorts} (the {@code $.cohorts} of a document already read, or null when it has none).
+   * The rules are not checked: they judge an event against a ledger, which the caller holds.
+   */
+  Event readEvent(@Nullable JsonNode cohorts, JsonNode event) {
+    if (cohorts != null) {
+      for (int i = 0; i < cohorts.size(); i++) {
+        cohortReader.cohort(cohorts.get(i), "$." + COHORTS + "[" + i + "]");
+      }
+    }
+    Optional<Event> read = eventReader.event(event, "$");
+    if (fields.hasProblems()) {
+      throw new InvalidDocumentException(fields.problems());
+    }
+    // the event reader never gives up in silence; should it, the event is refused, not dropped
+    return read.orElseThrow(
+        () -> invalid(Problem.of(Problem.Kind.STRUCTURE, source, "$", null, "could not be read")));
   }
 
   private static InvalidDocumentException invalid(Problem problem) {

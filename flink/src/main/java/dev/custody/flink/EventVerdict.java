@@ -1,0 +1,30 @@
+package dev.custody.flink;
+
+import java.time.Instant;
+
+/**
+ * What the rules said of one event when its theatre's ledger took it in or refused it, in the words
+ * of {@code Verdict.toString()}.
+ *
+ * @param theatre the theatre
+ * @param eventId the event's id
+ * @param time the end of the event's time, its event time
+ * @param accepted true when the ledger took the event in
+ * @param late true when the event arrived behind the watermark, within the allowed lateness, and
+ *     was inserted in its place at once
+ * @param verdict the verdict's text: "accepted", "accepted with 1 warning" or "rejected: 1 error",
+ *     then one violation a line
+ */
+public record EventVerdict(
+    String theatre, String eventId, Instant time, boolean accepted, boolean late, String verdict) {
+
+  /**
+   * Returns the verdict as "northeast-syria-2026 first-batch-to-iraq: accepted".
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return theatre + " " + eventId + (late ? " (late)" : "") + ": " + verdict;
+  }
+}
