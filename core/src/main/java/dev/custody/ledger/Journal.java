@@ -32,9 +32,10 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Levels.</b> A journal holds its own events from position {@code base} on and shares the
  * events before {@code base} with its {@code parent}, whose events below {@code base} are the same
  * and never change either. A root has no parent and a base of 0. Every level indexes its own events
- * by id ({@code positions}) and by the agreement they conclude ({@code conclusions}); a look-up
- * walks from the level to the root, each level answering for the positions it owns, so that no
- * index is ever copied whole.
+ * by id (a {@link PositionIndex}) and by the agreement they conclude ({@code conclusions}); a
+ * look-up walks from the level to the root, each level answering for the positions it owns, so that
+ * no index is ever copied whole. The event being checked in place is not in the id index until it
+ * is accepted, so that the index only grows.
  *
  * <p><b>Extending in place.</b> A ledger whose length is the journal's may append an event that
  * sorts last by advancing the journal in place: it takes the journal's {@code claim} by a
@@ -91,7 +92,7 @@ final class Journal {
   /** Own events: the one at position {@code base + i} is in segment {@code log2(i + 16)}. */
   private final Event[][] segments = new Event[32][];
 
-  private final ConcurrentHashMap<EventId, Integer> positions = new ConcurrentHashMap<>();
+  private final PositionIndex positions = new PositionIndex();
   private final ConcurrentHashMap<AgreementId, Integer> conclusions = new ConcurrentHashMap<>();
 
   /** The length at which the journal may be extended in place, or {@link #TAKEN}. */
@@ -109,6 +110,9 @@ final class Journal {
   private State state;
   private int lastCheckpoint;
   private int registered;
+
+  /** The event {@link #advance} is checking, which the index holds only once it is accepted. */
+  private @Nullable Event candidate;
 
   private Journal(
       World world, Reading reading, @Nullable Journal parent, int base, int rank, int spacing) {
@@ -181,8 +185,8 @@ final class Journal {
   int positionOf(EventId id, int limit) {
     for (Journal level = this; level != null && limit > 0; level = level.parent) {
       if (limit > level.base) {
-        Integer position = level.positions.get(id);
-        if (position != null) {
+        int position = level.positions.get(id);
+        if (position >= 0) {
           return position < limit ? position : -1;
         }
       }
@@ -229,7 +233,10 @@ final class Journal {
    */
   Verdict advance(Event event) {
     int position = length;
-    AgreementId agreement = register(event, position);
+    store(position - base, event);
+    candidate = event;
+    registered = position + 1;
+    AgreementId agreement = concludes(event, position);
     Verdict verdict;
     try {
       state.checking(event);
@@ -238,28 +245,35 @@ final class Journal {
         state.apply(event);
       }
     } catch (RuntimeException e) {
-      forget(event, position, agreement);
+      forget(position, agreement);
       throw e;
     }
     if (!verdict.isAccepted()) {
-      forget(event, position, agreement);
+      forget(position, agreement);
       return verdict;
     }
+    candidate = null;
+    positions.put(event.id(), position);
     checkpointIfDue(position + 1);
     length = position + 1;
     return verdict;
   }
 
-  /**
-   * Writes {@code event} at {@code position}, the next one, and indexes it.
-   *
-   * @return the agreement it concludes when it is the first conclusion of it this level holds, for
-   *     {@link #forget}; null otherwise
-   */
-  private @Nullable AgreementId register(Event event, int position) {
+  /** Writes {@code event} at {@code position}, the next one, and indexes it; for forks. */
+  private void register(Event event, int position) {
     store(position - base, event);
     positions.put(event.id(), position);
     registered = position + 1;
+    concludes(event, position);
+  }
+
+  /**
+   * Indexes {@code event} by the agreement it concludes, if any.
+   *
+   * @return the agreement when the event is the first conclusion of it this level holds, for {@link
+   *     #forget}; null otherwise
+   */
+  private @Nullable AgreementId concludes(Event event, int position) {
     if (event instanceof AgreementConcluded conclusion) {
       AgreementId agreement = conclusion.agreement().id();
       return conclusions.putIfAbsent(agreement, position) == null ? agreement : null;
@@ -267,12 +281,13 @@ final class Journal {
     return null;
   }
 
-  private void forget(Event event, int position, @Nullable AgreementId agreement) {
-    positions.remove(event.id());
+  /** Undoes what {@link #advance} wrote for a candidate it did not accept. */
+  private void forget(int position, @Nullable AgreementId agreement) {
     if (agreement != null) {
       conclusions.remove(agreement);
     }
     store(position - base, null);
+    candidate = null;
     registered = position;
   }
 
@@ -537,6 +552,10 @@ final class Journal {
     public @Nullable Event get(Object key) {
       if (!(key instanceof EventId id)) {
         return null;
+      }
+      Event candidate = limit == Integer.MAX_VALUE ? journal.candidate : null;
+      if (candidate != null && candidate.id().equals(id)) {
+        return candidate;
       }
       int position = journal.positionOf(id, limit);
       return position < 0 ? null : journal.eventAt(position);
