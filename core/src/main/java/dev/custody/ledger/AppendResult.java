@@ -8,9 +8,12 @@ import org.immutables.value.Value;
  * What appending an event to a {@link Ledger} gave: the verdict, and the ledger that follows, which
  * is the new ledger when the verdict accepts the event and the unchanged one when it does not.
  *
+ * <p>Unlike the other value types, its hash code is not computed at construction: a ledger's hash
+ * reads every event, and an append must cost the same at any length.
+ *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@Value.Immutable(prehash = false)
 @CustodyStyle
 public abstract class AppendResult {
 

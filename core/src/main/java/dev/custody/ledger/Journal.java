@@ -1,11 +1,7 @@
 package dev.custody.ledger;
 
 import dev.custody.event.AgreementConcluded;
-import dev.custody.event.DeadlineExtended;
 import dev.custody.event.Event;
-import dev.custody.event.ObligationMet;
-import dev.custody.event.PlannedMovement;
-import dev.custody.event.TransferPlanned;
 import dev.custody.model.AgreementId;
 import dev.custody.model.EventId;
 import dev.custody.model.Reading;
@@ -14,105 +10,233 @@ import dev.custody.rules.Rule;
 import dev.custody.rules.Verdict;
 import dev.custody.rules.Violation;
 import java.time.Instant;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The record behind a {@link Ledger}: its events in ledger order, the indexes that find them by id
- * and the agreements they conclude, and their fold (the {@link State} the rules ask). It exists so
- * that appending in time order costs the same whatever the ledger's length.
+ * The shared, append-only record behind {@link Ledger}s: a ledger is a journal and a length, and
+ * reads the journal's first {@code length} events, which never change once written.
  *
- * <p><b>Order.</b> Events are sorted by {@link #ORDER}: by the end of their {@link When}, then by
- * its start; among events of the same time, an event comes after those it refers to (a transfer
- * after its plan, an obligation met after its agreement's conclusion), and the others keep their
- * order of arrival. Appending an event that sorts last is {@link #advance(Event, int) advancing}
- * the journal; any other addition builds a new journal and {@link #replay(List, int, boolean)
- * replays} the events into it.
+ * <p><b>Levels.</b> A journal holds its own events from position {@code base} on and shares the
+ * events before {@code base} with its {@code parent}, whose events below {@code base} are the same
+ * and never change either. A root has no parent and a base of 0. Every level indexes its own events
+ * by id (a {@link PositionIndex}) and by the agreement they conclude ({@code conclusions}); a
+ * look-up walks from the level to the root, each level answering for the positions it owns, so that
+ * no index is ever copied whole. The event being checked in place is not in the id index until it
+ * is accepted, so that the index only grows.
  *
- * <p><b>Sharing.</b> The ledgers of one run of in-order appends share one journal, each knowing
- * only its own length: a ledger reads the first {@code size} events and never past them, so
- * advancing the journal for a later ledger changes none of an earlier ledger's answers. A ledger
- * may advance the journal in place only when it is its {@linkplain #isHead(int) head}, holding
- * every event the journal holds. A check or a fold that throws leaves the journal {@code broken},
- * its state possibly half-applied: no ledger advances it again, and later appends replay.
+ * <p><b>Extending in place.</b> A ledger whose length is the journal's may append an event that
+ * sorts last by advancing the journal in place: it takes the journal's {@code claim} by a
+ * compare-and-set from that length, checks the event against the journal's live fold ({@link
+ * State}), writes it, publishes the new length (a volatile write) and releases the claim at the new
+ * length. Only the holder of the claim touches the live fold, so no lock is needed, and whoever
+ * loses the race forks instead. A check or fold that throws leaves the claim taken for ever: the
+ * fold may be half-applied, and every later append to a ledger of this journal forks. Events are
+ * stored in segments of 16, 32, 64 and so on, never moved, so that appending copies nothing.
  *
- * <p>Mutable and not thread-safe by itself: every caller holds the journal's own lock ({@code
- * synchronized (journal)}) while it reads or advances it, so that the ledgers sharing it stay
- * thread-safe.
+ * <p><b>Forking.</b> Any other change (a late event, an append to an older ledger, a merge, a lost
+ * race) makes a new level whose parent holds the unchanged events before {@code first}, the first
+ * position that changes: its own events are the new tail, checked against the fold the events
+ * before them make. That fold starts from the nearest checkpoint at or before {@code first}, so a
+ * fork costs time proportional to its tail, plus at most one checkpoint's spacing and copy. To keep
+ * look-ups short, a new level absorbs its parent when the parent's rank is not above its own, as in
+ * a binary counter: ranks strictly decrease from the root (which is never absorbed), so a chain of
+ * levels is at most about {@code log2} of the number of forks deep, and an event is copied by
+ * absorption at most that many times.
+ *
+ * <p><b>Checkpoints.</b> A checkpoint is a copy of the fold after the first {@code p} events,
+ * frozen: nothing writes to it, so any thread may read it and a fork or {@link
+ * Ledger#situationAt(Instant)} starts from a copy of it. One is taken when the events since the
+ * last are at least {@link #DEFAULT_SPACING} (64) and at least {@value #WEIGHT_FACTOR} times the
+ * fold's {@linkplain State#weight() weight}, its number of entries: copying it then costs at most a
+ * quarter of an entry per event, checkpoints take at most a quarter of an entry of memory per
+ * event, and a replay from the nearest one folds at most {@code max(64, 4 w)} events. A level keeps
+ * its checkpoints past its base; those at or below its base are its parent's.
  */
 final class Journal {
 
-  /** Ledger order: by the end of an event's time, then by its start; stable sorts keep arrival. */
-  private static final Comparator<Event> ORDER =
-      Comparator.comparing((Event e) -> e.when().end()).thenComparing(e -> e.when().start());
+  /** The fewest events between two checkpoints. */
+  static final int DEFAULT_SPACING = 64;
 
-  private final List<Event> events = new ArrayList<>();
-  private final Map<EventId, Event> byId = new HashMap<>();
-  private final Map<EventId, Integer> positions = new HashMap<>();
-  private final Map<AgreementId, When> conclusions = new HashMap<>();
-  private final State state;
+  /** Checkpoints are at least this many times the fold's weight apart. */
+  static final int WEIGHT_FACTOR = 4;
 
-  /** Set when a check or fold threw: the state may be half-applied and is never reused. */
-  private boolean broken;
+  /** The rank of a root, which no fork absorbs. */
+  private static final int ROOT = Integer.MAX_VALUE;
+
+  /** The claim while a writer holds it, or for ever after a writer threw. */
+  private static final int TAKEN = -1;
+
+  /** The length of the first segment of a level's own events; each next one is twice as long. */
+  private static final int FIRST_SEGMENT = 16;
+
+  private final World world;
+  private final Reading reading;
+  private final @Nullable Journal parent;
+  private final int base;
+  private final int rank;
+  private final int spacing;
+
+  /** Own events: the one at position {@code base + i} is in segment {@code log2(i + 16)}. */
+  private final Event[][] segments = new Event[32][];
+
+  private final PositionIndex positions = new PositionIndex();
+  private final ConcurrentHashMap<AgreementId, Integer> conclusions = new ConcurrentHashMap<>();
+
+  /** The length at which the journal may be extended in place, or {@link #TAKEN}. */
+  private final AtomicInteger claim = new AtomicInteger(TAKEN);
+
+  private volatile int length;
+  private volatile Checkpoints checkpoints = Checkpoints.NONE;
+
+  /** What the live fold resolves references against: every event registered. */
+  private final Map<EventId, Event> events = new EventsView(this, Integer.MAX_VALUE);
+
+  private final Map<AgreementId, When> concluded = new ConclusionsView(this, Integer.MAX_VALUE);
+
+  // written only by the holder of the claim, or before the journal is published
+  private State state;
+  private int lastCheckpoint;
+  private int registered;
+
+  /** The event {@link #advance} is checking, which the index holds only once it is accepted. */
+  private @Nullable Event candidate;
+
+  private Journal(
+      World world, Reading reading, @Nullable Journal parent, int base, int rank, int spacing) {
+    this.world = world;
+    this.reading = reading;
+    this.parent = parent;
+    this.base = base;
+    this.rank = rank;
+    this.spacing = spacing;
+    this.registered = base;
+    this.lastCheckpoint = base;
+    this.state = new State(world, reading, events, concluded);
+  }
 
   /** An empty journal over {@code world}, folding under {@code reading}. */
-  Journal(World world, Reading reading) {
-    this.state = new State(world, reading, byId, conclusions);
+  static Journal empty(World world, Reading reading, int spacing) {
+    Journal journal = new Journal(world, reading, null, 0, ROOT, spacing);
+    journal.claim.set(0);
+    return journal;
   }
 
-  /** The number of events the journal holds, for the longest ledger that shares it. */
+  /** The number of levels from this one to the root, itself included. */
+  int depth() {
+    int depth = 0;
+    for (Journal level = this; level != null; level = level.parent) {
+      depth++;
+    }
+    return depth;
+  }
+
+  /** The end of a view with that limit: the limit, or every event registered for the live fold. */
+  private int end(int limit) {
+    return limit == Integer.MAX_VALUE ? registered : limit;
+  }
+
+  /** The number of events written, for the longest ledger of this journal. */
   int length() {
-    return events.size();
+    return length;
   }
 
-  /** The first {@code length} events, as a view: callers copy it before they let go of the lock. */
-  List<Event> prefix(int length) {
-    return events.subList(0, length);
+  /** The event at {@code position}, which is below the length of the ledger asking. */
+  Event eventAt(int position) {
+    Journal level = this;
+    while (position < level.base) {
+      level = level.parent;
+    }
+    return level.own(position - level.base);
   }
 
-  /** The position of the event with that id, or {@code Integer.MAX_VALUE} when there is none. */
-  int indexOf(EventId id) {
-    Integer position = positions.get(id);
-    return position == null ? Integer.MAX_VALUE : position;
+  /** The events from position {@code from} to {@code to}, exclusive, in order. */
+  List<Event> events(int from, int to) {
+    List<Event> out = new ArrayList<>(to - from);
+    copy(out, from, to);
+    return out;
   }
 
-  /** The event with that id, or null when there is none. */
-  @Nullable Event event(EventId id) {
-    return byId.get(id);
+  private void copy(List<Event> out, int from, int to) {
+    if (from < base) {
+      parent.copy(out, from, Math.min(to, base));
+    }
+    for (int i = Math.max(from, base); i < to; i++) {
+      out.add(own(i - base));
+    }
   }
 
   /**
-   * Checks if a ledger of {@code length} events is the head of this journal: the journal is not
-   * broken and holds no event past the ledger's, so that the ledger may advance it in place.
+   * The position of the event with that id among the first {@code limit} events, or -1. Ids are
+   * unique within a journal, so an id a level owns at or past the limit is nowhere below it.
    */
-  boolean isHead(int length) {
-    return !broken && events.size() == length;
+  int positionOf(EventId id, int limit) {
+    for (Journal level = this; level != null && limit > 0; level = level.parent) {
+      if (limit > level.base) {
+        int position = level.positions.get(id);
+        if (position >= 0) {
+          return position < limit ? position : -1;
+        }
+      }
+      limit = Math.min(limit, level.base);
+    }
+    return -1;
   }
 
-  /** Checks if {@code event} sorts at or after the last of the first {@code length} events. */
-  boolean isInOrder(Event event, int length) {
-    return length == 0 || ORDER.compare(events.get(length - 1), event) <= 0;
+  /** The time of the first conclusion of {@code agreement} among the first {@code limit} events. */
+  @Nullable When concludedAt(AgreementId agreement, int limit) {
+    When first = null;
+    for (Journal level = this; level != null && limit > 0; level = level.parent) {
+      if (limit > level.base) {
+        Integer position = level.conclusions.get(agreement);
+        if (position != null && position < limit) {
+          first = level.own(position - level.base).when();
+        }
+      }
+      limit = Math.min(limit, level.base);
+    }
+    return first;
   }
 
   /**
-   * Checks {@code event} against the situation after the events so far and, when accepted, adds it
-   * at {@code position}, the end of the journal, and folds it; when rejected, leaves the journal as
-   * it was.
+   * Takes the right to extend this journal in place for a ledger of {@code length} events: only
+   * when the journal holds exactly that many and nobody else holds the right.
+   */
+  boolean claim(int length) {
+    return claim.compareAndSet(length, TAKEN);
+  }
+
+  /** Gives back the right taken by {@link #claim(int)}, at the journal's length. */
+  void release() {
+    claim.set(length);
+  }
+
+  /**
+   * Checks {@code event} against the live fold and, when accepted, writes it at the end, folds it
+   * and publishes the new length; when rejected, leaves the journal as it was. Only the holder of
+   * the claim calls this, with an event whose id the journal does not hold (the ledger checks).
    *
    * @throws RuntimeException whatever a check or the fold throws (an overflowing balance): the
-   *     journal is then broken
+   *     caller must then not release the claim, since the fold may be half-applied
    */
-  Verdict advance(Event event, int position) {
-    byId.put(event.id(), event);
-    positions.put(event.id(), position);
-    boolean concludes = event instanceof AgreementConcluded;
-    AgreementId concluded = concludes ? ((AgreementConcluded) event).agreement().id() : null;
-    When previous = concludes ? conclusions.putIfAbsent(concluded, event.when()) : null;
+  Verdict advance(Event event) {
+    int position = length;
+    store(position - base, event);
+    candidate = event;
+    registered = position + 1;
+    AgreementId agreement = concludes(event, position);
     Verdict verdict;
     try {
       state.checking(event);
@@ -121,187 +245,392 @@ final class Journal {
         state.apply(event);
       }
     } catch (RuntimeException e) {
-      // the fold may be half-applied: no ledger may advance this journal in place again
-      broken = true;
-      forget(event, concludes && previous == null ? concluded : null);
+      forget(position, agreement);
       throw e;
     }
     if (!verdict.isAccepted()) {
-      forget(event, concludes && previous == null ? concluded : null);
+      forget(position, agreement);
       return verdict;
     }
-    events.add(event);
+    candidate = null;
+    positions.put(event.id(), position);
+    checkpointIfDue(position + 1);
+    length = position + 1;
     return verdict;
   }
 
-  private void forget(Event event, @Nullable AgreementId concluded) {
-    byId.remove(event.id());
-    positions.remove(event.id());
-    if (concluded != null) {
-      conclusions.remove(concluded);
-    }
+  /** Writes {@code event} at {@code position}, the next one, and indexes it; for forks. */
+  private void register(Event event, int position) {
+    store(position - base, event);
+    positions.put(event.id(), position);
+    registered = position + 1;
+    concludes(event, position);
   }
 
   /**
-   * Fills this empty journal with {@code events}, already in ledger order: registers them all
-   * first, so that an event may find one recorded after it, then folds them in turn, checking each
-   * from position {@code checkFrom} on against the situation just before it.
+   * Indexes {@code event} by the agreement it concludes, if any.
    *
-   * <p>When {@code foldRejected} is false, an event with an error is left out of the fold, so that
-   * the events after it are checked against the situation without it, as if it had been rejected
-   * alone; the journal then holds events its state does not, and serves only to report the verdict.
-   * A ledger's own events are folded whatever they break.
-   *
-   * @return the violations found, in order; none when {@code checkFrom} is past the last event
+   * @return the agreement when the event is the first conclusion of it this level holds, for {@link
+   *     #forget}; null otherwise
    */
-  List<Violation> replay(List<Event> events, int checkFrom, boolean foldRejected) {
-    events.forEach(this::register);
+  private @Nullable AgreementId concludes(Event event, int position) {
+    if (event instanceof AgreementConcluded conclusion) {
+      AgreementId agreement = conclusion.agreement().id();
+      return conclusions.putIfAbsent(agreement, position) == null ? agreement : null;
+    }
+    return null;
+  }
+
+  /** Undoes what {@link #advance} wrote for a candidate it did not accept. */
+  private void forget(int position, @Nullable AgreementId agreement) {
+    if (agreement != null) {
+      conclusions.remove(agreement);
+    }
+    store(position - base, null);
+    candidate = null;
+    registered = position;
+  }
+
+  private Event own(int index) {
+    int j = index + FIRST_SEGMENT;
+    int segment = 31 - Integer.numberOfLeadingZeros(j);
+    return segments[segment][j - (1 << segment)];
+  }
+
+  private void store(int index, @Nullable Event event) {
+    int j = index + FIRST_SEGMENT;
+    int segment = 31 - Integer.numberOfLeadingZeros(j);
+    Event[] events = segments[segment];
+    if (events == null) {
+      events = new Event[1 << segment];
+      segments[segment] = events;
+    }
+    events[j - (1 << segment)] = event;
+  }
+
+  /** Takes a checkpoint after the first {@code position} events if one is due. */
+  private void checkpointIfDue(int position) {
+    int since = position - lastCheckpoint;
+    if (since >= spacing && position > base && since >= (long) WEIGHT_FACTOR * state.weight()) {
+      checkpoints = checkpoints.plus(new Checkpoint(position, state.copy(events, concluded)));
+      lastCheckpoint = position;
+    }
+  }
+
+  /** The last checkpoint at or before {@code position}, or null when there is none. */
+  private @Nullable Checkpoint nearest(int position) {
+    int limit = position;
+    for (Journal level = this; level != null; level = level.parent) {
+      if (limit > level.base) {
+        Checkpoint found = level.checkpoints.floor(limit);
+        if (found != null) {
+          return found;
+        }
+      }
+      limit = Math.min(limit, level.base);
+    }
+    return null;
+  }
+
+  /** The checkpoints of this journal past {@code from} and at or before {@code to}, in order. */
+  private List<Checkpoint> checkpointsBetween(int from, int to) {
+    List<Checkpoint> found = new ArrayList<>();
+    int limit = to;
+    for (Journal level = this; level != null && limit > from; level = level.parent) {
+      Checkpoints own = level.checkpoints;
+      for (int k = own.floorIndex(limit); k >= 0 && own.entries[k].position() > from; k--) {
+        found.add(own.entries[k]);
+      }
+      limit = Math.min(limit, level.base);
+    }
+    Collections.reverse(found);
+    return found;
+  }
+
+  /** The fold after the first {@code count} events, from the nearest checkpoint. */
+  Situation situationAt(int count, Instant instant) {
+    Checkpoint start = nearest(count);
+    if (start != null && start.position() == count) {
+      return start.state().snapshot(instant);
+    }
+    State fold = start == null ? new State(world, reading, events, concluded) : start.copy(this);
+    for (int i = start == null ? 0 : start.position(); i < count; i++) {
+      fold.apply(eventAt(i));
+    }
+    return fold.snapshot(instant);
+  }
+
+  /**
+   * Checks the first {@code count} events again, each against the fold of those before it, with
+   * references resolving among all of them; every event is folded, whatever it breaks.
+   */
+  List<Violation> recheck(int count) {
+    State fold =
+        new State(world, reading, new EventsView(this, count), new ConclusionsView(this, count));
     List<Violation> found = new ArrayList<>();
-    for (int i = 0; i < events.size(); i++) {
-      Event next = events.get(i);
-      boolean accepted = true;
-      if (i >= checkFrom) {
-        state.checking(next);
-        Verdict verdict = Rule.checkAll(next, state);
-        found.addAll(verdict.violations());
-        accepted = verdict.isAccepted();
-      }
-      if (accepted || foldRejected) {
-        state.apply(next);
-      }
-      this.events.add(next);
+    for (int i = 0; i < count; i++) {
+      Event next = eventAt(i);
+      fold.checking(next);
+      found.addAll(Rule.checkAll(next, fold).violations());
+      fold.apply(next);
     }
     return found;
   }
 
-  private void register(Event event) {
-    positions.put(event.id(), byId.size());
-    byId.put(event.id(), event);
-    if (event instanceof AgreementConcluded concluded) {
-      conclusions.putIfAbsent(concluded.agreement().id(), concluded.when());
+  /**
+   * A new root holding the first {@code count} events of this journal, folded under {@code
+   * reading}.
+   */
+  Journal replayed(int count, Reading reading) {
+    Journal root = new Journal(world, reading, null, 0, ROOT, spacing);
+    for (int i = 0; i < count; i++) {
+      root.register(eventAt(i), i);
     }
+    for (int i = 0; i < count; i++) {
+      root.state.apply(root.own(i));
+      root.checkpointIfDue(i + 1);
+    }
+    root.publish(count);
+    return root;
   }
 
-  /** The situation at {@code asOf} after every event of the journal. */
-  Situation snapshot(Instant asOf) {
-    return state.snapshot(asOf);
+  private void publish(int length) {
+    this.length = length;
+    claim.set(length);
   }
 
   /**
-   * Inserts {@code additions} into {@code events}, which are in ledger order, each in its place:
-   * after the events it ties with, unless it is one they refer to. Sorts the additions once and
-   * merges them in, so that inserting many events costs {@code n log n}, not {@code n} each.
+   * What a fork gave: the new journal when every event checked was accepted, and the violations.
+   */
+  record Fork(@Nullable Journal journal, List<Violation> violations) {}
+
+  /**
+   * Forks this journal: the first {@code first} events of it, then {@code tail}, whose events are
+   * each checked against the fold of the events before them, leaving out any of them with an error
+   * so that one rejected event does not make the events after it look wrong. References resolve
+   * among all the events, before or after.
    *
-   * @return the position of the earliest event whose place changed; {@code events.size()} before
-   *     the insertion when there are no additions
+   * @return the new journal, when no event has an error, and every violation found in the tail
+   * @throws RuntimeException whatever a check or the fold throws (an overflowing balance); this
+   *     journal is unchanged
    */
-  static int insertInOrder(List<Event> events, List<Event> additions) {
-    List<Event> sorted = new ArrayList<>(additions);
-    sorted.sort(ORDER);
-    List<Event> merged = new ArrayList<>(events.size() + sorted.size());
-    int i = 0;
-    int j = 0;
-    while (i < events.size() || j < sorted.size()) {
-      boolean existing =
-          j == sorted.size()
-              || (i < events.size() && ORDER.compare(events.get(i), sorted.get(j)) <= 0);
-      merged.add(existing ? events.get(i++) : sorted.get(j++));
+  Fork fork(int first, List<Event> tail) {
+    Journal parent = first == 0 ? null : levelBelow(first);
+    int newBase = first;
+    int newRank = parent == null ? ROOT : 0;
+    while (parent != null && parent.rank <= newRank) {
+      newRank = parent.rank == newRank ? newRank + 1 : newRank;
+      newBase = parent.base;
+      parent = parent.parent;
     }
-    referentsFirst(merged);
-    int first = 0;
-    while (first < events.size() && merged.get(first) == events.get(first)) {
-      first++;
+    Journal fork = new Journal(world, reading, parent, newBase, newRank, spacing);
+    for (int i = newBase; i < first; i++) {
+      fork.register(eventAt(i), i);
     }
-    events.clear();
-    events.addAll(merged);
-    return first;
+    for (int i = 0; i < tail.size(); i++) {
+      fork.register(tail.get(i), first + i);
+    }
+    fork.checkpoints = Checkpoints.of(checkpointsBetween(newBase, first));
+    return fork.replayFrom(first);
+  }
+
+  /** The deepest level of this journal that owns events before {@code position}. */
+  private Journal levelBelow(int position) {
+    Journal level = this;
+    while (level.base >= position) {
+      level = level.parent;
+    }
+    return level;
+  }
+
+  /** Folds this new fork from the checkpoint before {@code first}, checking from {@code first}. */
+  private Fork replayFrom(int first) {
+    Checkpoint start = nearest(first);
+    if (start != null) {
+      state = start.copy(this);
+      lastCheckpoint = start.position();
+    } else {
+      lastCheckpoint = 0;
+    }
+    for (int i = lastCheckpoint; i < first; i++) {
+      state.apply(eventAt(i));
+      checkpointIfDue(i + 1);
+    }
+    List<Violation> found = new ArrayList<>();
+    boolean accepted = true;
+    for (int i = first; i < registered; i++) {
+      Event next = own(i - base);
+      state.checking(next);
+      Verdict verdict = Rule.checkAll(next, state);
+      found.addAll(verdict.violations());
+      if (verdict.isAccepted()) {
+        state.apply(next);
+        if (accepted) {
+          checkpointIfDue(i + 1);
+        }
+      } else {
+        accepted = false;
+      }
+    }
+    if (!accepted) {
+      return new Fork(null, found);
+    }
+    publish(registered);
+    return new Fork(this, found);
+  }
+
+  /** A frozen copy of a fold after the first {@code position} events; nothing writes to it. */
+  private record Checkpoint(int position, State state) {
+    /** A copy to fold on from, resolving references in {@code journal}. */
+    State copy(Journal journal) {
+      return state.copy(journal.events, journal.concluded);
+    }
+  }
+
+  /** A level's checkpoints in order of position; a new one shares the array of the one before. */
+  private static final class Checkpoints {
+    static final Checkpoints NONE = new Checkpoints(new Checkpoint[0], 0);
+
+    final Checkpoint[] entries;
+    final int count;
+
+    private Checkpoints(Checkpoint[] entries, int count) {
+      this.entries = entries;
+      this.count = count;
+    }
+
+    static Checkpoints of(List<Checkpoint> checkpoints) {
+      return checkpoints.isEmpty()
+          ? NONE
+          : new Checkpoints(checkpoints.toArray(new Checkpoint[0]), checkpoints.size());
+    }
+
+    /** These and {@code next}, which comes after them; only the journal's writer calls this. */
+    Checkpoints plus(Checkpoint next) {
+      Checkpoint[] grown =
+          count < entries.length ? entries : Arrays.copyOf(entries, Math.max(4, 2 * count));
+      grown[count] = next;
+      return new Checkpoints(grown, count + 1);
+    }
+
+    @Nullable Checkpoint floor(int position) {
+      int index = floorIndex(position);
+      return index < 0 ? null : entries[index];
+    }
+
+    /** The index of the last checkpoint at or before {@code position}, or -1. */
+    int floorIndex(int position) {
+      int low = 0;
+      int high = count;
+      while (low < high) {
+        int middle = (low + high) >>> 1;
+        if (entries[middle].position() <= position) {
+          low = middle + 1;
+        } else {
+          high = middle;
+        }
+      }
+      return low - 1;
+    }
   }
 
   /**
-   * Reorders each run of events of the same time so that an event comes after the events of the run
-   * it refers to, keeping the order of arrival otherwise. Outside a run, time decides, and an event
-   * refers to another recorded before or after it through the journal's index.
+   * The events a fold resolves references against, by id: the first {@code limit} events of a
+   * journal, or every event registered. Look-ups walk the journal's levels; iterating reads the
+   * events in order.
    */
-  private static void referentsFirst(List<Event> events) {
-    int start = 0;
-    while (start < events.size()) {
-      int end = start + 1;
-      while (end < events.size() && ORDER.compare(events.get(start), events.get(end)) == 0) {
-        end++;
-      }
-      if (end - start > 1) {
-        orderRun(events.subList(start, end));
-      }
-      start = end;
-    }
-  }
+  static final class EventsView extends AbstractMap<EventId, Event> {
+    private final Journal journal;
+    private final int limit;
 
-  /** Sorts a run of events of the same time topologically, the earliest arrival first. */
-  private static void orderRun(List<Event> run) {
-    Map<Object, Integer> providers = new HashMap<>();
-    for (int k = 0; k < run.size(); k++) {
-      Object provided = provided(run.get(k));
-      if (provided != null) {
-        providers.putIfAbsent(provided, k);
+    EventsView(Journal journal, int limit) {
+      this.journal = journal;
+      this.limit = limit;
+    }
+
+    @Override
+    public @Nullable Event get(Object key) {
+      if (!(key instanceof EventId id)) {
+        return null;
       }
-    }
-    int[] waitingFor = new int[run.size()];
-    Map<Integer, List<Integer>> waiters = new HashMap<>();
-    boolean reordered = false;
-    for (int k = 0; k < run.size(); k++) {
-      Object needed = referent(run.get(k));
-      Integer provider = needed == null ? null : providers.get(needed);
-      if (provider != null && provider != k) {
-        waitingFor[k] = 1;
-        waiters.computeIfAbsent(provider, p -> new ArrayList<>()).add(k);
-        reordered |= provider > k;
+      Event candidate = limit == Integer.MAX_VALUE ? journal.candidate : null;
+      if (candidate != null && candidate.id().equals(id)) {
+        return candidate;
       }
+      int position = journal.positionOf(id, limit);
+      return position < 0 ? null : journal.eventAt(position);
     }
-    if (!reordered) {
-      return;
+
+    @Override
+    public boolean containsKey(Object key) {
+      return get(key) != null;
     }
-    PriorityQueue<Integer> ready = new PriorityQueue<>();
-    for (int k = 0; k < run.size(); k++) {
-      if (waitingFor[k] == 0) {
-        ready.add(k);
-      }
-    }
-    List<Event> ordered = new ArrayList<>(run.size());
-    while (!ready.isEmpty()) {
-      int next = ready.poll();
-      ordered.add(run.get(next));
-      for (int waiter : waiters.getOrDefault(next, List.of())) {
-        ready.add(waiter);
-      }
-    }
-    for (int k = 0; k < run.size(); k++) {
-      run.set(k, ordered.get(k));
+
+    @Override
+    public Set<Map.Entry<EventId, Event>> entrySet() {
+      int end = journal.end(limit);
+      return new AbstractSet<>() {
+        @Override
+        public Iterator<Map.Entry<EventId, Event>> iterator() {
+          return new Iterator<>() {
+            private int next = 0;
+
+            @Override
+            public boolean hasNext() {
+              return next < end;
+            }
+
+            @Override
+            public Map.Entry<EventId, Event> next() {
+              if (next >= end) {
+                throw new NoSuchElementException();
+              }
+              Event event = journal.eventAt(next++);
+              return Map.entry(event.id(), event);
+            }
+          };
+        }
+
+        @Override
+        public int size() {
+          return end;
+        }
+      };
     }
   }
 
   /**
-   * What other events may refer to this one by: a conclusion's agreement, a plan's id, or null.
-   * Only a conclusion and a plan provide, and a conclusion refers to nothing, so the references
-   * within a run cannot form a cycle.
+   * The time of the first conclusion of each agreement among the events of an {@link EventsView}.
    */
-  private static @Nullable Object provided(Event event) {
-    if (event instanceof AgreementConcluded concluded) {
-      return concluded.agreement().id();
-    }
-    return event instanceof TransferPlanned ? event.id() : null;
-  }
+  static final class ConclusionsView extends AbstractMap<AgreementId, When> {
+    private final Journal journal;
+    private final int limit;
 
-  /** What this event refers to that another event provides: a plan, an agreement, or null. */
-  private static @Nullable Object referent(Event event) {
-    if (event instanceof PlannedMovement transfer) {
-      return transfer.plan().orElse(null);
-    } else if (event instanceof TransferPlanned plan) {
-      return plan.agreement().orElse(null);
-    } else if (event instanceof ObligationMet met) {
-      return met.agreement();
-    } else if (event instanceof DeadlineExtended extended) {
-      return extended.agreement();
+    ConclusionsView(Journal journal, int limit) {
+      this.journal = journal;
+      this.limit = limit;
     }
-    return null;
+
+    @Override
+    public @Nullable When get(Object key) {
+      return key instanceof AgreementId agreement ? journal.concludedAt(agreement, limit) : null;
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return get(key) != null;
+    }
+
+    @Override
+    public Set<Map.Entry<AgreementId, When>> entrySet() {
+      Map<AgreementId, When> first = new LinkedHashMap<>();
+      int end = journal.end(limit);
+      for (int i = 0; i < end; i++) {
+        if (journal.eventAt(i) instanceof AgreementConcluded conclusion) {
+          first.putIfAbsent(conclusion.agreement().id(), conclusion.when());
+        }
+      }
+      return Collections.unmodifiableMap(first).entrySet();
+    }
   }
 }

@@ -21,6 +21,7 @@ import dev.custody.rules.Verdict;
 import dev.custody.rules.Violation;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
@@ -48,14 +49,24 @@ import java.util.Optional;
  * so that nothing some source allows is rejected). An event with any error is rejected and the
  * ledger returned unchanged; warnings do not stop it. Reports arrive late: an event dated before
  * others is inserted in its place, and the events after it are checked again; an error in any of
- * them rejects the late event.
+ * them rejects the late event. An event that sorts last goes last, after the events of its time.
  *
- * <p><b>Cost.</b> Appending in time order costs the same whatever the ledger's length: the ledger
- * shares its journal with the ledger it came from and advances it in place, which the older ledger
- * notices and never reads past its own length. Appending to an older ledger again (a branch), or
- * inserting a late event, replays the events from the start once.
+ * <p><b>Structure and cost.</b> A ledger is a shared, append-only journal and a length: it reads
+ * the journal's first {@code size()} events, which never change once written. Appending an event
+ * that sorts last to the ledger whose length is the journal's extends the journal in place, after
+ * an atomic compare-and-set that gives one appender at a time the journal's running fold: it costs
+ * the same whatever the ledger's length, and copies, hashes and locks nothing. Any other change (a
+ * late event, an append to an older ledger, an append that loses the race to another thread, a
+ * merge) forks: the new ledger shares the unchanged events before the first one that changes, and
+ * checks the rest from the nearest checkpoint of the fold (a frozen copy kept every {@code max(64,
+ * 4 w)} events, {@code w} the number of accounts, controllers, agreements and plans of the fold),
+ * so a late event costs time proportional to the events after it, plus at most one checkpoint's
+ * spacing. {@link #situationAt(Instant)} folds from the nearest checkpoint too. {@link #events()},
+ * {@link #verdict()}, {@link #withReading(Reading)}, {@link #equals(Object)} and {@link
+ * #hashCode()} read every event.
  *
- * <p>This class is immutable and thread-safe: its answers never change.
+ * <p>This class is immutable and thread-safe: its answers never change, and two threads appending
+ * to the same ledger get two ledgers, each with its own event and not the other's.
  */
 public final class Ledger {
 
@@ -63,6 +74,9 @@ public final class Ledger {
   private final Reading reading;
   private final Journal journal;
   private final int size;
+
+  /** The hash, computed on first use: 0 until then (racy but idempotent, as in {@code String}). */
+  private int hash;
 
   private Ledger(World world, Reading reading, Journal journal, int size) {
     this.world = world;
@@ -89,9 +103,19 @@ public final class Ledger {
    * @return the empty ledger
    */
   public static Ledger of(World world, Reading reading) {
+    return of(world, reading, Journal.DEFAULT_SPACING);
+  }
+
+  /** An empty ledger whose checkpoints are at least {@code spacing} events apart, for tests. */
+  static Ledger of(World world, Reading reading, int spacing) {
     checkNotNull(world, "world");
     checkNotNull(reading, "reading");
-    return new Ledger(world, reading, new Journal(world, reading), 0);
+    return new Ledger(world, reading, Journal.empty(world, reading, spacing), 0);
+  }
+
+  /** The number of levels of the journal this ledger reads, for tests of its structure. */
+  int depth() {
+    return journal.depth();
   }
 
   /**
@@ -118,9 +142,7 @@ public final class Ledger {
    * @return the events
    */
   public ImmutableList<Event> events() {
-    synchronized (journal) {
-      return ImmutableList.copyOf(journal.prefix(size));
-    }
+    return ImmutableList.copyOf(journal.events(0, size));
   }
 
   /**
@@ -140,9 +162,8 @@ public final class Ledger {
    */
   public Optional<Event> event(EventId id) {
     checkNotNull(id, "id");
-    synchronized (journal) {
-      return journal.indexOf(id) < size ? Optional.of(journal.event(id)) : Optional.empty();
-    }
+    int position = journal.positionOf(id, size);
+    return position < 0 ? Optional.empty() : Optional.of(journal.eventAt(position));
   }
 
   /**
@@ -157,44 +178,69 @@ public final class Ledger {
    */
   public AppendResult append(Event event) {
     checkNotNull(event, "event");
-    synchronized (journal) {
-      if (journal.indexOf(event.id()) < size) {
-        Violation duplicate =
-            Violation.of(
-                Rule.DUPLICATE_EVENT_ID,
-                Severity.ERROR,
-                event.id(),
-                "id",
-                String.format(
-                    "id (%s) is already used by %s", event.id(), journal.event(event.id())));
-        return AppendResult.of(Verdict.of(List.of(duplicate)), this);
-      }
-      if (journal.isHead(size) && journal.isInOrder(event, size)) {
-        Verdict verdict = journal.advance(event, size);
-        return verdict.isAccepted()
-            ? AppendResult.of(verdict, new Ledger(world, reading, journal, size + 1))
-            : AppendResult.of(verdict, this);
-      }
+    int existing = journal.positionOf(event.id(), size);
+    if (existing >= 0) {
+      return AppendResult.of(
+          Verdict.of(List.of(duplicate(event, journal.eventAt(existing)))), this);
     }
-    return insert(event);
+    if (!sortsLast(event, size)) {
+      return insertAll(List.of(event));
+    }
+    if (!journal.claim(size)) {
+      // an older ledger, or another thread appending to this one: branch off at the end
+      return forked(journal.fork(size, List.of(event)), 1);
+    }
+    // if the check throws, the claim is never given back: the fold may be half-applied
+    Verdict verdict = journal.advance(event);
+    journal.release();
+    return verdict.isAccepted()
+        ? AppendResult.of(verdict, new Ledger(world, reading, journal, size + 1))
+        : AppendResult.of(verdict, this);
   }
 
-  /** Inserts a late event (or appends to a ledger that is not the head) by replaying. */
-  private AppendResult insert(Event event) {
-    return insertAll(List.of(event));
+  private static Violation duplicate(Event event, Object holder) {
+    return Violation.of(
+        Rule.DUPLICATE_EVENT_ID,
+        Severity.ERROR,
+        event.id(),
+        "id",
+        String.format("id (%s) is already used by %s", event.id(), holder));
+  }
+
+  /** Checks if {@code event} sorts at or after the last of the first {@code length} events. */
+  private boolean sortsLast(Event event, int length) {
+    return length == 0 || LedgerOrder.ORDER.compare(journal.eventAt(length - 1), event) <= 0;
   }
 
   /**
    * Inserts events in their places, stable on ties, and checks everything from the first of them
-   * on; accepts all or none.
+   * on; accepts all or none. Only the events from the first that does not sort before every
+   * addition are read and moved; the journal forks before the first that changes place.
    */
   private AppendResult insertAll(List<Event> additions) {
-    List<Event> events = new ArrayList<>(events());
-    int first = Journal.insertInOrder(events, additions);
-    Journal replayed = new Journal(world, reading);
-    Verdict verdict = Verdict.of(replayed.replay(events, first, false));
-    return verdict.isAccepted()
-        ? AppendResult.of(verdict, new Ledger(world, reading, replayed, events.size()))
+    Event earliest = Collections.min(additions, LedgerOrder.ORDER);
+    int low = 0;
+    int high = size;
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (LedgerOrder.ORDER.compare(journal.eventAt(middle), earliest) < 0) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    List<Event> tail = journal.events(low, size);
+    int changed = LedgerOrder.insertInOrder(tail, additions);
+    return forked(
+        journal.fork(low + changed, tail.subList(changed, tail.size())), additions.size());
+  }
+
+  /** The result of a fork that added {@code added} events to this ledger. */
+  private AppendResult forked(Journal.Fork fork, int added) {
+    Verdict verdict = Verdict.of(fork.violations());
+    Journal forked = fork.journal();
+    return forked != null && verdict.isAccepted()
+        ? AppendResult.of(verdict, new Ledger(world, reading, forked, size + added))
         : AppendResult.of(verdict, this);
   }
 
@@ -222,24 +268,14 @@ public final class Ledger {
     List<Event> additions = new ArrayList<>();
     java.util.Set<EventId> ids = new java.util.HashSet<>();
     List<Violation> duplicates = new ArrayList<>();
-    ImmutableList<Event> copied = ImmutableList.copyOf(events);
-    synchronized (journal) {
-      for (Event event : copied) {
-        additions.add(event);
-        if (journal.indexOf(event.id()) < size || !ids.add(event.id())) {
-          duplicates.add(
-              Violation.of(
-                  Rule.DUPLICATE_EVENT_ID,
-                  Severity.ERROR,
-                  event.id(),
-                  "id",
-                  String.format(
-                      "id (%s) is already used by %s",
-                      event.id(),
-                      journal.indexOf(event.id()) < size
-                          ? journal.event(event.id())
-                          : "another event of the same merge")));
-        }
+    for (Event event : ImmutableList.copyOf(events)) {
+      additions.add(event);
+      int existing = journal.positionOf(event.id(), size);
+      if (existing >= 0 || !ids.add(event.id())) {
+        duplicates.add(
+            duplicate(
+                event,
+                existing >= 0 ? journal.eventAt(existing) : "another event of the same merge"));
       }
     }
     if (!duplicates.isEmpty()) {
@@ -256,33 +292,33 @@ public final class Ledger {
    */
   public AppendResult appendAll(Iterable<? extends Event> events) {
     checkNotNull(events, "events");
-    // copied first: the caller's iterator never runs while the journal is locked
+    // copied first: the caller's iterator never runs while the journal is claimed
     Iterator<? extends Event> remaining = ImmutableList.copyOf(events).iterator();
     List<Violation> found = new ArrayList<>();
-    Ledger ledger = this;
+    int length = size;
     Event next = null;
-    synchronized (journal) {
-      // in time order at the head of the journal, events are checked and applied in place
-      int length = size;
-      if (journal.isHead(length)) {
-        while (remaining.hasNext()) {
-          Event event = checkNotNull(remaining.next(), "event");
-          if (journal.indexOf(event.id()) < length || !journal.isInOrder(event, length)) {
-            next = event;
-            break;
-          }
-          Verdict verdict = journal.advance(event, length);
-          found.addAll(verdict.violations());
-          if (!verdict.isAccepted()) {
-            return AppendResult.of(Verdict.of(found), at(length));
-          }
-          length++;
+    if (remaining.hasNext() && journal.claim(size)) {
+      // events in time order are checked and written in place, under one claim; if a check
+      // throws, the claim is never given back
+      while (remaining.hasNext()) {
+        Event event = remaining.next();
+        if (journal.positionOf(event.id(), length) >= 0 || !sortsLast(event, length)) {
+          next = event;
+          break;
         }
+        Verdict verdict = journal.advance(event);
+        found.addAll(verdict.violations());
+        if (!verdict.isAccepted()) {
+          journal.release();
+          return AppendResult.of(Verdict.of(found), at(length));
+        }
+        length++;
       }
-      ledger = at(length);
+      journal.release();
     }
+    Ledger ledger = at(length);
     while (next != null || remaining.hasNext()) {
-      Event event = next != null ? next : checkNotNull(remaining.next(), "event");
+      Event event = next != null ? next : remaining.next();
       next = null;
       AppendResult result = ledger.append(event);
       found.addAll(result.verdict().violations());
@@ -308,15 +344,7 @@ public final class Ledger {
    */
   public Ledger withReading(Reading reading) {
     checkNotNull(reading, "reading");
-    Journal replayed = replay(events(), reading);
-    return new Ledger(world, reading, replayed, replayed.length());
-  }
-
-  /** A journal of {@code events}, in ledger order, folded under {@code reading} without checks. */
-  private Journal replay(List<Event> events, Reading reading) {
-    Journal replayed = new Journal(world, reading);
-    replayed.replay(events, events.size(), true);
-    return replayed;
+    return new Ledger(world, reading, journal.replayed(size, reading), size);
   }
 
   /**
@@ -326,19 +354,20 @@ public final class Ledger {
    *     its own reading
    */
   public Verdict verdict() {
-    return Verdict.of(new Journal(world, reading).replay(events(), 0, true));
+    return Verdict.of(journal.recheck(size));
   }
 
   /**
-   * Returns the situation at {@code instant}: the replay of exactly the events that had certainly
-   * happened by then, those whose time ends at or before it.
+   * Returns the situation at {@code instant}: the fold of exactly the events that had certainly
+   * happened by then, those whose time ends at or before it. It starts from the nearest checkpoint
+   * before them, so it folds at most one checkpoint's spacing of events.
    *
    * @param instant the instant
    * @return the situation
    */
   public Situation situationAt(Instant instant) {
     checkNotNull(instant, "instant");
-    return replay(eventsBy(instant), reading).snapshot(instant);
+    return journal.situationAt(countBy(instant), instant);
   }
 
   /**
@@ -351,18 +380,22 @@ public final class Ledger {
    */
   public ImmutableList<Event> eventsBy(Instant instant) {
     checkNotNull(instant, "instant");
-    ImmutableList<Event> events = events();
+    return ImmutableList.copyOf(journal.events(0, countBy(instant)));
+  }
+
+  /** The number of events certainly done by {@code instant}: the length of a prefix. */
+  private int countBy(Instant instant) {
     int low = 0;
-    int high = events.size();
+    int high = size;
     while (low < high) {
       int middle = (low + high) >>> 1;
-      if (events.get(middle).when().isCertainlyBy(instant)) {
+      if (journal.eventAt(middle).when().isCertainlyBy(instant)) {
         low = middle + 1;
       } else {
         high = middle;
       }
     }
-    return events.subList(0, low);
+    return low;
   }
 
   /**
@@ -438,20 +471,27 @@ public final class Ledger {
     }
     return other instanceof Ledger that
         && size == that.size
-        && world.equals(that.world)
-        && reading.equals(that.reading)
-        && events().equals(that.events());
+        // a journal has one world and one reading, and its first events never change
+        && (journal == that.journal
+            || world.equals(that.world)
+                && reading.equals(that.reading)
+                && events().equals(that.events()));
   }
 
   /**
-   * Returns a hash of the world, the reading and the events; it reads every event, so it costs time
-   * proportional to the ledger's length.
+   * Returns a hash of the world, the reading and the events; the first call reads every event, so
+   * it costs time proportional to the ledger's length, and no append calls it.
    *
    * @return the hash code
    */
   @Override
   public int hashCode() {
-    return Objects.hash(world, reading, events());
+    int h = hash;
+    if (h == 0) {
+      h = Objects.hash(world, reading, events());
+      hash = h;
+    }
+    return h;
   }
 
   /**

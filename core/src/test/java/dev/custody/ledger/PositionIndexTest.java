@@ -1,0 +1,68 @@
+package dev.custody.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.custody.model.EventId;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The index of a journal level's events by id: what it holds, as it grows, while it is read. */
+class PositionIndexTest {
+
+  private static final EventId[] IDS = new EventId[50_000];
+
+  static {
+    for (int n = 0; n < IDS.length; n++) {
+      IDS[n] = EventId.of("event-" + n);
+    }
+  }
+
+  private static EventId id(int n) {
+    return n < IDS.length ? IDS[n] : EventId.of("event-" + n);
+  }
+
+  @Test
+  void it_finds_every_id_put_and_no_other_as_it_grows() {
+    PositionIndex index = new PositionIndex();
+    assertThat(index.get(id(0))).isEqualTo(-1);
+
+    for (int n = 0; n < 10_000; n++) {
+      index.put(id(n), 7 + n);
+    }
+
+    for (int n = 0; n < 10_000; n++) {
+      assertThat(index.get(id(n))).isEqualTo(7 + n);
+    }
+    assertThat(index.get(id(10_000))).isEqualTo(-1);
+    assertThat(index.get(EventId.of("other"))).isEqualTo(-1);
+  }
+
+  @Test
+  void a_reader_finds_what_was_put_before_it_began_while_the_writer_grows_the_table()
+      throws Exception {
+    for (int round = 0; round < 10; round++) {
+      PositionIndex index = new PositionIndex();
+      for (int n = 0; n < 1_000; n++) {
+        index.put(id(n), n);
+      }
+      CompletableFuture<Boolean> reader =
+          CompletableFuture.supplyAsync(
+              () -> {
+                for (int pass = 0; pass < 20; pass++) {
+                  for (int n = 0; n < 1_000; n++) {
+                    if (index.get(id(n)) != n) {
+                      return false;
+                    }
+                  }
+                }
+                return true;
+              });
+      for (int n = 1_000; n < 50_000; n++) {
+        index.put(id(n), n);
+      }
+
+      assertThat(reader.get(30, TimeUnit.SECONDS)).isTrue();
+    }
+  }
+}
