@@ -89,7 +89,7 @@ class CheckFuzzTest {
 
   @MethodSource("seeds")
   @DictionaryFile(resourcePath = "ReaderFuzzTest.dict")
-  @FuzzTest(maxDuration = "15s")
+  @FuzzTest(maxDuration = "10s")
   void any_file_is_checked_with_an_exit_code_and_reasons_that_show_no_internals(byte[] input)
       throws IOException {
     Files.write(FILE, input);

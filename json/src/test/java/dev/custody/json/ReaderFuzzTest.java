@@ -68,7 +68,7 @@ class ReaderFuzzTest {
 
   @MethodSource("seeds")
   @DictionaryFile(resourcePath = "ReaderFuzzTest.dict")
-  @FuzzTest(maxDuration = "15s")
+  @FuzzTest(maxDuration = "10s")
   void any_bytes_are_read_or_refused_with_problems(byte[] input) throws IOException {
     CustodyDocument document;
     try {
