@@ -26,7 +26,8 @@ import org.immutables.value.Value;
  * <p>Ids are unique: two actors or two facilities with one id are refused. Every chain of
  * {@linkplain Actor#parent() parents} ends: an actor may be part of another, which may be part of a
  * third, but never, through any number of steps, part of itself (a parent the world does not know
- * ends the chain). This class is immutable and thread-safe.
+ * ends the chain). The same holds of {@linkplain Actor#succeeds() successions}: no actor succeeds
+ * itself through any number of predecessors. This class is immutable and thread-safe.
  */
 @Value.Immutable
 @CustodyStyle
@@ -42,7 +43,7 @@ public abstract class World {
    * @param facilities the facilities
    * @return the world
    * @throws IllegalArgumentException if two actors or two facilities share an id, or the actors'
-   *     parents form a cycle, naming the actors in it
+   *     parents or successions form a cycle, naming the actors in it
    */
   public static World of(Iterable<Actor> actors, Iterable<Facility> facilities) {
     checkNotNull(facilities, "facilities");
@@ -85,14 +86,20 @@ public abstract class World {
   final void check() {
     actors().forEach((id, actor) -> checkKey("actors", id, actor.id()));
     facilities().forEach((id, facility) -> checkKey("facilities", id, facility.id()));
-    checkParentChainsEnd(actors());
+    checkChainsEnd(actors(), "parents", "a chain of parents must end", Actor::parent);
+    checkChainsEnd(
+        actors(), "successions", "no actor succeeds itself, however far back", Actor::succeeds);
   }
 
   /**
-   * Follows each actor's chain of parents once, in linear time overall: an actor whose chain was
-   * already followed to its end is not followed again.
+   * Follows each actor's chain of {@code links} (parents, or predecessors) once, in linear time
+   * overall: an actor whose chain was already followed to its end is not followed again.
    */
-  private static void checkParentChainsEnd(Map<ActorId, Actor> actors) {
+  private static void checkChainsEnd(
+      Map<ActorId, Actor> actors,
+      String links,
+      String rule,
+      java.util.function.Function<Actor, java.util.Optional<ActorId>> link) {
     Set<ActorId> ended = new HashSet<>();
     for (ActorId first : actors.keySet()) {
       List<ActorId> chain = new ArrayList<>();
@@ -112,12 +119,11 @@ public abstract class World {
           }
           throw new IllegalArgumentException(
               String.format(
-                  "World.actors parents (%s -> %s) must not form a cycle: a chain of parents"
-                      + " must end",
-                  shown, next));
+                  "World.actors %s (%s -> %s) must not form a cycle: %s",
+                  links, shown, next, rule));
         }
         chain.add(next);
-        next = actors.get(next).parent().orElse(null);
+        next = link.apply(actors.get(next)).orElse(null);
       }
       ended.addAll(chain);
     }

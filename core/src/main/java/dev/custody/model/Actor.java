@@ -86,12 +86,38 @@ public abstract class Actor {
    */
   public abstract Optional<ActorId> parent();
 
+  /**
+   * Returns the actor this one succeeded, as a caretaker government succeeds the regime that fell:
+   * the predecessor's obligations and custody are the record of the predecessor, not of this actor,
+   * and a reader can follow the line of succession.
+   *
+   * @return the predecessor's id, or empty
+   */
+  public abstract Optional<ActorId> succeeds();
+
+  /**
+   * Returns the day the actor succeeded its {@linkplain #succeeds() predecessor}, when reported.
+   *
+   * @return the day, present only with a predecessor, or empty
+   */
+  public abstract Optional<LocalDate> succeededOn();
+
   @Value.Check
   final void check() {
     Checks.text("Actor.name", name());
     if (parent().isPresent() && parent().get().equals(id())) {
       throw new IllegalArgumentException(
           String.format("Actor.parent (%s) must not be the actor itself", parent().get()));
+    }
+    if (succeeds().isPresent() && succeeds().get().equals(id())) {
+      throw new IllegalArgumentException(
+          String.format("Actor.succeeds (%s) must not be the actor itself", succeeds().get()));
+    }
+    if (succeededOn().isPresent() && succeeds().isEmpty()) {
+      throw new IllegalArgumentException(
+          String.format(
+              "Actor.succeededOn (%s) needs the predecessor it succeeded, for %s",
+              succeededOn().get(), id()));
     }
     Set<String> seen = new HashSet<>();
     for (Alias alias : aliases()) {
@@ -156,6 +182,8 @@ public abstract class Actor {
         + ", "
         + kind().label()
         + parent().map(p -> ", part of " + p).orElse("")
+        + succeeds().map(p -> ", succeeded " + p).orElse("")
+        + succeededOn().map(d -> " on " + d).orElse("")
         + "]";
   }
 

@@ -19,7 +19,12 @@ public enum ActorKind {
   /** A non-governmental organisation, such as a humanitarian or monitoring group. */
   NGO("NGO"),
   /** An international organisation, such as a United Nations agency. */
-  INTERNATIONAL_ORGANISATION("international organisation");
+  INTERNATIONAL_ORGANISATION("international organisation"),
+  /**
+   * A de facto civil administration that governs a territory without recognition as a state, such
+   * as the administration of northeast Syria: distinct from the armed group that defends it.
+   */
+  DE_FACTO_ADMINISTRATION("de facto administration");
 
   private final String label;
 

@@ -1,8 +1,16 @@
 package dev.custody.model;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import dev.custody.internal.Checks;
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -79,9 +87,42 @@ public abstract class Facility {
    */
   public abstract OptionalLong capacity();
 
+  /**
+   * Returns the capacity as sources report it, each claim with its source, when the record keeps it
+   * that way rather than as a bare {@linkplain #capacity() number}: a facility has one or the
+   * other, not both.
+   *
+   * @return the reported capacity, or empty
+   */
+  public abstract Optional<Figure> reportedCapacity();
+
+  /**
+   * Returns the other names the facility is or was known by, each valid over its dates: "Ghweiran
+   * prison" for the prison renamed al-Sina'a, a former name ending the day it changed.
+   *
+   * @return the aliases and former names, with distinct names; possibly empty
+   */
+  public abstract ImmutableList<Alias> aliases();
+
   @Value.Check
   final void check() {
     Checks.text("Facility.name", name());
+    if (capacity().isPresent() && reportedCapacity().isPresent()) {
+      throw new IllegalArgumentException(
+          String.format(
+              "Facility.reportedCapacity (%s) and capacity (%d) are one fact said two ways: give"
+                  + " one, for %s",
+              reportedCapacity().get().envelope(), capacity().getAsLong(), id()));
+    }
+    Set<String> seen = new HashSet<>();
+    for (Alias alias : aliases()) {
+      if (!seen.add(alias.name())) {
+        throw new IllegalArgumentException(
+            String.format(
+                "Facility.aliases (%s) must have distinct names; %s appears twice for %s",
+                aliases(), Checks.quote(alias.name()), id()));
+      }
+    }
     if (capacity().isPresent() && capacity().getAsLong() < 1) {
       throw new IllegalArgumentException(
           String.format(
@@ -101,6 +142,20 @@ public abstract class Facility {
   }
 
   /**
+   * Returns the names the facility was known by on {@code date}: its name, then the aliases valid
+   * that day.
+   *
+   * @param date the day
+   * @return the names, the facility's name first
+   */
+  public final ImmutableSet<String> namesOn(LocalDate date) {
+    checkNotNull(date, "date");
+    ImmutableSet.Builder<String> names = ImmutableSet.<String>builder().add(name());
+    aliases().stream().filter(a -> a.isValidOn(date)).forEach(a -> names.add(a.name()));
+    return names.build();
+  }
+
+  /**
    * Returns the facility as "al-Shaddadi prison [al-shaddadi, prison, Hasakah, SY]".
    *
    * @return the text
@@ -115,12 +170,13 @@ public abstract class Facility {
         + ", "
         + location()
         + (capacity().isPresent() ? ", capacity " + capacity().getAsLong() : "")
+        + reportedCapacity().map(c -> ", capacity " + c.envelope()).orElse("")
         + "]";
   }
 
   /**
-   * Builds a {@link Facility}. Id, name, kind and location are required; capacity is optional.
-   * {@link #build()} checks the invariants.
+   * Builds a {@link Facility}. Id, name, kind and location are required; capacity (bare or
+   * reported), aliases are optional. {@link #build()} checks the invariants.
    */
   public static final class Builder extends ImmutableFacility.Builder {
     Builder() {}

@@ -11,5 +11,10 @@ public enum FacilityKind {
   /** A military base used for detention. */
   MILITARY_BASE,
   /** A centre for rehabilitation or reintegration, often for minors. */
-  REHABILITATION_CENTRE
+  REHABILITATION_CENTRE,
+  /**
+   * A camp for displaced people, where families of fighters may be held among others who are not
+   * detained.
+   */
+  DISPLACEMENT_CAMP
 }

@@ -13,6 +13,11 @@ import org.immutables.value.Value;
  * <p>An unnamed source is still a source: two claims from "a U.S. military official" are attributed
  * to the same actor, and a reading that prefers that actor's figures takes them.
  *
+ * <p>A person who speaks for no actor ("a camp worker", "a resident") and whom an outlet quotes is
+ * a {@linkplain #relayedBy(ActorId, String) relayed} source: the claim is the outlet's to answer
+ * for, so its {@linkplain #actor() actor} is the outlet, and {@link #isRelayed()} says that the
+ * outlet only passed the words on.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -29,7 +34,7 @@ public abstract class Source {
    * @return the source
    */
   public static Source of(ActorId actor) {
-    return ImmutableSource.of(actor, Optional.empty());
+    return ImmutableSource.of(actor, Optional.empty(), false);
   }
 
   /**
@@ -42,7 +47,20 @@ public abstract class Source {
    * @throws IllegalArgumentException if {@code description} is blank or has surrounding whitespace
    */
   public static Source of(ActorId actor, String description) {
-    return ImmutableSource.of(actor, Optional.of(checkNotNull(description, "description")));
+    return ImmutableSource.of(actor, Optional.of(checkNotNull(description, "description")), false);
+  }
+
+  /**
+   * Obtains an unnamed person who speaks for no actor, quoted by {@code outlet}: {@code
+   * Source.relayedBy(afp, "a camp worker")}. The outlet is the actor the claim is attributed to.
+   *
+   * @param outlet the outlet that relayed the words
+   * @param description who the person is, as reported; not blank
+   * @return the source
+   * @throws IllegalArgumentException if {@code description} is blank or has surrounding whitespace
+   */
+  public static Source relayedBy(ActorId outlet, String description) {
+    return ImmutableSource.of(outlet, Optional.of(checkNotNull(description, "description")), true);
   }
 
   /**
@@ -62,18 +80,36 @@ public abstract class Source {
   @Value.Parameter(order = 1)
   public abstract Optional<String> description();
 
+  /**
+   * Checks if the source is an unnamed person who speaks for no actor, whose words the {@linkplain
+   * #actor() actor}, an outlet, relayed.
+   *
+   * @return true for a relayed source
+   */
+  @Value.Parameter(order = 2)
+  public abstract boolean isRelayed();
+
   @Value.Check
   final void check() {
     description().ifPresent(d -> Checks.freeText("Source.description", d));
+    if (isRelayed() && description().isEmpty()) {
+      throw new IllegalArgumentException(
+          String.format(
+              "Source.description (empty) must say who spoke when %s only relayed the words",
+              actor()));
+    }
   }
 
   /**
-   * Returns the source as "sdf" or "a U.S. military official (usa)".
+   * Returns the source as "sdf", "a U.S. military official (usa)" or "a camp worker, via afp".
    *
    * @return the text
    */
   @Override
   public final String toString() {
+    if (isRelayed()) {
+      return description().orElseThrow() + ", via " + actor();
+    }
     return description().map(d -> d + " (" + actor() + ")").orElse(actor().toString());
   }
 }

@@ -88,6 +88,29 @@ class WorldTest {
                 + " end");
   }
 
+  private static Actor succeeding(String id, String predecessor) {
+    return Actor.builder()
+        .id(ActorId.of(id))
+        .name(id.toUpperCase(java.util.Locale.ROOT))
+        .kind(ActorKind.STATE)
+        .succeeds(ActorId.of(predecessor))
+        .build();
+  }
+
+  @Test
+  void aSuccessionCycleIsRefusedAndALineOfSuccessionIsKept() {
+    assertThatThrownBy(
+            () -> World.of(List.of(succeeding("a", "b"), succeeding("b", "a")), List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "World.actors successions (a -> b -> a) must not form a cycle: no actor succeeds"
+                + " itself, however far back");
+    World line =
+        World.of(
+            List.of(succeeding("c", "b"), succeeding("b", "a"), succeeding("a", "z")), List.of());
+    assertThat(line.actors()).hasSize(3);
+  }
+
   @Test
   void aLongerParentCycleIsRefusedNamingOnlyTheActorsInIt() {
     List<Actor> actors =
