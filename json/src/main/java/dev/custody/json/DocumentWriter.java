@@ -51,6 +51,8 @@ import static dev.custody.json.FormatNames.RECEIVER;
 import static dev.custody.json.FormatNames.REGION;
 import static dev.custody.json.FormatNames.SCOPE;
 import static dev.custody.json.FormatNames.SIZE;
+import static dev.custody.json.FormatNames.SUCCEEDED_ON;
+import static dev.custody.json.FormatNames.SUCCEEDS;
 import static dev.custody.json.FormatNames.TITLE;
 import static dev.custody.json.FormatNames.TO;
 import static dev.custody.json.FormatNames.TYPE;
@@ -90,6 +92,7 @@ import dev.custody.model.Cohort;
 import dev.custody.model.CountryCode;
 import dev.custody.model.Facility;
 import dev.custody.model.FacilityId;
+import java.util.List;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -132,21 +135,29 @@ final class DocumentWriter {
     node.put(ID, actor.id().toString());
     node.put(NAME, actor.name());
     node.put(KIND, FormatNames.spelling(actor.kind()));
-    if (!actor.aliases().isEmpty()) {
-      ArrayNode aliases = node.putArray(ALIASES);
-      for (Alias alias : actor.aliases()) {
-        if (alias.from().isEmpty() && alias.until().isEmpty()) {
-          aliases.add(alias.name());
-        } else {
-          ObjectNode dated = aliases.addObject();
-          dated.put(NAME, alias.name());
-          alias.from().ifPresent(d -> dated.put(FROM, d.toString()));
-          alias.until().ifPresent(d -> dated.put(UNTIL, d.toString()));
-        }
+    aliases(node, actor.aliases());
+    actor.parent().ifPresent(p -> node.put(PARENT, p.toString()));
+    actor.succeeds().ifPresent(p -> node.put(SUCCEEDS, p.toString()));
+    actor.succeededOn().ifPresent(d -> node.put(SUCCEEDED_ON, d.toString()));
+    return node;
+  }
+
+  /** Bare names for aliases without dates, objects for the others; nothing when there are none. */
+  private static void aliases(ObjectNode node, List<Alias> all) {
+    if (all.isEmpty()) {
+      return;
+    }
+    ArrayNode aliases = node.putArray(ALIASES);
+    for (Alias alias : all) {
+      if (alias.from().isEmpty() && alias.until().isEmpty()) {
+        aliases.add(alias.name());
+      } else {
+        ObjectNode dated = aliases.addObject();
+        dated.put(NAME, alias.name());
+        alias.from().ifPresent(d -> dated.put(FROM, d.toString()));
+        alias.until().ifPresent(d -> dated.put(UNTIL, d.toString()));
       }
     }
-    actor.parent().ifPresent(p -> node.put(PARENT, p.toString()));
-    return node;
   }
 
   private ObjectNode facility(Facility facility) {
@@ -166,6 +177,8 @@ final class DocumentWriter {
               at.put(LONGITUDE, c.longitude());
             });
     facility.capacity().ifPresent(c -> node.put(CAPACITY, c));
+    facility.reportedCapacity().ifPresent(c -> node.set(CAPACITY, figure(c)));
+    aliases(node, facility.aliases());
     return node;
   }
 

@@ -61,6 +61,7 @@ final class FormatNames {
   static final String ONLY = "only";
   static final String ORIGIN_COUNTRY = "originCountry";
   static final String PARENT = "parent";
+  static final String RELAYED = "relayed";
   static final String PARTIES = "parties";
   static final String PAYER = "payer";
   static final String PLAN = "plan";
@@ -71,6 +72,8 @@ final class FormatNames {
   static final String SCOPE = "scope";
   static final String SIZE = "size";
   static final String SOURCE = "source";
+  static final String SUCCEEDED_ON = "succeededOn";
+  static final String SUCCEEDS = "succeeds";
   static final String TITLE = "title";
   static final String TO = "to";
   static final String TYPE = "type";

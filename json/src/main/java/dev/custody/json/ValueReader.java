@@ -14,6 +14,7 @@ import static dev.custody.json.FormatNames.INSTANT;
 import static dev.custody.json.FormatNames.MONTH;
 import static dev.custody.json.FormatNames.NOTE;
 import static dev.custody.json.FormatNames.OBLIGATION;
+import static dev.custody.json.FormatNames.RELAYED;
 import static dev.custody.json.FormatNames.REPORTED;
 import static dev.custody.json.FormatNames.SOURCE;
 import static dev.custody.json.FormatNames.TO;
@@ -135,7 +136,7 @@ final class ValueReader {
     if (!fields.fields(
         node,
         path,
-        set(ESTIMATE, SOURCE, DESCRIPTION, CHANNEL, REPORTED, NOTE),
+        set(ESTIMATE, SOURCE, DESCRIPTION, RELAYED, CHANNEL, REPORTED, NOTE),
         set(ESTIMATE, SOURCE, REPORTED))) {
       return Optional.empty();
     }
@@ -147,7 +148,17 @@ final class ValueReader {
     Optional<ActorId> channel = actorId(node, path, CHANNEL, false);
     Optional<When> reported = fields.object(node, path, REPORTED, true, this::when);
     Optional<String> note = fields.text(node, path, NOTE, false);
-    if (!all(estimate, source, reported)) {
+    Optional<Boolean> relayed = fields.bool(node, path, RELAYED, false);
+    if (!all(estimate, source, reported) || (node.has(RELAYED) && relayed.isEmpty())) {
+      return Optional.empty();
+    }
+    if (relayed.orElse(false) && description.isEmpty()) {
+      fields.report(
+          Problem.Kind.STRUCTURE,
+          path + "." + DESCRIPTION,
+          null,
+          "a relayed claim needs a description of who spoke (\"a camp worker\"): the source"
+              + " only relayed the words");
       return Optional.empty();
     }
     return fields.build(
@@ -157,9 +168,11 @@ final class ValueReader {
               Claim.builder()
                   .estimate(estimate.get())
                   .source(
-                      description.isPresent()
-                          ? Source.of(source.get(), description.get())
-                          : Source.of(source.get()))
+                      relayed.orElse(false)
+                          ? Source.relayedBy(source.get(), description.get())
+                          : description.isPresent()
+                              ? Source.of(source.get(), description.get())
+                              : Source.of(source.get()))
                   .reported(reported.get());
           channel.ifPresent(claim::channel);
           note.ifPresent(claim::note);

@@ -8,6 +8,7 @@ import static dev.custody.json.FormatNames.FROM;
 import static dev.custody.json.FormatNames.INSTANT;
 import static dev.custody.json.FormatNames.MONTH;
 import static dev.custody.json.FormatNames.NOTE;
+import static dev.custody.json.FormatNames.RELAYED;
 import static dev.custody.json.FormatNames.REPORTED;
 import static dev.custody.json.FormatNames.SOURCE;
 import static dev.custody.json.FormatNames.TO;
@@ -39,6 +40,9 @@ final class ValueWriter {
       node.put(ESTIMATE, claim.estimate().toString());
       node.put(SOURCE, claim.source().actor().toString());
       claim.source().description().ifPresent(d -> node.put(DESCRIPTION, d));
+      if (claim.source().isRelayed()) {
+        node.put(RELAYED, true);
+      }
       claim.channel().ifPresent(c -> node.put(CHANNEL, c.toString()));
       node.set(REPORTED, when(claim.reported()));
       claim.note().ifPresent(n -> node.put(NOTE, n));

@@ -15,6 +15,8 @@ import static dev.custody.json.FormatNames.LONGITUDE;
 import static dev.custody.json.FormatNames.NAME;
 import static dev.custody.json.FormatNames.PARENT;
 import static dev.custody.json.FormatNames.REGION;
+import static dev.custody.json.FormatNames.SUCCEEDED_ON;
+import static dev.custody.json.FormatNames.SUCCEEDS;
 import static dev.custody.json.FormatNames.UNTIL;
 
 import dev.custody.model.Actor;
@@ -26,6 +28,7 @@ import dev.custody.model.CountryCode;
 import dev.custody.model.Facility;
 import dev.custody.model.FacilityId;
 import dev.custody.model.FacilityKind;
+import dev.custody.model.Figure;
 import dev.custody.model.Location;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,7 +56,11 @@ final class WorldReader {
   }
 
   Optional<Actor> actor(JsonNode node, String path) {
-    if (!fields.fields(node, path, set(ID, NAME, KIND, ALIASES, PARENT), set(ID, NAME, KIND))) {
+    if (!fields.fields(
+        node,
+        path,
+        set(ID, NAME, KIND, ALIASES, PARENT, SUCCEEDS, SUCCEEDED_ON),
+        set(ID, NAME, KIND))) {
       return Optional.empty();
     }
     Optional<ActorId> id = values.actorId(node, path, ID, true);
@@ -61,7 +68,14 @@ final class WorldReader {
     Optional<ActorKind> kind = fields.constant(node, path, KIND, true, ActorKind.class);
     Optional<ActorId> parent = fields.parsed(node, path, PARENT, false, ActorId::of, "an actor id");
     List<Alias> aliases = fields.list(node, path, ALIASES, false, this::alias);
-    if (id.isEmpty() || name.isEmpty() || kind.isEmpty()) {
+    Optional<ActorId> succeeds =
+        fields.parsed(node, path, SUCCEEDS, false, ActorId::of, "an actor id");
+    Optional<LocalDate> succeededOn = fields.date(node, path, SUCCEEDED_ON, false);
+    if (id.isEmpty()
+        || name.isEmpty()
+        || kind.isEmpty()
+        || (node.has(SUCCEEDS) && succeeds.isEmpty())
+        || (node.has(SUCCEEDED_ON) && succeededOn.isEmpty())) {
       return Optional.empty();
     }
     if (parent.isPresent() && parent.get().equals(id.get())) {
@@ -77,6 +91,8 @@ final class WorldReader {
         () -> {
           Actor.Builder actor = Actor.builder().id(id.get()).name(name.get()).kind(kind.get());
           parent.ifPresent(actor::parent);
+          succeeds.ifPresent(actor::succeeds);
+          succeededOn.ifPresent(actor::succeededOn);
           actor.addAllAliases(aliases);
           return actor.build();
         });
@@ -123,7 +139,7 @@ final class WorldReader {
     if (!fields.fields(
         node,
         path,
-        set(ID, NAME, KIND, COUNTRY, REGION, COORDINATES, CAPACITY),
+        set(ID, NAME, KIND, COUNTRY, REGION, COORDINATES, CAPACITY, ALIASES),
         set(ID, NAME, KIND, COUNTRY))) {
       return Optional.empty();
     }
@@ -134,8 +150,18 @@ final class WorldReader {
     Optional<String> region = fields.name(node, path, REGION, false);
     Optional<Coordinates> coordinates =
         fields.object(node, path, COORDINATES, false, this::coordinates);
-    Optional<Long> capacity = fields.count(node, path, CAPACITY, false, 1, Long.MAX_VALUE);
-    if (id.isEmpty() || name.isEmpty() || kind.isEmpty() || country.isEmpty()) {
+    // a capacity is a bare number, or a figure: the claims of the sources that report it
+    boolean reported = node.has(CAPACITY) && node.get(CAPACITY).isArray();
+    Optional<Long> capacity =
+        reported ? Optional.empty() : fields.count(node, path, CAPACITY, false, 1, Long.MAX_VALUE);
+    Optional<Figure> reportedCapacity =
+        reported ? values.figure(node, path, CAPACITY) : Optional.empty();
+    List<Alias> aliases = fields.list(node, path, ALIASES, false, this::alias);
+    if (id.isEmpty()
+        || name.isEmpty()
+        || kind.isEmpty()
+        || country.isEmpty()
+        || (reported && reportedCapacity.isEmpty())) {
       return Optional.empty();
     }
     return fields.build(
@@ -151,6 +177,8 @@ final class WorldReader {
           Facility.Builder facility =
               Facility.builder().id(id.get()).name(name.get()).kind(kind.get()).location(location);
           capacity.ifPresent(facility::capacity);
+          reportedCapacity.ifPresent(facility::reportedCapacity);
+          facility.addAllAliases(aliases);
           return facility.build();
         });
   }
