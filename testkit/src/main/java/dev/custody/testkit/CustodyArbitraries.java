@@ -13,6 +13,7 @@ import dev.custody.model.Actor;
 import dev.custody.model.ActorId;
 import dev.custody.model.ActorKind;
 import dev.custody.model.AgreementId;
+import dev.custody.model.Alias;
 import dev.custody.model.Claim;
 import dev.custody.model.Cohort;
 import dev.custody.model.CohortCategory;
@@ -116,8 +117,23 @@ public final class CustodyArbitraries {
    * @return the arbitrary
    */
   public static Arbitrary<Actor> actors() {
-    return Combinators.combine(actorIds(), Arbitraries.of(ActorKind.class))
-        .as((id, kind) -> Actor.of(id, "Actor " + id, kind));
+    return Combinators.combine(
+            actorIds(), Arbitraries.of(ActorKind.class), actorIds().optional(0.2))
+        .as(
+            (id, kind, predecessor) -> {
+              Actor.Builder actor = Actor.builder().id(id).name("Actor " + id).kind(kind);
+              // a predecessor, never the actor itself, sometimes with the day it succeeded
+              predecessor
+                  .filter(p -> !p.equals(id))
+                  .ifPresent(
+                      p -> {
+                        actor.succeeds(p);
+                        if (p.value().length() % 2 == 0) {
+                          actor.succeededOn(java.time.LocalDate.of(2024, 12, 8));
+                        }
+                      });
+              return actor.build();
+            });
   }
 
   /**
@@ -132,8 +148,26 @@ public final class CustodyArbitraries {
             .as(
                 (country, region) ->
                     region.isEmpty() ? Location.in(country) : Location.in(country, region));
-    return Combinators.combine(facilityIds(), Arbitraries.of(FacilityKind.class), locations)
-        .as((id, kind, location) -> Facility.of(id, "Facility " + id, kind, location));
+    return Combinators.combine(
+            facilityIds(),
+            Arbitraries.of(FacilityKind.class),
+            locations,
+            Arbitraries.of(0, 1, 2),
+            figures().optional(0.2))
+        .as(
+            (id, kind, location, names, capacity) -> {
+              Facility.Builder facility =
+                  Facility.builder().id(id).name("Facility " + id).kind(kind).location(location);
+              if (names > 0) {
+                facility.addAliases(Alias.of("Also " + id));
+              }
+              if (names > 1) {
+                facility.addAliases(
+                    Alias.until("Formerly " + id, java.time.LocalDate.of(2021, 12, 31)));
+              }
+              capacity.ifPresent(facility::reportedCapacity);
+              return facility.build();
+            });
   }
 
   /**
@@ -203,10 +237,17 @@ public final class CustodyArbitraries {
   public static Arbitrary<Claim> claims(Arbitrary<Estimate> estimates) {
     checkNotNull(estimates, "estimates");
     Arbitrary<Source> sources =
-        Combinators.combine(actorIds(), Arbitraries.of("", "an official", "a spokesperson"))
+        Combinators.combine(
+                actorIds(),
+                Arbitraries.of("", "an official", "a spokesperson", "relayed:a camp worker"))
             .as(
                 (actor, description) ->
-                    description.isEmpty() ? Source.of(actor) : Source.of(actor, description));
+                    description.isEmpty()
+                        ? Source.of(actor)
+                        : description.startsWith("relayed:")
+                            // a person who speaks for nobody, quoted by the actor, an outlet
+                            ? Source.relayedBy(actor, description.substring("relayed:".length()))
+                            : Source.of(actor, description));
     return Combinators.combine(estimates, sources, actorIds().optional(0.3), whens())
         .as(
             (estimate, source, channel, reported) -> {
