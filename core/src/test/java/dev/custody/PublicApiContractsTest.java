@@ -32,6 +32,8 @@ import dev.custody.event.AgreementConcluded;
 import dev.custody.event.CensusScope;
 import dev.custody.event.CensusTaken;
 import dev.custody.event.ControlChanged;
+import dev.custody.event.ControlReported;
+import dev.custody.event.ControlState;
 import dev.custody.event.CustodyHandedOver;
 import dev.custody.event.DeadlineExtended;
 import dev.custody.event.DetaineesDied;
@@ -301,6 +303,22 @@ class PublicApiContractsTest {
         ControlChanged.class,
         () -> ControlChanged.first(EventId.of("c"), at(0), JAIL, KEEPER),
         () -> ControlChanged.of(EventId.of("c"), at(0), JAIL, KEEPER, RIVAL));
+    put(
+        s,
+        ControlReported.class,
+        () ->
+            ControlReported.held(
+                EventId.of("r"), at(0), JAIL, KEEPER, dev.custody.model.Source.of(RIVAL), at(0)),
+        () ->
+            ControlReported.builder()
+                .id(EventId.of("r"))
+                .when(at(0))
+                .facility(JAIL)
+                .state(ControlState.CONTESTED)
+                .addActors(KEEPER, RIVAL)
+                .source(dev.custody.model.Source.of(RIVAL))
+                .reported(at(0))
+                .build());
     put(s, TransferPlanned.class, () -> plan(100), () -> plan(200));
     put(
         s,

@@ -3,7 +3,10 @@ package dev.custody.aggregate;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import dev.custody.event.ControlChanged;
+import dev.custody.event.ControlReported;
+import dev.custody.event.ControlState;
 import dev.custody.event.CustodyHandedOver;
 import dev.custody.event.Event;
 import dev.custody.ledger.Ledger;
@@ -40,7 +43,8 @@ public abstract class ControlTimeline {
 
   /**
    * Builds the control timeline of {@code facility} from every change of its control in {@code
-   * ledger}, handovers of custody with control among them.
+   * ledger}, handovers of custody with control and sources' reports of control (held, contested,
+   * abandoned, unknown) among them.
    *
    * @param ledger the ledger
    * @param facility the facility
@@ -50,16 +54,23 @@ public abstract class ControlTimeline {
     checkNotNull(ledger, "ledger");
     checkNotNull(facility, "facility");
     List<Event> changes = new ArrayList<>();
-    List<ActorId> controllers = new ArrayList<>();
+    List<ControlState> states = new ArrayList<>();
+    List<ImmutableSet<ActorId>> actors = new ArrayList<>();
     for (Event event : ledger.events()) {
       if (event instanceof ControlChanged change && change.facility().equals(facility)) {
         changes.add(change);
-        controllers.add(change.to());
+        states.add(ControlState.HELD);
+        actors.add(ImmutableSet.of(change.to()));
       } else if (event instanceof CustodyHandedOver handover
           && handover.withControl()
           && handover.from().facility().orElseThrow().equals(facility)) {
         changes.add(handover);
-        controllers.add(handover.receiver());
+        states.add(ControlState.HELD);
+        actors.add(ImmutableSet.of(handover.receiver()));
+      } else if (event instanceof ControlReported report && report.facility().equals(facility)) {
+        changes.add(report);
+        states.add(report.state());
+        actors.add(report.actors());
       }
     }
     ImmutableList.Builder<ControlPeriod> periods = ImmutableList.builder();
@@ -69,7 +80,8 @@ public abstract class ControlTimeline {
           i + 1 < changes.size() ? Optional.of(changes.get(i + 1)) : Optional.empty();
       periods.add(
           ControlPeriod.create(
-              controllers.get(i),
+              states.get(i),
+              actors.get(i),
               start.id(),
               start.when(),
               end.map(Event::id),
@@ -116,10 +128,11 @@ public abstract class ControlTimeline {
    * Returns who controlled the facility at {@code instant}.
    *
    * @param instant the instant
-   * @return the controller, or empty before the first recorded change
+   * @return the controller, or empty before the first recorded change and while control was
+   *     contested, abandoned or unknown
    */
   public final Optional<ActorId> controllerAt(Instant instant) {
-    return periodAt(instant).map(ControlPeriod::controller);
+    return periodAt(instant).flatMap(ControlPeriod::controller);
   }
 
   /**

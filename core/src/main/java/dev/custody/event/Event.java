@@ -20,6 +20,7 @@ import dev.custody.model.When;
 public sealed interface Event
     permits CensusTaken,
         ControlChanged,
+        ControlReported,
         TransferPlanned,
         PlannedMovement,
         DetaineesTakenIntoCustody,

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import dev.custody.event.Account;
 import dev.custody.event.CensusTaken;
 import dev.custody.event.ControlChanged;
+import dev.custody.event.ControlReported;
 import dev.custody.event.CustodyHandedOver;
 import dev.custody.event.Event;
 import dev.custody.event.Movement;
@@ -417,6 +418,9 @@ public final class Ledger {
           && handover.withControl()
           && handover.from().facility().orElseThrow().equals(facility)) {
         controller = handover.receiver();
+      } else if (event instanceof ControlReported report && report.facility().equals(facility)) {
+        // contested, abandoned or unknown: nobody controls it on record
+        controller = report.holder().orElse(null);
       }
     }
     return Optional.ofNullable(controller);
@@ -444,6 +448,8 @@ public final class Ledger {
     }
     if (event instanceof ControlChanged change) {
       return change.facility().equals(facility);
+    } else if (event instanceof ControlReported report) {
+      return report.facility().equals(facility);
     } else if (event instanceof TransferPlanned plan) {
       return plan.namedFacilities().contains(facility)
           || plan.destination().equals(Optional.of(facility));

@@ -7,6 +7,7 @@ import dev.custody.event.AgreementConcluded;
 import dev.custody.event.CensusScope;
 import dev.custody.event.CensusTaken;
 import dev.custody.event.ControlChanged;
+import dev.custody.event.ControlReported;
 import dev.custody.event.CustodyHandedOver;
 import dev.custody.event.DeadlineExtended;
 import dev.custody.event.Event;
@@ -40,6 +41,7 @@ final class State implements RuleContext {
   private final HashMap<Account, Estimate> balances = new HashMap<>();
   private final HashMap<FacilityId, ActorId> controllers = new HashMap<>();
   private final HashMap<FacilityId, When> controlTimes = new HashMap<>();
+  private final HashMap<FacilityId, Event> controlRecords = new HashMap<>();
   private final HashMap<AgreementId, Agreement> agreements = new HashMap<>();
   private final HashMap<EventId, Estimate> transferred = new HashMap<>();
   private Event current;
@@ -81,6 +83,16 @@ final class State implements RuleContext {
     } else if (event instanceof ControlChanged change) {
       controllers.put(change.facility(), change.to());
       controlTimes.put(change.facility(), change.when());
+      controlRecords.put(change.facility(), change);
+    } else if (event instanceof ControlReported report) {
+      // contested, abandoned or unknown: no controller on record until a later record names one
+      if (report.holder().isPresent()) {
+        controllers.put(report.facility(), report.holder().get());
+      } else {
+        controllers.remove(report.facility());
+      }
+      controlTimes.put(report.facility(), report.when());
+      controlRecords.put(report.facility(), report);
     } else if (event instanceof PlannedMovement movement) {
       if (movement.plan().isPresent()) {
         transferred.merge(movement.plan().get(), reading.of(movement.size()), Estimate::plus);
@@ -89,6 +101,7 @@ final class State implements RuleContext {
         FacilityId facility = handover.from().facility().orElseThrow();
         controllers.put(facility, handover.receiver());
         controlTimes.put(facility, handover.when());
+        controlRecords.put(facility, handover);
       }
     } else if (event instanceof AgreementConcluded concluded) {
       agreements.put(concluded.agreement().id(), concluded.agreement());
@@ -189,6 +202,11 @@ final class State implements RuleContext {
   }
 
   @Override
+  public Optional<Event> lastControlRecord(FacilityId facility) {
+    return Optional.ofNullable(controlRecords.get(facility));
+  }
+
+  @Override
   public Optional<When> controlRecordedAt(FacilityId facility) {
     return Optional.ofNullable(controlTimes.get(facility));
   }
@@ -214,6 +232,7 @@ final class State implements RuleContext {
     copy.balances.putAll(balances);
     copy.controllers.putAll(controllers);
     copy.controlTimes.putAll(controlTimes);
+    copy.controlRecords.putAll(controlRecords);
     copy.agreements.putAll(agreements);
     copy.transferred.putAll(transferred);
     return copy;
@@ -224,6 +243,7 @@ final class State implements RuleContext {
     return balances.size()
         + controllers.size()
         + controlTimes.size()
+        + controlRecords.size()
         + agreements.size()
         + transferred.size();
   }

@@ -44,6 +44,7 @@ import java.util.function.Function;
  *   <tr><td>{@code CUS-014}</td><td>{@link #AGREEMENT_ALREADY_CONCLUDED}</td><td>error</td></tr>
  *   <tr><td>{@code CUS-015}</td><td>{@link #RECAPTURE_EXCEEDS_RECORDED_ESCAPES}</td><td>warning</td></tr>
  *   <tr><td>{@code CUS-016}</td><td>{@link #REPATRIATION_OUTSIDE_NATIONALITY}</td><td>warning</td></tr>
+ *   <tr><td>{@code CUS-017}</td><td>{@link #CONTROL_REPORTS_CONFLICT}</td><td>warning</td></tr>
  *   </tbody>
  * </table>
  *
@@ -168,7 +169,15 @@ public enum Rule {
       Severity.WARNING,
       "A repatriation to a country of which its cohort holds no nationals: a return to another"
           + " country is a transfer or a release.",
-      RepatriationOutsideNationalityCheck::new);
+      RepatriationOutsideNationalityCheck::new),
+  /** {@code CUS-017}: a control report that disagrees with the record of an overlapping time. */
+  CONTROL_REPORTS_CONFLICT(
+      "CUS-017",
+      Severity.WARNING,
+      "A report of a facility's control (held, contested, abandoned, unknown) that disagrees with"
+          + " the record before it while their times overlap: a dispute between sources, kept"
+          + " and flagged.",
+      ControlReportsConflictCheck::new);
 
   /**
    * The rules that can report anything about each type of event, in code order, so that a ledger

@@ -108,6 +108,16 @@ public interface RuleContext {
   Optional<ActorId> controllerOf(FacilityId facility);
 
   /**
+   * Returns the last record of a facility's control applied before the event being checked: a
+   * {@link dev.custody.event.ControlChanged}, a {@link dev.custody.event.ControlReported}, or a
+   * {@link dev.custody.event.CustodyHandedOver} with control.
+   *
+   * @param facility the facility
+   * @return the event, or empty when no control was recorded
+   */
+  Optional<Event> lastControlRecord(FacilityId facility);
+
+  /**
    * Returns when the controller of a facility was recorded: the time of the last change of control
    * applied before the event being checked.
    *

@@ -5,6 +5,7 @@ import dev.custody.event.Account;
 import dev.custody.event.AgreementConcluded;
 import dev.custody.event.CensusTaken;
 import dev.custody.event.ControlChanged;
+import dev.custody.event.ControlReported;
 import dev.custody.event.CustodyHandedOver;
 import dev.custody.event.DeadlineExtended;
 import dev.custody.event.DetaineesReleased;
@@ -66,6 +67,10 @@ final class UnknownReferenceCheck extends RuleCheck {
         facility("facility", change.facility());
         change.from().ifPresent(a -> actor("from", a));
         actor("to", change.to());
+      } else if (event instanceof ControlReported report) {
+        facility("facility", report.facility());
+        report.actors().forEach(a -> actor("actors", a));
+        actor("source", report.source().actor());
       } else if (event instanceof TransferPlanned plan) {
         actor("planner", plan.planner());
         actor("cohort", plan.cohort().affiliation());

@@ -151,7 +151,7 @@ class AggregateProperties {
         Instant at = event.when().end();
         assertThat(timeline.controllerAt(at)).isEqualTo(ledger.controllerAt(facility, at));
       }
-      assertThat(timeline.current().map(ControlPeriod::controller))
+      assertThat(timeline.current().flatMap(ControlPeriod::controller))
           .isEqualTo(ledger.controllerAt(facility, generated.end()));
     }
   }

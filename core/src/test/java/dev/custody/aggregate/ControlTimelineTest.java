@@ -92,7 +92,7 @@ class ControlTimelineTest {
 
     assertThat(timeline.facility()).isEqualTo(NORTH_JAIL);
     assertThat(timeline.periods())
-        .extracting(ControlPeriod::controller)
+        .extracting(period -> period.controller().orElseThrow())
         .containsExactly(KEEPER, RIVAL, KEEPER);
     assertThat(timeline.periods())
         .extracting(ControlPeriod::began)
@@ -122,7 +122,7 @@ class ControlTimelineTest {
     ControlTimeline timeline = ControlTimeline.of(ledger(), NORTH_JAIL);
 
     assertThat(timeline.current()).contains(timeline.periods().get(2));
-    assertThat(ControlTimeline.of(ledger(), EAST_CAMP).current().map(ControlPeriod::controller))
+    assertThat(ControlTimeline.of(ledger(), EAST_CAMP).current().flatMap(ControlPeriod::controller))
         .contains(RIVAL);
   }
 

@@ -644,6 +644,7 @@ class EventsTest {
     return List.of(
         CensusTaken.of(id("a"), AT, CensusScope.country(SY), exactly(1)),
         ControlChanged.first(id("b"), AT, AL_HOL, SDF),
+        ControlReported.held(id("m"), AT, AL_HOL, SDF, Source.of(SDF), AT),
         plan().originCountry(SY).build(),
         transfer(SDF_HASAKAH, IRAQ_SITE),
         DetaineesReleased.of(id("e"), AT, SDF_HASAKAH, exactly(1)),
@@ -670,6 +671,7 @@ class EventsTest {
         .containsExactly(
             Map.entry("CensusTaken", "census-taken"),
             Map.entry("ControlChanged", "control-changed"),
+            Map.entry("ControlReported", "control-reported"),
             Map.entry("TransferPlanned", "transfer-planned"),
             Map.entry("DetaineesTransferred", "detainees-transferred"),
             Map.entry("DetaineesReleased", "detainees-released"),

@@ -6,6 +6,7 @@ import dev.custody.event.Account;
 import dev.custody.event.CensusScope;
 import dev.custody.event.CensusTaken;
 import dev.custody.event.ControlChanged;
+import dev.custody.event.ControlReported;
 import dev.custody.event.CustodyHandedOver;
 import dev.custody.event.DeadlineExtended;
 import dev.custody.event.DetaineesDied;
@@ -288,6 +289,13 @@ class RuleCatalogueDocsTest {
     return List.of(
         CensusTaken.of(RuleFixture.id("a"), day, CensusScope.account(held), one),
         ControlChanged.first(RuleFixture.id("b"), day, RuleFixture.SHADDADI, RuleFixture.SDF),
+        ControlReported.held(
+            RuleFixture.id("n"),
+            day,
+            RuleFixture.SHADDADI,
+            RuleFixture.SDF,
+            dev.custody.model.Source.of(RuleFixture.SDF),
+            day),
         RuleFixture.planToIraq(),
         RuleFixture.transferUnderPlan("c", 22, held, RuleFixture.IRAQ_SITE, Estimate.exactly(1)),
         DetaineesEscaped.of(RuleFixture.id("d"), day, held, one),
@@ -333,7 +341,7 @@ class RuleCatalogueDocsTest {
   @Test
   void each_rule_is_checked_on_exactly_the_events_its_section_lists() {
     List<Event> events = oneOfEachType();
-    assertThat(events.stream().map(RuleCatalogueDocsTest::apiType).distinct()).hasSize(14);
+    assertThat(events.stream().map(RuleCatalogueDocsTest::apiType).distinct()).hasSize(15);
     for (Rule rule : Rule.values()) {
       Set<String> listed = eventsListed(sections.get(rule.code()).text());
       for (Event event : events) {

@@ -64,14 +64,15 @@ class RuleTest {
   }
 
   @Test
-  void the_four_rules_that_only_warn_say_so() {
+  void the_five_rules_that_only_warn_say_so() {
     assertThat(Rule.values())
         .filteredOn(r -> r.severity() == Severity.WARNING)
         .containsExactly(
             Rule.OBLIGATION_MET_LATE,
             Rule.CENSUS_DISAGREES,
             Rule.RECAPTURE_EXCEEDS_RECORDED_ESCAPES,
-            Rule.REPATRIATION_OUTSIDE_NATIONALITY);
+            Rule.REPATRIATION_OUTSIDE_NATIONALITY,
+            Rule.CONTROL_REPORTS_CONFLICT);
   }
 
   @Test

@@ -64,6 +64,11 @@ final class StubContext implements RuleContext {
   }
 
   @Override
+  public Optional<Event> lastControlRecord(FacilityId facility) {
+    return Optional.empty();
+  }
+
+  @Override
   public boolean hasRecorded(Account account) {
     return false;
   }

@@ -49,8 +49,12 @@ import static dev.custody.json.FormatNames.PLAN;
 import static dev.custody.json.FormatNames.PLANNER;
 import static dev.custody.json.FormatNames.RECEIVER;
 import static dev.custody.json.FormatNames.REGION;
+import static dev.custody.json.FormatNames.RELAYED;
+import static dev.custody.json.FormatNames.REPORTED;
 import static dev.custody.json.FormatNames.SCOPE;
 import static dev.custody.json.FormatNames.SIZE;
+import static dev.custody.json.FormatNames.SOURCE;
+import static dev.custody.json.FormatNames.STATE;
 import static dev.custody.json.FormatNames.SUCCEEDED_ON;
 import static dev.custody.json.FormatNames.SUCCEEDS;
 import static dev.custody.json.FormatNames.TITLE;
@@ -73,6 +77,7 @@ import dev.custody.event.AgreementConcluded;
 import dev.custody.event.CensusScope;
 import dev.custody.event.CensusTaken;
 import dev.custody.event.ControlChanged;
+import dev.custody.event.ControlReported;
 import dev.custody.event.CustodyHandedOver;
 import dev.custody.event.DeadlineExtended;
 import dev.custody.event.DetaineesDied;
@@ -211,6 +216,19 @@ final class DocumentWriter {
       node.put(FACILITY, change.facility().toString());
       change.from().ifPresent(f -> node.put(FROM, f.toString()));
       node.put(TO, change.to().toString());
+    } else if (event instanceof ControlReported report) {
+      node.put(FACILITY, report.facility().toString());
+      node.put(STATE, FormatNames.spelling(report.state()));
+      if (!report.actors().isEmpty()) {
+        ArrayNode actors = node.putArray(ACTORS);
+        report.actors().forEach(a -> actors.add(a.toString()));
+      }
+      node.put(SOURCE, report.source().actor().toString());
+      report.source().description().ifPresent(d -> node.put(DESCRIPTION, d));
+      if (report.source().isRelayed()) {
+        node.put(RELAYED, true);
+      }
+      node.set(REPORTED, when(report.reported()));
     } else if (event instanceof TransferPlanned plan) {
       node.put(PLANNER, plan.planner().toString());
       node.put(COHORT, cohorts.id(plan.cohort()));

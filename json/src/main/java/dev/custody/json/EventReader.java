@@ -4,6 +4,7 @@ import static dev.custody.json.FieldReader.all;
 import static dev.custody.json.FieldReader.set;
 import static dev.custody.json.FieldReader.shown;
 import static dev.custody.json.FieldReader.typeOf;
+import static dev.custody.json.FormatNames.ACTORS;
 import static dev.custody.json.FormatNames.AGREEMENT;
 import static dev.custody.json.FormatNames.CARRIED_OUT_BY;
 import static dev.custody.json.FormatNames.CARRIER;
@@ -11,6 +12,7 @@ import static dev.custody.json.FormatNames.CAUSE;
 import static dev.custody.json.FormatNames.COHORT;
 import static dev.custody.json.FormatNames.COUNT;
 import static dev.custody.json.FormatNames.DEADLINE;
+import static dev.custody.json.FormatNames.DESCRIPTION;
 import static dev.custody.json.FormatNames.DESTINATION;
 import static dev.custody.json.FormatNames.FACILITY;
 import static dev.custody.json.FormatNames.FROM;
@@ -24,8 +26,12 @@ import static dev.custody.json.FormatNames.PAYER;
 import static dev.custody.json.FormatNames.PLAN;
 import static dev.custody.json.FormatNames.PLANNER;
 import static dev.custody.json.FormatNames.RECEIVER;
+import static dev.custody.json.FormatNames.RELAYED;
+import static dev.custody.json.FormatNames.REPORTED;
 import static dev.custody.json.FormatNames.SCOPE;
 import static dev.custody.json.FormatNames.SIZE;
+import static dev.custody.json.FormatNames.SOURCE;
+import static dev.custody.json.FormatNames.STATE;
 import static dev.custody.json.FormatNames.TO;
 import static dev.custody.json.FormatNames.TYPE;
 import static dev.custody.json.FormatNames.UNNAMED_FACILITIES;
@@ -40,6 +46,8 @@ import dev.custody.event.AgreementConcluded;
 import dev.custody.event.CensusScope;
 import dev.custody.event.CensusTaken;
 import dev.custody.event.ControlChanged;
+import dev.custody.event.ControlReported;
+import dev.custody.event.ControlState;
 import dev.custody.event.CustodyHandedOver;
 import dev.custody.event.DeadlineExtended;
 import dev.custody.event.DetaineesDied;
@@ -62,6 +70,7 @@ import dev.custody.model.EventId;
 import dev.custody.model.FacilityId;
 import dev.custody.model.Figure;
 import dev.custody.model.ObligationId;
+import dev.custody.model.Source;
 import dev.custody.model.When;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,6 +94,10 @@ final class EventReader {
   static {
     event(CensusTaken.TYPE, set(SCOPE, COUNT), set(SCOPE, COUNT));
     event(ControlChanged.TYPE, set(FACILITY, FROM, TO), set(FACILITY, TO));
+    event(
+        ControlReported.TYPE,
+        set(FACILITY, STATE, ACTORS, SOURCE, DESCRIPTION, RELAYED, REPORTED),
+        set(FACILITY, STATE, SOURCE, REPORTED));
     event(
         TransferPlanned.TYPE,
         set(
@@ -218,6 +231,8 @@ final class EventReader {
                           id.get(), when.get(), facility.get(), from.get(), to.get())
                       : ControlChanged.first(id.get(), when.get(), facility.get(), to.get()));
         }
+      case ControlReported.TYPE:
+        return controlReported(node, path, id, when);
       case TransferPlanned.TYPE:
         return plan(node, path, id, when);
       case DetaineesTransferred.TYPE:
@@ -351,6 +366,31 @@ final class EventReader {
               : Optional.empty();
         }
     }
+  }
+
+  /** A source's report of a facility's control: the state, the actors it names, who says so. */
+  private Optional<Event> controlReported(
+      JsonNode node, String path, Optional<EventId> id, Optional<When> when) {
+    Optional<FacilityId> facility = values.facilityId(node, path, FACILITY, true);
+    Optional<ControlState> state = fields.constant(node, path, STATE, true, ControlState.class);
+    List<ActorId> actors = fields.list(node, path, ACTORS, false, values::actorIdNode);
+    Optional<Source> source = values.source(node, path);
+    Optional<When> reported = fields.object(node, path, REPORTED, true, values::when);
+    if (!all(id, when, facility, state, source, reported)) {
+      return Optional.empty();
+    }
+    return fields.build(
+        path,
+        () ->
+            ControlReported.builder()
+                .id(id.get())
+                .when(when.get())
+                .facility(facility.get())
+                .state(state.get())
+                .addAllActors(actors)
+                .source(source.get())
+                .reported(reported.get())
+                .build());
   }
 
   /** A release or a repatriation: where they went, who carried it out, the plan. */

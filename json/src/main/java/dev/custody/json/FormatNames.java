@@ -72,6 +72,7 @@ final class FormatNames {
   static final String SCOPE = "scope";
   static final String SIZE = "size";
   static final String SOURCE = "source";
+  static final String STATE = "state";
   static final String SUCCEEDED_ON = "succeededOn";
   static final String SUCCEEDS = "succeeds";
   static final String TITLE = "title";

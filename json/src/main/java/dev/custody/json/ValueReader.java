@@ -132,24 +132,18 @@ final class ValueReader {
         : Optional.empty();
   }
 
-  private Optional<Claim> claim(JsonNode node, String path) {
-    if (!fields.fields(
-        node,
-        path,
-        set(ESTIMATE, SOURCE, DESCRIPTION, RELAYED, CHANNEL, REPORTED, NOTE),
-        set(ESTIMATE, SOURCE, REPORTED))) {
-      return Optional.empty();
-    }
-    Optional<Estimate> estimate =
-        fields.parsed(
-            node, path, ESTIMATE, true, Estimate::parse, "an estimate like \"about 150\"");
+  /**
+   * Reads who says something, from the fields of the object that holds it: {@code source}, with an
+   * optional {@code description} of an unnamed speaker and {@code relayed} when the source only
+   * quoted someone who speaks for nobody.
+   */
+  Optional<Source> source(JsonNode node, String path) {
     Optional<ActorId> source = actorId(node, path, SOURCE, true);
     Optional<String> description = fields.text(node, path, DESCRIPTION, false);
-    Optional<ActorId> channel = actorId(node, path, CHANNEL, false);
-    Optional<When> reported = fields.object(node, path, REPORTED, true, this::when);
-    Optional<String> note = fields.text(node, path, NOTE, false);
     Optional<Boolean> relayed = fields.bool(node, path, RELAYED, false);
-    if (!all(estimate, source, reported) || (node.has(RELAYED) && relayed.isEmpty())) {
+    if (source.isEmpty()
+        || (node.has(DESCRIPTION) && description.isEmpty())
+        || (node.has(RELAYED) && relayed.isEmpty())) {
       return Optional.empty();
     }
     if (relayed.orElse(false) && description.isEmpty()) {
@@ -163,16 +157,39 @@ final class ValueReader {
     }
     return fields.build(
         path,
+        () ->
+            relayed.orElse(false)
+                ? Source.relayedBy(source.get(), description.get())
+                : description.isPresent()
+                    ? Source.of(source.get(), description.get())
+                    : Source.of(source.get()));
+  }
+
+  private Optional<Claim> claim(JsonNode node, String path) {
+    if (!fields.fields(
+        node,
+        path,
+        set(ESTIMATE, SOURCE, DESCRIPTION, RELAYED, CHANNEL, REPORTED, NOTE),
+        set(ESTIMATE, SOURCE, REPORTED))) {
+      return Optional.empty();
+    }
+    Optional<Estimate> estimate =
+        fields.parsed(
+            node, path, ESTIMATE, true, Estimate::parse, "an estimate like \"about 150\"");
+    Optional<Source> source = source(node, path);
+    Optional<ActorId> channel = actorId(node, path, CHANNEL, false);
+    Optional<When> reported = fields.object(node, path, REPORTED, true, this::when);
+    Optional<String> note = fields.text(node, path, NOTE, false);
+    if (!all(estimate, source, reported)) {
+      return Optional.empty();
+    }
+    return fields.build(
+        path,
         () -> {
           Claim.Builder claim =
               Claim.builder()
                   .estimate(estimate.get())
-                  .source(
-                      relayed.orElse(false)
-                          ? Source.relayedBy(source.get(), description.get())
-                          : description.isPresent()
-                              ? Source.of(source.get(), description.get())
-                              : Source.of(source.get()))
+                  .source(source.get())
                   .reported(reported.get());
           channel.ifPresent(claim::channel);
           note.ifPresent(claim::note);

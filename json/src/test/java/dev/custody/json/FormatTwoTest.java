@@ -6,6 +6,8 @@ import dev.custody.event.Account;
 import dev.custody.event.CensusScope;
 import dev.custody.event.CensusTaken;
 import dev.custody.event.ControlChanged;
+import dev.custody.event.ControlReported;
+import dev.custody.event.ControlState;
 import dev.custody.event.CustodyHandedOver;
 import dev.custody.event.DetaineesDied;
 import dev.custody.event.DetaineesReleased;
@@ -107,6 +109,15 @@ class FormatTwoTest {
     List<Event> events =
         List.of(
             ControlChanged.first(EventId.of("control"), day(1), PRISON, SDF),
+            ControlReported.builder()
+                .id(EventId.of("contested"))
+                .when(day(8))
+                .facility(PRISON)
+                .state(ControlState.CONTESTED)
+                .addActors(SDF, GOV)
+                .source(Source.relayedBy(AFP, "a resident"))
+                .reported(day(8))
+                .build(),
             CensusTaken.of(
                 EventId.of("count"), day(1), CensusScope.account(prison), said(3_500, 1)),
             CensusTaken.of(
@@ -175,7 +186,8 @@ class FormatTwoTest {
         .contains("\"carriedOutBy\": \"france\"")
         .contains("\"relayed\": true")
         .contains("\"succeeds\": \"old-gov\"")
-        .contains("\"kind\": \"displacement-camp\"");
+        .contains("\"kind\": \"displacement-camp\"")
+        .contains("\"state\": \"contested\"");
   }
 
   @Test

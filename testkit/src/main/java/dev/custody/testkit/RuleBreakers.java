@@ -20,6 +20,8 @@ import dev.custody.event.AgreementConcluded;
 import dev.custody.event.CensusScope;
 import dev.custody.event.CensusTaken;
 import dev.custody.event.ControlChanged;
+import dev.custody.event.ControlReported;
+import dev.custody.event.ControlState;
 import dev.custody.event.DeadlineExtended;
 import dev.custody.event.DetaineesEscaped;
 import dev.custody.event.DetaineesRecaptured;
@@ -203,6 +205,25 @@ final class RuleBreakers {
                         .size(exactly(1 + more))
                         .destination(CountryCode.of("IQ"))
                         .build());
+      case CONTROL_REPORTS_CONFLICT:
+        // the rival says the anchor was contested when the ledger records the keeper taking it
+        When anchored =
+            generated.events().stream()
+                .filter(e -> e.id().equals(EventId.of("control-" + ANCHOR)))
+                .findFirst()
+                .orElseThrow()
+                .when();
+        return delay.map(
+            hours ->
+                ControlReported.builder()
+                    .id(id(rule))
+                    .when(anchored)
+                    .facility(ANCHOR)
+                    .state(ControlState.CONTESTED)
+                    .addActors(KEEPER, RIVAL)
+                    .source(Source.of(RIVAL))
+                    .reported(after(end, hours))
+                    .build());
     }
     throw new AssertionError(rule);
   }

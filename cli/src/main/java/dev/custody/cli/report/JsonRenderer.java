@@ -393,7 +393,10 @@ final class JsonRenderer {
 
   private static ObjectNode period(ControlPeriod period) {
     ObjectNode node = NODES.objectNode();
-    node.put("controller", period.controller().toString());
+    putOptional(node, "controller", period.controller());
+    node.put("state", period.state().name().toLowerCase(java.util.Locale.ROOT));
+    ArrayNode actors = node.putArray("actors");
+    period.actors().forEach(a -> actors.add(a.toString()));
     node.put("began", period.began().toString());
     node.set("from", when(period.from()));
     putOptional(node, "ended", period.ended());

@@ -366,8 +366,9 @@ final class ReportLayout {
       } else {
         Table.Builder table = Table.withHeaders("controller", "from", "until", "changes");
         for (ControlPeriod period : timeline.periods()) {
+          // a contested, abandoned or unknown period has no controller: say which it was
           table.row(
-              period.controller().toString(),
+              period.describe(),
               period.from().toString(),
               period.until().map(Object::toString).orElse("current"),
               period.began() + period.ended().map(e -> ", " + e).orElse(""));

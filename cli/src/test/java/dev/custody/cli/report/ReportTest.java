@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.google.common.collect.ImmutableList;
-import dev.custody.aggregate.ControlPeriod;
 import dev.custody.aggregate.ControlTimeline;
 import dev.custody.cli.ReferenceScenario;
 import dev.custody.ledger.Ledger;
@@ -143,7 +142,7 @@ class ReportTest {
           REPORT.control().stream().filter(t -> t.facility().equals(AL_HOL)).findFirst().get();
 
       assertThat(alHol.periods())
-          .extracting(ControlPeriod::controller)
+          .extracting(period -> period.controller().orElseThrow())
           .containsExactly(SDF, SYRIA_GOV);
     }
 
