@@ -23,7 +23,8 @@ import org.openjdk.jmh.annotations.State;
  *
  * <p>{@link #late} inserts one late event into the same ledger of F censuses and n movements each
  * invocation (the ledger is immutable, so every insert starts from the same n events), cycling
- * through {@value #LATE} late events dated at random points of the ledger. {@link #inOrder} appends
+ * through {@value #LATE} late events dated at random points of the ledger; {@link #recent} does the
+ * same with events dated among the last {@value #RECENT} movements. {@link #inOrder} appends
  * {@value #IN_ORDER} events dated after all others to a copy of the same ledger made before each
  * invocation (not timed, but its allocation counts under {@code -prof gc}), since an in-order
  * append advances the ledger it extends in place.
@@ -34,6 +35,9 @@ public class AppendBenchmark {
 
   /** The number of distinct late events cycled through. */
   public static final int LATE = 256;
+
+  /** The most events after a {@link #recent} one. */
+  public static final int RECENT = 100;
 
   /** The number of in-order events appended by one invocation. */
   public static final int IN_ORDER = 1_000;
@@ -51,6 +55,7 @@ public class AppendBenchmark {
 
     Ledger ledger;
     Event[] late;
+    Event[] recent;
     List<Event> next;
     int cursor;
 
@@ -63,8 +68,13 @@ public class AppendBenchmark {
       for (int j = 0; j < LATE; j++) {
         late[j] = workload.lateEvent(j);
       }
+      recent = new Event[LATE];
+      for (int j = 0; j < LATE; j++) {
+        recent[j] = workload.recentEvent(j, RECENT);
+      }
       next = workload.nextEvents(IN_ORDER);
       requireClean(ledger.append(late[0])); // each insert replays the ledger: check one
+      requireClean(ledger.append(recent[0]));
       requireClean(ledger.withReading(ledger.reading()).appendAll(next));
     }
 
@@ -100,6 +110,20 @@ public class AppendBenchmark {
   @Benchmark
   public Ledger late(Base base) {
     Event event = base.late[base.cursor];
+    base.cursor = (base.cursor + 1) % LATE;
+    return base.ledger.append(event).ledger();
+  }
+
+  /**
+   * Inserts one event that arrived a little late, among the last {@value #RECENT} movements, into
+   * the ledger of n movements: what a stream of reports slightly out of order costs.
+   *
+   * @param base the ledger and recent events
+   * @return the ledger with the event, for JMH to consume
+   */
+  @Benchmark
+  public Ledger recent(Base base) {
+    Event event = base.recent[base.cursor];
     base.cursor = (base.cursor + 1) % LATE;
     return base.ledger.append(event).ledger();
   }

@@ -9,6 +9,7 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -23,9 +24,11 @@ import org.openjdk.jmh.annotations.State;
  * <p>The ledger holds {@code size} events: {@value #FACILITIES} opening censuses, then transfers
  * (see {@link Workload}). Each call appends the next of {@code size / 10} transfers (at least
  * {@value #MIN_BATCH}) dated after everything, to the ledger the previous call returned, so the
- * ledger measured holds between {@code size} and {@code 1.1 size} events. When they are used up,
- * the ledger is copied anew from the base one before the next call (not timed): appending to the
- * same ledger value twice would branch, which is not what this measures.
+ * ledger measured holds between {@code size} and {@code 1.1 size} events (1,200 at 1,000). When
+ * fewer than {@value #BATCH} are left, the ledger is copied anew from the base one before the next
+ * call (not timed): appending to the same ledger value twice would branch, which is not what this
+ * measures. {@link #hundredAppends} makes {@value #BATCH} such calls at a time and reports the
+ * thread's CPU time and allocation per call as well.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -34,8 +37,11 @@ public class SingleAppendBenchmark {
   /** The number of facilities, each opened by a census. */
   public static final int FACILITIES = 100;
 
-  /** The fewest appends between two copies of the base ledger. */
-  public static final int MIN_BATCH = 100;
+  /** The fewest events appended to one copy of the base ledger. */
+  public static final int MIN_BATCH = 200;
+
+  /** The appends of one invocation of {@link #hundredAppends}, between two readings of the cost. */
+  public static final int BATCH = 100;
 
   /** The base ledger of {@code size} events and the events appended to its copies. */
   @State(Scope.Thread)
@@ -69,7 +75,7 @@ public class SingleAppendBenchmark {
     /** Copies the base ledger when the next events are used up; not timed. */
     @Setup(Level.Invocation)
     public void refill() {
-      if (cursor == next.length) {
+      if (cursor + BATCH > next.length) {
         head = copy();
         cursor = 0;
       }
@@ -91,5 +97,31 @@ public class SingleAppendBenchmark {
     AppendResult result = head.head.append(head.next[head.cursor++]);
     head.head = result.ledger();
     return result;
+  }
+
+  /**
+   * Appends {@value #BATCH} events in time order, one {@code append} call each, and counts the
+   * benchmark thread's CPU time and allocation around them: {@code cpuNanos / costedEvents} and
+   * {@code allocatedBytes / costedEvents} are the cost of one call, which waiting for a processor
+   * on a loaded machine does not inflate.
+   *
+   * @param head the ledger and the next events
+   * @param cost the cost counters
+   * @return the longer ledger, for JMH to consume
+   */
+  @Benchmark
+  @OperationsPerInvocation(BATCH)
+  public Ledger hundredAppends(Head head, ReplayBenchmark.Cost cost) {
+    Ledger ledger = head.head;
+    Event[] next = head.next;
+    int cursor = head.cursor;
+    cost.start();
+    for (int i = 0; i < BATCH; i++) {
+      ledger = ledger.append(next[cursor + i]).ledger();
+    }
+    cost.stop(BATCH);
+    head.cursor = cursor + BATCH;
+    head.head = ledger;
+    return ledger;
   }
 }

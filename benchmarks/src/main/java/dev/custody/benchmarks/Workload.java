@@ -188,6 +188,37 @@ final class Workload {
   }
 
   /**
+   * Returns a transfer of one person between two random facilities, dated five seconds after one of
+   * the last {@code within} movements: a report that arrives a little late, with at most {@code
+   * within} events after it.
+   *
+   * @param j a number for the id, unique among late events
+   * @param within how many of the last movements it may land among, at most the movements
+   * @return the late event
+   */
+  Event recentEvent(int j, int within) {
+    int from = random.nextInt(accounts.length);
+    int to;
+    do {
+      to = random.nextInt(accounts.length);
+    } while (to == from);
+    long after = movements - 1 - random.nextInt(within);
+    When when = When.at(START.plusSeconds(STEP_SECONDS * (after + 1) + STEP_SECONDS / 2));
+    return transfer("recent-" + j, when, from, to, 1);
+  }
+
+  /**
+   * Returns the instant {@code share} of the way through the movements, between two of them.
+   *
+   * @param share from 0 to 1
+   * @return the instant
+   */
+  Instant instantThrough(double share) {
+    long i = (long) (share * movements);
+    return START.plusSeconds(STEP_SECONDS * (i + 1) + STEP_SECONDS / 2);
+  }
+
+  /**
    * Returns {@code count} transfers of one person dated after every event of the workload, in time
    * order, keeping every account at {@link #FLOOR} or more.
    *

@@ -40,11 +40,12 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Extending in place.</b> A ledger whose length is the journal's may append an event that
  * sorts last by advancing the journal in place: it takes the journal's {@code claim} by a
  * compare-and-set from that length, checks the event against the journal's live fold ({@link
- * State}), writes it, publishes the new length (a volatile write) and releases the claim at the new
- * length. Only the holder of the claim touches the live fold, so no lock is needed, and whoever
- * loses the race forks instead. A check or fold that throws leaves the claim taken for ever: the
- * fold may be half-applied, and every later append to a ledger of this journal forks. Events are
- * stored in segments of 16, 32, 64 and so on, never moved, so that appending copies nothing.
+ * State}), writes it and releases the claim at the new length (a write with release semantics,
+ * which the next holder's compare-and-set acquires). Only the holder of the claim touches the live
+ * fold and the length, so no lock is needed, and whoever loses the race forks instead. A check or
+ * fold that throws leaves the claim taken for ever: the fold may be half-applied, and every later
+ * append to a ledger of this journal forks. Events are stored in segments of 16, 32, 64 and so on,
+ * never moved, so that appending copies nothing.
  *
  * <p><b>Forking.</b> Any other change (a late event, an append to an older ledger, a merge, a lost
  * race) makes a new level whose parent holds the unchanged events before {@code first}, the first
@@ -98,7 +99,9 @@ final class Journal {
   /** The length at which the journal may be extended in place, or {@link #TAKEN}. */
   private final AtomicInteger claim = new AtomicInteger(TAKEN);
 
-  private volatile int length;
+  /** Written and read by the holder of the claim only: others know their own length. */
+  private int length;
+
   private volatile Checkpoints checkpoints = Checkpoints.NONE;
 
   /** What the live fold resolves references against: every event registered. */
@@ -148,7 +151,7 @@ final class Journal {
     return limit == Integer.MAX_VALUE ? registered : limit;
   }
 
-  /** The number of events written, for the longest ledger of this journal. */
+  /** The number of events written, for the holder of the claim or a test. */
   int length() {
     return length;
   }
@@ -220,7 +223,7 @@ final class Journal {
 
   /** Gives back the right taken by {@link #claim(int)}, at the journal's length. */
   void release() {
-    claim.set(length);
+    claim.setRelease(length);
   }
 
   /**

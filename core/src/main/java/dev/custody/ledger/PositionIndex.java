@@ -3,93 +3,183 @@ package dev.custody.ledger;
 import dev.custody.model.EventId;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The positions of a journal level's own events by id: an open-addressing table that only grows,
  * written by one thread at a time (the holder of the journal's claim, or the thread building a
  * fork) and read by any.
  *
- * <p>A writer stores an entry's key and hash before its position, the position with release
- * semantics, and a reader loads positions with acquire semantics: a reader that finds a position
- * finds its key. Entries are never removed or moved within a table, so a slot on the probe path of
- * an entry a reader may ask for (one written before the ledger asking was made) is never empty.
- * When the table is half full, the writer copies it into one twice as large and publishes that with
- * a volatile write, as a hash map grows; readers of the older table still find everything it held.
+ * <p><b>Publication.</b> A writer stores an entry's key and hash before its position, the position
+ * with release semantics, and a reader loads positions with acquire semantics: a reader that finds
+ * a position finds its key. Entries are never removed or moved within a table, so a slot on the
+ * probe path of an entry a reader may ask for (one written before the ledger asking was made) is
+ * never empty.
+ *
+ * <p><b>Growth without a pause.</b> A table is kept at most half full. A small one (under {@value
+ * #CHUNK} slots) is copied into one twice as large at once. A large one is split into chunks of
+ * {@value #CHUNK} slots allocated on first use, and grows incrementally: a table twice as large
+ * takes the new entries, and each insertion also moves {@value #MIGRATION_STEP} slots of the old
+ * table into it, so that the old one is emptied into the new long before the new one is half full.
+ * Until then a look-up asks the new table, then the old one. No insertion ever copies or rehashes
+ * the whole index: each costs the same at any size.
  */
 final class PositionIndex {
 
   private static final VarHandle SLOTS = MethodHandles.arrayElementVarHandle(int[].class);
 
+  private static final int CHUNK_BITS = 12;
+
+  /** The slots of a chunk of a large table. */
+  static final int CHUNK = 1 << CHUNK_BITS;
+
+  /** Slots of the old table moved into the new one by each insertion while a table grows. */
+  static final int MIGRATION_STEP = 4;
+
   private static final int FIRST_CAPACITY = 16;
 
   /**
-   * One table, a power of two long: slot {@code i} holds a key in {@code keys[i]}, its hash in
-   * {@code slots[2 i]} and its position plus one in {@code slots[2 i + 1]}, 0 when the slot is
-   * empty. A look-up that misses reads only {@code slots}, and a hash and its position share a
-   * cache line.
+   * One table, a power of two long, in chunks: slot {@code i} holds a key in {@code keys[c][k]},
+   * its hash in {@code slots[c][2 k]} and its position plus one in {@code slots[c][2 k + 1]}, 0
+   * when the slot is empty, with {@code c} and {@code k} the chunk and the slot within it. A
+   * look-up that misses reads only {@code slots}, and a hash and its position share a cache line. A
+   * chunk not yet allocated is empty.
    */
   private static final class Table {
-    final EventId[] keys;
-    final int[] slots;
+    final EventId[][] keys;
+    final int[][] slots;
     final int mask;
+    final int chunkBits;
+    final int chunkMask;
 
     Table(int capacity) {
-      keys = new EventId[capacity];
-      slots = new int[2 * capacity];
+      int chunks = Math.max(1, capacity >> CHUNK_BITS);
+      chunkBits = chunks == 1 ? Integer.numberOfTrailingZeros(capacity) : CHUNK_BITS;
+      chunkMask = (1 << chunkBits) - 1;
+      keys = new EventId[chunks][];
+      slots = new int[chunks][];
       mask = capacity - 1;
+      if (chunks == 1) {
+        chunk(0);
+      }
+    }
+
+    int capacity() {
+      return mask + 1;
+    }
+
+    /** The chunk's slots, allocated when first needed; only the writer calls this. */
+    int[] chunk(int c) {
+      int[] chunk = slots[c];
+      if (chunk == null) {
+        keys[c] = new EventId[1 << chunkBits];
+        chunk = new int[2 << chunkBits];
+        slots[c] = chunk;
+      }
+      return chunk;
+    }
+
+    /** The position of the id in this table, or -1. */
+    int get(EventId id, int hash) {
+      for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
+        int c = i >>> chunkBits;
+        int[] chunk = slots[c];
+        if (chunk == null) {
+          return -1;
+        }
+        int k = i & chunkMask;
+        int held = (int) SLOTS.getAcquire(chunk, 2 * k + 1);
+        if (held == 0) {
+          return -1;
+        } else if (chunk[2 * k] == hash && keys[c][k].equals(id)) {
+          return held - 1;
+        }
+      }
+    }
+
+    /** Writes an entry into the first free slot of its probe path; only the writer calls this. */
+    void insert(EventId id, int hash, int held) {
+      for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
+        int c = i >>> chunkBits;
+        int[] chunk = chunk(c);
+        int k = i & chunkMask;
+        if (chunk[2 * k + 1] == 0) {
+          keys[c][k] = id;
+          chunk[2 * k] = hash;
+          SLOTS.setRelease(chunk, 2 * k + 1, held);
+          return;
+        }
+      }
+    }
+
+    /** Moves the entry of slot {@code i}, if any, into {@code into}. */
+    void moveSlot(int i, Table into) {
+      int c = i >>> chunkBits;
+      int[] chunk = slots[c];
+      if (chunk != null) {
+        int k = i & chunkMask;
+        if (chunk[2 * k + 1] != 0) {
+          into.insert(keys[c][k], chunk[2 * k], chunk[2 * k + 1]);
+        }
+      }
     }
   }
 
-  private volatile Table table = new Table(FIRST_CAPACITY);
+  /** The table that takes new entries, and the one being emptied into it, published together. */
+  private record Tables(Table current, @Nullable Table old) {}
 
-  /** Written only by the writer. */
+  private volatile Tables tables = new Tables(new Table(FIRST_CAPACITY), null);
+
+  // written only by the writer
   private int size;
+  private int moved;
 
   /** The position of the event with that id, or -1 when the index has none. */
   int get(EventId id) {
-    Table current = table;
-    int[] slots = current.slots;
-    int mask = current.mask;
+    Tables now = tables;
     int hash = id.hashCode();
-    for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
-      int held = (int) SLOTS.getAcquire(slots, 2 * i + 1);
-      if (held == 0) {
-        return -1;
-      } else if (slots[2 * i] == hash && current.keys[i].equals(id)) {
-        return held - 1;
-      }
-    }
+    int position = now.current().get(id, hash);
+    Table old = now.old();
+    return position >= 0 || old == null ? position : old.get(id, hash);
   }
 
   /** Adds an id the index does not hold, at {@code position}; only the writer calls this. */
   void put(EventId id, int position) {
-    Table current = table;
-    if (2 * (size + 1) > current.keys.length) {
-      Table grown = new Table(2 * current.keys.length);
-      for (int i = 0; i < current.keys.length; i++) {
-        if (current.slots[2 * i + 1] != 0) {
-          insert(grown, current.keys[i], current.slots[2 * i], current.slots[2 * i + 1]);
+    Tables now = tables;
+    Table current = now.current();
+    Table old = now.old();
+    if (old != null) {
+      int end = Math.min(old.capacity(), moved + MIGRATION_STEP);
+      for (int i = moved; i < end; i++) {
+        old.moveSlot(i, current);
+      }
+      moved = end;
+      if (moved == old.capacity()) {
+        old = null;
+        tables = new Tables(current, null);
+      }
+    }
+    if (2 * (size + 1) > current.capacity()) {
+      // the migration of the last growth ended long ago, moving 4 slots for each new entry
+      if (old != null) {
+        for (int i = moved; i < old.capacity(); i++) {
+          old.moveSlot(i, current);
         }
       }
-      table = grown;
+      Table grown = new Table(2 * current.capacity());
+      if (current.capacity() < CHUNK) {
+        for (int i = 0; i < current.capacity(); i++) {
+          current.moveSlot(i, grown);
+        }
+        tables = new Tables(grown, null);
+      } else {
+        moved = 0;
+        tables = new Tables(grown, current);
+      }
       current = grown;
     }
-    insert(current, id, id.hashCode(), position + 1);
+    current.insert(id, id.hashCode(), position + 1);
     size++;
-  }
-
-  /**
-   * Writes the key and its hash, then publishes the slot by its position with release semantics.
-   */
-  private static void insert(Table table, EventId id, int hash, int held) {
-    int mask = table.mask;
-    int i = spread(hash) & mask;
-    while (table.slots[2 * i + 1] != 0) {
-      i = (i + 1) & mask;
-    }
-    table.keys[i] = id;
-    table.slots[2 * i] = hash;
-    SLOTS.setRelease(table.slots, 2 * i + 1, held);
   }
 
   /** Spreads a hash over the slots: linear probing needs its low bits mixed. */

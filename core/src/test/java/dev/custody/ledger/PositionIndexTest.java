@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** The index of a journal level's events by id: what it holds, as it grows, while it is read. */
 class PositionIndexTest {
 
-  private static final EventId[] IDS = new EventId[50_000];
+  private static final EventId[] IDS = new EventId[50_001];
 
   static {
     for (int n = 0; n < IDS.length; n++) {
@@ -27,14 +27,18 @@ class PositionIndexTest {
     PositionIndex index = new PositionIndex();
     assertThat(index.get(id(0))).isEqualTo(-1);
 
-    for (int n = 0; n < 10_000; n++) {
+    for (int n = 0; n < 50_000; n++) {
       index.put(id(n), 7 + n);
+      // while a large table grows, some entries are in the old table and some in the new
+      assertThat(index.get(id(n))).isEqualTo(7 + n);
+      assertThat(index.get(id(n / 3))).isEqualTo(7 + n / 3);
+      assertThat(index.get(id(n + 1))).isEqualTo(-1);
     }
 
-    for (int n = 0; n < 10_000; n++) {
+    for (int n = 0; n < 50_000; n++) {
       assertThat(index.get(id(n))).isEqualTo(7 + n);
     }
-    assertThat(index.get(id(10_000))).isEqualTo(-1);
+    assertThat(index.get(id(50_000))).isEqualTo(-1);
     assertThat(index.get(EventId.of("other"))).isEqualTo(-1);
   }
 
