@@ -133,7 +133,10 @@ public abstract class LeftCustody {
     return ImmutableLeftCustody.builder()
         .asOf(instant)
         .reading(reading)
-        .addAllDepartures(departures.build())
+        .addAllDepartures(
+            departures.build().stream()
+                .sorted(Comparator.comparing(Departure::kind).thenComparing(LeftCustody::place))
+                .toList())
         .addAllFallbacks(
             ledger.eventsBy(instant).stream()
                 .map(Event::id)
@@ -158,8 +161,9 @@ public abstract class LeftCustody {
 
   /**
    * Returns every released, repatriated or dead account with something recorded by the instant:
-   * released first, then repatriated, then dead; within a kind by facility and custodian of origin
-   * (not reported last), then destination, then cohort.
+   * released first, then repatriated, then dead (in custody, then at large, then place not
+   * reported); within those by facility and custodian of origin (not reported last), then
+   * destination, then cohort.
    *
    * @return the departures
    */
@@ -245,6 +249,11 @@ public abstract class LeftCustody {
         departures(AccountKind.DEAD).stream()
             .filter(d -> d.deathPlace().equals(Optional.of(place)))
             .collect(ImmutableList.toImmutableList()));
+  }
+
+  /** In custody, at large, not reported; nothing for the released and repatriated. */
+  private static int place(Departure departure) {
+    return departure.deathPlace().map(Enum::ordinal).orElse(-1);
   }
 
   private static Optional<Estimate> sum(List<Departure> departures) {
