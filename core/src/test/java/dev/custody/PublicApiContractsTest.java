@@ -13,8 +13,12 @@ import dev.custody.aggregate.CensusComparison;
 import dev.custody.aggregate.ControlPeriod;
 import dev.custody.aggregate.ControlTimeline;
 import dev.custody.aggregate.DeadlineReport;
+import dev.custody.aggregate.Departure;
 import dev.custody.aggregate.Dimension;
 import dev.custody.aggregate.Group;
+import dev.custody.aggregate.Intake;
+import dev.custody.aggregate.Intakes;
+import dev.custody.aggregate.LeftCustody;
 import dev.custody.aggregate.ObligationReport;
 import dev.custody.aggregate.PlanProgress;
 import dev.custody.aggregate.Readings;
@@ -214,6 +218,22 @@ class PublicApiContractsTest {
                     .build(),
                 CensusTaken.of(
                     EventId.of("n4"), at(7), CensusScope.country(SY), exactly(opening, KEEPER))))
+        .ledger();
+  }
+
+  /** {@link #ledger(long) ledger(100)} then a release and an intake of {@code count} each. */
+  private static Ledger departed(long count) {
+    return ledger(100)
+        .appendAll(
+            List.of(
+                DetaineesReleased.of(
+                    EventId.of("r1"), at(8), held(KEEPER, JAIL), exactly(count, KEEPER)),
+                DetaineesTakenIntoCustody.of(
+                    EventId.of("i1"),
+                    at(8),
+                    held(KEEPER, JAIL),
+                    IntakeKind.ARREST,
+                    exactly(count, KEEPER))))
         .ledger();
   }
 
@@ -512,6 +532,22 @@ class PublicApiContractsTest {
         ControlPeriod.class,
         () -> ControlTimeline.of(ledger(100), JAIL).periods().get(0),
         () -> ControlTimeline.of(ledger(100), SITE).periods().get(0));
+    put(
+        s,
+        LeftCustody.class,
+        () -> LeftCustody.of(departed(1), END),
+        () -> LeftCustody.of(departed(2), END));
+    put(
+        s,
+        Departure.class,
+        () -> LeftCustody.of(departed(1), END).departures().get(0),
+        () -> LeftCustody.of(departed(2), END).departures().get(0));
+    put(s, Intakes.class, () -> Intakes.of(departed(1), END), () -> Intakes.of(departed(2), END));
+    put(
+        s,
+        Intake.class,
+        () -> Intakes.of(departed(1), END).intakes().get(0),
+        () -> Intakes.of(departed(2), END).intakes().get(0));
     return s;
   }
 

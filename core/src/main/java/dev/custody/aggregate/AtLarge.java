@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import dev.custody.event.Account;
 import dev.custody.event.AccountKind;
+import dev.custody.event.DetaineesDied;
 import dev.custody.event.Event;
 import dev.custody.event.Movement;
 import dev.custody.ledger.Ledger;
@@ -20,14 +21,15 @@ import org.immutables.value.Value;
 
 /**
  * Those who escaped from one facility and what has become of them by an instant: how many escaped,
- * how many were recaptured, and so how many are still at large.
+ * how many were recaptured, how many died while at large, and so how many are still at large.
  *
  * <p>The figures are flows, not balances: the sum of the escapes into the facility's at-large
- * accounts (every cohort) and of the recaptures out of them, read under the ledger's reading. So
- * "still at large" means "of those who escaped, not yet accounted for", and it needs no census of
- * those at large before the breakout. A ledger read by the Syrian government's figures gives about
- * 69 still at large from al-Shaddadi (about 150 escaped, 81 recaptured); read by the SDF's, over
- * 919.
+ * accounts (every cohort), of the recaptures out of them and of the deaths out of them, read under
+ * the ledger's reading. So "still at large" means "of those who escaped, not yet accounted for",
+ * and it needs no census of those at large before the breakout. Those who died at large are not
+ * recaptured: they count apart, and the recapture rate counts only recaptures. A ledger read by the
+ * Syrian government's figures gives about 69 still at large from al-Shaddadi (about 150 escaped, 81
+ * recaptured); read by the SDF's, over 919.
  *
  * <p>When a figure comes from other sources because the reading's own source gave none, the event
  * is listed in {@link #fallbacks()}: the U.S. reading takes the government's recapture figure.
@@ -56,13 +58,14 @@ public abstract class AtLarge {
     checkNotNull(instant, "instant");
     Tally escaped = new Tally(ledger.reading());
     Tally recaptured = new Tally(ledger.reading());
+    Tally died = new Tally(ledger.reading());
     for (Event event : ledger.eventsBy(instant)) {
       for (Movement movement : event.movements()) {
         if (isAtLargeFrom(movement.to(), facility)) {
           escaped.add(event.id(), movement.size());
         } else if (isAtLargeFrom(movement.from(), facility)) {
-          // only a recapture moves people out of an at-large account
-          recaptured.add(event.id(), movement.size());
+          // a recapture or a death: nothing else moves people out of an at-large account
+          (event instanceof DetaineesDied ? died : recaptured).add(event.id(), movement.size());
         }
       }
     }
@@ -70,6 +73,7 @@ public abstract class AtLarge {
         ImmutableList.<EventId>builder()
             .addAll(escaped.fallbacks())
             .addAll(recaptured.fallbacks())
+            .addAll(died.fallbacks())
             .build();
     return ImmutableAtLarge.builder()
         .facility(facility)
@@ -77,8 +81,10 @@ public abstract class AtLarge {
         .reading(ledger.reading())
         .escaped(escaped.sum())
         .recaptured(recaptured.sum())
+        .died(died.sum())
         .addAllEscapes(escaped.events())
         .addAllRecaptures(recaptured.events())
+        .addAllDeaths(died.events())
         .addAllFallbacks(fallbacks)
         .build();
   }
@@ -124,6 +130,14 @@ public abstract class AtLarge {
   public abstract Estimate recaptured();
 
   /**
+   * Returns how many of them died while at large.
+   *
+   * @return the sum of the deaths out of the facility's at-large accounts, exactly zero when none
+   *     was recorded
+   */
+  public abstract Estimate died();
+
+  /**
    * Returns the escape events counted, in ledger order.
    *
    * @return the ids
@@ -138,6 +152,13 @@ public abstract class AtLarge {
   public abstract ImmutableList<EventId> recaptures();
 
   /**
+   * Returns the deaths at large counted, in ledger order.
+   *
+   * @return the ids
+   */
+  public abstract ImmutableList<EventId> deaths();
+
+  /**
    * Returns the events whose figure the reading took from other sources than its own, because its
    * source made no claim on them.
    *
@@ -146,13 +167,15 @@ public abstract class AtLarge {
   public abstract ImmutableList<EventId> fallbacks();
 
   /**
-   * Returns how many of those who escaped are still at large: the escaped minus those recaptured or
-   * otherwise accounted for, clipped at zero.
+   * Returns how many of those who escaped are still at large: the escaped minus those recaptured
+   * and those who died at large, clipped at zero.
    *
    * @return the estimate
    */
   public final Estimate stillAtLarge() {
-    return escaped().minus(recaptured());
+    return deaths().isEmpty()
+        ? escaped().minus(recaptured())
+        : escaped().minus(recaptured().plus(died()));
   }
 
   /**
@@ -166,7 +189,8 @@ public abstract class AtLarge {
 
   /**
    * Returns the tally as "al-shaddadi (according to syria-gov): about 150 escaped, 81 recaptured,
-   * about 69 (61-77) still at large, recapture rate about 54% (51%-57%)".
+   * about 69 (61-77) still at large, recapture rate about 54% (51%-57%)", with "N died at large"
+   * after the recaptured when deaths at large were recorded.
    *
    * @return the text
    */
@@ -182,6 +206,9 @@ public abstract class AtLarge {
             .append(" escaped, ")
             .append(recaptured())
             .append(" recaptured, ");
+    if (!deaths().isEmpty()) {
+      text.append(died()).append(" died at large, ");
+    }
     text.append(stillAtLarge()).append(" still at large");
     recaptureRate().ifPresent(rate -> text.append(", recapture rate ").append(rate));
     if (!fallbacks().isEmpty()) {

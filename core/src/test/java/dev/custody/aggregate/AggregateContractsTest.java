@@ -67,7 +67,9 @@ class AggregateContractsTest {
             Reconciliation.class,
             ReportedFigure.class,
             DeadlineReport.class,
-            ControlTimeline.class)) {
+            ControlTimeline.class,
+            LeftCustody.class,
+            Intakes.class)) {
       tester.testAllPublicStaticMethods(type);
     }
     tester.testAllPublicInstanceMethods(Dimension.COUNTRY);
@@ -76,6 +78,8 @@ class AggregateContractsTest {
     tester.testAllPublicInstanceMethods(ByReading.of(LEDGER, Ledger::size));
     tester.testAllPublicInstanceMethods(DeadlineReport.of(LEDGER, END));
     tester.testAllPublicInstanceMethods(ControlTimeline.of(LEDGER, F1));
+    tester.testAllPublicInstanceMethods(LeftCustody.of(LEDGER, END));
+    tester.testAllPublicInstanceMethods(Intakes.of(LEDGER, END));
   }
 
   @Test
@@ -93,6 +97,10 @@ class AggregateContractsTest {
         .addEqualityGroup(DeadlineReport.of(LEDGER, START))
         .addEqualityGroup(ControlTimeline.of(LEDGER, F1), ControlTimeline.of(LEDGER, F1))
         .addEqualityGroup(ControlTimeline.of(LEDGER, SourcedLedgers.facility(3)))
+        .addEqualityGroup(LeftCustody.of(LEDGER, END), LeftCustody.of(LEDGER, END))
+        .addEqualityGroup(LeftCustody.of(LEDGER, START))
+        .addEqualityGroup(Intakes.of(LEDGER, END), Intakes.of(LEDGER, END))
+        .addEqualityGroup(Intakes.of(LEDGER, START))
         .addEqualityGroup(
             ByReading.of(LEDGER, Ledger::size), ByReading.of(LEDGER, l -> l.events().size()))
         .testEquals();

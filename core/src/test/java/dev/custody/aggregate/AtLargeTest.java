@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import dev.custody.event.Account;
 import dev.custody.event.CensusScope;
 import dev.custody.event.CensusTaken;
+import dev.custody.event.DetaineesDied;
 import dev.custody.event.DetaineesEscaped;
 import dev.custody.event.DetaineesRecaptured;
 import dev.custody.event.Event;
@@ -239,6 +240,46 @@ class AtLargeTest {
     assertThat(atLarge.stillAtLarge()).isEqualTo(Estimate.upTo(20).minus(Estimate.exactly(12)));
     assertThat(atLarge.stillAtLarge().high()).isEqualTo(8);
     assertThat(atLarge.stillAtLarge().low()).isZero();
+  }
+
+  @Test
+  void thoseWhoDiedAtLargeAreNotRecapturedButNoLongerAtLarge() {
+    Ledger ledger =
+        accepted(
+            ledger()
+                .append(
+                    DetaineesDied.of(
+                        id("died-at-large"),
+                        when(4, 6),
+                        AT_LARGE_NORTH,
+                        by(MONITOR, 4),
+                        "killed in a clash")));
+
+    AtLarge atLarge = AtLarge.from(ledger, NORTH_JAIL, DAY_5);
+
+    assertThat(atLarge.recaptures()).containsExactly(id("caught-1"), id("caught-2"));
+    assertThat(atLarge.recaptured()).isEqualTo(Estimate.exactly(15));
+    assertThat(atLarge.deaths()).containsExactly(id("died-at-large"));
+    assertThat(atLarge.died()).isEqualTo(Estimate.exactly(4));
+    assertThat(atLarge.stillAtLarge()).isEqualTo(Estimate.exactly(15));
+    assertThat(atLarge.recaptureRate().orElseThrow().best())
+        .isCloseTo(15.0 / 34, Offset.offset(1e-9));
+    assertThat(atLarge)
+        .hasToString(
+            "north-jail (envelope): exactly 34 escaped, exactly 15 recaptured, exactly 4 died at"
+                + " large, exactly 15 still at large, recapture rate 44%");
+    assertThat(
+            AtLarge.from(ledger.withReading(Reading.preferring(KEEPER)), NORTH_JAIL, DAY_5)
+                .fallbacks())
+        .containsExactly(id("caught-2"), id("died-at-large"));
+  }
+
+  @Test
+  void withoutDeathsAtLargeNoneAreCounted() {
+    AtLarge atLarge = AtLarge.from(ledger(), NORTH_JAIL, DAY_5);
+
+    assertThat(atLarge.deaths()).isEmpty();
+    assertThat(atLarge.died()).isEqualTo(Estimate.exactly(0));
   }
 
   @Test

@@ -4,7 +4,12 @@ import dev.custody.aggregate.AtLarge;
 import dev.custody.aggregate.CensusComparison;
 import dev.custody.aggregate.ControlPeriod;
 import dev.custody.aggregate.ControlTimeline;
+import dev.custody.aggregate.DeathPlace;
+import dev.custody.aggregate.Departure;
 import dev.custody.aggregate.Group;
+import dev.custody.aggregate.Intake;
+import dev.custody.aggregate.Intakes;
+import dev.custody.aggregate.LeftCustody;
 import dev.custody.aggregate.ObligationReport;
 import dev.custody.aggregate.PlanProgress;
 import dev.custody.aggregate.ReportedFigure;
@@ -13,6 +18,8 @@ import dev.custody.agreement.Agreement;
 import dev.custody.agreement.Deadline;
 import dev.custody.agreement.DeadlineStatus;
 import dev.custody.event.Account;
+import dev.custody.event.AccountKind;
+import dev.custody.event.CustodyHandedOver;
 import dev.custody.event.TransferPlanned;
 import dev.custody.model.Actor;
 import dev.custody.model.Claim;
@@ -98,6 +105,8 @@ final class JsonRenderer {
     ObjectNode totals = root.putObject("totals");
     totals.set("custodian", totals(report.byCustodian()));
     totals.set("country", totals(report.byCountry()));
+    root.set("intakes", intakes(report.intakes()));
+    root.set("leftCustody", leftCustody(report.leftCustody()));
     root.set("plans", array(report.plans(), JsonRenderer::plan));
     root.set("escapes", array(report.escapes(), JsonRenderer::escapes));
     ObjectNode reconciliation = root.putObject("reconciliation");
@@ -110,6 +119,7 @@ final class JsonRenderer {
         "obligations",
         array(report.deadlines().obligations(), o -> obligation(o, report.agreements())));
     root.set("control", array(report.control(), JsonRenderer::timeline));
+    root.set("handovers", array(report.handovers(), JsonRenderer::handover));
     return root;
   }
 
@@ -249,6 +259,95 @@ final class JsonRenderer {
   }
 
   // ----------------------------------------------------------------------------------------
+  // intakes and those who left custody
+
+  private static ObjectNode intakes(Intakes intakes) {
+    ObjectNode node = NODES.objectNode();
+    node.put("asOf", intakes.asOf().toString());
+    node.set("reading", reading(intakes.reading()));
+    node.set("total", estimate(intakes.total()));
+    ArrayNode byKind = node.putArray("byKind");
+    intakes
+        .byKind()
+        .forEach(
+            (how, total) -> byKind.addObject().put("how", code(how)).set("total", estimate(total)));
+    ArrayNode byCustodian = node.putArray("byCustodian");
+    intakes
+        .byCustodian()
+        .forEach(
+            (custodian, total) ->
+                byCustodian
+                    .addObject()
+                    .put("custodian", custodian.toString())
+                    .set("total", estimate(total)));
+    node.set("intakes", array(intakes.intakes(), JsonRenderer::intake));
+    node.set("fallbacks", ids(intakes.fallbacks()));
+    node.put("text", intakes.toString());
+    return node;
+  }
+
+  private static ObjectNode intake(Intake intake) {
+    ObjectNode node = NODES.objectNode();
+    node.put("how", code(intake.how()));
+    node.put("custodian", intake.custodian().toString());
+    node.set("into", account(intake.into()));
+    node.set("count", estimate(intake.count()));
+    node.set("events", ids(intake.events()));
+    node.put("text", intake.toString());
+    return node;
+  }
+
+  private static ObjectNode leftCustody(LeftCustody left) {
+    ObjectNode node = NODES.objectNode();
+    node.put("asOf", left.asOf().toString());
+    node.set("reading", reading(left.reading()));
+    for (AccountKind kind : List.of(AccountKind.RELEASED, AccountKind.REPATRIATED)) {
+      ObjectNode going = node.putObject(code(kind));
+      going.set("total", estimate(left.total(kind)));
+      ArrayNode destinations = going.putArray("byDestination");
+      left.byDestination(kind)
+          .forEach(
+              (country, total) ->
+                  destinations
+                      .addObject()
+                      .put("country", country.toString())
+                      .set("total", estimate(total)));
+      going.set("destinationNotReported", estimate(left.destinationNotReported(kind)));
+      going.set("departures", array(left.departures(kind), JsonRenderer::departure));
+    }
+    ObjectNode dead = node.putObject("dead");
+    dead.set("total", estimate(left.total(AccountKind.DEAD)));
+    dead.set("inCustody", estimate(left.died(DeathPlace.IN_CUSTODY)));
+    dead.set("atLarge", estimate(left.died(DeathPlace.AT_LARGE)));
+    dead.set("placeNotReported", estimate(left.died(DeathPlace.NOT_REPORTED)));
+    dead.set("departures", array(left.departures(AccountKind.DEAD), JsonRenderer::departure));
+    node.set("fallbacks", ids(left.fallbacks()));
+    node.put("text", left.toString());
+    return node;
+  }
+
+  private static ObjectNode departure(Departure departure) {
+    ObjectNode node = NODES.objectNode();
+    node.put("kind", code(departure.kind()));
+    putOptional(node, "fromFacility", departure.fromFacility());
+    putOptional(node, "fromCustodian", departure.fromCustodian());
+    putOptional(node, "destination", departure.destination());
+    node.set("account", account(departure.account()));
+    node.set("balance", estimate(departure.balance()));
+    node.set("moved", departure.hasMovements() ? estimate(departure.moved()) : NODES.nullNode());
+    node.set("events", ids(departure.events()));
+    if (departure.deathPlace().isPresent()) {
+      node.put("deathPlace", code(departure.deathPlace().get()));
+    } else {
+      node.putNull("deathPlace");
+    }
+    ArrayNode causes = node.putArray("causes");
+    departure.causes().forEach(causes::add);
+    node.put("text", departure.toString());
+    return node;
+  }
+
+  // ----------------------------------------------------------------------------------------
   // plans and escapes
 
   private static ObjectNode plan(PlanProgress progress) {
@@ -260,6 +359,13 @@ final class JsonRenderer {
     node.set("cohort", cohort(plan.cohort()));
     putOptional(node, "originCountry", plan.originCountry());
     node.put("receiver", plan.receiver().toString());
+    node.put("movementKind", code(plan.movementKind()));
+    node.put("kindText", FlowLayout.kind(plan.movementKind()));
+    ArrayNode named = node.putArray("namedFacilities");
+    plan.namedFacilities().forEach(f -> named.add(f.toString()));
+    node.put("unnamedFacilities", plan.unnamedFacilities());
+    putOptional(node, "destination", plan.destination());
+    node.put("title", FlowLayout.planTitle(plan));
     node.set("reading", reading(progress.reading()));
     node.set("planned", estimate(progress.planned()));
     node.set("moved", estimate(progress.moved()));
@@ -285,10 +391,13 @@ final class JsonRenderer {
       row.set("reading", reading(answer.getKey()));
       row.set("escaped", estimate(tally.escaped()));
       row.set("recaptured", estimate(tally.recaptured()));
+      // null, not zero, when no death at large was recorded
+      row.set("died", tally.deaths().isEmpty() ? NODES.nullNode() : estimate(tally.died()));
       row.set("stillAtLarge", estimate(tally.stillAtLarge()));
       row.set("recaptureRate", share(tally.recaptureRate()));
       row.set("escapes", ids(tally.escapes()));
       row.set("recaptures", ids(tally.recaptures()));
+      row.set("deaths", ids(tally.deaths()));
       row.set("fallbacks", ids(tally.fallbacks()));
       row.put("text", tally.toString());
     }
@@ -388,6 +497,22 @@ final class JsonRenderer {
     ObjectNode node = NODES.objectNode();
     node.put("facility", timeline.facility().toString());
     node.set("periods", array(timeline.periods(), JsonRenderer::period));
+    return node;
+  }
+
+  private static ObjectNode handover(HandoverEntry entry) {
+    CustodyHandedOver handover = entry.event();
+    ObjectNode node = NODES.objectNode();
+    node.put("handover", handover.id().toString());
+    node.set("when", when(handover.when()));
+    putOptional(node, "facility", handover.from().facility());
+    node.put("from", handover.from().custodian().orElseThrow().toString());
+    node.put("to", handover.receiver().toString());
+    node.set("cohort", cohort(handover.from().cohort()));
+    node.set("size", estimate(entry.size()));
+    node.put("withControl", handover.withControl());
+    putOptional(node, "plan", handover.plan());
+    node.put("text", handover.toString());
     return node;
   }
 

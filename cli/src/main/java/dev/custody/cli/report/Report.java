@@ -9,6 +9,8 @@ import dev.custody.aggregate.ByReading;
 import dev.custody.aggregate.ControlTimeline;
 import dev.custody.aggregate.DeadlineReport;
 import dev.custody.aggregate.Dimension;
+import dev.custody.aggregate.Intakes;
+import dev.custody.aggregate.LeftCustody;
 import dev.custody.aggregate.PlanProgress;
 import dev.custody.aggregate.Readings;
 import dev.custody.aggregate.Reconciliation;
@@ -16,6 +18,7 @@ import dev.custody.aggregate.Totals;
 import dev.custody.agreement.Agreement;
 import dev.custody.event.Account;
 import dev.custody.event.AccountKind;
+import dev.custody.event.CustodyHandedOver;
 import dev.custody.event.Event;
 import dev.custody.event.Movement;
 import dev.custody.event.TransferPlanned;
@@ -40,15 +43,18 @@ import java.util.TreeSet;
 /**
  * Everything the library computes from a ledger at an instant, in one immutable value: the actors
  * and facilities with their controllers, the balances of every account and the totals by custodian
- * and by country beside their censuses, the progress of every transfer plan, those still at large
- * from every facility people escaped from under every reading, the claims that cannot be
- * reconciled, the deadlines with the time left, and the control timeline of every facility.
+ * and by country beside their censuses, who came into custody and how, who left it (released,
+ * repatriated and dead, by origin and destination), the progress of every plan of any kind of
+ * movement, those still at large from every facility people escaped from under every reading, the
+ * claims that cannot be reconciled, the deadlines with the time left, and the control timeline of
+ * every facility with the handovers of custody made there.
  *
- * <p>The balances, totals and plans are read under one reading, the envelope unless another is
- * asked for; the escapes are shown under every reading the ledger supports (and the one asked for,
- * when it is none of those), because the point of that section is how the sources differ. The
- * reconciliation and the control timelines cover the whole ledger; everything else counts only the
- * events certainly done by the instant, as {@link Ledger#situationAt(Instant)} does.
+ * <p>The balances, totals, intakes, departures, plans and handovers are read under one reading, the
+ * envelope unless another is asked for; the escapes are shown under every reading the ledger
+ * supports (and the one asked for, when it is none of those), because the point of that section is
+ * how the sources differ. The reconciliation, the control timelines and the handovers cover the
+ * whole ledger; everything else counts only the events certainly done by the instant, as {@link
+ * Ledger#situationAt(Instant)} does.
  *
  * <p>The report tells the time in the {@linkplain ScenarioZone scenario's zone}, the zone of the
  * ledger's earliest event, and names it.
@@ -78,12 +84,15 @@ public final class Report {
   private final ImmutableList<AccountBalance> balances;
   private final Totals<ActorId> byCustodian;
   private final Totals<CountryCode> byCountry;
+  private final Intakes intakes;
+  private final LeftCustody leftCustody;
   private final ImmutableList<PlanProgress> plans;
   private final ImmutableList<EscapesFrom> escapes;
   private final Reconciliation reconciliation;
   private final ImmutableSortedMap<AgreementId, Agreement> agreements;
   private final DeadlineReport deadlines;
   private final ImmutableList<ControlTimeline> control;
+  private final ImmutableList<HandoverEntry> handovers;
 
   private Report(
       ReportHeader header,
@@ -92,24 +101,30 @@ public final class Report {
       ImmutableList<AccountBalance> balances,
       Totals<ActorId> byCustodian,
       Totals<CountryCode> byCountry,
+      Intakes intakes,
+      LeftCustody leftCustody,
       ImmutableList<PlanProgress> plans,
       ImmutableList<EscapesFrom> escapes,
       Reconciliation reconciliation,
       ImmutableSortedMap<AgreementId, Agreement> agreements,
       DeadlineReport deadlines,
-      ImmutableList<ControlTimeline> control) {
+      ImmutableList<ControlTimeline> control,
+      ImmutableList<HandoverEntry> handovers) {
     this.header = header;
     this.actors = actors;
     this.facilities = facilities;
     this.balances = balances;
     this.byCustodian = byCustodian;
     this.byCountry = byCountry;
+    this.intakes = intakes;
+    this.leftCustody = leftCustody;
     this.plans = plans;
     this.escapes = escapes;
     this.reconciliation = reconciliation;
     this.agreements = agreements;
     this.deadlines = deadlines;
     this.control = control;
+    this.handovers = handovers;
   }
 
   /**
@@ -117,8 +132,9 @@ public final class Report {
    *
    * @param ledger the ledger; its own reading is not used
    * @param asOf the instant; events whose time ends after it are not counted, except by the
-   *     reconciliation and the control timelines, which cover the whole ledger
-   * @param reading the reading of the balances, totals and plans; empty for the envelope
+   *     reconciliation, the control timelines and the handovers, which cover the whole ledger
+   * @param reading the reading of the balances, totals, intakes, departures, plans and handovers;
+   *     empty for the envelope
    * @return the report
    * @throws ArithmeticException if a balance or a sum overflows a {@code long}
    */
@@ -173,6 +189,13 @@ public final class Report {
             .map(f -> ControlTimeline.of(ledger, f))
             .collect(ImmutableList.toImmutableList());
 
+    ImmutableList<HandoverEntry> handovers =
+        read.events().stream()
+            .filter(CustodyHandedOver.class::isInstance)
+            .map(CustodyHandedOver.class::cast)
+            .map(h -> new HandoverEntry(h, used.of(h.size())))
+            .collect(ImmutableList.toImmutableList());
+
     return new Report(
         header,
         ImmutableList.copyOf(world.actors().values()),
@@ -180,12 +203,15 @@ public final class Report {
         balances,
         Totals.of(read, Dimension.CUSTODIAN, asOf),
         Totals.of(read, Dimension.COUNTRY, asOf),
+        Intakes.of(read, asOf),
+        LeftCustody.of(read, asOf),
         plans,
         escapes,
         Reconciliation.of(ledger),
         situation.agreements(),
         DeadlineReport.of(read, asOf),
-        control);
+        control,
+        handovers);
   }
 
   /** The facilities people escaped from by then: the world's first, in its order, then others. */
@@ -290,7 +316,28 @@ public final class Report {
   }
 
   /**
-   * Returns the progress of every transfer plan certainly made by the instant, in ledger order.
+   * Returns who came into custody from outside it by the instant: by kind, by custodian and by
+   * account.
+   *
+   * @return the intakes
+   */
+  public Intakes intakes() {
+    return intakes;
+  }
+
+  /**
+   * Returns who had left custody by the instant: released, repatriated and dead, by origin and
+   * destination, with deaths in custody apart from deaths at large.
+   *
+   * @return the departures
+   */
+  public LeftCustody leftCustody() {
+    return leftCustody;
+  }
+
+  /**
+   * Returns the progress of every plan certainly made by the instant, of any kind of movement
+   * (transfer, release, repatriation, handover), in ledger order.
    *
    * @return the plans' progress
    */
@@ -342,6 +389,16 @@ public final class Report {
    */
   public ImmutableList<ControlTimeline> control() {
     return control;
+  }
+
+  /**
+   * Returns every handover of custody in place of the ledger, in ledger order, with how many passed
+   * under the report's reading.
+   *
+   * @return the handovers
+   */
+  public ImmutableList<HandoverEntry> handovers() {
+    return handovers;
   }
 
   /**

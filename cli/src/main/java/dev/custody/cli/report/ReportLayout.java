@@ -6,7 +6,6 @@ import dev.custody.aggregate.ControlPeriod;
 import dev.custody.aggregate.ControlTimeline;
 import dev.custody.aggregate.Group;
 import dev.custody.aggregate.ObligationReport;
-import dev.custody.aggregate.PlanProgress;
 import dev.custody.aggregate.ReportedFigure;
 import dev.custody.aggregate.Totals;
 import dev.custody.agreement.Agreement;
@@ -18,7 +17,6 @@ import dev.custody.cli.report.ReportDocument.Fields;
 import dev.custody.cli.report.ReportDocument.Paragraph;
 import dev.custody.cli.report.ReportDocument.Section;
 import dev.custody.cli.report.ReportDocument.Table;
-import dev.custody.event.TransferPlanned;
 import dev.custody.model.Actor;
 import dev.custody.model.ActorId;
 import dev.custody.model.AgreementId;
@@ -71,7 +69,9 @@ final class ReportLayout {
         .add(actors(report))
         .add(facilities(report))
         .add(balances(report))
-        .add(plans(report))
+        .add(FlowLayout.intakes(report))
+        .add(FlowLayout.leftCustody(report))
+        .add(FlowLayout.plans(report))
         .add(escapes(report))
         .add(sources(report))
         .add(deadlines(report))
@@ -161,63 +161,41 @@ final class ReportLayout {
     return new ReportDocument.Group(title, ImmutableList.of(table.build()));
   }
 
-  private static Section plans(Report report) {
-    List<Block> blocks = new ArrayList<>();
-    for (PlanProgress progress : report.plans()) {
-      TransferPlanned plan = progress.plan();
-      String population =
-          progress
-              .population()
-              .map(p -> p + ", counted by " + progress.populationCensus().orElseThrow())
-              .orElse("no census counted it");
-      Fields fields =
-          Fields.of(
-              new Field("planned", progress.planned().toString()),
-              new Field(
-                  "moved",
-                  progress.moved()
-                      + (progress.transfers().isEmpty()
-                          ? ""
-                          : " by " + events(progress.transfers()))),
-              new Field("progress", optional(progress.progress())),
-              new Field("remaining", progress.remaining().toString()),
-              new Field("population", population),
-              new Field("coverage", optional(progress.coverage())),
-              new Field("would stay", optional(progress.wouldStay())),
-              new Field("from other sources", events(progress.fallbacks())));
-      blocks.add(
-          new ReportDocument.Group(
-              plan.id()
-                  + ": "
-                  + plan.planner()
-                  + " plans to move "
-                  + plan.cohort()
-                  + plan.originCountry().map(c -> " from " + c).orElse("")
-                  + " to "
-                  + plan.receiver()
-                  + ", "
-                  + plan.when(),
-              ImmutableList.of(fields)));
-    }
-    return new Section(
-        "Transfer plans (" + report.plans().size() + ") at " + at(report),
-        blocksOrNone(report.plans(), blocks));
-  }
-
   private static Section escapes(Report report) {
     List<Block> blocks = new ArrayList<>();
     for (EscapesFrom escapes : report.escapes()) {
+      // a column of deaths at large only where some were recorded, so that it never reads "0"
+      boolean deaths =
+          escapes.byReading().answers().values().stream().anyMatch(t -> !t.deaths().isEmpty());
       Table.Builder table =
-          Table.withHeaders("reading", "escaped", "recaptured", "still at large", "recapture rate");
+          deaths
+              ? Table.withHeaders(
+                  "reading",
+                  "escaped",
+                  "recaptured",
+                  "died at large",
+                  "still at large",
+                  "recapture rate")
+              : Table.withHeaders(
+                  "reading", "escaped", "recaptured", "still at large", "recapture rate");
       List<Field> fallbacks = new ArrayList<>();
       for (Map.Entry<Reading, AtLarge> answer : escapes.byReading().answers().entrySet()) {
         AtLarge tally = answer.getValue();
-        table.row(
-            answer.getKey().toString(),
-            tally.escaped().toString(),
-            tally.recaptured().toString(),
-            tally.stillAtLarge().toString(),
-            tally.recaptureRate().map(Share::toString).orElse("undefined"));
+        // no recapture recorded is not "exactly 0 recaptured", nor a rate of 0%
+        boolean recaptures = !tally.recaptures().isEmpty();
+        List<String> row = new ArrayList<>();
+        row.add(answer.getKey().toString());
+        row.add(tally.escaped().toString());
+        row.add(recaptures ? tally.recaptured().toString() : FlowLayout.NONE_RECORDED);
+        if (deaths) {
+          row.add(tally.deaths().isEmpty() ? FlowLayout.NONE_RECORDED : tally.died().toString());
+        }
+        row.add(tally.stillAtLarge().toString());
+        row.add(
+            recaptures
+                ? tally.recaptureRate().map(Share::toString).orElse("undefined")
+                : FlowLayout.NONE_RECORDED);
+        table.row(row.toArray(String[]::new));
         if (!tally.fallbacks().isEmpty()) {
           fallbacks.add(new Field(answer.getKey().toString(), events(tally.fallbacks())));
         }
@@ -360,9 +338,9 @@ final class ReportLayout {
   private static Section control(Report report) {
     List<Block> blocks = new ArrayList<>();
     for (ControlTimeline timeline : report.control()) {
-      Block block;
+      List<Block> parts = new ArrayList<>();
       if (timeline.periods().isEmpty()) {
-        block = new Paragraph("No change of control recorded.");
+        parts.add(new Paragraph("No change of control recorded."));
       } else {
         Table.Builder table = Table.withHeaders("controller", "from", "until", "changes");
         for (ControlPeriod period : timeline.periods()) {
@@ -373,12 +351,14 @@ final class ReportLayout {
               period.until().map(Object::toString).orElse("current"),
               period.began() + period.ended().map(e -> ", " + e).orElse(""));
         }
-        block = table.build();
+        parts.add(table.build());
       }
+      FlowLayout.handovers(report, Optional.of(timeline.facility())).ifPresent(parts::add);
       blocks.add(
           new ReportDocument.Group(
-              facilityTitle(report, timeline.facility()), ImmutableList.of(block)));
+              facilityTitle(report, timeline.facility()), ImmutableList.copyOf(parts)));
     }
+    FlowLayout.handovers(report, Optional.empty()).ifPresent(blocks::add);
     return new Section(
         "Control of facilities, over the whole ledger", blocksOrNone(report.control(), blocks));
   }
@@ -392,7 +372,7 @@ final class ReportLayout {
   }
 
   /** The instant of the report, as people tell the time in its zone. */
-  private static String at(Report report) {
+  static String at(Report report) {
     return report.header().asOfLocalText();
   }
 
@@ -402,7 +382,7 @@ final class ReportLayout {
   }
 
   /** "a, b, c", or "none". */
-  private static String events(List<EventId> events) {
+  static String events(List<EventId> events) {
     return events.isEmpty()
         ? "none"
         : events.stream().map(EventId::toString).collect(Collectors.joining(", "));

@@ -171,7 +171,7 @@ class ReportTest {
 
       assertThat(early.plans()).isEmpty();
       assertThat(early.header().eventsByAsOf()).isLessThan(15);
-      assertThat(early.render(ReportFormat.TEXT)).contains("Transfer plans (0)");
+      assertThat(early.render(ReportFormat.TEXT)).contains("Plans (0)");
     }
 
     @Test
@@ -254,7 +254,9 @@ class ReportTest {
           .contains("\n## Balances at 2026-01-23 12:00 Damascus time (envelope)\n")
           .contains("\n### Held by custodian\n")
           .contains("\n### Held by country\n")
-          .contains("\n## Transfer plans (1) at 2026-01-23 12:00 Damascus time\n")
+          .contains("\n## Intakes by 2026-01-23 12:00 Damascus time (envelope)\n")
+          .contains("\n## Left custody by 2026-01-23 12:00 Damascus time (envelope)\n")
+          .contains("\n## Plans (1) at 2026-01-23 12:00 Damascus time\n")
           .contains("\n## Escapes by reading at 2026-01-23 12:00 Damascus time\n")
           .contains("\n## Sources, over the whole ledger\n")
           .contains("\n## Deadlines at 2026-01-23 12:00 Damascus time\n")
@@ -357,11 +359,14 @@ class ReportTest {
               "facilities",
               "balances",
               "totals",
+              "intakes",
+              "leftCustody",
               "plans",
               "escapes",
               "reconciliation",
               "deadlines",
-              "control");
+              "control",
+              "handovers");
       assertThat(json.get("asOf").asString()).isEqualTo("2026-01-23T09:00:00Z");
       assertThat(json.get("reading").get("kind").asString()).isEqualTo("envelope");
       assertThat(json.get("reading").get("default").asBoolean()).isTrue();

@@ -1,0 +1,363 @@
+package dev.custody.cli.report;
+
+import com.google.common.collect.ImmutableList;
+import dev.custody.aggregate.DeathPlace;
+import dev.custody.aggregate.Departure;
+import dev.custody.aggregate.Intake;
+import dev.custody.aggregate.Intakes;
+import dev.custody.aggregate.LeftCustody;
+import dev.custody.aggregate.PlanProgress;
+import dev.custody.cli.internal.AccountPlace;
+import dev.custody.cli.report.ReportDocument.Block;
+import dev.custody.cli.report.ReportDocument.Field;
+import dev.custody.cli.report.ReportDocument.Fields;
+import dev.custody.cli.report.ReportDocument.Paragraph;
+import dev.custody.cli.report.ReportDocument.Section;
+import dev.custody.cli.report.ReportDocument.Table;
+import dev.custody.event.AccountKind;
+import dev.custody.event.CustodyHandedOver;
+import dev.custody.event.IntakeKind;
+import dev.custody.event.MovementKind;
+import dev.custody.event.TransferPlanned;
+import dev.custody.model.ActorId;
+import dev.custody.model.CountryCode;
+import dev.custody.model.Estimate;
+import dev.custody.model.FacilityId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Lays out the report's sections on people moving in and out of custody and between custodians: the
+ * intakes, those who left custody, the plans of every kind of movement, and the handovers of
+ * custody in place. A figure nothing was recorded for is written "none recorded", never as zero.
+ */
+final class FlowLayout {
+
+  /** What the report writes where the record holds nothing, in place of a zero. */
+  static final String NONE_RECORDED = "none recorded";
+
+  private FlowLayout() {}
+
+  // ----------------------------------------------------------------------------------------
+  // intakes
+
+  static Section intakes(Report report) {
+    Intakes intakes = report.intakes();
+    String title = "Intakes by " + ReportLayout.at(report) + " (" + intakes.reading() + ")";
+    if (intakes.intakes().isEmpty()) {
+      return new Section(
+          title, ImmutableList.of(new Paragraph("No intake into custody recorded by then.")));
+    }
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(
+        new Paragraph(
+            "People who came into custody from outside it (arrested, captured, surrendered, born in"
+                + " custody), as the intakes recorded by then count them."));
+    Table.Builder table = Table.withHeaders("how", "into", "cohort", "count", "by");
+    for (Intake intake : intakes.intakes()) {
+      table.row(
+          words(intake.how()),
+          AccountPlace.of(intake.into()),
+          intake.into().cohort().toString(),
+          intake.count().toString(),
+          ReportLayout.events(intake.events()));
+    }
+    blocks.add(table.build());
+    Table.Builder byKind = Table.withHeaders("how", "came into custody");
+    for (Map.Entry<IntakeKind, Estimate> kind : intakes.byKind().entrySet()) {
+      byKind.row(words(kind.getKey()), kind.getValue().toString());
+    }
+    byKind.row("total", intakes.total().orElseThrow().toString());
+    blocks.add(new ReportDocument.Group("By kind", ImmutableList.of(byKind.build())));
+    Table.Builder byCustodian = Table.withHeaders("custodian", "came into custody");
+    for (Map.Entry<ActorId, Estimate> custodian : intakes.byCustodian().entrySet()) {
+      byCustodian.row(custodian.getKey().toString(), custodian.getValue().toString());
+    }
+    byCustodian.row("total", intakes.total().orElseThrow().toString());
+    blocks.add(new ReportDocument.Group("By custodian", ImmutableList.of(byCustodian.build())));
+    if (!intakes.fallbacks().isEmpty()) {
+      blocks.add(
+          Fields.of(new Field("from other sources", ReportLayout.events(intakes.fallbacks()))));
+    }
+    return new Section(title, ImmutableList.copyOf(blocks));
+  }
+
+  // ----------------------------------------------------------------------------------------
+  // left custody
+
+  static Section leftCustody(Report report) {
+    LeftCustody left = report.leftCustody();
+    String title = "Left custody by " + ReportLayout.at(report) + " (" + left.reading() + ")";
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(
+        Fields.of(
+            new Field("released", total(left, AccountKind.RELEASED)),
+            new Field("repatriated", total(left, AccountKind.REPATRIATED)),
+            new Field("dead", dead(left))));
+    if (left.departures().isEmpty()) {
+      return new Section(title, ImmutableList.copyOf(blocks));
+    }
+    if (left.departures().stream().anyMatch(d -> !d.balance().hasUpperBound())) {
+      blocks.add(
+          new Paragraph(
+              "A balance is \"at least\" what moved there when no census counted the account"
+                  + " before: people may have left that way before the record began."));
+    }
+    going(left, AccountKind.RELEASED, "Released", "into").ifPresent(blocks::add);
+    going(left, AccountKind.REPATRIATED, "Repatriated", "to").ifPresent(blocks::add);
+    deaths(left).ifPresent(blocks::add);
+    if (!left.fallbacks().isEmpty()) {
+      blocks.add(Fields.of(new Field("from other sources", ReportLayout.events(left.fallbacks()))));
+    }
+    return new Section(title, ImmutableList.copyOf(blocks));
+  }
+
+  private static String total(LeftCustody left, AccountKind kind) {
+    return left.total(kind).map(Estimate::toString).orElse(NONE_RECORDED);
+  }
+
+  /** "at least 6: at least 4 in custody, at least 2 while at large". */
+  private static String dead(LeftCustody left) {
+    Optional<Estimate> total = left.total(AccountKind.DEAD);
+    if (total.isEmpty()) {
+      return NONE_RECORDED;
+    }
+    List<String> parts = new ArrayList<>();
+    for (DeathPlace place : DeathPlace.values()) {
+      left.died(place).ifPresent(e -> parts.add(e + " " + diedWhere(place)));
+    }
+    return total.get() + ": " + String.join(", ", parts);
+  }
+
+  /** The released or repatriated: one row per account, then the totals by destination. */
+  private static Optional<Block> going(
+      LeftCustody left, AccountKind kind, String title, String preposition) {
+    List<Departure> departures = left.departures(kind);
+    if (departures.isEmpty()) {
+      return Optional.empty();
+    }
+    Table.Builder table =
+        Table.withHeaders("from", "held by", preposition, "cohort", "balance", "moved there");
+    for (Departure departure : departures) {
+      table.row(
+          departure.fromFacility().map(FacilityId::toString).orElse("not reported"),
+          departure.fromCustodian().map(ActorId::toString).orElse("not reported"),
+          departure.destination().map(CountryCode::toString).orElse("not reported"),
+          departure.account().cohort().toString(),
+          departure.balance().toString(),
+          moved(departure));
+    }
+    String verb = kind.name().toLowerCase(Locale.ROOT);
+    Table.Builder destinations = Table.withHeaders(preposition, verb);
+    for (Map.Entry<CountryCode, Estimate> country : left.byDestination(kind).entrySet()) {
+      destinations.row(country.getKey().toString(), country.getValue().toString());
+    }
+    left.destinationNotReported(kind)
+        .ifPresent(e -> destinations.row("not reported", e.toString()));
+    destinations.row("total", left.total(kind).orElseThrow().toString());
+    return Optional.of(
+        new ReportDocument.Group(
+            title,
+            ImmutableList.of(
+                table.build(),
+                new ReportDocument.Group(
+                    title + " by destination, across origins",
+                    ImmutableList.of(destinations.build())))));
+  }
+
+  private static Optional<Block> deaths(LeftCustody left) {
+    List<Departure> departures = left.departures(AccountKind.DEAD);
+    if (departures.isEmpty()) {
+      return Optional.empty();
+    }
+    Table.Builder table =
+        Table.withHeaders("died", "from", "held by", "cohort", "balance", "moved there", "cause");
+    for (Departure departure : departures) {
+      table.row(
+          departure.deathPlace().orElseThrow() == DeathPlace.AT_LARGE
+              ? "at large"
+              : words(departure.deathPlace().orElseThrow()),
+          departure.fromFacility().map(FacilityId::toString).orElse("not reported"),
+          departure.fromCustodian().map(ActorId::toString).orElse(""),
+          departure.account().cohort().toString(),
+          departure.balance().toString(),
+          moved(departure),
+          departure.causes().isEmpty() ? "not reported" : String.join("; ", departure.causes()));
+    }
+    return Optional.of(new ReportDocument.Group("Dead", ImmutableList.of(table.build())));
+  }
+
+  /** "exactly 100 by release-1", or what stands behind a balance no movement made. */
+  private static String moved(Departure departure) {
+    return departure.hasMovements()
+        ? departure.moved() + " by " + ReportLayout.events(departure.events())
+        : "no movement recorded; counted by a census";
+  }
+
+  // ----------------------------------------------------------------------------------------
+  // plans
+
+  static Section plans(Report report) {
+    List<Block> blocks = new ArrayList<>();
+    for (PlanProgress progress : report.plans()) {
+      TransferPlanned plan = progress.plan();
+      String population =
+          progress
+              .population()
+              .map(p -> p + ", counted by " + progress.populationCensus().orElseThrow())
+              .orElse("no census counted it");
+      boolean nothingMoved = progress.transfers().isEmpty();
+      Fields fields =
+          Fields.of(
+              new Field("kind", kind(plan.movementKind())),
+              new Field("planned", progress.planned().toString()),
+              new Field(
+                  done(plan.movementKind()),
+                  nothingMoved
+                      ? NONE_RECORDED
+                      : progress.moved() + " by " + ReportLayout.events(progress.transfers())),
+              new Field(
+                  "progress",
+                  nothingMoved
+                      ? NONE_RECORDED
+                      : progress.progress().map(Object::toString).orElse("unknown")),
+              new Field("remaining", progress.remaining().toString()),
+              new Field("population", population),
+              new Field("coverage", progress.coverage().map(Object::toString).orElse("unknown")),
+              new Field("would stay", progress.wouldStay().map(Object::toString).orElse("unknown")),
+              new Field("from other sources", ReportLayout.events(progress.fallbacks())));
+      blocks.add(new ReportDocument.Group(planTitle(plan), ImmutableList.of(fields)));
+    }
+    return new Section(
+        "Plans (" + report.plans().size() + ") at " + ReportLayout.at(report),
+        blocks.isEmpty() ? ImmutableList.of(new Paragraph("None.")) : ImmutableList.copyOf(blocks));
+  }
+
+  /**
+   * "centcom plans to transfer fighters affiliated with isis from al-shaddadi and at least 2 other
+   * facilities in SY to iraq-gov, 2026-01-21 (Asia/Damascus)".
+   */
+  static String planTitle(TransferPlanned plan) {
+    String who = plan.cohort() + " from " + origins(plan);
+    String what;
+    switch (plan.movementKind()) {
+      case RELEASE:
+        what = "to release " + who + ", carried out by " + plan.receiver();
+        break;
+      case REPATRIATION:
+        what = "a repatriation programme for " + who + ", received by " + plan.receiver();
+        break;
+      case HANDOVER:
+        what = "to hand " + plan.cohort() + " at " + origins(plan) + " over to " + plan.receiver();
+        break;
+      default:
+        what = "to transfer " + who + " to " + plan.receiver();
+    }
+    return plan.id()
+        + ": "
+        + plan.planner()
+        + " plans "
+        + what
+        + plan.destination().map(d -> " at " + d).orElse("")
+        + ", "
+        + plan.when();
+  }
+
+  /** "al-shaddadi and at least 2 other facilities in SY", "north-jail", "SY". */
+  private static String origins(TransferPlanned plan) {
+    String named = plan.namedFacilities().stream().map(Object::toString).collect(joining());
+    String unnamed =
+        plan.unnamedFacilities() == 0
+            ? ""
+            : (named.isEmpty() ? "at least " : " and at least ")
+                + plan.unnamedFacilities()
+                + (named.isEmpty() ? "" : " other")
+                + (plan.unnamedFacilities() == 1 ? " facility" : " facilities");
+    String country = plan.originCountry().map(CountryCode::toString).orElse("");
+    if (named.isEmpty() && unnamed.isEmpty()) {
+      return country;
+    }
+    return named + unnamed + (country.isEmpty() ? "" : " in " + country);
+  }
+
+  private static java.util.stream.Collector<CharSequence, ?, String> joining() {
+    return Collectors.joining(", ");
+  }
+
+  /** "a transfer", "a repatriation programme". */
+  static String kind(MovementKind kind) {
+    switch (kind) {
+      case RELEASE:
+        return "a release";
+      case REPATRIATION:
+        return "a repatriation programme";
+      case HANDOVER:
+        return "a handover of custody in place";
+      default:
+        return "a transfer";
+    }
+  }
+
+  /** What the movements under a plan of {@code kind} did: "transferred", "repatriated". */
+  private static String done(MovementKind kind) {
+    switch (kind) {
+      case RELEASE:
+        return "released";
+      case REPATRIATION:
+        return "repatriated";
+      case HANDOVER:
+        return "handed over";
+      default:
+        return "transferred";
+    }
+  }
+
+  // ----------------------------------------------------------------------------------------
+  // handovers
+
+  /** The handovers of custody at {@code facility}, or those at no facility when empty. */
+  static Optional<Block> handovers(Report report, Optional<FacilityId> facility) {
+    List<HandoverEntry> here =
+        report.handovers().stream()
+            .filter(h -> h.event().from().facility().equals(facility))
+            .toList();
+    if (here.isEmpty()) {
+      return Optional.empty();
+    }
+    Table.Builder table =
+        Table.withHeaders("handover", "when", "from", "to", "cohort", "count", "with control");
+    for (HandoverEntry handover : here) {
+      CustodyHandedOver event = handover.event();
+      table.row(
+          event.id().toString(),
+          event.when().toString(),
+          event.from().custodian().orElseThrow().toString(),
+          event.receiver().toString(),
+          event.from().cohort().toString(),
+          handover.size().toString(),
+          event.withControl() ? "yes" : "no");
+    }
+    return Optional.of(
+        new ReportDocument.Group(
+            facility.isPresent()
+                ? "Custody handed over in place"
+                : "Custody handed over in place, no facility named",
+            ImmutableList.of(table.build())));
+  }
+
+  /** "surrender", "not reported", "in custody". */
+  private static String words(Enum<?> constant) {
+    return constant == DeathPlace.AT_LARGE
+        ? "while at large"
+        : constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  /** "in custody", "while at large", "where not reported". */
+  private static String diedWhere(DeathPlace place) {
+    return place == DeathPlace.NOT_REPORTED ? "where not reported" : words(place);
+  }
+}
