@@ -1,5 +1,6 @@
 package dev.custody.flink;
 
+import dev.custody.json.CustodyJson;
 import dev.custody.ledger.Ledger;
 import java.io.IOException;
 import org.apache.flink.api.common.typeutils.TypeSerializer;
@@ -11,13 +12,14 @@ import org.apache.flink.core.memory.DataOutputView;
 /**
  * What a checkpoint or savepoint records of the {@link LedgerSerializer} that wrote it: the version
  * of this snapshot's own layout ({@value #VERSION}) and the format of the documents in the state
- * ({@code custody/1}).
+ * ({@code custody/2}).
  *
  * <p>On restore Flink asks the serializer of the new job whether it can read the old state. A
  * serializer of the same format reads it as it is; one of a later format that still reads the old
- * one (custody-json reads only {@code custody/1} today) would answer "after migration", and Flink
- * would read every ledger with the old serializer and write it with the new. A format this version
- * cannot read is incompatible, and the restore fails before any state is touched.
+ * one (custody-json writes {@code custody/2} and reads {@code custody/1} too) answers "after
+ * migration", and Flink reads every ledger with the old serializer and writes it with the new. A
+ * format this version cannot read is incompatible, and the restore fails before any state is
+ * touched.
  */
 public final class LedgerSerializerSnapshot implements TypeSerializerSnapshot<Ledger> {
 
@@ -38,7 +40,7 @@ public final class LedgerSerializerSnapshot implements TypeSerializerSnapshot<Le
   /**
    * Returns the format of the documents in the state.
    *
-   * @return the format, such as "custody/1"
+   * @return the format, such as "custody/2"
    */
   public String format() {
     return format;
@@ -70,7 +72,8 @@ public final class LedgerSerializerSnapshot implements TypeSerializerSnapshot<Le
 
   @Override
   public TypeSerializer<Ledger> restoreSerializer() {
-    if (!format.equals(LedgerSerializer.FORMAT)) {
+    // custody-json reads every format it ever wrote, so one serializer restores them all
+    if (!CustodyJson.FORMATS_READ.contains(format)) {
       throw new IllegalStateException(
           "LedgerSerializerSnapshot format ("
               + format
@@ -84,8 +87,11 @@ public final class LedgerSerializerSnapshot implements TypeSerializerSnapshot<Le
   public TypeSerializerSchemaCompatibility<Ledger> resolveSchemaCompatibility(
       TypeSerializerSnapshot<Ledger> oldSnapshot) {
     if (oldSnapshot instanceof LedgerSerializerSnapshot old) {
-      return old.format.equals(format)
-          ? TypeSerializerSchemaCompatibility.compatibleAsIs()
+      if (old.format.equals(format)) {
+        return TypeSerializerSchemaCompatibility.compatibleAsIs();
+      }
+      return CustodyJson.FORMATS_READ.contains(old.format)
+          ? TypeSerializerSchemaCompatibility.compatibleAfterMigration()
           : TypeSerializerSchemaCompatibility.incompatible();
     }
     return TypeSerializerSchemaCompatibility.incompatible();
