@@ -72,7 +72,7 @@ class LedgerSerializerTest extends SerializerTestBase<Ledger> {
         TypeSerializerSnapshot.readVersionedSnapshot(
             new DataInputDeserializer(out.getCopyOfBuffer()), getClass().getClassLoader());
     assertThat(read).isInstanceOf(LedgerSerializerSnapshot.class);
-    assertThat(((LedgerSerializerSnapshot) read).format()).isEqualTo("custody/1");
+    assertThat(((LedgerSerializerSnapshot) read).format()).isEqualTo("custody/2");
     assertThat(read.getCurrentVersion()).isEqualTo(1);
     assertThat(read.restoreSerializer()).isEqualTo(new LedgerSerializer());
     assertThat(
@@ -85,7 +85,7 @@ class LedgerSerializerTest extends SerializerTestBase<Ledger> {
 
   @Test
   void stateOfAnotherFormatIsIncompatibleAndNotRestored() {
-    LedgerSerializerSnapshot other = new LedgerSerializerSnapshot("custody/2");
+    LedgerSerializerSnapshot other = new LedgerSerializerSnapshot("custody/3");
     assertThat(
             new LedgerSerializer()
                 .snapshotConfiguration()
@@ -94,7 +94,7 @@ class LedgerSerializerTest extends SerializerTestBase<Ledger> {
         .isTrue();
     assertThatThrownBy(other::restoreSerializer)
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("custody/2");
+        .hasMessageContaining("custody/3");
   }
 
   @Test
