@@ -10,6 +10,7 @@ import dev.custody.cli.internal.AccountPlace;
 import dev.custody.cli.internal.Counted;
 import dev.custody.event.Account;
 import dev.custody.event.ControlChanged;
+import dev.custody.event.CustodyHandedOver;
 import dev.custody.event.Event;
 import dev.custody.ledger.Ledger;
 import dev.custody.ledger.Situation;
@@ -127,7 +128,10 @@ public final class Timeline {
     return series.build();
   }
 
-  /** The changes of control done, and the deadlines in force, within the span, in time order. */
+  /**
+   * The changes of control done (handovers of custody with control among them), and the deadlines
+   * in force, within the span, in time order.
+   */
   private static ImmutableList<TimelineMarker> markers(Ledger ledger, Instant from, Instant to) {
     List<TimelineMarker> markers = new ArrayList<>();
     for (Event event : ledger.eventsBy(to)) {
@@ -140,6 +144,20 @@ public final class Timeline {
                     + ": "
                     + change.from().map(ActorId::toString).map(a -> a + " → ").orElse("to ")
                     + change.to()));
+      } else if (event instanceof CustodyHandedOver handover
+          && handover.withControl()
+          && !handover.when().end().isBefore(from)) {
+        // custody passing with control of the facility ends one control period and begins another
+        markers.add(
+            new TimelineMarker(
+                handover.when().end(),
+                TimelineMarker.Kind.CONTROL_CHANGE,
+                handover.from().facility().orElseThrow()
+                    + ": "
+                    + handover.from().custodian().orElseThrow()
+                    + " → "
+                    + handover.receiver()
+                    + " (custody handed over)"));
       }
     }
     for (ObligationReport obligation : DeadlineReport.of(ledger, to).obligations()) {

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.custody.cli.ReferenceScenario;
+import dev.custody.json.CustodyJson;
 import dev.custody.ledger.Ledger;
 import dev.custody.model.Reading;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -94,5 +97,25 @@ class TimelineTest {
     assertThatThrownBy(() -> Timeline.of(LEDGER, noon(25), FROM))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("must be before");
+  }
+
+  @Test
+  void marks_a_handover_of_custody_with_control_as_a_change_of_control() throws IOException {
+    Ledger ledger =
+        CustodyJson.standard()
+            .read(Path.of("src", "test", "resources", "report", "leaving-custody.json"))
+            .ledger();
+
+    Timeline timeline =
+        Timeline.of(
+            ledger, Instant.parse("2030-03-03T00:00:00Z"), Instant.parse("2030-03-31T00:00:00Z"));
+
+    // the handover without control, at no facility, marks nothing
+    assertThat(timeline.markers())
+        .containsExactly(
+            new TimelineMarker(
+                Instant.parse("2030-03-11T00:00:00Z"),
+                TimelineMarker.Kind.CONTROL_CHANGE,
+                "east-camp: rival → keeper-gov (custody handed over)"));
   }
 }

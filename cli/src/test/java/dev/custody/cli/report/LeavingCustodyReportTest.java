@@ -34,8 +34,9 @@ import tools.jackson.databind.json.JsonMapper;
  * on the 6th; on the night of the 7th both jails release people, the north's into Norway, the
  * south's to a destination not reported; on the 8th four die in an air strike on the south jail and
  * twenty escape from the north jail, of whom two die at large on the 9th; on the 10th the rival
- * hands the camp over with its inmates, and on the 11th the keeper hands the 30 arrested, held at
- * no named place, to the rival. Nobody counted the released, repatriated or dead accounts before.
+ * hands the camp over with its inmates under a plan for that handover, and on the 11th the keeper
+ * hands the 30 arrested, held at no named place, to the rival. Nobody counted the released,
+ * repatriated or dead accounts before.
  */
 class LeavingCustodyReportTest {
   static final Path FILE = Path.of("src", "test", "resources", "report", "leaving-custody.json");
@@ -239,7 +240,7 @@ class LeavingCustodyReportTest {
 
     @Test
     void namesTheKindOfMovementThePlanIsFor() {
-      List<String> plans = section(TEXT, "Plans (1) at 2030-03-31 24:00 UTC");
+      List<String> plans = section(TEXT, "Plans (2) at 2030-03-31 24:00 UTC");
 
       assertThat(String.join(" ", plans))
           .contains(
@@ -250,8 +251,23 @@ class LeavingCustodyReportTest {
     }
 
     @Test
+    void countsAHandoverInPlaceUnderAPlanForHandovers() {
+      List<String> plans = section(TEXT, "Plans (2)");
+
+      assertThat(String.join(" ", plans))
+          .contains(
+              "camp-handover-plan: rival plans to hand fighters affiliated with band at east-camp"
+                  + " over to keeper-gov, 2030-03-09 (Z)");
+      assertThat(plans)
+          .contains(
+              "  kind                a handover of custody in place",
+              "  handed over         exactly 350 by east-handover",
+              "  progress            100%");
+    }
+
+    @Test
     void countsTwoNationalsOfOneCountryUnderAPlanForAllForeigners() {
-      assertThat(section(at(5).render(ReportFormat.TEXT), "Plans (1)"))
+      assertThat(section(at(5).render(ReportFormat.TEXT), "Plans ("))
           .contains(
               "  planned             about 200 (190-210)",
               "  repatriated         exactly 2 by french-flight",
@@ -261,13 +277,13 @@ class LeavingCustodyReportTest {
 
     @Test
     void countsEveryRepatriationUnderIt() {
-      assertThat(section(TEXT, "Plans (1)"))
+      assertThat(section(TEXT, "Plans ("))
           .contains("  repatriated         exactly 5 by french-flight, german-flight");
     }
 
     @Test
     void beforeTheFirstRepatriationSaysNoneRecordedNotZero() {
-      assertThat(section(at(4).render(ReportFormat.TEXT), "Plans (1)"))
+      assertThat(section(at(4).render(ReportFormat.TEXT), "Plans ("))
           .contains("  repatriated         none recorded", "  progress            none recorded")
           .noneMatch(line -> line.contains("exactly 0") || line.contains(" 0%"));
     }
@@ -388,6 +404,8 @@ class LeavingCustodyReportTest {
       assertThat(handovers).hasSize(2);
       assertThat(handovers.get(0).get("facility").asString()).isEqualTo("east-camp");
       assertThat(handovers.get(0).get("withControl").asBoolean()).isTrue();
+      assertThat(handovers.get(0).get("plan").asString()).isEqualTo("camp-handover-plan");
+      assertThat(json.get("plans").get(1).get("movementKind").asString()).isEqualTo("handover");
       assertThat(handovers.get(1).get("facility").isNull()).isTrue();
       assertThat(handovers.get(1).get("size").get("best").asLong()).isEqualTo(30);
     }
