@@ -11,6 +11,7 @@ import static dev.custody.json.FormatNames.CAUSE;
 import static dev.custody.json.FormatNames.COHORT;
 import static dev.custody.json.FormatNames.COUNT;
 import static dev.custody.json.FormatNames.DEADLINE;
+import static dev.custody.json.FormatNames.DESCRIPTION;
 import static dev.custody.json.FormatNames.DESTINATION;
 import static dev.custody.json.FormatNames.FACILITY;
 import static dev.custody.json.FormatNames.FROM;
@@ -26,6 +27,7 @@ import static dev.custody.json.FormatNames.PLANNER;
 import static dev.custody.json.FormatNames.RECEIVER;
 import static dev.custody.json.FormatNames.SCOPE;
 import static dev.custody.json.FormatNames.SIZE;
+import static dev.custody.json.FormatNames.SOURCES;
 import static dev.custody.json.FormatNames.TO;
 import static dev.custody.json.FormatNames.TYPE;
 import static dev.custody.json.FormatNames.UNNAMED_FACILITIES;
@@ -52,6 +54,7 @@ import dev.custody.event.DetaineesTransferred;
 import dev.custody.event.Event;
 import dev.custody.event.IntakeKind;
 import dev.custody.event.MovementKind;
+import dev.custody.event.ObligationBreached;
 import dev.custody.event.ObligationMet;
 import dev.custody.event.TransferPlanned;
 import dev.custody.model.ActorId;
@@ -62,6 +65,7 @@ import dev.custody.model.EventId;
 import dev.custody.model.FacilityId;
 import dev.custody.model.Figure;
 import dev.custody.model.ObligationId;
+import dev.custody.model.Source;
 import dev.custody.model.When;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,6 +126,10 @@ final class EventReader {
         DeadlineExtended.TYPE,
         set(AGREEMENT, OBLIGATION, DEADLINE),
         set(AGREEMENT, OBLIGATION, DEADLINE));
+    event(
+        ObligationBreached.TYPE,
+        set(AGREEMENT, OBLIGATION, DESCRIPTION, SOURCES),
+        set(AGREEMENT, OBLIGATION));
     EVENT_FIELDS.put(AgreementConcluded.TYPE, set(TYPE, ID, AGREEMENT));
     EVENT_REQUIRED.put(AgreementConcluded.TYPE, set(TYPE, ID, AGREEMENT));
   }
@@ -336,6 +344,28 @@ final class EventReader {
                   path,
                   () -> ObligationMet.of(id.get(), when.get(), agreement.get(), obligation.get()))
               : Optional.empty();
+        }
+      case ObligationBreached.TYPE:
+        {
+          Optional<AgreementId> agreement = values.agreementId(node, path);
+          Optional<ObligationId> obligation = values.obligationId(node, path);
+          Optional<String> description = fields.text(node, path, DESCRIPTION, false);
+          List<Source> sources = fields.list(node, path, SOURCES, false, values::source);
+          if (!all(id, when, agreement, obligation)
+              || (node.has(DESCRIPTION) && description.isEmpty())) {
+            return Optional.empty();
+          }
+          return fields.build(
+              path,
+              () ->
+                  ObligationBreached.builder()
+                      .id(id.get())
+                      .when(when.get())
+                      .agreement(agreement.get())
+                      .obligation(obligation.get())
+                      .description(description)
+                      .addAllSources(sources)
+                      .build());
         }
       default: // deadline-extended
         {

@@ -4,6 +4,7 @@ import static dev.custody.json.FieldReader.all;
 import static dev.custody.json.FieldReader.set;
 import static dev.custody.json.FieldReader.shown;
 import static dev.custody.json.FieldReader.typeOf;
+import static dev.custody.json.FormatNames.ACTOR;
 import static dev.custody.json.FormatNames.AGREEMENT;
 import static dev.custody.json.FormatNames.CHANNEL;
 import static dev.custody.json.FormatNames.DAY;
@@ -227,6 +228,27 @@ final class ValueReader {
             + " with an optional \"zone\"; found "
             + forms);
     return Optional.empty();
+  }
+
+  /**
+   * Reads who reported something without a figure, such as a breach: {@code {"actor": "sdf"}}, or
+   * with {@code "description"} for a person described but not named.
+   */
+  Optional<Source> source(JsonNode node, String path) {
+    if (!fields.fields(node, path, set(ACTOR, DESCRIPTION), set(ACTOR))) {
+      return Optional.empty();
+    }
+    Optional<ActorId> actor = actorId(node, path, ACTOR, true);
+    Optional<String> description = fields.text(node, path, DESCRIPTION, false);
+    if (actor.isEmpty() || (node.has(DESCRIPTION) && description.isEmpty())) {
+      return Optional.empty();
+    }
+    return fields.build(
+        path,
+        () ->
+            description.isPresent()
+                ? Source.of(actor.get(), description.get())
+                : Source.of(actor.get()));
   }
 
   /** Reads a deadline: a day or an instant, always in a zone. */

@@ -100,7 +100,7 @@ class ReaderFuzzDictionaryTest {
       }
     }
 
-    assertThat(types).hasSize(14);
+    assertThat(types).hasSize(15);
     assertThat(tokens()).containsAll(types.stream().map(ReaderFuzzDictionaryTest::quoted).toList());
   }
 
