@@ -6,6 +6,7 @@ import dev.custody.model.CustodyStyle;
 import dev.custody.model.When;
 import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
@@ -24,8 +25,9 @@ import org.immutables.value.Value;
  * <p><b>Imprecise starts.</b> A term is never shorter than its length for any moment its start may
  * denote: it ends at its length after the last moment of its start. A term of whole days (or of a
  * period) that starts on a day runs to the end of the day that many days after it: 120 hours from a
- * ceasefire on 2026-01-20 run to the end of 2026-01-25 in the ceasefire's zone. A term of another
- * length from an imprecise start ends at that length after the start's end, as an instant.
+ * ceasefire on 2026-01-20 run to the end of 2026-01-25 in the ceasefire's zone (or, when a change
+ * to summer time shortens those days, to the instant that length after the start's end). A term of
+ * another length from an imprecise start ends at that length after the start's end, as an instant.
  *
  * <p>Invariants, checked at construction: exactly one of duration and period, positive, and an end
  * within the years 1 to 9999.
@@ -144,10 +146,15 @@ public abstract class Term {
       return Deadline.on(last.plus(period().get()), zone);
     }
     Duration length = duration().get();
+    Instant latest = start().end().plus(length);
     if (length.toSeconds() % 86_400 == 0 && length.toNanosPart() == 0) {
-      return Deadline.on(last.plusDays(length.toDays()), zone);
+      Deadline onDay = Deadline.on(last.plusDays(length.toDays()), zone);
+      // a day shortened by a change to summer time would make the term an hour short
+      if (!onDay.lapsesAt().isBefore(latest)) {
+        return onDay;
+      }
     }
-    return Deadline.at(start().end().plus(length), zone);
+    return Deadline.at(latest, zone);
   }
 
   /**

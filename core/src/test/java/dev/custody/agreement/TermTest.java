@@ -61,6 +61,18 @@ class TermTest {
   }
 
   @Test
+  void wholeDaysShortenedBySummerTimeEndAtTheirLengthInstead() {
+    // New York moves to summer time on 2026-03-08: the 8th has 23 hours
+    ZoneId newYork = ZoneId.of("America/New_York");
+    Term twoDays = Term.of(When.on(LocalDate.of(2026, 3, 7), newYork), Duration.ofHours(48));
+    Term inWinter = Term.of(When.on(LocalDate.of(2026, 1, 7), newYork), Duration.ofHours(48));
+
+    assertThat(twoDays.end())
+        .isEqualTo(Deadline.at(Instant.parse("2026-03-10T05:00:00Z"), newYork));
+    assertThat(inWinter.end()).isEqualTo(Deadline.on(LocalDate.of(2026, 1, 9), newYork));
+  }
+
+  @Test
   void lengthsReadAsAReaderSaysThem() {
     assertThat(Term.of(JAN_20, Duration.ofHours(1)).length()).isEqualTo("1 hour");
     assertThat(Term.of(JAN_20, Duration.ofMinutes(90)).length()).isEqualTo("1 hour 30 minutes");
