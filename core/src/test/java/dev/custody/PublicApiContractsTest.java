@@ -27,10 +27,12 @@ import dev.custody.aggregate.ReportedFigure;
 import dev.custody.aggregate.Totals;
 import dev.custody.agreement.Agreement;
 import dev.custody.agreement.AgreementKind;
+import dev.custody.agreement.Breach;
 import dev.custody.agreement.Deadline;
 import dev.custody.agreement.DeadlineExtension;
 import dev.custody.agreement.DeadlineStatus;
 import dev.custody.agreement.Obligation;
+import dev.custody.agreement.Term;
 import dev.custody.event.Account;
 import dev.custody.event.AgreementConcluded;
 import dev.custody.event.CensusScope;
@@ -50,6 +52,7 @@ import dev.custody.event.DetaineesTransferred;
 import dev.custody.event.Event;
 import dev.custody.event.IntakeKind;
 import dev.custody.event.Movement;
+import dev.custody.event.ObligationBreached;
 import dev.custody.event.ObligationMet;
 import dev.custody.event.TransferPlanned;
 import dev.custody.internal.Checks;
@@ -302,6 +305,21 @@ class PublicApiContractsTest {
         () -> pact("Pact").obligation(DUTY).orElseThrow().statusAt(T0),
         () -> pact("Pact").obligation(DUTY).orElseThrow().statusAt(END));
     put(s, Agreement.class, () -> pact("Pact"), () -> pact("Another"));
+    put(
+        s,
+        Term.class,
+        () -> Term.of(at(0), java.time.Duration.ofHours(120)),
+        () -> Term.of(at(0), java.time.Period.ofMonths(6)));
+    put(
+        s,
+        Breach.class,
+        () -> Breach.on(at(9)),
+        () ->
+            Breach.builder()
+                .when(at(9))
+                .description("shelling")
+                .addSources(Source.of(RIVAL))
+                .build());
     put(s, Account.class, () -> held(KEEPER, JAIL), () -> Account.released(FIGHTERS));
     put(
         s,
@@ -434,6 +452,19 @@ class PublicApiContractsTest {
         DeadlineExtended.class,
         () -> DeadlineExtended.of(EventId.of("x"), at(8), PACT, DUTY, Deadline.at(END, DAMASCUS)),
         () -> DeadlineExtended.of(EventId.of("x"), at(9), PACT, DUTY, Deadline.at(END, DAMASCUS)));
+    put(
+        s,
+        ObligationBreached.class,
+        () -> ObligationBreached.of(EventId.of("b"), at(8), PACT, DUTY),
+        () ->
+            ObligationBreached.builder()
+                .id(EventId.of("b"))
+                .when(at(8))
+                .agreement(PACT)
+                .obligation(DUTY)
+                .description("shelling")
+                .addSources(Source.of(KEEPER))
+                .build());
     put(
         s,
         Violation.class,
@@ -590,6 +621,7 @@ class PublicApiContractsTest {
     tester.setDefault(java.time.YearMonth.class, java.time.YearMonth.of(2026, 1));
     tester.setDefault(java.time.ZonedDateTime.class, T0.atZone(DAMASCUS));
     tester.setDefault(java.time.Duration.class, java.time.Duration.ofHours(1));
+    tester.setDefault(java.time.Period.class, java.time.Period.ofMonths(1));
     return tester;
   }
 
@@ -606,6 +638,7 @@ class PublicApiContractsTest {
     defaults.put(java.time.YearMonth.class, java.time.YearMonth.of(2026, 1));
     defaults.put(java.time.ZonedDateTime.class, T0.atZone(DAMASCUS));
     defaults.put(java.time.Duration.class, java.time.Duration.ofHours(1));
+    defaults.put(java.time.Period.class, java.time.Period.ofMonths(1));
     defaults.put(Iterable.class, List.of());
     defaults.put(CharSequence.class, "text");
     return defaults;

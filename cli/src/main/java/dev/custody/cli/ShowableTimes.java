@@ -125,6 +125,15 @@ final class ShowableTimes {
       if (outside.isEmpty() && obligation.waived().isPresent()) {
         outside = outside(at + ".waived", obligation.waived().get());
       }
+      if (outside.isEmpty() && obligation.term().isPresent()) {
+        outside = outside(at + ".term.start", obligation.term().get().start());
+        if (outside.isEmpty()) {
+          outside = outside(at + ".term", obligation.term().get().end().due());
+        }
+      }
+      for (int k = 0; k < obligation.breaches().size() && outside.isEmpty(); k++) {
+        outside = outside(at + ".breaches[" + k + "].when", obligation.breaches().get(k).when());
+      }
     }
     return outside;
   }

@@ -15,8 +15,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The obligations of every agreement concluded by an instant, with their status then: which are met
- * or waived, which are pending and how long they have left, which have lapsed and how long ago.
+ * The obligations of every agreement concluded by an instant, with their status then: which are
+ * met, waived or breached, which are pending (or in force, for an obligation with a term) and how
+ * long they have left, which have lapsed and how long ago, which have been kept to the end of their
+ * term.
  *
  * <p>Agreements are those of {@link Ledger#situationAt(Instant)}: an agreement whose conclusion had
  * not certainly happened by the instant is not listed, and a meeting or extension recorded after
@@ -45,7 +47,11 @@ public abstract class DeadlineReport {
     for (Agreement agreement : situation.agreements().values()) {
       for (Obligation obligation : agreement.obligations()) {
         obligations.add(
-            ObligationReport.create(agreement.id(), obligation, obligation.statusAt(instant)));
+            ObligationReport.create(
+                agreement.id(),
+                obligation,
+                obligation.statusAt(instant),
+                !agreement.isParty(obligation.obligor())));
       }
     }
     return ImmutableDeadlineReport.of(instant, obligations.build());
@@ -68,7 +74,7 @@ public abstract class DeadlineReport {
   public abstract ImmutableList<ObligationReport> obligations();
 
   /**
-   * Returns the obligations still open: neither met nor waived, lapsed or not.
+   * Returns the obligations still open: neither met, waived, breached nor kept; lapsed or not.
    *
    * @return the open obligations
    */

@@ -21,12 +21,17 @@ import org.immutables.value.Value;
  * An agreement between two or more actors, such as a ceasefire or an arrangement to transfer
  * detainees, with the {@link Obligation}s it creates.
  *
- * <p>Invariants, checked at construction: at least two distinct parties; obligation ids unique;
- * every obligor a party; no deadline (original or extended) that lapses at or before the start of
- * the agreement's conclusion time: a deadline cannot come before its agreement; and no obligation
- * met or waived, nor extension decided, certainly before the agreement was concluded. "Certainly
- * before" is {@link When#isBefore(When)}, as rule {@code CUS-007} judges an {@code obligation-met}
- * or {@code deadline-extended} event: a time that overlaps the conclusion is accepted.
+ * <p>An obligation may fall on an actor that is not a party: a third party the text names ("the
+ * coalition is to provide the flights"). {@link #isParty(ActorId)} and {@link #thirdParties()} tell
+ * the two apart.
+ *
+ * <p>Invariants, checked at construction: at least two distinct parties; obligation ids unique; no
+ * deadline (original or revised, or the end of a term) that lapses at or before the start of the
+ * agreement's conclusion time: a deadline cannot come before its agreement; and no obligation met,
+ * waived or breached, nor revision decided, certainly before the agreement was concluded.
+ * "Certainly before" is {@link When#isBefore(When)}, as rule {@code CUS-007} judges an {@code
+ * obligation-met}, {@code obligation-breached} or {@code deadline-extended} event: a time that
+ * overlaps the conclusion is accepted.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -104,20 +109,18 @@ public abstract class Agreement {
             String.format(
                 "Agreement.obligations id (%s) must be unique within %s", obligation.id(), id()));
       }
-      if (!parties().contains(obligation.obligor())) {
-        throw new IllegalArgumentException(
-            String.format(
-                "Agreement.obligations obligor (%s) of %s must be a party to %s %s",
-                obligation.obligor(), obligation.id(), id(), parties()));
-      }
-      // extensions lapse after the original deadline (Obligation checks that), so after this too
       checkNotBeforeConclusion(obligation, obligation.deadline());
+      checkNotBeforeConclusion(obligation, obligation.term().map(Term::end));
       obligation.met().ifPresent(met -> checkSettledAfterConclusion(obligation, "met", met));
       obligation
           .waived()
           .ifPresent(waived -> checkSettledAfterConclusion(obligation, "waived", waived));
+      for (Breach breach : obligation.breaches()) {
+        checkSettledAfterConclusion(obligation, "breached", breach.when());
+      }
       for (DeadlineExtension extension : obligation.extensions()) {
         checkSettledAfterConclusion(obligation, "extension decided", extension.decided());
+        checkNotBeforeConclusion(obligation, Optional.of(extension.deadline()));
       }
     }
   }
@@ -144,6 +147,31 @@ public abstract class Agreement {
   }
 
   /**
+   * Checks if {@code actor} is a party to the agreement, rather than a third party on whom an
+   * obligation falls or an actor it does not name.
+   *
+   * @param actor the actor
+   * @return true if it is one of {@link #parties()}
+   */
+  public final boolean isParty(ActorId actor) {
+    checkNotNull(actor, "actor");
+    return parties().contains(actor);
+  }
+
+  /**
+   * Returns the obligors that are not parties: third parties the agreement names as owing
+   * something, in the order of their first obligation.
+   *
+   * @return the third parties, possibly empty
+   */
+  public final ImmutableSet<ActorId> thirdParties() {
+    return obligations().stream()
+        .map(Obligation::obligor)
+        .filter(obligor -> !parties().contains(obligor))
+        .collect(ImmutableSet.toImmutableSet());
+  }
+
+  /**
    * Returns the obligation with id {@code id}.
    *
    * @param id the obligation's id
@@ -160,8 +188,8 @@ public abstract class Agreement {
    *
    * @param obligation the obligation
    * @return the copy
-   * @throws IllegalArgumentException if the result breaks an invariant, such as an obligor who is
-   *     not a party
+   * @throws IllegalArgumentException if the result breaks an invariant, such as a deadline that
+   *     lapses before the agreement was concluded
    */
   public final Agreement withObligation(Obligation obligation) {
     checkNotNull(obligation, "obligation");
@@ -194,7 +222,8 @@ public abstract class Agreement {
   }
 
   /**
-   * Returns the obligations still owed at {@code instant}: pending, extended or lapsed.
+   * Returns the obligations still owed at {@code instant}: pending, extended, brought forward,
+   * lapsed, scheduled or in force.
    *
    * @param instant the moment
    * @return the open obligations, in order

@@ -5,7 +5,9 @@ import dev.custody.model.When;
 import org.immutables.value.Value;
 
 /**
- * A decision to move an obligation's deadline later: the new deadline and when it was decided.
+ * A decision to revise an obligation's deadline, or the end of its term: the new deadline and when
+ * it was decided. The new deadline may be later than the one it replaces (an extension, whence the
+ * name) or earlier (brought forward).
  *
  * <p>An extension applies from the moment its decision has certainly been taken ({@link
  * When#isCertainlyBy(java.time.Instant)}), so a decision reported only as "on the 23rd" applies

@@ -10,7 +10,14 @@ import dev.custody.model.When;
 import org.immutables.value.Value;
 
 /**
- * The deadline of an obligation is moved later, by a decision taken at {@link #when()}.
+ * The deadline of an obligation, or the end of its term, is revised by a decision taken at {@link
+ * #when()}: extended to a later one, or brought forward to an earlier one.
+ *
+ * <p>The type keeps the name {@code deadline-extended} that documents have used since the first
+ * format, when a deadline could only be extended: a revision either way is the same fact (a new
+ * deadline for one obligation, decided at a time), and whether it extends or brings forward follows
+ * from the deadline it replaces, which the ledger holds. One event type keeps one name in documents
+ * and one set of rules.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -27,10 +34,10 @@ public abstract sealed class DeadlineExtended implements Event permits Immutable
    * Obtains the event.
    *
    * @param id the event's id
-   * @param when when the extension was decided
+   * @param when when the revision was decided
    * @param agreement the agreement
    * @param obligation the obligation within it
-   * @param deadline the new deadline
+   * @param deadline the new deadline, later or earlier than the one it replaces
    * @return the event
    */
   public static DeadlineExtended of(
@@ -55,7 +62,7 @@ public abstract sealed class DeadlineExtended implements Event permits Immutable
   public abstract AgreementId agreement();
 
   /**
-   * Returns the obligation whose deadline is extended.
+   * Returns the obligation whose deadline is revised.
    *
    * @return the obligation's id
    */

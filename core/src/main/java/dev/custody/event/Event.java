@@ -8,7 +8,7 @@ import dev.custody.model.When;
  * Something that happened to detainee populations, facilities or agreements, as a ledger records
  * it: an intake into custody, a transfer, a handover of custody in place, an escape, a recapture, a
  * release or repatriation, a death, a change of control, a plan, an agreement and what becomes of
- * its obligations, a census.
+ * its obligations (met, revised, breached), a census.
  *
  * <p>Every event has an {@linkplain #id() id}, unique within a ledger, a {@linkplain #when() time}
  * as precise as it was reported, and the {@linkplain #movements() movements} between accounts that
@@ -29,7 +29,8 @@ public sealed interface Event
         DetaineesDied,
         AgreementConcluded,
         ObligationMet,
-        DeadlineExtended {
+        DeadlineExtended,
+        ObligationBreached {
 
   /**
    * Returns the id of the event, unique within a ledger.

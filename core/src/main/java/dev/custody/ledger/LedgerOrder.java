@@ -3,6 +3,7 @@ package dev.custody.ledger;
 import dev.custody.event.AgreementConcluded;
 import dev.custody.event.DeadlineExtended;
 import dev.custody.event.Event;
+import dev.custody.event.ObligationBreached;
 import dev.custody.event.ObligationMet;
 import dev.custody.event.PlannedMovement;
 import dev.custody.event.TransferPlanned;
@@ -145,6 +146,8 @@ final class LedgerOrder {
       return met.agreement();
     } else if (event instanceof DeadlineExtended extended) {
       return extended.agreement();
+    } else if (event instanceof ObligationBreached breached) {
+      return breached.agreement();
     }
     return null;
   }

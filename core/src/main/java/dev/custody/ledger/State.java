@@ -12,6 +12,7 @@ import dev.custody.event.CustodyHandedOver;
 import dev.custody.event.DeadlineExtended;
 import dev.custody.event.Event;
 import dev.custody.event.Movement;
+import dev.custody.event.ObligationBreached;
 import dev.custody.event.ObligationMet;
 import dev.custody.event.PlannedMovement;
 import dev.custody.model.ActorId;
@@ -110,27 +111,50 @@ final class State implements RuleContext {
       if (agreement != null) {
         agreement
             .obligation(met.obligation())
-            .filter(o -> o.met().isEmpty() && o.waived().isEmpty())
+            .filter(o -> o.met().isEmpty() && o.waived().isEmpty() && !o.isBreached())
             .ifPresent(
                 o ->
                     agreements.put(
                         agreement.id(), agreement.withObligation(o.withMet(met.when()))));
       }
-    } else if (event instanceof DeadlineExtended extended) {
-      Agreement agreement = agreements.get(extended.agreement());
+    } else if (event instanceof DeadlineExtended revised) {
+      revise(revised);
+    } else if (event instanceof ObligationBreached breached) {
+      Agreement agreement = agreements.get(breached.agreement());
       if (agreement != null) {
         agreement
-            .obligation(extended.obligation())
-            .filter(o -> o.deadline().isPresent())
-            .filter(o -> o.deadlineAt(Instant.MAX).orElseThrow().isBefore(extended.deadline()))
+            .obligation(breached.obligation())
+            .filter(o -> o.met().isEmpty() && o.waived().isEmpty())
             .ifPresent(
                 o ->
                     agreements.put(
-                        agreement.id(),
-                        agreement.withObligation(
-                            o.withExtension(extended.deadline(), extended.when()))));
+                        agreement.id(), agreement.withObligation(o.withBreach(breached.breach()))));
       }
     }
+  }
+
+  /**
+   * Applies a revision of a deadline, earlier or later, that rule {@code CUS-013} lets through: one
+   * of an open obligation with a deadline or a term, lapsing after the agreement (and the term)
+   * begins.
+   */
+  private void revise(DeadlineExtended revised) {
+    Agreement agreement = agreements.get(revised.agreement());
+    if (agreement == null) {
+      return;
+    }
+    Instant lapses = revised.deadline().lapsesAt();
+    agreement
+        .obligation(revised.obligation())
+        .filter(o -> o.latestDeadline().isPresent())
+        .filter(o -> o.met().isEmpty() && o.waived().isEmpty() && !o.isBreached())
+        .filter(o -> lapses.isAfter(agreement.concluded().start()))
+        .filter(o -> o.term().isEmpty() || lapses.isAfter(o.term().get().start().start()))
+        .ifPresent(
+            o ->
+                agreements.put(
+                    agreement.id(),
+                    agreement.withObligation(o.withRevision(revised.deadline(), revised.when()))));
   }
 
   Situation snapshot(Instant asOf) {

@@ -2,6 +2,7 @@ package dev.custody.rules;
 
 import dev.custody.event.DeadlineExtended;
 import dev.custody.event.Event;
+import dev.custody.event.ObligationBreached;
 import dev.custody.event.ObligationMet;
 import dev.custody.event.PlannedMovement;
 import dev.custody.event.TransferPlanned;
@@ -21,6 +22,7 @@ final class BeforeReferentCheck extends RuleCheck {
         PlannedMovement.class,
         ObligationMet.class,
         DeadlineExtended.class,
+        ObligationBreached.class,
         TransferPlanned.class);
   }
 
@@ -70,6 +72,8 @@ final class BeforeReferentCheck extends RuleCheck {
       return Optional.of(met.agreement());
     } else if (event instanceof DeadlineExtended extended) {
       return Optional.of(extended.agreement());
+    } else if (event instanceof ObligationBreached breached) {
+      return Optional.of(breached.agreement());
     } else if (event instanceof TransferPlanned plan) {
       return plan.agreement();
     }

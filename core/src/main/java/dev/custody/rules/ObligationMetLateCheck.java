@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * {@code CUS-008}, {@link Rule#OBLIGATION_MET_LATE}: an obligation is met before the deadline in
- * force at the time has certainly lapsed.
+ * force at the time has certainly lapsed. An obligation with a term has no deadline to meet: the
+ * end of its term is when it has been kept, so it is never late.
  */
 final class ObligationMetLateCheck extends RuleCheck {
 
@@ -20,6 +21,7 @@ final class ObligationMetLateCheck extends RuleCheck {
       return;
     }
     Referents.obligation(context, met.agreement(), met.obligation())
+        .filter(o -> o.term().isEmpty())
         .flatMap(o -> o.deadlineAt(met.when().start()))
         .filter(deadline -> !met.when().start().isBefore(deadline.lapsesAt()))
         .ifPresent(

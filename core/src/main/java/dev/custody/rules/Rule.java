@@ -45,6 +45,7 @@ import java.util.function.Function;
  *   <tr><td>{@code CUS-015}</td><td>{@link #RECAPTURE_EXCEEDS_RECORDED_ESCAPES}</td><td>warning</td></tr>
  *   <tr><td>{@code CUS-016}</td><td>{@link #REPATRIATION_OUTSIDE_NATIONALITY}</td><td>warning</td></tr>
  *   <tr><td>{@code CUS-017}</td><td>{@link #CONTROL_REPORTS_CONFLICT}</td><td>warning</td></tr>
+ *   <tr><td>{@code CUS-018}</td><td>{@link #BREACH_OUTSIDE_OBLIGATION}</td><td>error</td></tr>
  *   </tbody>
  * </table>
  *
@@ -136,18 +137,24 @@ public enum Rule {
       "A movement naming a plan that is not for its kind of movement, whose origins do not admit"
           + " its facility, or whose cohort does not contain its cohort.",
       TransferOutsidePlanCheck::new),
-  /** {@code CUS-012}: an obligation met that was already met or waived. */
+  /** {@code CUS-012}: an obligation met that was already met, waived or breached. */
   OBLIGATION_ALREADY_SETTLED(
       "CUS-012",
       Severity.ERROR,
-      "An obligation met that was already met or waived.",
+      "An obligation met that was already met, waived or breached.",
       ObligationAlreadySettledCheck::new),
-  /** {@code CUS-013}: a deadline extension that extends nothing. */
+  /**
+   * {@code CUS-013}: a revision of a deadline that has nothing to revise, or that changes nothing.
+   * The name is the one the rule had when a deadline could only be extended; a revision may now
+   * bring a deadline forward.
+   */
   EXTENSION_NOT_LATER(
       "CUS-013",
       Severity.ERROR,
-      "A deadline extension for an obligation without a deadline or already met or waived, or to"
-          + " a deadline that does not lapse after the latest recorded one.",
+      "A deadline revision for an obligation with neither a deadline nor a term, or already met,"
+          + " waived or breached, or to a deadline that lapses before its agreement or term"
+          + " begins: an error; a revision to the latest recorded deadline, or to one already past"
+          + " when it was decided: a warning.",
       ExtensionNotLaterCheck::new),
   /** {@code CUS-014}: an agreement concluded twice. */
   AGREEMENT_ALREADY_CONCLUDED(
@@ -177,7 +184,14 @@ public enum Rule {
       "A report of a facility's control (held, contested, abandoned, unknown) that disagrees with"
           + " the record before it while their times overlap: a dispute between sources, kept"
           + " and flagged.",
-      ControlReportsConflictCheck::new);
+      ControlReportsConflictCheck::new),
+  /** {@code CUS-018}: a breach of an obligation that was not owed at the time. */
+  BREACH_OUTSIDE_OBLIGATION(
+      "CUS-018",
+      Severity.ERROR,
+      "A breach of an obligation already met or waived, or dated certainly before the term of an"
+          + " obligation with a term begins or after it has ended.",
+      BreachOutsideObligationCheck::new);
 
   /**
    * The rules that can report anything about each type of event, in code order, so that a ledger

@@ -1,6 +1,7 @@
 package dev.custody.rules;
 
 import dev.custody.agreement.Agreement;
+import dev.custody.agreement.Obligation;
 import dev.custody.event.Account;
 import dev.custody.event.AgreementConcluded;
 import dev.custody.event.CensusTaken;
@@ -13,6 +14,7 @@ import dev.custody.event.DetaineesRepatriated;
 import dev.custody.event.DetaineesTransferred;
 import dev.custody.event.Event;
 import dev.custody.event.Movement;
+import dev.custody.event.ObligationBreached;
 import dev.custody.event.ObligationMet;
 import dev.custody.event.PlannedMovement;
 import dev.custody.event.TransferPlanned;
@@ -23,6 +25,7 @@ import dev.custody.model.EventId;
 import dev.custody.model.FacilityId;
 import dev.custody.model.Figure;
 import dev.custody.model.ObligationId;
+import dev.custody.model.Source;
 import dev.custody.model.When;
 import java.util.List;
 import java.util.Optional;
@@ -89,12 +92,32 @@ final class UnknownReferenceCheck extends RuleCheck {
         census.scope().cohort().ifPresent(c -> actor("scope", c.affiliation()));
         figure("count", census.count());
       } else if (event instanceof AgreementConcluded concluded) {
-        Agreement agreement = concluded.agreement();
-        agreement.parties().forEach(a -> actor("agreement.parties", a));
+        agreementReferences(concluded.agreement());
       } else if (event instanceof ObligationMet met) {
         obligation(met.agreement(), met.obligation());
       } else if (event instanceof DeadlineExtended extended) {
         obligation(extended.agreement(), extended.obligation());
+      } else if (event instanceof ObligationBreached breached) {
+        obligation(breached.agreement(), breached.obligation());
+        breached.sources().forEach(s -> actor("sources", s.actor()));
+      }
+    }
+
+    /**
+     * The parties, and the obligors and breach sources of each obligation: an obligor need not be a
+     * party (a third party the text names), but the world must know it.
+     */
+    private void agreementReferences(Agreement agreement) {
+      agreement.parties().forEach(a -> actor("agreement.parties", a));
+      for (int i = 0; i < agreement.obligations().size(); i++) {
+        Obligation obligation = agreement.obligations().get(i);
+        String at = "agreement.obligations[" + i + "]";
+        actor(at + ".obligor", obligation.obligor());
+        for (int b = 0; b < obligation.breaches().size(); b++) {
+          for (Source source : obligation.breaches().get(b).sources()) {
+            actor(at + ".breaches[" + b + "].sources", source.actor());
+          }
+        }
       }
     }
 

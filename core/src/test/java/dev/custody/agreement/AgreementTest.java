@@ -261,14 +261,17 @@ class AgreementTest {
     }
 
     @Test
-    void rejectsAnObligorWhoIsNotAParty() {
+    void acceptsAnObligorWhoIsNotAPartyAsAThirdParty() {
       Obligation ofUsa = Obligation.of(HAND_OVER, USA, "hand over al-Hol");
 
-      assertThatThrownBy(() -> ceasefire().addParties(SDF, SYRIA).addObligations(ofUsa).build())
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage(
-              "Agreement.obligations obligor (usa) of hand-over-al-hol must be a party to"
-                  + " ceasefire-2026-01-20 [sdf, syria-gov]");
+      Agreement agreement =
+          ceasefire().addParties(SDF, SYRIA).addObligations(DECIDE_INTEGRATION, ofUsa).build();
+
+      assertThat(agreement.obligations()).containsExactly(DECIDE_INTEGRATION, ofUsa);
+      assertThat(agreement.isParty(SDF)).isTrue();
+      assertThat(agreement.isParty(USA)).isFalse();
+      assertThat(agreement.thirdParties()).containsExactly(USA);
+      assertThat(CEASEFIRE.thirdParties()).isEmpty();
     }
 
     @Test
@@ -358,11 +361,55 @@ class AgreementTest {
 
     @Test
     void withObligationChecksTheInvariantsToo() {
-      Obligation ofUsa = Obligation.of(HAND_OVER, USA, "hand over al-Hol");
+      Obligation early =
+          Obligation.of(
+              HAND_OVER, USA, "hand over al-Hol", Deadline.on(LocalDate.of(2026, 1, 19), DAMASCUS));
 
-      assertThatThrownBy(() -> CEASEFIRE.withObligation(ofUsa))
+      assertThatThrownBy(() -> CEASEFIRE.withObligation(early))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageStartingWith("Agreement.obligations obligor (usa) of hand-over-al-hol");
+          .hasMessageStartingWith(
+              "Agreement.obligations deadline (end of 2026-01-19 (Asia/Damascus)) of"
+                  + " hand-over-al-hol");
+    }
+
+    @Test
+    void rejectsARevisionBroughtForwardToBeforeItsAgreement() {
+      Obligation broughtForward =
+          DECIDE_INTEGRATION.withRevision(
+              Deadline.on(LocalDate.of(2026, 1, 19), DAMASCUS), CONCLUDED);
+
+      assertThatThrownBy(() -> CEASEFIRE.withObligation(broughtForward))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "Agreement.obligations deadline (end of 2026-01-19 (Asia/Damascus)) of"
+                  + " decide-integration must lapse after the agreement was concluded"
+                  + " (2026-01-20 (Asia/Damascus)), for ceasefire-2026-01-20");
+    }
+
+    @Test
+    void rejectsATermEndingBeforeItsAgreementAndABreachBeforeIt() {
+      Obligation pause =
+          Obligation.builder()
+              .id(HAND_OVER)
+              .obligor(SDF)
+              .description("pause operations")
+              .term(Term.of(When.on(LocalDate.of(2026, 1, 10), DAMASCUS), Duration.ofDays(2)))
+              .build();
+      Obligation breachedEarly =
+          DECIDE_INTEGRATION.withBreach(Breach.on(When.on(LocalDate.of(2026, 1, 19), DAMASCUS)));
+
+      assertThatThrownBy(() -> CEASEFIRE.withObligation(pause))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "Agreement.obligations deadline (end of 2026-01-12 (Asia/Damascus)) of"
+                  + " hand-over-al-hol must lapse after the agreement was concluded"
+                  + " (2026-01-20 (Asia/Damascus)), for ceasefire-2026-01-20");
+      assertThatThrownBy(() -> CEASEFIRE.withObligation(breachedEarly))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "Agreement.obligations breached (2026-01-19 (Asia/Damascus)) of decide-integration"
+                  + " must not be certainly before the agreement was concluded (2026-01-20"
+                  + " (Asia/Damascus)), for ceasefire-2026-01-20");
     }
   }
 

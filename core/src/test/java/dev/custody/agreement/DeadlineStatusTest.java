@@ -60,13 +60,13 @@ class DeadlineStatusTest {
       assertThatThrownBy(() -> status(State.MET, THREE_AM_25, JAN_24, null))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage(
-              "DeadlineStatus.settled (empty) must be present exactly when the state (MET) is MET"
-                  + " or WAIVED");
+              "DeadlineStatus.settled (empty) must be present exactly when the state (MET) is MET,"
+                  + " WAIVED or BREACHED");
       assertThatThrownBy(() -> status(State.WAIVED, THREE_AM_25, null, null))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage(
               "DeadlineStatus.settled (empty) must be present exactly when the state (WAIVED) is"
-                  + " MET or WAIVED");
+                  + " MET, WAIVED or BREACHED");
     }
 
     @Test
@@ -75,7 +75,7 @@ class DeadlineStatusTest {
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage(
               "DeadlineStatus.settled (2026-01-23 (Asia/Damascus)) must be present exactly when"
-                  + " the state (PENDING) is MET or WAIVED");
+                  + " the state (PENDING) is MET, WAIVED or BREACHED");
       assertThatThrownBy(() -> status(State.LAPSED, THREE_AM_25, JAN_24, JAN_23))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("the state (LAPSED)");

@@ -124,22 +124,17 @@ class ObligationTest {
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage(
               "Obligation.extensions ([to end of 2026-01-28 (Asia/Damascus), decided 2026-01-24"
-                  + " (Asia/Damascus)]) need an original deadline, for decide-integration");
+                  + " (Asia/Damascus)]) need an original deadline or a term, for"
+                  + " decide-integration");
     }
 
     @Test
-    void anExtensionMustLapseLaterThanTheDeadlineItExtends() {
-      assertThatThrownBy(() -> OPEN.withExtension(JAN_24, day(24)))
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage(
-              "Obligation.extensions deadline (end of 2026-01-24 (Asia/Damascus)) must lapse after"
-                  + " the deadline it extends (end of 2026-01-24 (Asia/Damascus)), for"
-                  + " decide-integration");
-      assertThatThrownBy(
-              () -> OPEN.withExtension(Deadline.on(LocalDate.of(2026, 1, 23), DAMASCUS), day(22)))
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageStartingWith(
-              "Obligation.extensions deadline (end of 2026-01-23 (Asia/Damascus))");
+    void aRevisionMayBringTheDeadlineForward() {
+      Deadline jan23 = Deadline.on(LocalDate.of(2026, 1, 23), DAMASCUS);
+
+      assertThat(OPEN.withRevision(jan23, day(22)).extensions())
+          .containsExactly(DeadlineExtension.of(jan23, day(22)));
+      assertThat(OPEN.withRevision(jan23, day(22)).deadlineAt(at(23, 0))).contains(jan23);
     }
 
     @Test
@@ -151,40 +146,44 @@ class ObligationTest {
     }
 
     @Test
-    void anInstantExtensionAtTheSameLapseIsNotLater() {
-      assertThatThrownBy(() -> OPEN.withExtension(Deadline.at(LAPSE, DAMASCUS), day(24)))
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("must lapse after the deadline it extends");
+    void aRevisionToTheSameLapseIsRecorded() {
+      // rule CUS-013 warns that it changes nothing; the obligation records it as reported
+      assertThat(OPEN.withRevision(Deadline.at(LAPSE, DAMASCUS), day(24)).extensions())
+          .containsExactly(DeadlineExtension.of(Deadline.at(LAPSE, DAMASCUS), day(24)));
     }
 
     @Test
-    void eachExtensionMustLapseLaterThanThePreviousOne() {
-      Obligation extended = OPEN.withExtension(JAN_31, day(24));
+    void revisionsGoEitherWayInTurn() {
+      Obligation revised = OPEN.withExtension(JAN_31, day(24)).withRevision(JAN_28, day(26));
 
-      assertThatThrownBy(() -> extended.withExtension(JAN_28, day(26)))
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage(
-              "Obligation.extensions deadline (end of 2026-01-28 (Asia/Damascus)) must lapse after"
-                  + " the deadline it extends (end of 2026-01-31 (Asia/Damascus)), for"
-                  + " decide-integration");
-      assertThat(OPEN.withExtension(JAN_28, day(24)).withExtension(JAN_31, day(28)).extensions())
+      assertThat(revised.extensions())
           .containsExactly(
-              DeadlineExtension.of(JAN_28, day(24)), DeadlineExtension.of(JAN_31, day(28)));
+              DeadlineExtension.of(JAN_31, day(24)), DeadlineExtension.of(JAN_28, day(26)));
+      assertThat(revised.latestDeadline()).contains(JAN_28);
+      assertThat(revised.deadlineAt(at(25, 12))).contains(JAN_31);
+      assertThat(revised.deadlineAt(at(27, 0))).contains(JAN_28);
     }
 
     @Test
-    void theBuilderChecksExtensionsToo() {
+    void theBuilderChecksRevisionsOfATerm() {
+      Term pause = Term.of(day(20), Duration.ofHours(120));
+
       assertThatThrownBy(
               () ->
                   Obligation.builder()
                       .id(DECIDE)
                       .obligor(SDF)
                       .description(WHAT)
-                      .deadline(JAN_28)
-                      .addExtensions(DeadlineExtension.of(JAN_24, day(24)))
+                      .term(pause)
+                      .addExtensions(DeadlineExtension.of(JAN_24, day(20)))
+                      .addExtensions(
+                          DeadlineExtension.of(
+                              Deadline.on(LocalDate.of(2026, 1, 19), DAMASCUS), day(21)))
                       .build())
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("must lapse after the deadline it extends (end of 2026-01-28");
+          .hasMessage(
+              "Obligation.extensions deadline (end of 2026-01-19 (Asia/Damascus)) must lapse after"
+                  + " the term begins (2026-01-20 (Asia/Damascus)), for decide-integration");
     }
   }
 
@@ -473,7 +472,7 @@ class ObligationTest {
       assertThat(decide.withExtension(JAN_28, day(24)).withMet(day(27)))
           .hasToString(
               "decide-integration: sdf to decide on integration (by end of 2026-01-24"
-                  + " (Asia/Damascus)), extended [to end of 2026-01-28 (Asia/Damascus), decided"
+                  + " (Asia/Damascus)), revised [to end of 2026-01-28 (Asia/Damascus), decided"
                   + " 2026-01-24 (Asia/Damascus)], met 2026-01-27 (Asia/Damascus)");
       assertThat(decide.withWaived(day(23)))
           .hasToString(

@@ -397,6 +397,28 @@ class EventContractsTest {
         .addEqualityGroup(
             DeadlineExtended.of(E1, AT, CEASEFIRE, ObligationId.of("hand-over"), BY_28))
         .addEqualityGroup(DeadlineExtended.of(E1, AT, CEASEFIRE, INTEGRATION, BY_24))
+        .addEqualityGroup(
+            ObligationBreached.of(E1, AT, CEASEFIRE, INTEGRATION),
+            ObligationBreached.of(E1, AT, CEASEFIRE, INTEGRATION))
+        .addEqualityGroup(ObligationBreached.of(E2, AT, CEASEFIRE, INTEGRATION))
+        .addEqualityGroup(ObligationBreached.of(E1, JAN_21, CEASEFIRE, INTEGRATION))
+        .addEqualityGroup(ObligationBreached.of(E1, AT, CEASEFIRE, ObligationId.of("hand-over")))
+        .addEqualityGroup(
+            ObligationBreached.builder()
+                .id(E1)
+                .when(AT)
+                .agreement(CEASEFIRE)
+                .obligation(INTEGRATION)
+                .description("shelling")
+                .build())
+        .addEqualityGroup(
+            ObligationBreached.builder()
+                .id(E1)
+                .when(AT)
+                .agreement(CEASEFIRE)
+                .obligation(INTEGRATION)
+                .addSources(Source.of(SDF))
+                .build())
         .testEquals();
   }
 
@@ -455,6 +477,7 @@ class EventContractsTest {
             AgreementConcluded.class,
             ObligationMet.class,
             DeadlineExtended.class,
+            ObligationBreached.class,
             Reading.class)) {
       tester.testAllPublicStaticMethods(type);
     }
@@ -493,6 +516,7 @@ class EventContractsTest {
             AgreementConcluded.of(E1, agreement("Ceasefire")),
             ObligationMet.of(E1, AT, CEASEFIRE, INTEGRATION),
             DeadlineExtended.of(E1, AT, CEASEFIRE, INTEGRATION, BY_28),
+            ObligationBreached.of(E1, AT, CEASEFIRE, INTEGRATION),
             Reading.envelope(),
             Reading.consensus(),
             Reading.preferring(USA))) {
@@ -505,5 +529,6 @@ class EventContractsTest {
     NullPointerTester tester = tester();
     tester.testAllPublicInstanceMethods(TransferPlanned.builder());
     tester.testAllPublicInstanceMethods(DetaineesTransferred.builder());
+    tester.testAllPublicInstanceMethods(ObligationBreached.builder());
   }
 }

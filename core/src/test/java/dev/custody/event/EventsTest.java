@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.collect.ImmutableSet;
 import dev.custody.agreement.Agreement;
 import dev.custody.agreement.AgreementKind;
+import dev.custody.agreement.Breach;
 import dev.custody.agreement.Deadline;
 import dev.custody.agreement.Obligation;
 import dev.custody.model.ActorId;
@@ -633,6 +634,50 @@ class EventsTest {
                 + " to end of 2026-01-28 (Asia/Damascus)");
   }
 
+  @Test
+  void obligationBreached() {
+    ObligationBreached breached =
+        ObligationBreached.builder()
+            .id(id("shelling"))
+            .when(JAN_21)
+            .agreement(CEASEFIRE)
+            .obligation(INTEGRATION)
+            .description("shelling of the town")
+            .addSources(Source.of(SDF), Source.of(USA, "a U.S. official"))
+            .build();
+
+    assertThat(breached.when()).isEqualTo(JAN_21);
+    assertThat(breached.agreement()).isEqualTo(CEASEFIRE);
+    assertThat(breached.obligation()).isEqualTo(INTEGRATION);
+    assertThat(breached.movements()).isEmpty();
+    assertThat(breached.type()).isEqualTo("obligation-breached").isEqualTo(ObligationBreached.TYPE);
+    assertThat(breached.breach())
+        .isEqualTo(
+            Breach.builder()
+                .when(JAN_21)
+                .description("shelling of the town")
+                .addSources(Source.of(SDF), Source.of(USA, "a U.S. official"))
+                .build());
+    assertThat(breached)
+        .hasToString(
+            "obligation-breached shelling 2026-01-21 (Asia/Damascus): ceasefire/decide-integration:"
+                + " shelling of the town (per sdf, a U.S. official (usa))");
+    assertThat(ObligationBreached.of(id("b"), JAN_21, CEASEFIRE, INTEGRATION))
+        .hasToString(
+            "obligation-breached b 2026-01-21 (Asia/Damascus): ceasefire/decide-integration");
+    assertThatThrownBy(
+            () ->
+                ObligationBreached.builder()
+                    .id(id("b"))
+                    .when(JAN_21)
+                    .agreement(CEASEFIRE)
+                    .obligation(INTEGRATION)
+                    .description(" ")
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("ObligationBreached.description (\" \") must not be blank");
+  }
+
   // ------------------------------------------------------------------------------------------
   // the hierarchy as a whole
 
@@ -657,7 +702,8 @@ class EventsTest {
         AgreementConcluded.of(id("g"), ceasefire()),
         ObligationMet.of(id("h"), AT, CEASEFIRE, INTEGRATION),
         DeadlineExtended.of(
-            id("i"), AT, CEASEFIRE, INTEGRATION, Deadline.on(LocalDate.of(2026, 1, 28), DAMASCUS)));
+            id("i"), AT, CEASEFIRE, INTEGRATION, Deadline.on(LocalDate.of(2026, 1, 28), DAMASCUS)),
+        ObligationBreached.of(id("m"), AT, CEASEFIRE, INTEGRATION));
   }
 
   @Test
@@ -683,7 +729,8 @@ class EventsTest {
             Map.entry("DetaineesDied", "detainees-died"),
             Map.entry("AgreementConcluded", "agreement-concluded"),
             Map.entry("ObligationMet", "obligation-met"),
-            Map.entry("DeadlineExtended", "deadline-extended"));
+            Map.entry("DeadlineExtended", "deadline-extended"),
+            Map.entry("ObligationBreached", "obligation-breached"));
   }
 
   @Test

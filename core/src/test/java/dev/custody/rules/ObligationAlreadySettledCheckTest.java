@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.custody.agreement.Agreement;
 import dev.custody.agreement.Obligation;
+import dev.custody.event.ObligationBreached;
 import dev.custody.event.ObligationMet;
 import dev.custody.ledger.AppendResult;
 import dev.custody.ledger.Ledger;
@@ -99,5 +100,26 @@ class ObligationAlreadySettledCheckTest {
             .append(ObligationMet.of(id("lists"), day(23), CEASEFIRE, NO_DEADLINE));
 
     assertKeeps(result, Rule.OBLIGATION_ALREADY_SETTLED);
+  }
+
+  @Test
+  void meeting_a_breached_obligation_is_an_error() {
+    Ledger breached =
+        ledger(
+            concluded("truce-agreed", RuleFixture.truce()),
+            ObligationBreached.of(id("shelling"), day(22), RuleFixture.TRUCE, RuleFixture.PAUSE));
+
+    AppendResult result =
+        breached.append(
+            ObligationMet.of(id("paused"), day(26), RuleFixture.TRUCE, RuleFixture.PAUSE));
+
+    assertBreaks(
+        result,
+        Rule.OBLIGATION_ALREADY_SETTLED,
+        Severity.ERROR,
+        "paused",
+        "obligation",
+        "obligation (pause-operations) of truce is already breached 2026-01-22 (Asia/Damascus)");
+    assertRejected(result, breached);
   }
 }

@@ -16,6 +16,7 @@ import dev.custody.event.DetaineesRepatriated;
 import dev.custody.event.DetaineesTakenIntoCustody;
 import dev.custody.event.Event;
 import dev.custody.event.IntakeKind;
+import dev.custody.event.ObligationBreached;
 import dev.custody.event.ObligationMet;
 import dev.custody.model.Estimate;
 import dev.custody.model.Figure;
@@ -313,7 +314,9 @@ class RuleCatalogueDocsTest {
             day,
             RuleFixture.CEASEFIRE,
             RuleFixture.INTEGRATION,
-            RuleFixture.integrationDeadline()));
+            RuleFixture.integrationDeadline()),
+        ObligationBreached.of(
+            RuleFixture.id("n"), day, RuleFixture.CEASEFIRE, RuleFixture.INTEGRATION));
   }
 
   /** The event types a section's "Events." paragraph names; every type for "All of them". */
@@ -341,7 +344,7 @@ class RuleCatalogueDocsTest {
   @Test
   void each_rule_is_checked_on_exactly_the_events_its_section_lists() {
     List<Event> events = oneOfEachType();
-    assertThat(events.stream().map(RuleCatalogueDocsTest::apiType).distinct()).hasSize(15);
+    assertThat(events.stream().map(RuleCatalogueDocsTest::apiType).distinct()).hasSize(16);
     for (Rule rule : Rule.values()) {
       Set<String> listed = eventsListed(sections.get(rule.code()).text());
       for (Event event : events) {

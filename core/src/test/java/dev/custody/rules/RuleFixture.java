@@ -6,6 +6,7 @@ import dev.custody.agreement.Agreement;
 import dev.custody.agreement.AgreementKind;
 import dev.custody.agreement.Deadline;
 import dev.custody.agreement.Obligation;
+import dev.custody.agreement.Term;
 import dev.custody.event.Account;
 import dev.custody.event.AgreementConcluded;
 import dev.custody.event.CensusScope;
@@ -36,6 +37,7 @@ import dev.custody.model.ObligationId;
 import dev.custody.model.Reading;
 import dev.custody.model.Source;
 import dev.custody.model.When;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -108,6 +110,11 @@ final class RuleFixture {
   static final ObligationId INTEGRATION = ObligationId.of("decide-integration");
   static final ObligationId NO_DEADLINE = ObligationId.of("hand-over-lists");
   static final EventId PLAN = EventId.of("plan-iraq");
+
+  /** The truce's obligation that runs for a term: a pause of 120 hours from 2026-01-20. */
+  static final AgreementId TRUCE = AgreementId.of("truce");
+
+  static final ObligationId PAUSE = ObligationId.of("pause-operations");
 
   static When day(int dayOfJanuary) {
     return When.on(LocalDate.of(2026, 1, dayOfJanuary), DAMASCUS);
@@ -209,6 +216,23 @@ final class RuleFixture {
         .addObligations(
             Obligation.of(INTEGRATION, SDF, "decide how to integrate", integrationDeadline()))
         .addObligations(Obligation.of(NO_DEADLINE, SDF, "hand over lists"))
+        .build();
+  }
+
+  /**
+   * The truce of 2026-01-20 between the SDF and the government: both sides pause operations for 120
+   * hours, to the end of 2026-01-25 in Damascus; the United States, not a party, is to monitor it.
+   */
+  static Agreement truce() {
+    return agreement(TRUCE, SDF, SYRIA)
+        .addObligations(
+            Obligation.builder()
+                .id(PAUSE)
+                .obligor(SDF)
+                .description("pause operations")
+                .term(Term.of(day(20), Duration.ofHours(120)))
+                .build())
+        .addObligations(Obligation.of(ObligationId.of("monitor"), USA, "monitor the pause"))
         .build();
   }
 

@@ -37,7 +37,10 @@ import static dev.custody.rules.RuleFixture.transferUnderPlan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.custody.agreement.Agreement;
+import dev.custody.agreement.Breach;
 import dev.custody.agreement.Deadline;
+import dev.custody.agreement.Obligation;
 import dev.custody.event.Account;
 import dev.custody.event.CensusScope;
 import dev.custody.event.CensusTaken;
@@ -499,5 +502,36 @@ class UnknownReferenceCheckTest {
 
     assertThat(result.verdict().violations()).isEmpty();
     assertAccepted(result, before, firstBatch);
+  }
+
+  @Test
+  void a_third_party_obligor_must_be_known_but_need_not_be_a_party() {
+    Agreement strangerOwes =
+        agreement(AgreementId.of("truce"), SDF, SYRIA)
+            .addObligations(
+                Obligation.of(ObligationId.of("report"), I24, "report on the pause"),
+                Obligation.builder()
+                    .id(ObligationId.of("pause"))
+                    .obligor(SDF)
+                    .description("pause operations")
+                    .addBreaches(
+                        Breach.builder()
+                            .when(day(21))
+                            .addSources(Source.of(SYRIA), Source.of(I24))
+                            .build())
+                    .build())
+            .build();
+
+    AppendResult unknown = ledger().append(concluded("truce-agreed", strangerOwes));
+    AppendResult thirdParty = ledger().append(concluded("truce-agreed", RuleFixture.truce()));
+
+    assertThat(unknown.verdict().errors())
+        .extracting(Violation::field)
+        .containsExactly(
+            "agreement.obligations[0].obligor", "agreement.obligations[1].breaches[0].sources");
+    assertThat(unknown.verdict().errors())
+        .allSatisfy(v -> assertThat(v.message()).isEqualTo("actor (i24news) is not in the world"));
+    assertThat(thirdParty.verdict().violations()).isEmpty();
+    assertThat(thirdParty.isAccepted()).isTrue();
   }
 }

@@ -1,11 +1,13 @@
 package dev.custody.json;
 
 import static dev.custody.json.FormatNames.ACCOUNT;
+import static dev.custody.json.FormatNames.ACTOR;
 import static dev.custody.json.FormatNames.ACTORS;
 import static dev.custody.json.FormatNames.AFFILIATION;
 import static dev.custody.json.FormatNames.AGREEMENT;
 import static dev.custody.json.FormatNames.ALIASES;
 import static dev.custody.json.FormatNames.ALL_EXCEPT;
+import static dev.custody.json.FormatNames.BREACHES;
 import static dev.custody.json.FormatNames.CAPACITY;
 import static dev.custody.json.FormatNames.CARRIED_OUT_BY;
 import static dev.custody.json.FormatNames.CARRIER;
@@ -22,6 +24,7 @@ import static dev.custody.json.FormatNames.DEADLINE;
 import static dev.custody.json.FormatNames.DECIDED;
 import static dev.custody.json.FormatNames.DESCRIPTION;
 import static dev.custody.json.FormatNames.DESTINATION;
+import static dev.custody.json.FormatNames.DURATION;
 import static dev.custody.json.FormatNames.EVENTS;
 import static dev.custody.json.FormatNames.EXTENSIONS;
 import static dev.custody.json.FormatNames.FACILITIES;
@@ -45,6 +48,7 @@ import static dev.custody.json.FormatNames.ORIGIN_COUNTRY;
 import static dev.custody.json.FormatNames.PARENT;
 import static dev.custody.json.FormatNames.PARTIES;
 import static dev.custody.json.FormatNames.PAYER;
+import static dev.custody.json.FormatNames.PERIOD;
 import static dev.custody.json.FormatNames.PLAN;
 import static dev.custody.json.FormatNames.PLANNER;
 import static dev.custody.json.FormatNames.RECEIVER;
@@ -54,9 +58,12 @@ import static dev.custody.json.FormatNames.REPORTED;
 import static dev.custody.json.FormatNames.SCOPE;
 import static dev.custody.json.FormatNames.SIZE;
 import static dev.custody.json.FormatNames.SOURCE;
+import static dev.custody.json.FormatNames.SOURCES;
+import static dev.custody.json.FormatNames.START;
 import static dev.custody.json.FormatNames.STATE;
 import static dev.custody.json.FormatNames.SUCCEEDED_ON;
 import static dev.custody.json.FormatNames.SUCCEEDS;
+import static dev.custody.json.FormatNames.TERM;
 import static dev.custody.json.FormatNames.TITLE;
 import static dev.custody.json.FormatNames.TO;
 import static dev.custody.json.FormatNames.TYPE;
@@ -70,8 +77,10 @@ import static dev.custody.json.ValueWriter.figure;
 import static dev.custody.json.ValueWriter.when;
 
 import dev.custody.agreement.Agreement;
+import dev.custody.agreement.Breach;
 import dev.custody.agreement.DeadlineExtension;
 import dev.custody.agreement.Obligation;
+import dev.custody.agreement.Term;
 import dev.custody.event.Account;
 import dev.custody.event.AgreementConcluded;
 import dev.custody.event.CensusScope;
@@ -89,6 +98,7 @@ import dev.custody.event.DetaineesTakenIntoCustody;
 import dev.custody.event.DetaineesTransferred;
 import dev.custody.event.Event;
 import dev.custody.event.MovementKind;
+import dev.custody.event.ObligationBreached;
 import dev.custody.event.ObligationMet;
 import dev.custody.event.TransferPlanned;
 import dev.custody.model.Actor;
@@ -97,6 +107,8 @@ import dev.custody.model.Cohort;
 import dev.custody.model.CountryCode;
 import dev.custody.model.Facility;
 import dev.custody.model.FacilityId;
+import dev.custody.model.Source;
+import dev.custody.model.When;
 import java.util.List;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -298,7 +310,39 @@ final class DocumentWriter {
       node.put(AGREEMENT, extended.agreement().toString());
       node.put(OBLIGATION, extended.obligation().toString());
       node.set(DEADLINE, deadline(extended.deadline()));
+    } else if (event instanceof ObligationBreached breached) {
+      node.put(AGREEMENT, breached.agreement().toString());
+      node.put(OBLIGATION, breached.obligation().toString());
+      breached.description().ifPresent(d -> node.put(DESCRIPTION, d));
+      sources(node, breached.sources());
     }
+    return node;
+  }
+
+  /** Writes who reported a breach, when anyone is named: {@code [{"actor": "sdf"}]}. */
+  private void sources(ObjectNode node, List<Source> sources) {
+    if (sources.isEmpty()) {
+      return;
+    }
+    ArrayNode array = node.putArray(SOURCES);
+    for (Source source : sources) {
+      ObjectNode s = array.addObject();
+      s.put(ACTOR, source.actor().toString());
+      source.description().ifPresent(d -> s.put(DESCRIPTION, d));
+      if (source.isRelayed()) {
+        s.put(RELAYED, true);
+      }
+    }
+  }
+
+  /** Writes a term, its start only when it is not the agreement's conclusion (the default). */
+  private ObjectNode term(Term term, When concluded) {
+    ObjectNode node = nodes.objectNode();
+    if (!term.start().equals(concluded)) {
+      node.set(START, when(term.start()));
+    }
+    term.duration().ifPresent(d -> node.put(DURATION, d.toString()));
+    term.period().ifPresent(p -> node.put(PERIOD, p.toString()));
     return node;
   }
 
@@ -317,6 +361,7 @@ final class DocumentWriter {
       o.put(OBLIGOR, obligation.obligor().toString());
       o.put(DESCRIPTION, obligation.description());
       obligation.deadline().ifPresent(d -> o.set(DEADLINE, deadline(d)));
+      obligation.term().ifPresent(t -> o.set(TERM, term(t, agreement.concluded())));
       if (!obligation.extensions().isEmpty()) {
         ArrayNode extensions = o.putArray(EXTENSIONS);
         for (DeadlineExtension extension : obligation.extensions()) {
@@ -327,6 +372,15 @@ final class DocumentWriter {
       }
       obligation.met().ifPresent(m -> o.set(MET, when(m)));
       obligation.waived().ifPresent(w -> o.set(WAIVED, when(w)));
+      if (!obligation.breaches().isEmpty()) {
+        ArrayNode breaches = o.putArray(BREACHES);
+        for (Breach breach : obligation.breaches()) {
+          ObjectNode b = breaches.addObject();
+          b.set(WHEN, when(breach.when()));
+          breach.description().ifPresent(d -> b.put(DESCRIPTION, d));
+          sources(b, breach.sources());
+        }
+      }
     }
     return node;
   }

@@ -31,6 +31,7 @@ import static dev.custody.json.FormatNames.REPORTED;
 import static dev.custody.json.FormatNames.SCOPE;
 import static dev.custody.json.FormatNames.SIZE;
 import static dev.custody.json.FormatNames.SOURCE;
+import static dev.custody.json.FormatNames.SOURCES;
 import static dev.custody.json.FormatNames.STATE;
 import static dev.custody.json.FormatNames.TO;
 import static dev.custody.json.FormatNames.TYPE;
@@ -60,6 +61,7 @@ import dev.custody.event.DetaineesTransferred;
 import dev.custody.event.Event;
 import dev.custody.event.IntakeKind;
 import dev.custody.event.MovementKind;
+import dev.custody.event.ObligationBreached;
 import dev.custody.event.ObligationMet;
 import dev.custody.event.TransferPlanned;
 import dev.custody.model.ActorId;
@@ -135,6 +137,10 @@ final class EventReader {
         DeadlineExtended.TYPE,
         set(AGREEMENT, OBLIGATION, DEADLINE),
         set(AGREEMENT, OBLIGATION, DEADLINE));
+    event(
+        ObligationBreached.TYPE,
+        set(AGREEMENT, OBLIGATION, DESCRIPTION, SOURCES),
+        set(AGREEMENT, OBLIGATION));
     EVENT_FIELDS.put(AgreementConcluded.TYPE, set(TYPE, ID, AGREEMENT));
     EVENT_REQUIRED.put(AgreementConcluded.TYPE, set(TYPE, ID, AGREEMENT));
   }
@@ -351,6 +357,28 @@ final class EventReader {
                   path,
                   () -> ObligationMet.of(id.get(), when.get(), agreement.get(), obligation.get()))
               : Optional.empty();
+        }
+      case ObligationBreached.TYPE:
+        {
+          Optional<AgreementId> agreement = values.agreementId(node, path);
+          Optional<ObligationId> obligation = values.obligationId(node, path);
+          Optional<String> description = fields.text(node, path, DESCRIPTION, false);
+          List<Source> sources = fields.list(node, path, SOURCES, false, values::sourceNode);
+          if (!all(id, when, agreement, obligation)
+              || (node.has(DESCRIPTION) && description.isEmpty())) {
+            return Optional.empty();
+          }
+          return fields.build(
+              path,
+              () ->
+                  ObligationBreached.builder()
+                      .id(id.get())
+                      .when(when.get())
+                      .agreement(agreement.get())
+                      .obligation(obligation.get())
+                      .description(description)
+                      .addAllSources(sources)
+                      .build());
         }
       default: // deadline-extended
         {

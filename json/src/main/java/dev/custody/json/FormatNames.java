@@ -6,16 +6,18 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * How the format custody/1 spells things: the name of every field, and how an enum constant of the
+ * How the format custody/2 spells things: the name of every field, and how an enum constant of the
  * model is written. The reader and the writer both take their spellings from here, so that what one
  * writes the other reads. The names of event types are not here: each event class holds its own
  * stable {@code TYPE}, which the writer writes and the reader looks up.
  */
 final class FormatNames {
   static final String ACCOUNT = "account";
+  static final String ACTOR = "actor";
   static final String ACTORS = "actors";
   static final String AFFILIATION = "affiliation";
   static final String AGREEMENT = "agreement";
+  static final String BREACHES = "breaches";
   static final String ALIASES = "aliases";
   static final String ALL_EXCEPT = "allExcept";
   static final String CAPACITY = "capacity";
@@ -36,6 +38,7 @@ final class FormatNames {
   static final String DECIDED = "decided";
   static final String DESCRIPTION = "description";
   static final String DESTINATION = "destination";
+  static final String DURATION = "duration";
   static final String ESTIMATE = "estimate";
   static final String EVENTS = "events";
   static final String EXTENSIONS = "extensions";
@@ -64,6 +67,7 @@ final class FormatNames {
   static final String RELAYED = "relayed";
   static final String PARTIES = "parties";
   static final String PAYER = "payer";
+  static final String PERIOD = "period";
   static final String PLAN = "plan";
   static final String PLANNER = "planner";
   static final String RECEIVER = "receiver";
@@ -75,6 +79,9 @@ final class FormatNames {
   static final String STATE = "state";
   static final String SUCCEEDED_ON = "succeededOn";
   static final String SUCCEEDS = "succeeds";
+  static final String SOURCES = "sources";
+  static final String START = "start";
+  static final String TERM = "term";
   static final String TITLE = "title";
   static final String TO = "to";
   static final String TYPE = "type";

@@ -4,6 +4,7 @@ import static dev.custody.json.FieldReader.all;
 import static dev.custody.json.FieldReader.set;
 import static dev.custody.json.FieldReader.shown;
 import static dev.custody.json.FieldReader.typeOf;
+import static dev.custody.json.FormatNames.ACTOR;
 import static dev.custody.json.FormatNames.AGREEMENT;
 import static dev.custody.json.FormatNames.CHANNEL;
 import static dev.custody.json.FormatNames.DAY;
@@ -257,6 +258,42 @@ final class ValueReader {
             + " with an optional \"zone\"; found "
             + forms);
     return Optional.empty();
+  }
+
+  /**
+   * Reads who reported something without a figure, such as a breach: {@code {"actor": "sdf"}}, or
+   * with {@code "description"} for a person described but not named, and {@code "relayed": true}
+   * when the actor only quoted someone who speaks for nobody.
+   */
+  Optional<Source> sourceNode(JsonNode node, String path) {
+    if (!fields.fields(node, path, set(ACTOR, DESCRIPTION, RELAYED), set(ACTOR))) {
+      return Optional.empty();
+    }
+    Optional<ActorId> actor = actorId(node, path, ACTOR, true);
+    Optional<String> description = fields.text(node, path, DESCRIPTION, false);
+    Optional<Boolean> relayed = fields.bool(node, path, RELAYED, false);
+    if (actor.isEmpty()
+        || (node.has(DESCRIPTION) && description.isEmpty())
+        || (node.has(RELAYED) && relayed.isEmpty())) {
+      return Optional.empty();
+    }
+    if (relayed.orElse(false) && description.isEmpty()) {
+      fields.report(
+          Problem.Kind.STRUCTURE,
+          path + "." + DESCRIPTION,
+          null,
+          "a relayed source needs a description of who spoke (\"a camp worker\"): the actor"
+              + " only relayed the words");
+      return Optional.empty();
+    }
+    return fields.build(
+        path,
+        () ->
+            relayed.orElse(false)
+                ? Source.relayedBy(actor.get(), description.get())
+                : description.isPresent()
+                    ? Source.of(actor.get(), description.get())
+                    : Source.of(actor.get()));
   }
 
   /** Reads a deadline: a day or an instant, always in a zone. */

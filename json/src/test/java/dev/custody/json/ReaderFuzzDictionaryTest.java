@@ -100,7 +100,7 @@ class ReaderFuzzDictionaryTest {
       }
     }
 
-    assertThat(types).hasSize(15);
+    assertThat(types).hasSize(16);
     assertThat(tokens()).containsAll(types.stream().map(ReaderFuzzDictionaryTest::quoted).toList());
   }
 

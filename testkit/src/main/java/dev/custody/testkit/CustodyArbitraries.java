@@ -6,8 +6,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import dev.custody.agreement.Agreement;
 import dev.custody.agreement.AgreementKind;
+import dev.custody.agreement.Breach;
 import dev.custody.agreement.Deadline;
+import dev.custody.agreement.DeadlineExtension;
 import dev.custody.agreement.Obligation;
+import dev.custody.agreement.Term;
 import dev.custody.event.Event;
 import dev.custody.model.Actor;
 import dev.custody.model.ActorId;
@@ -29,7 +32,9 @@ import dev.custody.model.ObligationId;
 import dev.custody.model.Source;
 import dev.custody.model.When;
 import dev.custody.rules.Rule;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -321,7 +326,10 @@ public final class CustodyArbitraries {
 
   /**
    * Returns agreements between two or three parties, concluded on a day of 2026, with one to three
-   * obligations of the parties, some with a deadline within sixty days of the conclusion.
+   * obligations of the parties of every shape: without a deadline; with a deadline within sixty
+   * days of the conclusion; with a deadline brought forward; running for a term of hours from the
+   * conclusion, breached on the day of the conclusion; running for a term of months from a later
+   * day.
    *
    * @return the arbitrary
    */
@@ -329,15 +337,18 @@ public final class CustodyArbitraries {
     Arbitrary<ImmutableList<ActorId>> parties =
         actorIds().set().ofMinSize(2).ofMaxSize(3).map(ImmutableList::copyOf);
     Arbitrary<LocalDate> days = Arbitraries.integers().between(0, 300).map(FIRST_DAY::plusDays);
+    Arbitrary<List<Integer>> shapes =
+        Arbitraries.integers().between(0, 4).list().ofMinSize(1).ofMaxSize(3);
     return Combinators.combine(
             Arbitraries.integers().between(0, 9),
             Arbitraries.of(AgreementKind.class),
             parties,
             days,
             Arbitraries.of(ZONES),
-            Arbitraries.integers().between(0, 60).optional(0.6).list().ofMinSize(1).ofMaxSize(3))
+            shapes,
+            Arbitraries.integers().between(0, 60).list().ofSize(3))
         .as(
-            (number, kind, signatories, concluded, zone, deadlines) -> {
+            (number, kind, signatories, concluded, zone, kinds, offsets) -> {
               When when = When.on(concluded, zone);
               Agreement.Builder agreement =
                   Agreement.builder()
@@ -346,20 +357,50 @@ public final class CustodyArbitraries {
                       .title("Agreement " + number)
                       .addAllParties(signatories)
                       .concluded(when);
-              for (int i = 0; i < deadlines.size(); i++) {
-                ObligationId id = ObligationId.of("obligation-" + i);
+              for (int i = 0; i < kinds.size(); i++) {
                 ActorId obligor = signatories.get(i % signatories.size());
                 agreement.addObligations(
-                    deadlines.get(i).isPresent()
-                        ? Obligation.of(
-                            id,
-                            obligor,
-                            "do " + i,
-                            Deadline.daysAfter(when, deadlines.get(i).get() + 1, zone))
-                        : Obligation.of(id, obligor, "do " + i));
+                    obligation(i, kinds.get(i), offsets.get(i), obligor, when, zone));
               }
               return agreement.build();
             });
+  }
+
+  /** The {@code i}th obligation of an agreement concluded {@code when}, of one of five shapes. */
+  private static Obligation obligation(
+      int i, int shape, int days, ActorId obligor, When when, ZoneId zone) {
+    Obligation.Builder obligation =
+        Obligation.builder()
+            .id(ObligationId.of("obligation-" + i))
+            .obligor(obligor)
+            .description("do " + i);
+    switch (shape) {
+      case 1:
+        return obligation.deadline(Deadline.daysAfter(when, days + 1, zone)).build();
+      case 2:
+        return obligation
+            .deadline(Deadline.daysAfter(when, days + 2, zone))
+            .addExtensions(DeadlineExtension.of(Deadline.daysAfter(when, 1, zone), when))
+            .build();
+      case 3:
+        return obligation
+            .term(Term.of(when, Duration.ofHours(24L * days + 13)))
+            .addBreaches(
+                Breach.builder()
+                    .when(when)
+                    .description("broken at once")
+                    .addSources(Source.of(obligor))
+                    .build())
+            .build();
+      case 4:
+        return obligation
+            .term(
+                Term.of(
+                    When.on(when.lastDate().plusDays(days), zone), Period.ofMonths(1 + days % 12)))
+            .build();
+      default:
+        return obligation.build();
+    }
   }
 
   /**

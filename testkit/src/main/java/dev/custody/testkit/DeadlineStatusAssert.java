@@ -75,6 +75,47 @@ public final class DeadlineStatusAssert
     return isIn(State.WAIVED);
   }
 
+  /**
+   * Checks that the obligation's deadline was brought forward and the earlier deadline has not
+   * lapsed.
+   *
+   * @return this assertion
+   * @throws AssertionError if it is in another state
+   */
+  public DeadlineStatusAssert isBroughtForward() {
+    return isIn(State.BROUGHT_FORWARD);
+  }
+
+  /**
+   * Checks that the obligation was breached.
+   *
+   * @return this assertion
+   * @throws AssertionError if it is in another state
+   */
+  public DeadlineStatusAssert isBreached() {
+    return isIn(State.BREACHED);
+  }
+
+  /**
+   * Checks that the obligation runs for a term that is running, not breached so far.
+   *
+   * @return this assertion
+   * @throws AssertionError if it is in another state
+   */
+  public DeadlineStatusAssert isInForce() {
+    return isIn(State.IN_FORCE);
+  }
+
+  /**
+   * Checks that the obligation ran for a term that has ended without a breach.
+   *
+   * @return this assertion
+   * @throws AssertionError if it is in another state
+   */
+  public DeadlineStatusAssert isKept() {
+    return isIn(State.KEPT);
+  }
+
   private DeadlineStatusAssert isIn(State state) {
     isNotNull();
     if (actual.state() != state) {
@@ -90,10 +131,11 @@ public final class DeadlineStatusAssert
   }
 
   /**
-   * Checks that the obligation is still owed: pending, extended or lapsed.
+   * Checks that the obligation is still owed: pending, extended, brought forward, lapsed, scheduled
+   * or in force.
    *
    * @return this assertion
-   * @throws AssertionError if it is met or waived
+   * @throws AssertionError if it is met, waived, breached or kept
    */
   public DeadlineStatusAssert isOpen() {
     isNotNull();
@@ -204,6 +246,6 @@ public final class DeadlineStatusAssert
   }
 
   private static String name(State state) {
-    return state.name().toLowerCase(java.util.Locale.ROOT);
+    return state.words();
   }
 }

@@ -29,9 +29,10 @@ import java.util.Objects;
  * below {@value #ANCHOR_FLOOR}, a {@link #BORDER_SITE} in Iraq that the rival always controls and
  * never empties below {@value #BORDER_FLOOR}, and up to three more facilities. The fixtures: the
  * agreement {@link #PACT} between keeper and rival, whose obligation {@link #SETTLED} is met,
- * {@link #DUE} has a deadline thirty days after {@link #START} and {@link #OPEN} has none; and the
- * plan {@link #PLAN} to move {@value #PLAN_SIZE} fighters out of Syria, of which at most {@value
- * #PLAN_CEILING} are ever moved.
+ * {@link #DUE} has a deadline thirty days after {@link #START}, {@link #OPEN} has none, and {@link
+ * #PAUSE} falls on the group, a third party, for a term cut short at once and breached in the
+ * opening; and the plan {@link #PLAN} to move {@value #PLAN_SIZE} fighters out of Syria, of which
+ * at most {@value #PLAN_CEILING} are ever moved.
  *
  * <p>Instances are immutable.
  */
@@ -80,6 +81,12 @@ public final class GeneratedLedger {
 
   /** The pact's open obligation without a deadline. */
   public static final ObligationId OPEN = ObligationId.of("open");
+
+  /**
+   * The pact's obligation on the group, which is not a party: to stand down for 2,000 hours from
+   * the conclusion, cut short to 1,500 hours after {@link #START} and breached in the opening.
+   */
+  public static final ObligationId PAUSE = ObligationId.of("pause");
 
   /** The plan to move fighters out of Syria. */
   public static final EventId PLAN = EventId.of("plan");

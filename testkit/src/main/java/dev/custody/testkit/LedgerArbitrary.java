@@ -8,12 +8,14 @@ import dev.custody.agreement.Agreement;
 import dev.custody.agreement.AgreementKind;
 import dev.custody.agreement.Deadline;
 import dev.custody.agreement.Obligation;
+import dev.custody.agreement.Term;
 import dev.custody.event.Account;
 import dev.custody.event.AgreementConcluded;
 import dev.custody.event.CensusScope;
 import dev.custody.event.CensusTaken;
 import dev.custody.event.ControlChanged;
 import dev.custody.event.CustodyHandedOver;
+import dev.custody.event.DeadlineExtended;
 import dev.custody.event.DetaineesDied;
 import dev.custody.event.DetaineesEscaped;
 import dev.custody.event.DetaineesRecaptured;
@@ -22,6 +24,7 @@ import dev.custody.event.DetaineesTakenIntoCustody;
 import dev.custody.event.DetaineesTransferred;
 import dev.custody.event.Event;
 import dev.custody.event.IntakeKind;
+import dev.custody.event.ObligationBreached;
 import dev.custody.event.ObligationMet;
 import dev.custody.event.TransferPlanned;
 import dev.custody.ledger.AppendResult;
@@ -56,9 +59,10 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
 /**
  * Generates whole valid ledgers ({@link GeneratedLedger}): a world of two to five facilities held
  * by two actors, an opening (control and a census of every account, an agreement with obligations,
- * a transfer plan), then a sequence of steps the rules accept: transfers within and across borders,
- * transfers under the plan, escapes, recaptures, releases, changes of control, intakes into
- * custody, deaths in custody, handovers of custody in place and recounts, one an hour.
+ * one of a third party for a term that is cut short and breached, a transfer plan), then a sequence
+ * of steps the rules accept: transfers within and across borders, transfers under the plan,
+ * escapes, recaptures, releases, changes of control, intakes into custody, deaths in custody,
+ * handovers of custody in place and recounts, one an hour.
  *
  * <p>Steps are drawn as intents ("move this share of what facility a can spare to facility b") and
  * read against a running model of the true counts, so every list of steps is a valid ledger, and a
@@ -236,6 +240,22 @@ public final class LedgerArbitrary extends ArbitraryDecorator<GeneratedLedger> {
           ObligationMet.of(
               EventId.of("pact-settled"), next(), GeneratedLedger.PACT, GeneratedLedger.SETTLED));
       add(
+          DeadlineExtended.of(
+              EventId.of("pause-shortened"),
+              next(),
+              GeneratedLedger.PACT,
+              GeneratedLedger.PAUSE,
+              Deadline.at(GeneratedLedger.START.plus(Duration.ofHours(1_500)), ZoneOffset.UTC)));
+      add(
+          ObligationBreached.builder()
+              .id(EventId.of("pause-breached"))
+              .when(next())
+              .agreement(GeneratedLedger.PACT)
+              .obligation(GeneratedLedger.PAUSE)
+              .description("a raid on the anchor")
+              .addSources(Source.of(GeneratedLedger.KEEPER))
+              .build());
+      add(
           TransferPlanned.builder()
               .id(GeneratedLedger.PLAN)
               .when(next())
@@ -262,7 +282,13 @@ public final class LedgerArbitrary extends ArbitraryDecorator<GeneratedLedger> {
                   GeneratedLedger.RIVAL,
                   "receive the first detainees",
                   Deadline.at(GeneratedLedger.START.plus(Duration.ofDays(30)), ZoneOffset.UTC)),
-              Obligation.of(GeneratedLedger.OPEN, GeneratedLedger.KEEPER, "pay for detention"))
+              Obligation.of(GeneratedLedger.OPEN, GeneratedLedger.KEEPER, "pay for detention"),
+              Obligation.builder()
+                  .id(GeneratedLedger.PAUSE)
+                  .obligor(GeneratedLedger.GROUP)
+                  .description("stand down")
+                  .term(Term.of(concluded, Duration.ofHours(2_000)))
+                  .build())
           .build();
     }
 

@@ -5,6 +5,7 @@ import static dev.custody.testkit.GeneratedLedger.BORDER_SITE;
 import static dev.custody.testkit.GeneratedLedger.DUE;
 import static dev.custody.testkit.GeneratedLedger.FIGHTERS;
 import static dev.custody.testkit.GeneratedLedger.KEEPER;
+import static dev.custody.testkit.GeneratedLedger.OPEN;
 import static dev.custody.testkit.GeneratedLedger.PACT;
 import static dev.custody.testkit.GeneratedLedger.PLAN;
 import static dev.custody.testkit.GeneratedLedger.PLAN_SIZE;
@@ -29,6 +30,7 @@ import dev.custody.event.DetaineesReleased;
 import dev.custody.event.DetaineesRepatriated;
 import dev.custody.event.DetaineesTransferred;
 import dev.custody.event.Event;
+import dev.custody.event.ObligationBreached;
 import dev.custody.event.ObligationMet;
 import dev.custody.model.ActorId;
 import dev.custody.model.Claim;
@@ -156,15 +158,22 @@ final class RuleBreakers {
       case OBLIGATION_ALREADY_SETTLED:
         return delay.map(hours -> ObligationMet.of(id(rule), after(end, hours), PACT, SETTLED));
       case EXTENSION_NOT_LATER:
-        return Combinators.combine(Arbitraries.integers().between(0, 29), delay)
+        // a revision may go either way; what breaks the rule is one of an obligation without a
+        // deadline, or to a deadline before the pact was concluded
+        return Combinators.combine(
+                Arbitraries.integers().between(0, 29), delay, Arbitraries.of(true, false))
             .as(
-                (days, hours) ->
+                (days, hours, open) ->
                     DeadlineExtended.of(
                         id(rule),
                         after(end, hours),
                         PACT,
-                        DUE,
-                        Deadline.at(START.plus(Duration.ofDays(30 - days)), ZoneOffset.UTC)));
+                        open ? OPEN : DUE,
+                        Deadline.at(
+                            open
+                                ? START.plus(Duration.ofDays(30 + days))
+                                : START.minus(Duration.ofDays(1 + days)),
+                            ZoneOffset.UTC)));
       case AGREEMENT_ALREADY_CONCLUDED:
         return delay.map(
             hours ->
@@ -188,6 +197,10 @@ final class RuleBreakers {
                         Account.atLarge(FIGHTERS),
                         anchor,
                         exactly(1 + more)));
+      case BREACH_OUTSIDE_OBLIGATION:
+        // the settled obligation was met in the opening: it can no longer be breached
+        return delay.map(
+            hours -> ObligationBreached.of(id(rule), after(end, hours), PACT, SETTLED));
       case REPATRIATION_OUTSIDE_NATIONALITY:
         // nationals of France, held at the anchor (uncounted), "repatriated" to Iraq
         Account french =

@@ -3,6 +3,7 @@ package dev.custody.testkit;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.custody.agreement.Agreement;
+import dev.custody.agreement.Deadline;
 import dev.custody.event.Event;
 import dev.custody.model.Actor;
 import dev.custody.model.ActorId;
@@ -540,6 +541,41 @@ public final class ScenarioBuilder {
     checkNotNull(agreement, "agreement");
     checkNotNull(obligation, "obligation");
     script.obligationMet(agreement, obligation);
+    return this;
+  }
+
+  /**
+   * Records that an obligation of a concluded agreement was breached on the current date; for a
+   * breach with a description or sources, write an {@link dev.custody.event.ObligationBreached}
+   * with {@link #event(Event)}.
+   *
+   * @param agreement the agreement's id
+   * @param obligation the obligation's id within it
+   * @return this builder
+   * @throws IllegalArgumentException if an id is not a slug or no date is set
+   */
+  public ScenarioBuilder obligationBreached(String agreement, String obligation) {
+    script.obligationBreached(
+        AgreementId.of(checkNotNull(agreement, "agreement")),
+        ObligationId.of(checkNotNull(obligation, "obligation")));
+    return this;
+  }
+
+  /**
+   * Records that the deadline of an obligation of a concluded agreement (or the end of its term)
+   * was revised on the current date to {@code deadline}, later or earlier.
+   *
+   * @param agreement the agreement's id
+   * @param obligation the obligation's id within it
+   * @param deadline the new deadline
+   * @return this builder
+   * @throws IllegalArgumentException if an id is not a slug or no date is set
+   */
+  public ScenarioBuilder deadlineRevised(String agreement, String obligation, Deadline deadline) {
+    script.deadlineRevised(
+        AgreementId.of(checkNotNull(agreement, "agreement")),
+        ObligationId.of(checkNotNull(obligation, "obligation")),
+        checkNotNull(deadline, "deadline"));
     return this;
   }
 

@@ -2,14 +2,17 @@ package dev.custody.testkit;
 
 import com.google.common.collect.ImmutableList;
 import dev.custody.agreement.Agreement;
+import dev.custody.agreement.Deadline;
 import dev.custody.agreement.Obligation;
 import dev.custody.event.Account;
 import dev.custody.event.AgreementConcluded;
 import dev.custody.event.CensusTaken;
 import dev.custody.event.ControlChanged;
+import dev.custody.event.DeadlineExtended;
 import dev.custody.event.DetaineesTransferred;
 import dev.custody.event.Event;
 import dev.custody.event.Movement;
+import dev.custody.event.ObligationBreached;
 import dev.custody.event.ObligationMet;
 import dev.custody.event.TransferPlanned;
 import dev.custody.model.Actor;
@@ -331,6 +334,9 @@ final class ScenarioScript {
     agreement.parties().forEach(party -> mention(party, ActorRole.HOLDER));
     for (Obligation obligation : agreement.obligations()) {
       mention(obligation.obligor(), ActorRole.HOLDER);
+      obligation.breaches().stream()
+          .flatMap(b -> b.sources().stream())
+          .forEach(source -> mention(source.actor(), ActorRole.SOURCE));
     }
   }
 
@@ -343,6 +349,36 @@ final class ScenarioScript {
         generatedBase("obligation-met", List.of()),
         null,
         List.of(EventDraft.of("", (e, w) -> ObligationMet.of(e, w, agreement, obligation))));
+  }
+
+  void obligationBreached(AgreementId agreement, ObligationId obligation) {
+    idle();
+    When when = datedStep("obligationBreached");
+    addStep(
+        "obligation " + agreement + "/" + obligation + " breached" + datedWords(when),
+        when,
+        generatedBase("obligation-breached", List.of()),
+        null,
+        List.of(EventDraft.of("", (e, w) -> ObligationBreached.of(e, w, agreement, obligation))));
+  }
+
+  void deadlineRevised(AgreementId agreement, ObligationId obligation, Deadline deadline) {
+    idle();
+    When when = datedStep("deadlineRevised");
+    addStep(
+        "deadline of "
+            + agreement
+            + "/"
+            + obligation
+            + " revised to "
+            + deadline
+            + datedWords(when),
+        when,
+        generatedBase("deadline-revised", List.of()),
+        null,
+        List.of(
+            EventDraft.of(
+                "", (e, w) -> DeadlineExtended.of(e, w, agreement, obligation, deadline))));
   }
 
   void event(Event event) {
@@ -394,6 +430,12 @@ final class ScenarioScript {
     } else if (event instanceof AgreementConcluded concluded) {
       concluded.agreement().parties().forEach(a -> mention(a, ActorRole.HOLDER));
       concluded.agreement().obligations().forEach(o -> mention(o.obligor(), ActorRole.HOLDER));
+      concluded.agreement().obligations().stream()
+          .flatMap(o -> o.breaches().stream())
+          .flatMap(b -> b.sources().stream())
+          .forEach(source -> mention(source.actor(), ActorRole.SOURCE));
+    } else if (event instanceof ObligationBreached breached) {
+      breached.sources().forEach(source -> mention(source.actor(), ActorRole.SOURCE));
     }
   }
 

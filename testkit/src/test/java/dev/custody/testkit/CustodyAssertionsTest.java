@@ -971,6 +971,43 @@ class CustodyAssertionsTest {
     final DeadlineStatus waived = lists.withWaived(when(4, 0)).statusAt(at(6, 0));
 
     @Test
+    void theStatesOfTermsBreachesAndRevisionsPassAndFail() {
+      Obligation pause =
+          Obligation.builder()
+              .id(VISITS)
+              .obligor(KEEPER)
+              .description("pause operations")
+              .term(dev.custody.agreement.Term.of(when(2, 0), java.time.Duration.ofHours(48)))
+              .build();
+      DeadlineStatus inForce = pause.statusAt(at(3, 0));
+      DeadlineStatus kept = pause.statusAt(at(5, 0));
+      DeadlineStatus breached =
+          pause.withBreach(dev.custody.agreement.Breach.on(when(3, 0))).statusAt(at(5, 0));
+      DeadlineStatus forward =
+          lists
+              .withRevision(Deadline.on(LocalDate.of(2030, 3, 4), ZoneOffset.UTC), when(2, 0))
+              .statusAt(at(3, 0));
+
+      assertThat(inForce).isInForce().isOpen();
+      assertThat(kept).isKept();
+      assertThat(breached).isBreached();
+      assertThat(forward).isBroughtForward().isOpen();
+      assertThatThrownBy(() -> assertThat(kept).isInForce())
+          .isInstanceOf(AssertionError.class)
+          .hasMessageContaining(
+              "Expected the obligation to be in force at 2030-03-05T00:00:00Z but it was kept");
+      assertThatThrownBy(() -> assertThat(inForce).isBreached())
+          .isInstanceOf(AssertionError.class)
+          .hasMessageContaining("Expected the obligation to be breached");
+      assertThatThrownBy(() -> assertThat(pending).isBroughtForward())
+          .isInstanceOf(AssertionError.class)
+          .hasMessageContaining("Expected the obligation to be brought forward");
+      assertThatThrownBy(() -> assertThat(breached).isKept())
+          .isInstanceOf(AssertionError.class)
+          .hasMessageContaining("Expected the obligation to be kept");
+    }
+
+    @Test
     void isPendingPasses() {
       assertThat(pending).isPending();
       assertThat(visits.statusAt(at(30, 0))).isPending();

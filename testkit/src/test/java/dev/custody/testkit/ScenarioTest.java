@@ -8,6 +8,7 @@ import dev.custody.agreement.AgreementKind;
 import dev.custody.agreement.Deadline;
 import dev.custody.agreement.DeadlineStatus;
 import dev.custody.agreement.Obligation;
+import dev.custody.agreement.Term;
 import dev.custody.event.Account;
 import dev.custody.event.CensusScope;
 import dev.custody.event.CensusTaken;
@@ -805,6 +806,48 @@ class ScenarioTest {
     assertThat(scenario.situation().statusOf(ceasefire).get(integrate).state())
         .isEqualTo(DeadlineStatus.State.MET);
     assertThat(scenario.world().actor(SYRIA_GOV).orElseThrow().kind()).isEqualTo(ActorKind.STATE);
+  }
+
+  @Test
+  void termsRevisionsAndBreachesAreRecorded() {
+    AgreementId truce = AgreementId.of("truce");
+    ObligationId pause = ObligationId.of("pause");
+    ObligationId integrate = ObligationId.of("integrate");
+    ActorId monitor = ActorId.of("monitor");
+    Agreement agreement =
+        Agreement.builder()
+            .id(truce)
+            .kind(AgreementKind.CEASEFIRE)
+            .title("Truce")
+            .addParties(SDF, SYRIA_GOV)
+            .concluded(When.on(JAN_21, ZoneOffset.UTC))
+            .addObligations(
+                Obligation.builder()
+                    .id(pause)
+                    .obligor(monitor)
+                    .description("keep the peace")
+                    .term(Term.of(When.on(JAN_21, ZoneOffset.UTC), java.time.Duration.ofHours(120)))
+                    .build(),
+                Obligation.of(
+                    integrate,
+                    SDF,
+                    "decide on integration",
+                    Deadline.on(JAN_22.plusDays(5), ZoneOffset.UTC)))
+            .build();
+    Scenario scenario =
+        twoPrisons()
+            .agreement(agreement)
+            .plusDays(1)
+            .deadlineRevised("truce", "integrate", Deadline.on(JAN_22.plusDays(2), ZoneOffset.UTC))
+            .obligationBreached("truce", "pause")
+            .build();
+
+    assertThat(scenario.events())
+        .extracting(e -> e.id().value())
+        .endsWith("agreement-1", "deadline-revised-1", "obligation-breached-1");
+    assertThat(scenario.situation().statusOf(truce).get(pause).state())
+        .isEqualTo(DeadlineStatus.State.BREACHED);
+    assertThat(scenario.world().actor(monitor)).isPresent();
   }
 
   @Test

@@ -17,6 +17,7 @@ import dev.custody.aggregate.Totals;
 import dev.custody.agreement.Agreement;
 import dev.custody.agreement.Deadline;
 import dev.custody.agreement.DeadlineStatus;
+import dev.custody.agreement.Term;
 import dev.custody.event.Account;
 import dev.custody.event.AccountKind;
 import dev.custody.event.CustodyHandedOver;
@@ -457,15 +458,23 @@ final class JsonRenderer {
     }
     node.put("obligation", report.obligation().id().toString());
     node.put("obligor", report.obligation().obligor().toString());
+    node.put("thirdParty", report.thirdParty());
     node.put("description", report.obligation().description());
     node.put("state", code(status.state()));
     node.put("open", status.isOpen());
     node.set("deadline", optional(status.deadline(), JsonRenderer::deadline));
-    boolean running =
-        (status.state() == DeadlineStatus.State.PENDING
-                || status.state() == DeadlineStatus.State.EXTENDED)
-            && status.deadline().isPresent();
+    node.set(
+        "term",
+        report.obligation().term().isPresent()
+            ? term(report.obligation().term().get())
+            : NODES.nullNode());
+    boolean running = status.state().isRunning() && status.deadline().isPresent();
     node.set("timeLeft", running ? duration(status.timeLeft()) : NODES.nullNode());
+    node.set(
+        "startsIn",
+        status.state() == DeadlineStatus.State.SCHEDULED
+            ? duration(status.timeToStart())
+            : NODES.nullNode());
     node.set(
         "overdue",
         status.state() == DeadlineStatus.State.LAPSED
@@ -474,6 +483,17 @@ final class JsonRenderer {
     node.set("settled", optional(status.settled(), JsonRenderer::when));
     node.put("late", status.isLate());
     node.put("text", report.toString());
+    return node;
+  }
+
+  private static ObjectNode term(Term term) {
+    ObjectNode node = NODES.objectNode();
+    node.set("start", when(term.start()));
+    node.put("length", term.length());
+    node.put(
+        "iso",
+        term.duration().map(Object::toString).orElseGet(() -> term.period().get().toString()));
+    node.put("text", term.toString());
     return node;
   }
 

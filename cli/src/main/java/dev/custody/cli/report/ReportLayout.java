@@ -313,7 +313,7 @@ final class ReportLayout {
       for (ObligationReport obligation : entry.getValue()) {
         table.row(
             obligation.obligation().id().toString(),
-            obligation.obligation().obligor().toString(),
+            DeadlineWording.obligor(obligation),
             DeadlineWording.state(obligation.status()),
             DeadlineWording.deadline(obligation.status()),
             DeadlineWording.time(obligation.status()));
