@@ -18,6 +18,8 @@ import org.apache.flink.api.common.serialization.SimpleStringEncoder;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.DeploymentOptions;
+import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.connector.file.sink.FileSink;
 import org.apache.flink.connector.file.src.FileSource;
 import org.apache.flink.connector.file.src.reader.TextLineInputFormat;
@@ -35,9 +37,10 @@ import org.apache.flink.util.CloseableIterator;
  *     named after its file, their events replayed in time order, and prints the alerts
  * custody-flink split --out DIR SCENARIO.json...
  *     writes DIR/worlds/THEATRE.json and DIR/reports.jsonl: the job's input made of documents
- * custody-flink run --worlds DIR --reports PATH [--out DIR] [OPTIONS]
+ * custody-flink run --worlds DIR --reports PATH [--out DIR] [--checkpoint-dir URI] [OPTIONS]
  *     the job over a JSON Lines file of reports, on the cluster it is submitted to (or locally):
- *     writes verdicts, alerts, snapshots and refusals under --out, or prints the alerts
+ *     writes verdicts, alerts, snapshots and refusals under --out, or prints the alerts; with
+ *     --checkpoint-dir, checkpoints there every --checkpoint-interval (else as the cluster says)
  *
  * OPTIONS: --out-of-orderness P1D  --allowed-lateness PT0S  --reference-wait P7D
  *          --snapshot-period P1D  --threshold N  --parallelism N  --checkpoint-interval PT1M
@@ -103,6 +106,9 @@ public final class CustodyFlink {
     CustodyJob job = builder.build();
 
     Configuration configuration = new Configuration();
+    // a local run reports a failure rather than start again from nothing
+    configuration.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
+    localCheckpoints(configuration);
     StreamExecutionEnvironment env =
         StreamExecutionEnvironment.createLocalEnvironment(arguments.parallelism, configuration);
     DataStream<String> input =
@@ -128,15 +134,28 @@ public final class CustodyFlink {
       }
     }
     CustodyJob job = builder.build();
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    // settings of checkpoints and restarts are read when the environment is made
+    Configuration configuration = new Configuration();
+    if (arguments.checkpointDirectory != null) {
+      // the ledgers soon outgrow the job manager's memory, Flink's default checkpoint storage
+      configuration.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
+      configuration.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, arguments.checkpointDirectory);
+      configuration.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, arguments.checkpointInterval);
+      configuration.set(
+          CheckpointingOptions.CHECKPOINTING_CONSISTENCY_MODE, CheckpointingMode.EXACTLY_ONCE);
+    } else if ("local"
+        .equals(
+            StreamExecutionEnvironment.getExecutionEnvironment()
+                .getConfiguration()
+                .get(DeploymentOptions.TARGET))) {
+      configuration.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
+      localCheckpoints(configuration);
+    }
+    StreamExecutionEnvironment env =
+        StreamExecutionEnvironment.getExecutionEnvironment(configuration);
     if (arguments.parallelismGiven) {
       env.setParallelism(arguments.parallelism);
     }
-    Configuration checkpoints = new Configuration();
-    checkpoints.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, arguments.checkpointInterval);
-    checkpoints.set(
-        CheckpointingOptions.CHECKPOINTING_CONSISTENCY_MODE, CheckpointingMode.EXACTLY_ONCE);
-    env.configure(checkpoints);
     DataStream<String> input =
         env.fromSource(
                 FileSource.forRecordStreamFormat(
@@ -159,6 +178,27 @@ public final class CustodyFlink {
     sink(streams.refused(), base, "refused");
     env.execute("custody-flink");
     return 0;
+  }
+
+  /**
+   * Flink may checkpoint a local run (when its source finishes, for one), and the ledgers soon
+   * outgrow the job manager's memory, its default checkpoint storage: a local run keeps its
+   * checkpoints in a temporary directory, removed when the run ends.
+   */
+  private static void localCheckpoints(Configuration configuration) throws IOException {
+    Path directory = Files.createTempDirectory("custody-flink-checkpoints");
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try (Stream<Path> paths = Files.walk(directory)) {
+                    paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                  } catch (IOException e) {
+                    // a temporary directory left behind is the system's to clear
+                  }
+                }));
+    configuration.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
+    configuration.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, directory.toUri().toString());
   }
 
   private static <T> void sink(DataStream<T> stream, String base, String name) {
@@ -297,6 +337,7 @@ public final class CustodyFlink {
     Path worlds;
     Path reports;
     Path outDirectory;
+    String checkpointDirectory;
     int parallelism = 2;
     boolean parallelismGiven;
     Duration checkpointInterval = Duration.ofMinutes(1);
@@ -354,6 +395,7 @@ public final class CustodyFlink {
               parsed.parallelismGiven = true;
             }
             case "--checkpoint-interval" -> parsed.checkpointInterval = Duration.parse(value);
+            case "--checkpoint-dir" -> parsed.checkpointDirectory = value;
             case "--out-of-orderness" -> parsed.outOfOrderness = Duration.parse(value);
             case "--allowed-lateness" -> parsed.allowedLateness = Duration.parse(value);
             case "--reference-wait" -> parsed.referenceWait = Duration.parse(value);
