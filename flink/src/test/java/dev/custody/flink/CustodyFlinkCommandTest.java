@@ -68,7 +68,7 @@ class CustodyFlinkCommandTest {
     Files.writeString(broken, "{\"format\": \"custody/1\"}");
     Output unreadable = run(broken.toString());
     assertThat(unreadable.code).isEqualTo(2);
-    assertThat(unreadable.err).contains("$: field (title) is required");
+    assertThat(unreadable.err).contains("broken: $.title: field (title) is required");
   }
 
   private static String alerts(String out) {
