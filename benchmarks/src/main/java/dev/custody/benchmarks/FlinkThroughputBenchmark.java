@@ -45,7 +45,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>The score is seconds per run (single shot); reports per second are the workload's events
  * divided by it. The fixed cost of a run (starting the local cluster, submitting the job) is what
- * the same run costs with {@code -p eventsPerTheatre=20}.
+ * the same run costs with {@code -p eventsPerTheatre=20}. After each shot the benchmark prints the
+ * CPU time of the whole process ({@link ProcessCpu}).
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -114,6 +115,7 @@ public class FlinkThroughputBenchmark {
   @Benchmark
   public long job(Input input) throws Exception {
     ACCEPTED.set(0);
+    ProcessCpu cpu = new ProcessCpu();
     StreamExecutionEnvironment env =
         StreamExecutionEnvironment.createLocalEnvironment(input.parallelism);
     CustodyStreams out =
@@ -136,6 +138,7 @@ public class FlinkThroughputBenchmark {
       throw new IllegalStateException(
           "the job accepted " + accepted + " of " + input.workload.events() + " reports");
     }
+    cpu.print(accepted);
     return accepted;
   }
 

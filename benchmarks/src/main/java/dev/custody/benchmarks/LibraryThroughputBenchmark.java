@@ -42,7 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>{@link #fromEvents}: the events read beforehand (not timed), appended only.
  * </ul>
  *
- * <p>The score is seconds per pass over the million reports (single shot).
+ * <p>The score is seconds per pass over the million reports (single shot); after each the benchmark
+ * prints the CPU time of the whole process ({@link ProcessCpu}).
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -130,6 +131,7 @@ public class LibraryThroughputBenchmark {
    */
   @Benchmark
   public long fromLines(Input input) throws IOException {
+    ProcessCpu cpu = new ProcessCpu();
     Map<String, Ledger> ledgers = new HashMap<>(input.empty);
     long accepted = 0;
     try (BufferedReader lines =
@@ -142,6 +144,7 @@ public class LibraryThroughputBenchmark {
         accepted += append(ledgers, theatre, event);
       }
     }
+    cpu.print(accepted);
     return checked(accepted, input);
   }
 
@@ -154,11 +157,13 @@ public class LibraryThroughputBenchmark {
    */
   @Benchmark
   public long fromEvents(Input input, Events events) {
+    ProcessCpu cpu = new ProcessCpu();
     Map<String, Ledger> ledgers = new HashMap<>(input.empty);
     long accepted = 0;
     for (int i = 0; i < events.events.size(); i++) {
       accepted += append(ledgers, events.theatres.get(i), events.events.get(i));
     }
+    cpu.print(accepted);
     return checked(accepted, input);
   }
 

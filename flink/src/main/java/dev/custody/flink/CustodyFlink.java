@@ -1,5 +1,6 @@
 package dev.custody.flink;
 
+import dev.custody.json.InvalidDocumentException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,9 @@ import org.apache.flink.util.CloseableIterator;
  * custody-flink run --worlds DIR --reports PATH [--out DIR] [--checkpoint-dir URI] [OPTIONS]
  *     the job over a JSON Lines file of reports, on the cluster it is submitted to (or locally):
  *     writes verdicts, alerts, snapshots and refusals under --out, or prints the alerts; with
- *     --checkpoint-dir, checkpoints there every --checkpoint-interval (else as the cluster says)
+ *     --checkpoint-dir, checkpoints there every --checkpoint-interval (else as the cluster says).
+ *     --worlds is read where the command runs; --reports, --out and --checkpoint-dir are paths
+ *     or URIs of any file system the cluster knows (hdfs://, s3://, ...)
  *
  * OPTIONS: --out-of-orderness P1D  --allowed-lateness PT0S  --reference-wait P7D
  *          --snapshot-period P1D  --threshold N  --parallelism N  --checkpoint-interval PT1M
@@ -73,7 +76,7 @@ public final class CustodyFlink {
       err.println("custody-flink: " + e.getMessage());
       err.println(
           "usage: custody-flink [OPTIONS] SCENARIO.json... | split --out DIR SCENARIO.json..."
-              + " | run --worlds DIR --reports PATH [--out DIR] [OPTIONS]");
+              + " | run --worlds DIR --reports PATH [--out DIR] [--checkpoint-dir URI] [OPTIONS]");
       return 2;
     }
     try {
@@ -88,8 +91,9 @@ public final class CustodyFlink {
     } catch (java.nio.file.NoSuchFileException e) {
       err.println("custody-flink: no such file: " + e.getFile());
       return 2;
-    } catch (IllegalArgumentException | IOException e) {
-      // a missing file, a document that does not read (its problems listed), a missing option
+    } catch (IllegalArgumentException | IOException | InvalidDocumentException e) {
+      // a file that cannot be read, a document that does not read (its problems listed), a
+      // missing option
       err.println("custody-flink: " + e.getMessage());
       return 2;
     }
@@ -150,6 +154,11 @@ public final class CustodyFlink {
                 .get(DeploymentOptions.TARGET))) {
       configuration.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
       localCheckpoints(configuration);
+      if (arguments.outUri != null) {
+        // the file sink commits its files with checkpoints, the last one when the input ends
+        configuration.set(
+            CheckpointingOptions.CHECKPOINTING_INTERVAL, arguments.checkpointInterval);
+      }
     }
     StreamExecutionEnvironment env =
         StreamExecutionEnvironment.getExecutionEnvironment(configuration);
@@ -160,23 +169,24 @@ public final class CustodyFlink {
         env.fromSource(
                 FileSource.forRecordStreamFormat(
                         new TextLineInputFormat(),
-                        new org.apache.flink.core.fs.Path(arguments.reports.toUri()))
+                        new org.apache.flink.core.fs.Path(arguments.reports))
                     .build(),
                 WatermarkStrategy.noWatermarks(),
                 "reports")
             .uid("custody-reports")
             .setParallelism(1);
     CustodyStreams streams = job.apply(input);
-    if (arguments.outDirectory == null) {
+    if (arguments.outUri == null) {
       printAll(streams, out);
       return 0;
     }
-    String base = arguments.outDirectory.toUri().toString();
+    String base = arguments.outUri;
     sink(streams.verdicts(), base, "verdicts");
     sink(streams.alerts(), base, "alerts");
     sink(streams.snapshots(), base, "snapshots");
     sink(streams.refused(), base, "refused");
     env.execute("custody-flink");
+    out.println("custody-flink: verdicts, alerts, snapshots and refusals written under " + base);
     return 0;
   }
 
@@ -335,8 +345,9 @@ public final class CustodyFlink {
     String command = "scenarios";
     final List<Path> files = new ArrayList<>();
     Path worlds;
-    Path reports;
+    String reports;
     Path outDirectory;
+    String outUri;
     String checkpointDirectory;
     int parallelism = 2;
     boolean parallelismGiven;
@@ -388,8 +399,11 @@ public final class CustodyFlink {
         try {
           switch (arg) {
             case "--worlds" -> parsed.worlds = Path.of(value);
-            case "--reports" -> parsed.reports = Path.of(value);
-            case "--out" -> parsed.outDirectory = Path.of(value);
+            case "--reports" -> parsed.reports = value;
+            case "--out" -> {
+              parsed.outUri = value;
+              parsed.outDirectory = value.contains("://") ? null : Path.of(value);
+            }
             case "--parallelism" -> {
               parsed.parallelism = Integer.parseInt(value);
               parsed.parallelismGiven = true;

@@ -223,7 +223,7 @@ class BadAndLateReportsTest {
     @Override
     public boolean filter(String line) throws InterruptedException {
       if (line.equals(PAUSE)) {
-        Thread.sleep(1_000);
+        Thread.sleep(2_000);
         return false;
       }
       return true;

@@ -57,13 +57,18 @@ class CustodyFlinkCommandTest {
   }
 
   @Test
-  void argumentsThatCannotBeUsedAreReportedWithExitCode2() throws Exception {
+  void argumentsThatCannotBeUsedAreReportedWithExitCode2(@TempDir Path directory) throws Exception {
     assertThat(run("--threshold", "many", "x.json").err).contains("--threshold (many)");
     assertThat(run("--threshold", "many", "x.json").code).isEqualTo(2);
     assertThat(run("no-such-file.json").err).contains("no such file: no-such-file.json");
     assertThat(run("run", "--worlds", "somewhere").err).contains("run needs --worlds DIR");
     assertThat(run("split", "x.json").err).contains("split needs --out DIR");
     assertThat(run().err).contains("no scenario files given");
+    Path broken = directory.resolve("broken.json");
+    Files.writeString(broken, "{\"format\": \"custody/1\"}");
+    Output unreadable = run(broken.toString());
+    assertThat(unreadable.code).isEqualTo(2);
+    assertThat(unreadable.err).contains("broken: $.title: field (title) is required");
   }
 
   private static String alerts(String out) {

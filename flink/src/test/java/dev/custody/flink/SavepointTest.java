@@ -61,7 +61,8 @@ class SavepointTest {
     Collected.clear(run);
     READ.set(0);
 
-    JobClient first = start(scenarios, input, bound, run, null).executeAsync("before");
+    JobClient first =
+        start(scenarios, input, lines.size(), bound, run, null).executeAsync("before");
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
     while (READ.get() < lines.size() / 2 && System.nanoTime() < deadline) {
       Thread.sleep(10);
@@ -77,7 +78,7 @@ class SavepointTest {
     int beforeStop = Collected.<EventVerdict>get(run + "verdicts").size();
     assertThat(READ.get()).isLessThan(lines.size());
 
-    start(scenarios, input, bound, run, savepoint).execute("after");
+    start(scenarios, input, lines.size(), bound, run, savepoint).execute("after");
 
     List<EventVerdict> verdicts = Collected.get(run + "verdicts");
     // the ledgers held events when the savepoint was taken, and took more after the restore
@@ -112,6 +113,7 @@ class SavepointTest {
   private static StreamExecutionEnvironment start(
       Map<String, ScenarioReports> scenarios,
       Path input,
+      int lines,
       Duration bound,
       String run,
       String savepoint) {
@@ -136,7 +138,7 @@ class SavepointTest {
                         "reports")
                     .uid("reports")
                     .setParallelism(1)
-                    .map(new Throttle())
+                    .map(new Throttle(lines))
                     .uid("throttle")
                     .setParallelism(1));
     out.verdicts().sinkTo(Collected.into(run + "verdicts")).uid("verdicts");
@@ -146,13 +148,21 @@ class SavepointTest {
     return env;
   }
 
-  /** Slows the input down, so that the first run is stopped with most of it still to come. */
+  /**
+   * Slows the input down, the second half more, so that the first run is stopped with part of it
+   * still to come even on a busy machine.
+   */
   private static final class Throttle implements MapFunction<String, String> {
     private static final long serialVersionUID = 1L;
+    private final int lines;
+
+    Throttle(int lines) {
+      this.lines = lines;
+    }
 
     @Override
     public String map(String line) throws InterruptedException {
-      Thread.sleep(40);
+      Thread.sleep(READ.get() < lines / 2 ? 20 : 150);
       READ.incrementAndGet();
       return line;
     }
