@@ -30,6 +30,15 @@ final class CohortIds {
     }
   }
 
+  /** Gives each cohort the id a document declares for it, and no other cohort any id. */
+  CohortIds(Map<String, Cohort> declared) {
+    declared.forEach(
+        (id, cohort) -> {
+          ids.putIfAbsent(cohort, id);
+          used.add(id);
+        });
+  }
+
   private void collect(Event event) {
     event
         .movements()

@@ -12,6 +12,7 @@ import dev.custody.model.Cohort;
 import dev.custody.model.CohortCategory;
 import dev.custody.model.CountryCode;
 import dev.custody.model.NationalityGroup;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,11 @@ final class CohortReader {
   CohortReader(FieldReader fields, ValueReader values) {
     this.fields = fields;
     this.values = values;
+  }
+
+  /** Returns the cohorts read so far, by their ids, in the order declared. */
+  Map<String, Cohort> byId() {
+    return Collections.unmodifiableMap(cohorts);
   }
 
   /** Reads one declared cohort and keeps it under its id, unless the id is declared already. */

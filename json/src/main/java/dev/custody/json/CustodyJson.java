@@ -1,9 +1,14 @@
 package dev.custody.json;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import dev.custody.event.Event;
+import dev.custody.model.Cohort;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,9 +27,12 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads and writes {@link CustodyDocument}s in the JSON format {@code custody/1}.
+ * Reads and writes {@link CustodyDocument}s in the JSON format {@code custody/2} (and reads {@code
+ * custody/1}), as one JSON document or as JSON Lines, a header and then one event a line ({@link
+ * #readLines(Path)}, {@link #writeLines(CustodyDocument)}).
  *
  * <pre>{@code
  * CustodyDocument document = CustodyJson.standard().read(Path.of("northeast-syria-2026.json"));
@@ -154,8 +162,8 @@ public final class CustodyJson {
    * @param file a UTF-8 JSON file
    * @return the document
    * @throws IOException if the file cannot be read
-   * @throws InvalidDocumentException if the document is not a valid custody/1 document, listing
-   *     every problem
+   * @throws InvalidDocumentException if the document is not a valid document of a format read,
+   *     listing every problem
    */
   public CustodyDocument read(Path file) throws IOException {
     checkNotNull(file, "file");
@@ -176,7 +184,7 @@ public final class CustodyJson {
    * @param source the name to give in problems, such as the file name
    * @return the document
    * @throws IOException if the stream cannot be read
-   * @throws InvalidDocumentException if the document is not a valid custody/1 document
+   * @throws InvalidDocumentException if the document is not a valid document of a format read
    */
   public CustodyDocument read(InputStream in, String source) throws IOException {
     checkNotNull(in, "in");
@@ -195,7 +203,7 @@ public final class CustodyJson {
    * @param json the JSON text
    * @param source the name to give in problems
    * @return the document
-   * @throws InvalidDocumentException if the document is not a valid custody/1 document
+   * @throws InvalidDocumentException if the document is not a valid document of a format read
    */
   public CustodyDocument read(String json, String source) {
     checkNotNull(json, "json");
@@ -223,20 +231,20 @@ public final class CustodyJson {
    * Returns a reader of single events, each written as one element of the {@code events} of a
    * document, for streams that carry events one at a time rather than whole documents. Events name
    * cohorts by the ids a document declares, so they are read in the context of {@code document}: a
-   * custody/1 document (read and checked here as by {@link #read(String, String)}) whose cohorts
-   * they may name; its own events play no part.
+   * document (read and checked here as by {@link #read(String, String)}) whose cohorts they may
+   * name; its own events play no part.
    *
    * <p>Each event is read as strictly as within a document, with the same limits, and its problems
    * have paths from the event's own root, {@code $}. The rules are not checked, since they judge an
    * event against a ledger: append it to one. An event naming an actor or facility the world does
    * not know is therefore read, and the ledger rejects it ({@code CUS-005}).
    *
-   * @param document the context, a custody/1 document as JSON text
+   * @param document the context, a document as JSON text
    * @param source the name to give in problems, such as the name of the stream
    * @return a function from an event's JSON text to the event, which throws an {@link
    *     InvalidDocumentException} listing every problem when the text is not one valid event; it is
    *     thread-safe
-   * @throws InvalidDocumentException if {@code document} is not a valid custody/1 document
+   * @throws InvalidDocumentException if {@code document} is not a valid document of a format read
    */
   public Function<String, Event> eventReader(String document, String source) {
     checkNotNull(document, "document");
@@ -260,6 +268,133 @@ public final class CustodyJson {
     };
   }
 
+  /**
+   * Reads the scenario in {@code file}, written as JSON Lines ({@link #writeLines(CustodyDocument)}
+   * gives the form), named in problems by its file name.
+   *
+   * <p>The first line that is not blank is the header: a document of this format without {@code
+   * events}. Every later line that is not blank is one event, written as an element of a document's
+   * {@code events}. The result is the document of the header whose events are the lines, read and
+   * checked as strictly as {@link #read(Path)} would read it; a problem in an event is reported at
+   * its line, with a path from the event's own root. Each line is held to the {@link Limits} of a
+   * whole document; the stream as a whole has no limit but memory, so that a scenario kept as an
+   * append-only log can grow for years.
+   *
+   * @param file a UTF-8 JSON Lines file
+   * @return the document
+   * @throws IOException if the file cannot be read
+   * @throws InvalidDocumentException if the lines are not a valid scenario, listing every problem
+   */
+  public CustodyDocument readLines(Path file) throws IOException {
+    checkNotNull(file, "file");
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+      return readLines(in, String.valueOf(file.getFileName()));
+    }
+  }
+
+  /**
+   * Reads a scenario written as JSON Lines from {@code in}, which this method does not close; see
+   * {@link #readLines(Path)}.
+   *
+   * @param in UTF-8 JSON Lines
+   * @param source the name to give in problems, such as the file name
+   * @return the document
+   * @throws IOException if the stream cannot be read
+   * @throws InvalidDocumentException if the lines are not a valid scenario, listing every problem
+   */
+  public CustodyDocument readLines(InputStream in, String source) throws IOException {
+    checkNotNull(in, "in");
+    checkNotNull(source, "source");
+    return new EventLines(source, limits.maxDocumentBytes(), mapper::readTree).read(in);
+  }
+
+  /**
+   * Reads a scenario written as JSON Lines from {@code text}; see {@link #readLines(Path)}.
+   *
+   * @param text the JSON Lines text
+   * @param source the name to give in problems
+   * @return the document
+   * @throws InvalidDocumentException if the lines are not a valid scenario, listing every problem
+   */
+  public CustodyDocument readLines(String text, String source) {
+    checkNotNull(text, "text");
+    checkNotNull(source, "source");
+    try {
+      return readLines(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), source);
+    } catch (IOException e) {
+      // an array in memory cannot fail to be read
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes {@code document} as JSON Lines: its header (the document without events) on the first
+   * line, then each event on a line of its own, in the order of {@link CustodyDocument#events()},
+   * each line compact JSON ending with "\n". {@code readLines(writeLines(d)).equals(d)}. Events are
+   * appended to such a file with {@link #lineWriter(String, String)}.
+   *
+   * @param document the document
+   * @return the JSON Lines text
+   */
+  public String writeLines(CustodyDocument document) {
+    checkNotNull(document, "document");
+    StringBuilder lines = new StringBuilder();
+    lines.append(mapper.writeValueAsString(DocumentWriter.header(document))).append('\n');
+    for (JsonNode event : DocumentWriter.events(document)) {
+      lines.append(mapper.writeValueAsString(event)).append('\n');
+    }
+    return lines.toString();
+  }
+
+  /**
+   * Writes {@code document} to {@code file} as JSON Lines ({@link #writeLines(CustodyDocument)}),
+   * replacing what was there.
+   *
+   * @param document the document
+   * @param file the file
+   * @throws IOException if the file cannot be written
+   */
+  public void writeLines(CustodyDocument document, Path file) throws IOException {
+    checkNotNull(file, "file");
+    Files.writeString(file, writeLines(document), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Returns a writer of event lines to append to a JSON Lines scenario whose header is {@code
+   * header}: each event becomes one line, naming its cohorts by the ids the header declares, so
+   * that the file grows without being rewritten. Whether the event is accepted is the ledger's to
+   * say when the file is read again (or when the event is appended to the ledger read from it).
+   *
+   * @param header the header line of the scenario (its first line)
+   * @param source the name to give in problems
+   * @return a function from an event to its line, ending with "\n"; it throws an {@link
+   *     IllegalArgumentException} naming the cohort when the event names one that the header does
+   *     not declare; it is thread-safe
+   * @throws InvalidDocumentException if {@code header} is not a valid header
+   */
+  public Function<Event, String> lineWriter(String header, String source) {
+    checkNotNull(header, "header");
+    checkNotNull(source, "source");
+    readLines(header, source);
+    ObjectNode root = (ObjectNode) mapper.readTree(header);
+    root.putArray(FormatNames.EVENTS);
+    DocumentReader reader = new DocumentReader(source);
+    reader.read(root);
+    ImmutableMap<String, Cohort> declared = ImmutableMap.copyOf(reader.declaredCohorts());
+    return event -> {
+      checkNotNull(event, "event");
+      for (Cohort cohort : new CohortIds(ImmutableList.of(event)).all().keySet()) {
+        checkArgument(
+            declared.containsValue(cohort),
+            "event %s names the cohort %s, which the header does not declare: add it to the"
+                + " header's cohorts",
+            event.id(),
+            cohort);
+      }
+      return mapper.writeValueAsString(DocumentWriter.event(new CohortIds(declared), event)) + "\n";
+    };
+  }
+
   private InvalidDocumentException tooLarge(String source, long size) {
     return new InvalidDocumentException(
         ImmutableList.of(
@@ -273,7 +408,7 @@ public final class CustodyJson {
                     size, limits.maxDocumentBytes()))));
   }
 
-  private static Problem malformed(String source, JacksonException e) {
+  static Problem malformed(String source, JacksonException e) {
     TokenStreamLocation location = e.getLocation();
     boolean known = location != null && location.getLineNr() > 0;
     return ImmutableProblem.builder()

@@ -14,8 +14,10 @@ import com.google.common.collect.ImmutableList;
 import dev.custody.event.Event;
 import dev.custody.ledger.World;
 import dev.custody.model.Actor;
+import dev.custody.model.Cohort;
 import dev.custody.model.Facility;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -119,6 +121,11 @@ final class DocumentReader {
     } catch (RuntimeException e) {
       throw invalid(Problem.of(Problem.Kind.VALUE, source, "$", null, FieldReader.refusal(e)));
     }
+  }
+
+  /** The cohorts of the document read last, by the ids it declares them under. */
+  Map<String, Cohort> declaredCohorts() {
+    return cohortReader.byId();
   }
 
   /**

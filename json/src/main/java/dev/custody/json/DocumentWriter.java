@@ -109,6 +109,7 @@ import dev.custody.model.Facility;
 import dev.custody.model.FacilityId;
 import dev.custody.model.Source;
 import dev.custody.model.When;
+import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -129,6 +130,29 @@ final class DocumentWriter {
 
   static ObjectNode write(CustodyDocument document) {
     return new DocumentWriter(new CohortIds(document.events())).document(document);
+  }
+
+  /**
+   * The header of {@code document} written as JSON Lines: the document without its events, its
+   * cohorts those that its events name.
+   */
+  static ObjectNode header(CustodyDocument document) {
+    ObjectNode root = write(document);
+    root.remove(EVENTS);
+    return root;
+  }
+
+  /** The events of {@code document}, each as the element of {@code events} it would be. */
+  static List<ObjectNode> events(CustodyDocument document) {
+    DocumentWriter writer = new DocumentWriter(new CohortIds(document.events()));
+    List<ObjectNode> events = new ArrayList<>(document.events().size());
+    document.events().forEach(e -> events.add(writer.event(e)));
+    return events;
+  }
+
+  /** One event, naming its cohorts by the ids {@code cohorts} gives them. */
+  static ObjectNode event(CohortIds cohorts, Event event) {
+    return new DocumentWriter(cohorts).event(event);
   }
 
   private ObjectNode document(CustodyDocument document) {

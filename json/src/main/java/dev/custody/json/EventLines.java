@@ -1,0 +1,227 @@
+package dev.custody.json;
+
+import static dev.custody.json.FormatNames.EVENTS;
+
+import com.google.common.collect.ImmutableList;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads a scenario written as JSON Lines: a header line that is a document without its {@code
+ * events}, then one event a line. The lines are read one at a time, each held to the limits of a
+ * whole document, so that a stream of any length is read in memory proportional to its events and
+ * never to its longest run of bytes; the events are then read and checked as the {@code events} of
+ * the header's document, and every problem found in an event line is reported at that line, with a
+ * path from the event's own root. Confined to one read.
+ */
+final class EventLines {
+  private static final Pattern EVENT_PATH = Pattern.compile("^\\$\\." + EVENTS + "\\[(\\d+)](.*)$");
+
+  /** As many lines refused for their form as are worth reading before the stream is given up. */
+  private static final int MAX_LINE_PROBLEMS = 100;
+
+  private final String source;
+  private final long maxLineBytes;
+  private final Function<String, JsonNode> parser;
+
+  /**
+   * @param parser reads one line's text as JSON, throwing Jackson's exception when it is not
+   */
+  EventLines(String source, long maxLineBytes, Function<String, JsonNode> parser) {
+    this.source = source;
+    this.maxLineBytes = maxLineBytes;
+    this.parser = parser;
+  }
+
+  /** Reads every line of {@code in}, which the caller closes, into one document. */
+  CustodyDocument read(InputStream in) throws IOException {
+    ObjectNode header = null;
+    List<Integer> eventLines = new ArrayList<>();
+    ArrayNode events = null;
+    List<Problem> problems = new ArrayList<>();
+    int lineNumber = 0;
+    byte[] line;
+    while ((line = nextLine(in, lineNumber + 1)) != null) {
+      lineNumber++;
+      String text = decode(line, lineNumber);
+      if (text.isBlank()) {
+        continue;
+      }
+      JsonNode node = parse(text, lineNumber);
+      if (header == null) {
+        header = header(node, lineNumber);
+        events = header.putArray(EVENTS);
+        continue;
+      }
+      if (!node.isObject()) {
+        problems.add(
+            located(
+                Problem.of(
+                    Problem.Kind.STRUCTURE,
+                    source,
+                    "$",
+                    null,
+                    "a line after the header must be one event, a JSON object"),
+                lineNumber));
+        continue;
+      }
+      events.add(node);
+      eventLines.add(lineNumber);
+      if (problems.size() >= MAX_LINE_PROBLEMS) {
+        break;
+      }
+    }
+    if (header == null) {
+      throw new InvalidDocumentException(
+          ImmutableList.of(
+              Problem.of(
+                  Problem.Kind.MALFORMED,
+                  source,
+                  "$",
+                  null,
+                  "the stream is empty: its first line must be the header, a document without"
+                      + " events")));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidDocumentException(problems);
+    }
+    try {
+      return new DocumentReader(source).read(header);
+    } catch (InvalidDocumentException e) {
+      throw new InvalidDocumentException(relocated(e.problems(), eventLines));
+    }
+  }
+
+  /** The header: a document whose events are the lines after it, so it may not list its own. */
+  private ObjectNode header(JsonNode node, int lineNumber) {
+    if (!node.isObject()) {
+      throw invalid(
+          Problem.of(
+              Problem.Kind.STRUCTURE,
+              source,
+              "$",
+              null,
+              "the first line must be the header, a document without events (a JSON object)"),
+          lineNumber);
+    }
+    if (node.has(EVENTS)) {
+      throw invalid(
+          Problem.of(
+              Problem.Kind.STRUCTURE,
+              source,
+              "$." + EVENTS,
+              null,
+              "the header lists no events: each event is a line of its own after it"),
+          lineNumber);
+    }
+    return (ObjectNode) node;
+  }
+
+  /**
+   * The next line's bytes without its end ("\n" or "\r\n"), or null at the end of the stream. A
+   * line over the limit is refused as soon as it passes it, before the rest is read.
+   */
+  private byte[] nextLine(InputStream in, int lineNumber) throws IOException {
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    int b = in.read();
+    if (b < 0) {
+      return null;
+    }
+    while (b >= 0 && b != '\n') {
+      line.write(b);
+      if (line.size() > maxLineBytes) {
+        throw invalid(
+            Problem.of(
+                Problem.Kind.MALFORMED,
+                source,
+                "$",
+                null,
+                String.format(
+                    "the line has over %,d bytes, the limit of one line (each line is held to"
+                        + " the limit of a document)",
+                    maxLineBytes)),
+            lineNumber);
+      }
+      b = in.read();
+    }
+    byte[] bytes = line.toByteArray();
+    if (bytes.length > 0 && bytes[bytes.length - 1] == '\r') {
+      return Arrays.copyOf(bytes, bytes.length - 1);
+    }
+    return bytes;
+  }
+
+  private String decode(byte[] line, int lineNumber) {
+    try {
+      return DocumentText.decode(line, source);
+    } catch (InvalidDocumentException e) {
+      throw new InvalidDocumentException(relocatedAll(e.problems(), lineNumber));
+    }
+  }
+
+  private JsonNode parse(String text, int lineNumber) {
+    try {
+      JsonNode node = parser.apply(text);
+      if (node == null || node.isMissingNode()) {
+        throw invalid(
+            Problem.of(Problem.Kind.MALFORMED, source, "$", null, "the line holds no JSON"),
+            lineNumber);
+      }
+      return node;
+    } catch (JacksonException e) {
+      Problem problem = CustodyJson.malformed(source, e);
+      throw invalid(copy(problem).copyWithLine(OptionalInt.of(lineNumber)), lineNumber);
+    }
+  }
+
+  /** Moves a problem in {@code $.events[i]} to the line of event i, its path from the event. */
+  private static List<Problem> relocated(List<Problem> problems, List<Integer> eventLines) {
+    List<Problem> moved = new ArrayList<>(problems.size());
+    for (Problem problem : problems) {
+      Matcher m = EVENT_PATH.matcher(problem.path());
+      if (m.matches()) {
+        int index = Integer.parseInt(m.group(1));
+        if (index < eventLines.size()) {
+          moved.add(
+              copy(problem)
+                  .copyWithPath("$" + m.group(2))
+                  .copyWithLine(OptionalInt.of(eventLines.get(index))));
+          continue;
+        }
+      }
+      moved.add(problem.line().isPresent() ? problem : located(problem, 1));
+    }
+    return moved;
+  }
+
+  private static List<Problem> relocatedAll(List<Problem> problems, int lineNumber) {
+    List<Problem> moved = new ArrayList<>(problems.size());
+    problems.forEach(p -> moved.add(located(p, lineNumber)));
+    return moved;
+  }
+
+  /** Problems are only ever built as {@link ImmutableProblem}s, which have the copying methods. */
+  private static ImmutableProblem copy(Problem problem) {
+    return (ImmutableProblem) ImmutableProblem.copyOf(problem);
+  }
+
+  private static Problem located(Problem problem, int lineNumber) {
+    return copy(problem).copyWithLine(OptionalInt.of(lineNumber));
+  }
+
+  private static InvalidDocumentException invalid(Problem problem, int lineNumber) {
+    return new InvalidDocumentException(ImmutableList.of(located(problem, lineNumber)));
+  }
+}
