@@ -29,13 +29,48 @@ final class ScenarioFiles {
    *     reject the scenario and 2 when it cannot be read
    */
   static CustodyDocument read(Path file, CustodyJson reader, Progress progress) {
+    return read(file, reader, progress, false);
+  }
+
+  /**
+   * Reads {@code file} as JSON Lines with {@code reader}, each line held to its limits, refusing
+   * the file unread when it is larger than {@code total}.
+   *
+   * @throws CommandFailedException as {@link #read(Path, CustodyJson, Progress)} does
+   */
+  static CustodyDocument readLines(
+      Path file, CustodyJson reader, Optional<ByteSize> total, Progress progress) {
+    if (total.isPresent() && !Files.isDirectory(file)) {
+      long size;
+      try {
+        size = Files.size(file);
+      } catch (IOException e) {
+        throw new CommandFailedException(
+            Custody.UNREADABLE, file + ": cannot be read: " + FileFailure.describe(e));
+      }
+      if (size > total.get().bytes()) {
+        throw new CommandFailedException(
+            Custody.UNREADABLE,
+            String.format(
+                Locale.ROOT,
+                "%s: the file has %,d bytes, over the --max-size of %,d",
+                file.getFileName(),
+                size,
+                total.get().bytes()));
+      }
+    }
+    return read(file, reader, progress, true);
+  }
+
+  private static CustodyDocument read(
+      Path file, CustodyJson reader, Progress progress, boolean asLines) {
     if (Files.isDirectory(file)) {
       throw new CommandFailedException(
           Custody.UNREADABLE, file + ": cannot be read: it is a directory, not a file");
     }
     progress.startReading(file);
     try {
-      return reader.read(file);
+      return asLines ? reader.readLines(file) : reader.read(file);
     } catch (InvalidDocumentException e) {
       List<String> lines = new ArrayList<>();
       e.problems().stream().map(Problem::toString).forEach(lines::add);
@@ -44,7 +79,7 @@ final class ScenarioFiles {
               + ": "
               + e.problems().size()
               + (e.problems().size() == 1 ? " problem" : " problems"));
-      sizeAdvice(file, reader.limits().maxDocumentBytes())
+      (asLines ? Optional.<String>empty() : sizeAdvice(file, reader.limits().maxDocumentBytes()))
           .ifPresent(advice -> lines.add(file.getFileName() + ": " + advice));
       throw new CommandFailedException(
           e.isRejectedByRules() ? Custody.RULES_BROKEN : Custody.UNREADABLE, lines);
