@@ -364,6 +364,34 @@ final class Journal {
   }
 
   /**
+   * The folds after the first {@code counts[k]} events, for ascending counts, in one pass from the
+   * checkpoint nearest the first: each snapshot costs the events between it and the one before,
+   * never a fold from the start.
+   */
+  List<Situation> situationsAt(int[] counts, Instant[] instants) {
+    List<Situation> situations = new ArrayList<>(counts.length);
+    if (counts.length == 0) {
+      return situations;
+    }
+    Checkpoint start = nearest(counts[0]);
+    State fold = start == null ? new State(world, reading, events, concluded) : start.copy(this);
+    int folded = start == null ? 0 : start.position();
+    for (int k = 0; k < counts.length; k++) {
+      // copying a checkpoint ahead costs its weight; folding up to it, the events between
+      Checkpoint ahead = nearest(counts[k]);
+      if (ahead != null && ahead.position() - folded > ahead.state().weight()) {
+        fold = ahead.copy(this);
+        folded = ahead.position();
+      }
+      for (; folded < counts[k]; folded++) {
+        fold.apply(eventAt(folded));
+      }
+      situations.add(fold.snapshot(instants[k]));
+    }
+    return situations;
+  }
+
+  /**
    * Checks the first {@code count} events again, each against the fold of those before it, with
    * references resolving among all of them; every event is folded, whatever it breaks.
    */

@@ -3,6 +3,7 @@ package dev.custody.ledger;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
 import dev.custody.event.Account;
 import dev.custody.event.CensusTaken;
 import dev.custody.event.ControlChanged;
@@ -27,6 +28,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * The record of what happened, in time order, each event checked by the {@link Rule} catalogue when
@@ -369,6 +371,35 @@ public final class Ledger {
   public Situation situationAt(Instant instant) {
     checkNotNull(instant, "instant");
     return journal.situationAt(countBy(instant), instant);
+  }
+
+  /**
+   * Returns the situation at each of {@code instants}, as {@link #situationAt(Instant)} gives it,
+   * in one pass over the events: the fold starts from the checkpoint nearest the earliest instant
+   * and goes forward, taking a snapshot at each, so that asking at many instants (the samples of a
+   * chart, the dates of a timeline) costs the events between them and one snapshot each, not a fold
+   * per instant.
+   *
+   * @param instants the instants, in any order; repeated ones count once
+   * @return the situations by instant, in time order
+   */
+  public ImmutableSortedMap<Instant, Situation> situationsAt(Iterable<Instant> instants) {
+    checkNotNull(instants, "instants");
+    TreeSet<Instant> sorted = new TreeSet<>();
+    for (Instant instant : instants) {
+      sorted.add(checkNotNull(instant, "instants holds null"));
+    }
+    int[] counts = new int[sorted.size()];
+    Instant[] at = sorted.toArray(new Instant[0]);
+    for (int k = 0; k < at.length; k++) {
+      counts[k] = countBy(at[k]);
+    }
+    List<Situation> situations = journal.situationsAt(counts, at);
+    ImmutableSortedMap.Builder<Instant, Situation> byInstant = ImmutableSortedMap.naturalOrder();
+    for (int k = 0; k < at.length; k++) {
+      byInstant.put(at[k], situations.get(k));
+    }
+    return byInstant.build();
   }
 
   /**

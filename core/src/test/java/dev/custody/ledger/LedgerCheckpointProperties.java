@@ -16,6 +16,7 @@ import static dev.custody.ledger.LedgerTest.transfer;
 import static dev.custody.ledger.LedgerTest.when;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.collect.ImmutableSortedMap;
 import dev.custody.event.Account;
 import dev.custody.event.Event;
 import dev.custody.model.Reading;
@@ -23,6 +24,7 @@ import dev.custody.model.When;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -30,6 +32,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 import net.jqwik.api.statistics.Statistics;
 
 /**
@@ -156,6 +159,27 @@ class LedgerCheckpointProperties {
             .as("at %s", instant)
             .isEqualTo(scratch.situationAt(instant));
       }
+    }
+  }
+
+  @Property(tries = 100)
+  void situations_at_many_instants_in_one_pass_are_those_at_each(
+      @ForAll("steps") List<Step> steps,
+      @ForAll @IntRange(min = 1, max = 8) int spacing,
+      @ForAll @Size(max = 12) List<@IntRange(min = 0, max = 7 * 24) Integer> hours) {
+    List<Ledger> versions = build(steps, spacing);
+    List<Instant> instants = new ArrayList<>();
+    for (int hour : hours) {
+      instants.add(when(17, 0).end().plusSeconds(hour * 3_600L));
+    }
+    for (Ledger ledger :
+        List.of(versions.get(versions.size() - 1), versions.get(versions.size() / 2))) {
+      ImmutableSortedMap<Instant, Situation> all = ledger.situationsAt(instants);
+
+      assertThat(all.keySet()).containsExactlyElementsOf(new TreeSet<>(instants));
+      all.forEach(
+          (instant, situation) ->
+              assertThat(situation).as("at %s", instant).isEqualTo(ledger.situationAt(instant)));
     }
   }
 }

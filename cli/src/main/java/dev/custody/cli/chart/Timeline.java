@@ -91,10 +91,7 @@ public final class Timeline {
       }
     }
     ImmutableList<Instant> samples = ImmutableList.copyOf(times);
-    List<Situation> situations = new ArrayList<>();
-    for (Instant sample : samples) {
-      situations.add(ledger.situationAt(sample));
-    }
+    List<Situation> situations = ledger.situationsAt(samples).values().asList();
     return new Timeline(
         ledger.reading(), from, to, samples, series(situations), markers(ledger, from, to));
   }
