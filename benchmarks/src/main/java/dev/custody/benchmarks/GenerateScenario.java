@@ -8,7 +8,8 @@ import java.nio.file.Path;
 /**
  * Writes the {@link Workload} of a given size as a scenario file, for timing the command on it:
  * {@code java -cp benchmarks/target/benchmarks.jar dev.custody.benchmarks.GenerateScenario 100 9900
- * scenario.json} writes 100 opening censuses and 9,900 transfers, all accepted.
+ * scenario.json} writes 100 opening censuses and 9,900 transfers, all accepted; a file named {@code
+ * *.jsonl} is written as JSON Lines.
  */
 public final class GenerateScenario {
 
@@ -32,6 +33,11 @@ public final class GenerateScenario {
             "Generated: " + workload.events().size() + " events",
             workload.world(),
             workload.events());
-    CustodyJson.standard().write(document, Path.of(args[2]));
+    Path file = Path.of(args[2]);
+    if (file.toString().endsWith(".jsonl")) {
+      CustodyJson.standard().writeLines(document, file);
+    } else {
+      CustodyJson.standard().write(document, file);
+    }
   }
 }

@@ -16,6 +16,8 @@ import dev.custody.ledger.World;
 import dev.custody.model.Actor;
 import dev.custody.model.Cohort;
 import dev.custody.model.Facility;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,6 +58,15 @@ final class DocumentReader {
   }
 
   CustodyDocument read(JsonNode root) {
+    return read(root, Collections.emptyIterator());
+  }
+
+  /**
+   * Reads a document whose events are those of its {@code events} followed by {@code more}, each
+   * read as the next element of {@code events} and its JSON then let go, so that a stream of events
+   * is never held whole as JSON. Whatever the iterator throws goes to the caller.
+   */
+  CustodyDocument read(JsonNode root, Iterator<JsonNode> more) {
     if (!root.isObject()) {
       throw invalid(
           Problem.of(
@@ -88,6 +99,19 @@ final class DocumentReader {
     List<Facility> facilities = fields.list(root, "$", FACILITIES, false, worldReader::facility);
     fields.list(root, "$", COHORTS, false, cohortReader::cohort);
     List<Event> events = fields.list(root, "$", EVENTS, false, eventReader::event);
+    JsonNode listed = root.get(EVENTS);
+    int index = listed != null && listed.isArray() ? listed.size() : 0;
+    while (more.hasNext()) {
+      String path = "$." + EVENTS + "[" + index++ + "]";
+      long before = fields.problemCount();
+      Optional<Event> event = eventReader.event(more.next(), path);
+      if (event.isPresent()) {
+        events.add(event.get());
+      } else if (fields.problemCount() == before) {
+        // as in a listed array: an event is never dropped in silence
+        fields.report(Problem.Kind.STRUCTURE, path, null, "could not be read");
+      }
+    }
     worldReader.checkIds(actors, facilities);
     if (fields.hasProblems()) {
       throw new InvalidDocumentException(fields.problems());

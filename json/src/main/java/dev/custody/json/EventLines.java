@@ -6,31 +6,32 @@ import com.google.common.collect.ImmutableList;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads a scenario written as JSON Lines: a header line that is a document without its {@code
  * events}, then one event a line. The lines are read one at a time, each held to the limits of a
- * whole document, so that a stream of any length is read in memory proportional to its events and
- * never to its longest run of bytes; the events are then read and checked as the {@code events} of
- * the header's document, and every problem found in an event line is reported at that line, with a
- * path from the event's own root. Confined to one read.
+ * whole document, and each is read into its event before the next is parsed, so that a stream of
+ * any length is never held whole as text or JSON: memory goes to the events themselves. The events
+ * are read and checked as the {@code events} of the header's document, and every problem found in
+ * an event line is reported at that line, with a path from the event's own root. Confined to one
+ * read.
  */
 final class EventLines {
   private static final Pattern EVENT_PATH = Pattern.compile("^\\$\\." + EVENTS + "\\[(\\d+)](.*)$");
-
-  /** As many lines refused for their form as are worth reading before the stream is given up. */
-  private static final int MAX_LINE_PROBLEMS = 100;
 
   private final String source;
   private final long maxLineBytes;
@@ -47,43 +48,9 @@ final class EventLines {
 
   /** Reads every line of {@code in}, which the caller closes, into one document. */
   CustodyDocument read(InputStream in) throws IOException {
-    ObjectNode header = null;
-    List<Integer> eventLines = new ArrayList<>();
-    ArrayNode events = null;
-    List<Problem> problems = new ArrayList<>();
-    int lineNumber = 0;
-    byte[] line;
-    while ((line = nextLine(in, lineNumber + 1)) != null) {
-      lineNumber++;
-      String text = decode(line, lineNumber);
-      if (text.isBlank()) {
-        continue;
-      }
-      JsonNode node = parse(text, lineNumber);
-      if (header == null) {
-        header = header(node, lineNumber);
-        events = header.putArray(EVENTS);
-        continue;
-      }
-      if (!node.isObject()) {
-        problems.add(
-            located(
-                Problem.of(
-                    Problem.Kind.STRUCTURE,
-                    source,
-                    "$",
-                    null,
-                    "a line after the header must be one event, a JSON object"),
-                lineNumber));
-        continue;
-      }
-      events.add(node);
-      eventLines.add(lineNumber);
-      if (problems.size() >= MAX_LINE_PROBLEMS) {
-        break;
-      }
-    }
-    if (header == null) {
+    Lines lines = new Lines(in);
+    JsonNode first = lines.nextNode();
+    if (first == null) {
       throw new InvalidDocumentException(
           ImmutableList.of(
               Problem.of(
@@ -94,13 +61,69 @@ final class EventLines {
                   "the stream is empty: its first line must be the header, a document without"
                       + " events")));
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidDocumentException(problems);
-    }
+    ObjectNode header = header(first, lines.lineNumber);
+    header.putArray(EVENTS);
     try {
-      return new DocumentReader(source).read(header);
+      return new DocumentReader(source).read(header, lines);
     } catch (InvalidDocumentException e) {
-      throw new InvalidDocumentException(relocated(e.problems(), eventLines));
+      throw new InvalidDocumentException(relocated(e.problems(), lines.eventLines));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /**
+   * The event lines, each parsed as it is asked for, so that only one is held as JSON at a time; it
+   * keeps the line of each event, to report its problems there.
+   */
+  private final class Lines implements Iterator<JsonNode> {
+    private final InputStream in;
+    private final List<Integer> eventLines = new ArrayList<>();
+    private int lineNumber;
+    private @Nullable JsonNode next;
+    private boolean done;
+
+    Lines(InputStream in) {
+      this.in = in;
+    }
+
+    /** The next line that is not blank, parsed, or null at the end of the stream. */
+    @Nullable JsonNode nextNode() throws IOException {
+      byte[] line;
+      while ((line = nextLine(in, lineNumber + 1)) != null) {
+        lineNumber++;
+        String text = decode(line, lineNumber);
+        if (!text.isBlank()) {
+          return parse(text, lineNumber);
+        }
+      }
+      return null;
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (next == null && !done) {
+        try {
+          next = nextNode();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        done = next == null;
+        if (!done) {
+          eventLines.add(lineNumber);
+        }
+      }
+      return next != null;
+    }
+
+    @Override
+    public JsonNode next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      JsonNode line = next;
+      next = null;
+      return line;
     }
   }
 

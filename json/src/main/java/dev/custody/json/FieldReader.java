@@ -38,6 +38,11 @@ final class FieldReader {
     return problems.problems();
   }
 
+  /** The number of problems recorded so far, those the cap leaves out included. */
+  long problemCount() {
+    return problems.count();
+  }
+
   boolean hasProblems() {
     return !problems.isEmpty();
   }

@@ -228,7 +228,8 @@ class EventLinesTest {
       Problem problem = onlyProblem(header() + "\n[1, 2]");
 
       assertThat(problem.line()).isEqualTo(OptionalInt.of(2));
-      assertThat(problem.message()).contains("one event, a JSON object");
+      assertThat(problem.path()).isEqualTo("$");
+      assertThat(problem.message()).contains("an event must be an object, not array");
     }
 
     @Test
