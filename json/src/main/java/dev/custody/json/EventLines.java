@@ -33,6 +33,12 @@ import tools.jackson.databind.node.ObjectNode;
 final class EventLines {
   private static final Pattern EVENT_PATH = Pattern.compile("^\\$\\." + EVENTS + "\\[(\\d+)](.*)$");
 
+  /** The bytes read from the stream at a time. */
+  private static final int BLOCK = 1 << 16;
+
+  private final byte[] block = new byte[BLOCK];
+  private int position;
+  private int filled;
   private final String source;
   private final long maxLineBytes;
   private final Function<String, JsonNode> parser;
@@ -154,36 +160,65 @@ final class EventLines {
 
   /**
    * The next line's bytes without its end ("\n" or "\r\n"), or null at the end of the stream. A
-   * line over the limit is refused as soon as it passes it, before the rest is read.
+   * line over the limit is refused as soon as it passes it, before the rest is read. The stream is
+   * read in blocks of {@link #BLOCK} bytes, not a byte a call.
    */
-  private byte[] nextLine(InputStream in, int lineNumber) throws IOException {
-    ByteArrayOutputStream line = new ByteArrayOutputStream();
-    int b = in.read();
-    if (b < 0) {
-      return null;
-    }
-    while (b >= 0 && b != '\n') {
-      line.write(b);
-      if (line.size() > maxLineBytes) {
-        throw invalid(
-            Problem.of(
-                Problem.Kind.MALFORMED,
-                source,
-                "$",
-                null,
-                String.format(
-                    "the line has over %,d bytes, the limit of one line (each line is held to"
-                        + " the limit of a document)",
-                    maxLineBytes)),
-            lineNumber);
+  private byte @Nullable [] nextLine(InputStream in, int lineNumber) throws IOException {
+    ByteArrayOutputStream line = null;
+    while (true) {
+      if (position == filled) {
+        filled = in.read(block, 0, BLOCK);
+        position = 0;
+        if (filled <= 0) {
+          filled = 0;
+          return line == null ? null : withoutReturn(line.toByteArray());
+        }
       }
-      b = in.read();
+      int end = position;
+      while (end < filled && block[end] != '\n') {
+        end++;
+      }
+      int length = end - position;
+      int held = line == null ? 0 : line.size();
+      if (held + length > maxLineBytes) {
+        throw tooLong(lineNumber);
+      }
+      if (end < filled && line == null) {
+        byte[] bytes = Arrays.copyOfRange(block, position, end);
+        position = end + 1;
+        return withoutReturn(bytes);
+      }
+      if (line == null) {
+        line = new ByteArrayOutputStream(Math.max(length * 2, 128));
+      }
+      line.write(block, position, length);
+      position = end;
+      if (end < filled) {
+        position = end + 1;
+        return withoutReturn(line.toByteArray());
+      }
     }
-    byte[] bytes = line.toByteArray();
+  }
+
+  private static byte[] withoutReturn(byte[] bytes) {
     if (bytes.length > 0 && bytes[bytes.length - 1] == '\r') {
       return Arrays.copyOf(bytes, bytes.length - 1);
     }
     return bytes;
+  }
+
+  private InvalidDocumentException tooLong(int lineNumber) {
+    return invalid(
+        Problem.of(
+            Problem.Kind.MALFORMED,
+            source,
+            "$",
+            null,
+            String.format(
+                "the line has over %,d bytes, the limit of one line (each line is held to the"
+                    + " limit of a document)",
+                maxLineBytes)),
+        lineNumber);
   }
 
   private String decode(byte[] line, int lineNumber) {

@@ -3,6 +3,10 @@ package dev.custody.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.custody.testkit.GeneratedLedger;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -72,5 +76,26 @@ class EventLinesProperties {
         Arbitraries.of(
             "", "\n", "\r\n", "{", "}", "[", "\"", ",", "\"events\":[],", "null", "\n\n"),
         Arbitraries.strings().withChars("{}[]\":,\n 0123456789abc-").ofMaxLength(12));
+  }
+
+  @Property(tries = 40)
+  void lines_read_in_pieces_of_any_size_read_the_same(
+      @ForAll GeneratedLedger generated,
+      @ForAll @IntRange(min = 1, max = 300) int piece,
+      @ForAll boolean crlf)
+      throws IOException {
+    CustodyDocument document =
+        CustodyDocument.of("generated", generated.world(), generated.events());
+    String lines = JSON.writeLines(document);
+    byte[] bytes = (crlf ? lines.replace("\n", "\r\n") : lines).getBytes(StandardCharsets.UTF_8);
+    InputStream trickle =
+        new ByteArrayInputStream(bytes) {
+          @Override
+          public synchronized int read(byte[] b, int off, int len) {
+            return super.read(b, off, Math.min(len, piece));
+          }
+        };
+
+    assertThat(JSON.readLines(trickle, "trickle.jsonl")).isEqualTo(document);
   }
 }
