@@ -1,0 +1,83 @@
+package dev.custody.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.custody.aggregate.Intakes;
+import dev.custody.event.CensusTaken;
+import dev.custody.ledger.Ledger;
+import dev.custody.model.ActorId;
+import dev.custody.model.Estimate;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code examples/scenarios/baghuz-al-hol-2019.json}: the figures its report must show, each as the
+ * sources give it (the notes of its claims name them).
+ */
+class BaghuzAlHol2019Test {
+  private static final ScenarioFile FILE = ScenarioFile.named("baghuz-al-hol-2019.json");
+  private static final Instant END = Instant.parse("2019-11-19T22:00:00Z");
+
+  @Test
+  void check_passes_without_warnings() {
+    assertThat(FILE.check()).contains("8 events, no errors").doesNotContain("warning");
+  }
+
+  @Test
+  void about_29700_surrendered_to_the_sdf_29600_of_them_by_16_march() {
+    Intakes intakes = Intakes.of(FILE.ledger(), END);
+
+    assertThat(intakes.total())
+        .hasValueSatisfying(
+            t -> assertThat(t.toString()).isEqualTo("about 29,700 (29,695-29,705)"));
+    assertThat(intakes.byCustodian()).containsOnlyKeys(ActorId.of("sdf"));
+    Intakes byMidMarch = Intakes.of(FILE.ledger(), Instant.parse("2019-03-16T22:00:00Z"));
+    assertThat(byMidMarch.total())
+        .hasValueSatisfying(t -> assertThat(t.isEqual(Estimate.exactly(29_600))).isTrue());
+    assertThat(FILE.report())
+        .anySatisfy(l -> assertThat(l).matches("  surrender +about 29,700 \\(29,695-29,705\\)"))
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .matches(
+                        "held by sdf in SY +detainees affiliated with isis +at least 29,695 \\(best 29,700\\)"));
+  }
+
+  @Test
+  void al_hol_grows_past_73000_by_april_2019_as_ocha_counts_it() {
+    Ledger ledger = FILE.ledger();
+    Map<String, String> counts = new LinkedHashMap<>();
+    ledger.events().stream()
+        .filter(CensusTaken.class::isInstance)
+        .map(CensusTaken.class::cast)
+        .forEach(
+            c -> counts.put(c.id().toString(), c.count().claims().get(0).estimate().toString()));
+
+    assertThat(counts)
+        .containsExactly(
+            Map.entry("al-hol-20-february", "over 40,000"),
+            Map.entry("al-hol-late-march", "over 74,000"),
+            Map.entry("al-hol-17-april", "exactly 73,393"),
+            Map.entry("al-hol-1-may", "exactly 73,477"),
+            Map.entry("al-hol-19-june", "exactly 73,043"),
+            Map.entry("al-hol-19-november", "exactly 68,744"));
+  }
+
+  @Test
+  void nobody_is_shown_as_having_left_custody_and_the_camp_controller_is_not_recorded() {
+    List<String> report = FILE.report();
+
+    assertThat(report)
+        .contains(
+            "released     none recorded",
+            "repatriated  none recorded",
+            "dead         none recorded")
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .matches("al-hol +al-Hol camp +displacement camp +Hasakah, SY +not recorded"));
+  }
+}

@@ -1,0 +1,72 @@
+package dev.custody.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.custody.cli.Custody;
+import dev.custody.json.CustodyDocument;
+import dev.custody.json.CustodyJson;
+import dev.custody.ledger.Ledger;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One example scenario of {@code examples/scenarios/}, read as a document and run through the
+ * {@code custody} command as a reader would: what its {@code check} says and the lines its {@code
+ * report} prints.
+ */
+final class ScenarioFile {
+  private final Path path;
+
+  private ScenarioFile(Path path) {
+    this.path = path;
+  }
+
+  /** The scenario {@code name} of {@code examples/scenarios/}. */
+  static ScenarioFile named(String name) {
+    return new ScenarioFile(Path.of("scenarios", name));
+  }
+
+  /** The document, read strictly. */
+  CustodyDocument document() {
+    try {
+      return CustodyJson.standard().read(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The ledger of the document's events. */
+  Ledger ledger() {
+    return document().ledger();
+  }
+
+  /** What {@code custody check FILE} prints, after asserting that it exits with 0. */
+  String check() {
+    return run("check", path.toString());
+  }
+
+  /** The lines of {@code custody report FILE} with {@code options}, after asserting exit 0. */
+  List<String> report(String... options) {
+    String[] args = new String[options.length + 2];
+    args[0] = "report";
+    System.arraycopy(options, 0, args, 1, options.length);
+    args[args.length - 1] = path.toString();
+    return run(args).lines().toList();
+  }
+
+  private static String run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code;
+    try (PrintWriter o = new PrintWriter(out);
+        PrintWriter e = new PrintWriter(err)) {
+      code = Custody.run(o, e, args);
+    }
+    assertThat(code).as("exit code of custody %s; stderr: %s", args[0], err).isZero();
+    return out.toString();
+  }
+}

@@ -1,0 +1,108 @@
+package dev.custody.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.custody.aggregate.ControlTimeline;
+import dev.custody.aggregate.LeftCustody;
+import dev.custody.event.AccountKind;
+import dev.custody.ledger.Ledger;
+import dev.custody.model.ActorId;
+import dev.custody.model.FacilityId;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code examples/scenarios/us-detention-iraq-2007-2010.json}: the figures its report must show,
+ * each as the sources give it (the notes of its claims name them).
+ */
+class UsDetentionIraq2007To2010Test {
+  private static final ScenarioFile FILE = ScenarioFile.named("us-detention-iraq-2007-2010.json");
+  private static final Instant END = Instant.parse("2010-07-15T21:00:00Z");
+
+  @Test
+  void check_passes_warning_only_that_the_sources_disagree_on_what_cropper_held() {
+    String check = FILE.check();
+
+    assertThat(check).contains("23 events, no errors, 1 warning");
+    assertThat(check)
+        .contains(
+            "CUS-001 warning in cropper-handed-over (size): moving exactly 1,600 out of [held by"
+                + " tf-134 at camp-cropper");
+  }
+
+  @Test
+  void the_sources_on_cropper_in_july_2010_conflict_and_are_named() {
+    List<String> report = FILE.report();
+
+    assertThat(report)
+        .contains("count-cropper-july-2010 (census-taken) count: 3 claims, 2 conflicts");
+    assertThat(String.join(" ", report).replaceAll(" +", " "))
+        .contains("(no consensus: some claims conflict)");
+  }
+
+  @Test
+  void cropper_is_handed_over_with_its_control_and_the_united_states_keeps_200_inside_it() {
+    List<String> report = FILE.report();
+
+    assertThat(report)
+        .anySatisfy(
+            l -> assertThat(l).matches("held by tf-134 at camp-cropper +detainees.* exactly 200"))
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .matches("held by iraq-moj at camp-cropper +detainees.* at least 1,600"))
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .matches(
+                        " +cropper-handed-over +2010-07-15 +tf-134 +iraq-moj +detainees +exactly +yes"));
+  }
+
+  @Test
+  void control_of_taji_and_cropper_passes_to_iraq_in_2010() {
+    Ledger ledger = FILE.ledger();
+    ControlTimeline cropper = ControlTimeline.of(ledger, FacilityId.of("camp-cropper"));
+    ControlTimeline taji = ControlTimeline.of(ledger, FacilityId.of("camp-taji"));
+
+    assertThat(cropper.controllerAt(Instant.parse("2010-07-13T00:00:00Z")))
+        .contains(ActorId.of("tf-134"));
+    assertThat(cropper.controllerAt(END)).contains(ActorId.of("iraq-moj"));
+    assertThat(taji.controllerAt(Instant.parse("2010-03-13T00:00:00Z")))
+        .contains(ActorId.of("tf-134"));
+    assertThat(taji.controllerAt(END)).contains(ActorId.of("iraq-gov"));
+    assertThat(cropper.periods()).hasSize(2);
+  }
+
+  @Test
+  void releases_are_over_24203_their_destination_not_reported() {
+    LeftCustody left = LeftCustody.of(FILE.ledger(), END);
+
+    assertThat(left.total(AccountKind.RELEASED))
+        .hasValueSatisfying(t -> assertThat(t.toString()).isEqualTo("over 24,203"));
+    assertThat(left.byDestination(AccountKind.RELEASED)).isEmpty();
+    assertThat(left.destinationNotReported(AccountKind.RELEASED))
+        .hasValueSatisfying(t -> assertThat(t.toString()).isEqualTo("over 24,203"));
+  }
+
+  @Test
+  void obligations_with_and_without_dates() {
+    List<String> report = FILE.report();
+
+    assertThat(report)
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .matches(" +release-remaining-detainees +usa +pending +none +no deadline"))
+        .anySatisfy(l -> assertThat(l).matches(" +withdraw-from-cities +usa +met .*met 2009-06-29"))
+        .anySatisfy(
+            l -> assertThat(l).matches(" +withdraw-all-forces +usa +pending .*533 days left"));
+  }
+
+  @Test
+  void the_peak_of_november_2007_is_26121_by_task_force_134s_figures() {
+    assertThat(FILE.report())
+        .contains("peak-november-2007 (census-taken) count: 2 claims, no conflict")
+        .anySatisfy(l -> assertThat(l).matches(" +consensus +exactly 26,121"));
+  }
+}
