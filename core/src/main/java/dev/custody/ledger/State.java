@@ -21,6 +21,8 @@ import dev.custody.model.CountryCode;
 import dev.custody.model.Estimate;
 import dev.custody.model.EventId;
 import dev.custody.model.FacilityId;
+import dev.custody.model.Operation;
+import dev.custody.model.OperationId;
 import dev.custody.model.Reading;
 import dev.custody.model.When;
 import dev.custody.rules.RuleContext;
@@ -45,6 +47,7 @@ final class State implements RuleContext {
   private final HashMap<FacilityId, Event> controlRecords = new HashMap<>();
   private final HashMap<AgreementId, Agreement> agreements = new HashMap<>();
   private final HashMap<EventId, Estimate> transferred = new HashMap<>();
+  private final HashMap<EventId, Estimate> resolved = new HashMap<>();
   private Event current;
 
   /**
@@ -69,12 +72,18 @@ final class State implements RuleContext {
 
   /** Applies an accepted event. */
   void apply(Event event) {
+    Estimate movedByEvent = null;
     for (Movement movement : event.movements()) {
-      Estimate size = reading.of(movement.size());
-      if (movement.from().kind() != AccountKind.OUTSIDE) {
+      Estimate size = moved(movement);
+      if (movement.allOfThem()) {
+        // the balance moves whole, so the account is empty, not "balance minus balance"
+        resolved.put(event.id(), size);
+        balances.put(movement.from(), Estimate.exactly(0));
+      } else if (movement.from().kind() != AccountKind.OUTSIDE) {
         balances.put(movement.from(), balance(movement.from()).minus(size));
       }
       balances.put(movement.to(), balance(movement.to()).plus(size));
+      movedByEvent = movedByEvent == null ? size : movedByEvent.plus(size);
     }
     if (event instanceof CensusTaken census) {
       census
@@ -96,7 +105,10 @@ final class State implements RuleContext {
       controlRecords.put(report.facility(), report);
     } else if (event instanceof PlannedMovement movement) {
       if (movement.plan().isPresent()) {
-        transferred.merge(movement.plan().get(), reading.of(movement.size()), Estimate::plus);
+        transferred.merge(
+            movement.plan().get(),
+            movedByEvent == null ? reading.of(movement.size()) : movedByEvent,
+            Estimate::plus);
       }
       if (movement instanceof CustodyHandedOver handover && handover.withControl()) {
         FacilityId facility = handover.from().facility().orElseThrow();
@@ -158,7 +170,7 @@ final class State implements RuleContext {
   }
 
   Situation snapshot(Instant asOf) {
-    return Situation.snapshot(asOf, reading, balances, controllers, agreements);
+    return Situation.snapshot(asOf, reading, balances, controllers, agreements, resolved);
   }
 
   @Override
@@ -174,6 +186,11 @@ final class State implements RuleContext {
   @Override
   public boolean knowsFacility(FacilityId facility) {
     return world.facilities().containsKey(facility);
+  }
+
+  @Override
+  public Optional<Operation> operation(OperationId id) {
+    return world.operation(id);
   }
 
   @Override
@@ -259,6 +276,7 @@ final class State implements RuleContext {
     copy.controlRecords.putAll(controlRecords);
     copy.agreements.putAll(agreements);
     copy.transferred.putAll(transferred);
+    copy.resolved.putAll(resolved);
     return copy;
   }
 
@@ -269,6 +287,7 @@ final class State implements RuleContext {
         + controlTimes.size()
         + controlRecords.size()
         + agreements.size()
-        + transferred.size();
+        + transferred.size()
+        + resolved.size();
   }
 }

@@ -8,6 +8,7 @@ import static dev.custody.json.FormatNames.DESCRIPTION;
 import static dev.custody.json.FormatNames.EVENTS;
 import static dev.custody.json.FormatNames.FACILITIES;
 import static dev.custody.json.FormatNames.FORMAT;
+import static dev.custody.json.FormatNames.OPERATIONS;
 import static dev.custody.json.FormatNames.TITLE;
 
 import com.google.common.collect.ImmutableList;
@@ -15,6 +16,7 @@ import dev.custody.event.Event;
 import dev.custody.ledger.World;
 import dev.custody.model.Actor;
 import dev.custody.model.Facility;
+import dev.custody.model.Operation;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -66,7 +68,7 @@ final class DocumentReader {
     fields.fields(
         root,
         "$",
-        set(FORMAT, TITLE, DESCRIPTION, ACTORS, FACILITIES, COHORTS, EVENTS),
+        set(FORMAT, TITLE, DESCRIPTION, ACTORS, FACILITIES, OPERATIONS, COHORTS, EVENTS),
         set(FORMAT, TITLE, ACTORS, FACILITIES, EVENTS));
     // fields() reported any required field missing: the reads below take them as optional
     Optional<String> format = fields.string(root, "$", FORMAT, false);
@@ -84,9 +86,10 @@ final class DocumentReader {
     Optional<String> description = fields.text(root, "$", DESCRIPTION, false);
     List<Actor> actors = fields.list(root, "$", ACTORS, false, worldReader::actor);
     List<Facility> facilities = fields.list(root, "$", FACILITIES, false, worldReader::facility);
+    List<Operation> operations = fields.list(root, "$", OPERATIONS, false, worldReader::operation);
     fields.list(root, "$", COHORTS, false, cohortReader::cohort);
     List<Event> events = fields.list(root, "$", EVENTS, false, eventReader::event);
-    worldReader.checkIds(actors, facilities);
+    worldReader.checkIds(actors, facilities, operations);
     if (fields.hasProblems()) {
       throw new InvalidDocumentException(fields.problems());
     }
@@ -94,7 +97,7 @@ final class DocumentReader {
     // model still refuses is reported here rather than let through as an exception
     World world;
     try {
-      world = World.of(actors, facilities);
+      world = World.of(actors, facilities, operations);
     } catch (RuntimeException e) {
       throw invalid(Problem.of(Problem.Kind.REFERENCE, source, "$", null, FieldReader.refusal(e)));
     }
