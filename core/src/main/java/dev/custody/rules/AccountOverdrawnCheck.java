@@ -39,7 +39,8 @@ final class AccountOverdrawnCheck extends RuleCheck {
       if (movement.allOfThem()) {
         continue;
       }
-      Estimate outflow = context.reading().of(movement.size());
+      // a census during the movement's period may already count any share of it
+      Estimate outflow = context.moved(movement);
       Estimate balance = context.balance(movement.from());
       Optional<Severity> severity = Excess.severity(outflow, balance);
       if (severity.isPresent()) {

@@ -160,6 +160,20 @@ public interface RuleContext {
   }
 
   /**
+   * Returns the balances a census of {@code scope} taken at {@code when} may find: {@link
+   * #balance(Account)} for a single account, {@link #balanceOf(CensusScope)} otherwise, widened by
+   * any movement dated by a period that holds {@code when} and is still to be applied, since any
+   * share of it may already have happened.
+   *
+   * @param scope the census scope
+   * @param when when the census was taken
+   * @return the range of balances
+   */
+  default Estimate possibleBalanceOf(CensusScope scope, When when) {
+    return scope.isSingleAccount() ? balance(scope.account().get()) : balanceOf(scope);
+  }
+
+  /**
    * Returns the operation of the world with id {@code id}.
    *
    * @param id the operation's id
