@@ -148,6 +148,23 @@ public final class ScenarioBuilder {
   }
 
   /**
+   * Dates the steps written after this to the period from {@code first} to {@code last}, whole days
+   * in the scenario's zone: movements over years ("between 2011 and 2015"), which the ledger places
+   * at the period's end and which a census during the period may already have counted in part.
+   * {@link #plusDays(long)} then moves on from {@code first}.
+   *
+   * @param first the period's first day
+   * @param last its last day, not before {@code first}
+   * @return this builder
+   * @throws IllegalArgumentException if {@code last} is before {@code first}, or the period ends
+   *     before the last event written
+   */
+  public ScenarioBuilder during(LocalDate first, LocalDate last) {
+    script.during(checkNotNull(first, "first"), checkNotNull(last, "last"));
+    return this;
+  }
+
+  /**
    * Dates the steps written after this to the whole day {@code days} after the current date.
    *
    * @param days how many days on, one or more

@@ -115,6 +115,11 @@ final class ScenarioScript {
     clock.at(instant);
   }
 
+  void during(LocalDate first, LocalDate last) {
+    idle();
+    clock.during(first, last);
+  }
+
   void plusDays(long days) {
     idle();
     on(clock.plusDays(days));

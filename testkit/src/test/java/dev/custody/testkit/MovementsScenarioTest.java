@@ -85,6 +85,39 @@ class MovementsScenarioTest {
   }
 
   @Test
+  void aReleaseOverAPeriodAndACensusDuringItAgree() {
+    Scenario scenario =
+        Scenario.builder()
+            .facility("hill-prison", "SY")
+            .heldBy("keeper")
+            .holding(20_000)
+            .on(LocalDate.of(2013, 6, 30))
+            .census(14_000)
+            .of("hill-prison")
+            .during(LocalDate.of(2011, 1, 1), LocalDate.of(2015, 12, 31))
+            .release(Estimate.between(5_000, 13_000))
+            .from("hill-prison")
+            .id("released-over-years")
+            .on(LocalDate.of(2016, 12, 31))
+            .census(10_000)
+            .of("hill-prison")
+            .build();
+
+    assertThat(scenario.ledger().verdict().violations()).isEmpty();
+    assertThat(
+            scenario.ledger().event(EventId.of("released-over-years")).orElseThrow().when().start())
+        .isEqualTo(LocalDate.of(2011, 1, 1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+  }
+
+  @Test
+  void aPeriodEndingBeforeItBeginsIsRefused() {
+    assertThatThrownBy(
+            () -> Scenario.builder().during(LocalDate.of(2015, 1, 1), LocalDate.of(2014, 1, 1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Scenario during last (2014-01-01) must not come before first (2015-01-01)");
+  }
+
+  @Test
   void partOfNeedsAStepWritten() {
     assertThatThrownBy(() -> Scenario.builder().operation(PROGRAMME).partOf("programme", 1))
         .isInstanceOf(IllegalArgumentException.class)
