@@ -20,6 +20,8 @@ import dev.custody.aggregate.Intake;
 import dev.custody.aggregate.Intakes;
 import dev.custody.aggregate.LeftCustody;
 import dev.custody.aggregate.ObligationReport;
+import dev.custody.aggregate.OperationProgress;
+import dev.custody.aggregate.PhaseProgress;
 import dev.custody.aggregate.PlanProgress;
 import dev.custody.aggregate.Readings;
 import dev.custody.aggregate.Reconciliation;
@@ -81,6 +83,9 @@ import dev.custody.model.Figure;
 import dev.custody.model.Location;
 import dev.custody.model.NationalityGroup;
 import dev.custody.model.ObligationId;
+import dev.custody.model.Operation;
+import dev.custody.model.OperationId;
+import dev.custody.model.OperationPart;
 import dev.custody.model.Reading;
 import dev.custody.model.Share;
 import dev.custody.model.Source;
@@ -579,7 +584,36 @@ class PublicApiContractsTest {
         Intake.class,
         () -> Intakes.of(departed(1), END).intakes().get(0),
         () -> Intakes.of(departed(2), END).intakes().get(0));
+    put(s, OperationId.class, () -> OPERATION, () -> OperationId.of("other-operation"));
+    put(
+        s,
+        Operation.class,
+        () -> Operation.of(OPERATION, "Programme", List.of("stage 1", "stage 2")),
+        () -> Operation.of(OPERATION, "Airlift"));
+    put(
+        s,
+        OperationPart.class,
+        () -> OperationPart.of(OPERATION, 1),
+        () -> OperationPart.of(OPERATION));
+    put(
+        s,
+        OperationProgress.class,
+        () -> OperationProgress.of(operations(), OPERATION, END),
+        () -> OperationProgress.of(operations(), OPERATION, T0));
+    put(
+        s,
+        PhaseProgress.class,
+        () -> OperationProgress.of(operations(), OPERATION, END).phases().get(0),
+        () -> OperationProgress.of(operations(), OPERATION, END).phases().get(1));
     return s;
+  }
+
+  private static final OperationId OPERATION = OperationId.of("programme");
+
+  /** A ledger whose world declares a programme of two stages, with nothing recorded of it. */
+  private static Ledger operations() {
+    return Ledger.of(
+        world().withOperation(Operation.of(OPERATION, "Programme", List.of("stage 1", "stage 2"))));
   }
 
   private static <T> void put(
@@ -749,7 +783,8 @@ class PublicApiContractsTest {
             FacilityId.class,
             AgreementId.class,
             ObligationId.class,
-            EventId.class)) {
+            EventId.class,
+            OperationId.class)) {
       sanity.forAllPublicStaticMethods(id).thatReturn(id).testNulls().testEquals();
     }
     sanity

@@ -9,6 +9,7 @@ import dev.custody.event.DetaineesDied;
 import dev.custody.event.Event;
 import dev.custody.event.Movement;
 import dev.custody.ledger.Ledger;
+import dev.custody.ledger.Situation;
 import dev.custody.model.CustodyStyle;
 import dev.custody.model.Estimate;
 import dev.custody.model.EventId;
@@ -59,13 +60,18 @@ public abstract class AtLarge {
     Tally escaped = new Tally(ledger.reading());
     Tally recaptured = new Tally(ledger.reading());
     Tally died = new Tally(ledger.reading());
+    Situation situation = null;
     for (Event event : ledger.eventsBy(instant)) {
       for (Movement movement : event.movements()) {
+        if (movement.allOfThem() && situation == null) {
+          // only a movement of all of them needs the balances it emptied
+          situation = ledger.situationAt(instant);
+        }
         if (isAtLargeFrom(movement.to(), facility)) {
-          escaped.add(event.id(), movement.size());
+          escaped.add(event.id(), movement, situation);
         } else if (isAtLargeFrom(movement.from(), facility)) {
           // a recapture or a death: nothing else moves people out of an at-large account
-          (event instanceof DetaineesDied ? died : recaptured).add(event.id(), movement.size());
+          (event instanceof DetaineesDied ? died : recaptured).add(event.id(), movement, situation);
         }
       }
     }

@@ -9,6 +9,7 @@ import dev.custody.model.CustodyStyle;
 import dev.custody.model.Estimate;
 import dev.custody.model.EventId;
 import dev.custody.model.FacilityId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -40,11 +41,23 @@ public abstract class Departure {
       Iterable<EventId> events,
       Iterable<String> causes,
       Optional<DeathPlace> deathPlace) {
+    return create(account, balance, moved, events, List.of(), causes, deathPlace);
+  }
+
+  static Departure create(
+      Account account,
+      Estimate balance,
+      Estimate moved,
+      Iterable<EventId> events,
+      Iterable<EventId> allOfThem,
+      Iterable<String> causes,
+      Optional<DeathPlace> deathPlace) {
     return ImmutableDeparture.builder()
         .account(account)
         .balance(balance)
         .moved(moved)
         .addAllEvents(events)
+        .addAllAllOfThem(allOfThem)
         .addAllCauses(causes)
         .deathPlace(deathPlace)
         .build();
@@ -77,6 +90,24 @@ public abstract class Departure {
    * @return their ids, empty when only a census counted the account
    */
   public abstract ImmutableList<EventId> events();
+
+  /**
+   * Returns the movements among {@link #events()} that moved all of them ("every inmate was
+   * freed"): their part of {@link #moved()} is the balance each emptied.
+   *
+   * @return their ids, in ledger order; empty when every movement gave a number
+   */
+  public abstract ImmutableList<EventId> allOfThem();
+
+  /**
+   * Checks if every recorded movement into the account moved all of them, so that the report may
+   * word its {@link #moved()} figure "all of them: about 3,500".
+   *
+   * @return true when there are movements and each moved all of them
+   */
+  public final boolean isAllOfThem() {
+    return !events().isEmpty() && allOfThem().equals(events());
+  }
 
   /**
    * Returns the causes of death the events into a dead account give, as reported, each once.

@@ -83,7 +83,7 @@ public abstract class LeftCustody {
         if (movement.to().hasLeftCustody()) {
           moved
               .computeIfAbsent(movement.to(), a -> new Tally(reading))
-              .add(event.id(), movement.size());
+              .add(event.id(), movement, situation);
         }
       }
       if (event instanceof DetaineesDied died) {
@@ -124,6 +124,7 @@ public abstract class LeftCustody {
               balance,
               tally == null ? Estimate.exactly(0) : tally.sum(),
               tally == null ? ImmutableList.of() : tally.events(),
+              tally == null ? ImmutableList.of() : tally.allOfThem(),
               causes.getOrDefault(account, Set.of()),
               place));
       if (tally != null) {

@@ -6,9 +6,11 @@ import com.google.common.collect.ImmutableList;
 import dev.custody.event.CensusScope;
 import dev.custody.event.CensusTaken;
 import dev.custody.event.Event;
+import dev.custody.event.Movement;
 import dev.custody.event.PlannedMovement;
 import dev.custody.event.TransferPlanned;
 import dev.custody.ledger.Ledger;
+import dev.custody.ledger.Situation;
 import dev.custody.model.CustodyStyle;
 import dev.custody.model.Estimate;
 import dev.custody.model.EventId;
@@ -79,9 +81,16 @@ public abstract class PlanProgress {
     Reading reading = ledger.reading();
     Tally moved = new Tally(reading);
     CensusTaken population = null;
+    Situation situation = null;
     for (Event event : ledger.eventsBy(instant)) {
       if (event instanceof PlannedMovement transfer && transfer.plan().equals(Optional.of(plan))) {
-        moved.add(transfer.id(), transfer.size());
+        if (transfer.allOfThem() && situation == null) {
+          // only a movement of all of them needs the balances it emptied
+          situation = ledger.situationAt(instant);
+        }
+        for (Movement movement : transfer.movements()) {
+          moved.add(transfer.id(), movement, situation);
+        }
       } else if (event instanceof CensusTaken census && countsOrigin(census.scope(), planned)) {
         population = census;
       }

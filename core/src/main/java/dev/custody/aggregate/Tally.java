@@ -1,6 +1,8 @@
 package dev.custody.aggregate;
 
 import com.google.common.collect.ImmutableList;
+import dev.custody.event.Movement;
+import dev.custody.ledger.Situation;
 import dev.custody.model.Estimate;
 import dev.custody.model.EventId;
 import dev.custody.model.Figure;
@@ -15,9 +17,24 @@ final class Tally {
   private Estimate sum = Estimate.exactly(0);
   private final ImmutableList.Builder<EventId> events = ImmutableList.builder();
   private final ImmutableList.Builder<EventId> fallbacks = ImmutableList.builder();
+  private final ImmutableList.Builder<EventId> allOfThem = ImmutableList.builder();
 
   Tally(Reading reading) {
     this.reading = reading;
+  }
+
+  /**
+   * Adds what {@code movement} of {@code event} moved in {@code situation}: for a movement of all
+   * of them, the balance it emptied, which the reading did not take from any claim.
+   */
+  void add(EventId event, Movement movement, Situation situation) {
+    if (!movement.allOfThem()) {
+      add(event, movement.size());
+      return;
+    }
+    sum = sum.plus(situation.moved(event, movement));
+    events.add(event);
+    allOfThem.add(event);
   }
 
   void add(EventId event, Figure figure) {
@@ -34,6 +51,11 @@ final class Tally {
 
   ImmutableList<EventId> events() {
     return events.build();
+  }
+
+  /** The events among {@link #events()} that moved all of them. */
+  ImmutableList<EventId> allOfThem() {
+    return allOfThem.build();
   }
 
   ImmutableList<EventId> fallbacks() {

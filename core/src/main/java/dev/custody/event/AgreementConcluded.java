@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import dev.custody.agreement.Agreement;
 import dev.custody.model.CustodyStyle;
 import dev.custody.model.EventId;
+import dev.custody.model.OperationPart;
 import dev.custody.model.When;
 import org.immutables.value.Value;
 
@@ -54,6 +55,11 @@ public abstract sealed class AgreementConcluded implements Event
   @Override
   public final ImmutableList<Movement> movements() {
     return ImmutableList.of();
+  }
+
+  @Override
+  public final AgreementConcluded withOperation(OperationPart part) {
+    return ((ImmutableAgreementConcluded) this).copyWithOperation(part);
   }
 
   @Override

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import dev.custody.model.CustodyStyle;
 import dev.custody.model.EventId;
 import dev.custody.model.Figure;
+import dev.custody.model.OperationPart;
 import dev.custody.model.When;
 import org.immutables.value.Value;
 
@@ -68,6 +69,11 @@ public abstract sealed class CensusTaken implements Event permits ImmutableCensu
   @Override
   public final ImmutableList<Movement> movements() {
     return ImmutableList.of();
+  }
+
+  @Override
+  public final CensusTaken withOperation(OperationPart part) {
+    return ((ImmutableCensusTaken) this).copyWithOperation(part);
   }
 
   @Override

@@ -7,6 +7,7 @@ import dev.custody.model.ActorId;
 import dev.custody.model.CustodyStyle;
 import dev.custody.model.EventId;
 import dev.custody.model.FacilityId;
+import dev.custody.model.OperationPart;
 import dev.custody.model.When;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -105,6 +106,11 @@ public abstract sealed class ControlChanged implements Event permits ImmutableCo
   @Override
   public final ImmutableList<Movement> movements() {
     return ImmutableList.of();
+  }
+
+  @Override
+  public final ControlChanged withOperation(OperationPart part) {
+    return ((ImmutableControlChanged) this).copyWithOperation(part);
   }
 
   @Override

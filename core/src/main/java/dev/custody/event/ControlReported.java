@@ -8,6 +8,7 @@ import dev.custody.model.ActorId;
 import dev.custody.model.CustodyStyle;
 import dev.custody.model.EventId;
 import dev.custody.model.FacilityId;
+import dev.custody.model.OperationPart;
 import dev.custody.model.Source;
 import dev.custody.model.When;
 import java.util.Optional;
@@ -166,6 +167,11 @@ public abstract sealed class ControlReported implements Event permits ImmutableC
   @Override
   public final ImmutableList<Movement> movements() {
     return ImmutableList.of();
+  }
+
+  @Override
+  public final ControlReported withOperation(OperationPart part) {
+    return ((ImmutableControlReported) this).copyWithOperation(part);
   }
 
   @Override

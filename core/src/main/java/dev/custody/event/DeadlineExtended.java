@@ -6,6 +6,7 @@ import dev.custody.model.AgreementId;
 import dev.custody.model.CustodyStyle;
 import dev.custody.model.EventId;
 import dev.custody.model.ObligationId;
+import dev.custody.model.OperationPart;
 import dev.custody.model.When;
 import org.immutables.value.Value;
 
@@ -80,6 +81,11 @@ public abstract sealed class DeadlineExtended implements Event permits Immutable
   @Override
   public final ImmutableList<Movement> movements() {
     return ImmutableList.of();
+  }
+
+  @Override
+  public final DeadlineExtended withOperation(OperationPart part) {
+    return ((ImmutableDeadlineExtended) this).copyWithOperation(part);
   }
 
   @Override

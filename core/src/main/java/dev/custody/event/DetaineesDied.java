@@ -5,6 +5,7 @@ import dev.custody.internal.Checks;
 import dev.custody.model.CustodyStyle;
 import dev.custody.model.EventId;
 import dev.custody.model.Figure;
+import dev.custody.model.OperationPart;
 import dev.custody.model.When;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -47,6 +48,27 @@ public abstract sealed class DetaineesDied implements Event permits ImmutableDet
   }
 
   /**
+   * Obtains the deaths of all of them: everyone {@code from} holds when the ledger applies it ("no
+   * one survived the strike"), cause not reported.
+   *
+   * @param id the event's id
+   * @param when when they died, possibly a period
+   * @param from the held or at-large account they die out of, empty afterwards
+   * @param claims the claims that all of them died, with any number they gave
+   * @return the event
+   * @throws IllegalArgumentException if {@code from} is neither held nor at large
+   */
+  public static DetaineesDied allOf(EventId id, When when, Account from, Figure claims) {
+    return ImmutableDetaineesDied.builder()
+        .id(id)
+        .when(when)
+        .from(from)
+        .size(claims)
+        .allOfThem(true)
+        .build();
+  }
+
+  /**
    * Obtains the event with its cause as the source words it ("killed in an air strike on the
    * prison", "executed").
    *
@@ -67,6 +89,15 @@ public abstract sealed class DetaineesDied implements Event permits ImmutableDet
         .size(size)
         .cause(cause)
         .build();
+  }
+
+  /**
+   * Returns a builder, for an event of all of them or with more than the factories give.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
   }
 
   @Override
@@ -95,6 +126,18 @@ public abstract sealed class DetaineesDied implements Event permits ImmutableDet
    * @return the cause, or empty
    */
   public abstract Optional<String> cause();
+
+  /**
+   * Checks if the event moves all of them: everyone its {@code from} account holds when the ledger
+   * applies it, whatever that balance is ("every inmate", "the prison was emptied"); the account
+   * holds exactly 0 afterwards, and {@link #size()} keeps the claims of those who said so.
+   *
+   * @return true for all of them, false (the default) for the number {@link #size()} gives
+   */
+  @Value.Default
+  public boolean allOfThem() {
+    return false;
+  }
 
   @Value.Check
   final void check() {
@@ -128,7 +171,13 @@ public abstract sealed class DetaineesDied implements Event permits ImmutableDet
   @Override
   @Value.Lazy
   public ImmutableList<Movement> movements() {
-    return ImmutableList.of(Movement.of(from(), to(), size()));
+    return ImmutableList.of(
+        allOfThem() ? Movement.allOf(from(), to(), size()) : Movement.of(from(), to(), size()));
+  }
+
+  @Override
+  public final DetaineesDied withOperation(OperationPart part) {
+    return ((ImmutableDetaineesDied) this).copyWithOperation(part);
   }
 
   @Override
@@ -151,5 +200,10 @@ public abstract sealed class DetaineesDied implements Event permits ImmutableDet
         + ": "
         + movements().get(0)
         + cause().map(c -> " (" + Checks.quote(c) + ")").orElse("");
+  }
+
+  /** Builds the event; {@code id}, {@code when}, {@code from} and {@code size} are required. */
+  public static final class Builder extends ImmutableDetaineesDied.Builder {
+    Builder() {}
   }
 }

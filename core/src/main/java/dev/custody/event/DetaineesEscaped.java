@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import dev.custody.model.CustodyStyle;
 import dev.custody.model.EventId;
 import dev.custody.model.Figure;
+import dev.custody.model.OperationPart;
 import dev.custody.model.When;
 import org.immutables.value.Value;
 
@@ -37,6 +38,36 @@ public abstract sealed class DetaineesEscaped implements Event permits Immutable
     return ImmutableDetaineesEscaped.of(id, when, from, size);
   }
 
+  /**
+   * Obtains the escape of all of them: everyone {@code from} holds when the ledger applies it ("the
+   * prison was emptied").
+   *
+   * @param id the event's id
+   * @param when when it happened
+   * @param from the held account they escape from, empty afterwards
+   * @param claims the claims that all of them escaped, with any number they gave
+   * @return the event
+   * @throws IllegalArgumentException if {@code from} is not a held account
+   */
+  public static DetaineesEscaped allOf(EventId id, When when, Account from, Figure claims) {
+    return ImmutableDetaineesEscaped.builder()
+        .id(id)
+        .when(when)
+        .from(from)
+        .size(claims)
+        .allOfThem(true)
+        .build();
+  }
+
+  /**
+   * Returns a builder, for an event of all of them or with more than the factories give.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
   @Override
   @Value.Parameter(order = 0)
   public abstract EventId id();
@@ -60,6 +91,18 @@ public abstract sealed class DetaineesEscaped implements Event permits Immutable
    */
   @Value.Parameter(order = 3)
   public abstract Figure size();
+
+  /**
+   * Checks if the event moves all of them: everyone its {@code from} account holds when the ledger
+   * applies it, whatever that balance is ("every inmate", "the prison was emptied"); the account
+   * holds exactly 0 afterwards, and {@link #size()} keeps the claims of those who said so.
+   *
+   * @return true for all of them, false (the default) for the number {@link #size()} gives
+   */
+  @Value.Default
+  public boolean allOfThem() {
+    return false;
+  }
 
   @Value.Check
   final void check() {
@@ -86,7 +129,13 @@ public abstract sealed class DetaineesEscaped implements Event permits Immutable
   @Override
   @Value.Lazy
   public ImmutableList<Movement> movements() {
-    return ImmutableList.of(Movement.of(from(), to(), size()));
+    return ImmutableList.of(
+        allOfThem() ? Movement.allOf(from(), to(), size()) : Movement.of(from(), to(), size()));
+  }
+
+  @Override
+  public final DetaineesEscaped withOperation(OperationPart part) {
+    return ((ImmutableDetaineesEscaped) this).copyWithOperation(part);
   }
 
   @Override
@@ -102,5 +151,10 @@ public abstract sealed class DetaineesEscaped implements Event permits Immutable
   @Override
   public final String toString() {
     return TYPE + " " + id() + " " + when() + ": " + movements().get(0);
+  }
+
+  /** Builds the event; {@code id}, {@code when}, {@code from} and {@code size} are required. */
+  public static final class Builder extends ImmutableDetaineesEscaped.Builder {
+    Builder() {}
   }
 }

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import dev.custody.model.CustodyStyle;
 import dev.custody.model.EventId;
 import dev.custody.model.Figure;
+import dev.custody.model.OperationPart;
 import dev.custody.model.When;
 import org.immutables.value.Value;
 
@@ -90,6 +91,11 @@ public abstract sealed class DetaineesRecaptured implements Event
   @Value.Lazy
   public ImmutableList<Movement> movements() {
     return ImmutableList.of(Movement.of(from(), to(), size()));
+  }
+
+  @Override
+  public final DetaineesRecaptured withOperation(OperationPart part) {
+    return ((ImmutableDetaineesRecaptured) this).copyWithOperation(part);
   }
 
   @Override

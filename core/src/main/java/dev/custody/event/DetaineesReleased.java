@@ -6,6 +6,7 @@ import dev.custody.model.CountryCode;
 import dev.custody.model.CustodyStyle;
 import dev.custody.model.EventId;
 import dev.custody.model.Figure;
+import dev.custody.model.OperationPart;
 import dev.custody.model.When;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -97,6 +98,19 @@ public abstract sealed class DetaineesReleased implements PlannedMovement
   @Override
   public abstract Optional<EventId> plan();
 
+  /**
+   * Checks if the event moves all of them: everyone its {@code from} account holds when the ledger
+   * applies it, whatever that balance is ("every inmate", "the prison was emptied"); the account
+   * holds exactly 0 afterwards, and {@link #size()} keeps the claims of those who said so.
+   *
+   * @return true for all of them, false (the default) for the number {@link #size()} gives
+   */
+  @Override
+  @Value.Default
+  public boolean allOfThem() {
+    return false;
+  }
+
   @Value.Check
   final void check() {
     if (from().kind() != AccountKind.HELD) {
@@ -128,7 +142,13 @@ public abstract sealed class DetaineesReleased implements PlannedMovement
   @Override
   @Value.Lazy
   public ImmutableList<Movement> movements() {
-    return ImmutableList.of(Movement.of(from(), to(), size()));
+    return ImmutableList.of(
+        allOfThem() ? Movement.allOf(from(), to(), size()) : Movement.of(from(), to(), size()));
+  }
+
+  @Override
+  public final DetaineesReleased withOperation(OperationPart part) {
+    return ((ImmutableDetaineesReleased) this).copyWithOperation(part);
   }
 
   @Override

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import dev.custody.model.CustodyStyle;
 import dev.custody.model.EventId;
 import dev.custody.model.Figure;
+import dev.custody.model.OperationPart;
 import dev.custody.model.When;
 import org.immutables.value.Value;
 
@@ -101,6 +102,11 @@ public abstract sealed class DetaineesTakenIntoCustody implements Event
   @Value.Lazy
   public ImmutableList<Movement> movements() {
     return ImmutableList.of(Movement.of(from(), to(), size()));
+  }
+
+  @Override
+  public final DetaineesTakenIntoCustody withOperation(OperationPart part) {
+    return ((ImmutableDetaineesTakenIntoCustody) this).copyWithOperation(part);
   }
 
   @Override

@@ -2,7 +2,9 @@ package dev.custody.event;
 
 import com.google.common.collect.ImmutableList;
 import dev.custody.model.EventId;
+import dev.custody.model.OperationPart;
 import dev.custody.model.When;
+import java.util.Optional;
 
 /**
  * Something that happened to detainee populations, facilities or agreements, as a ledger records
@@ -14,6 +16,9 @@ import dev.custody.model.When;
  * as precise as it was reported, and the {@linkplain #movements() movements} between accounts that
  * it causes (none for events that move nobody). Each event type has a stable {@linkplain #type()
  * type name}, independent of the class name, for documents and reports.
+ *
+ * <p>Any event may be {@linkplain #operation() part of a named operation}, and of one of its
+ * phases: the stages of a repatriation programme, apart from a separate flight.
  *
  * <p>The hierarchy is sealed; every implementation is immutable and thread-safe.
  */
@@ -52,6 +57,22 @@ public sealed interface Event
    * @return the movements, possibly empty
    */
   ImmutableList<Movement> movements();
+
+  /**
+   * Returns the operation the event is part of, and its phase, when it is part of one. Rule {@code
+   * CUS-005} requires the operation, and the phase, to be declared in the ledger's world.
+   *
+   * @return the operation and phase, or empty
+   */
+  Optional<OperationPart> operation();
+
+  /**
+   * Returns a copy of this event that is part of {@code part}, replacing any operation it had.
+   *
+   * @param part the operation and phase
+   * @return the event as part of the operation
+   */
+  Event withOperation(OperationPart part);
 
   /**
    * Returns the stable name of the event type, such as {@code "detainees-escaped"}.

@@ -12,6 +12,13 @@ import org.immutables.value.Value;
  * a {@link Figure}, read under a {@link dev.custody.model.Reading} when balances are computed. Both
  * accounts count the same cohort, and they differ.
  *
+ * <p><b>All of them.</b> A movement may move {@linkplain #allOfThem() all of them} ("every inmate
+ * was freed", "the prison was emptied"): its size is then whatever the balance of its {@code from}
+ * account is when the ledger applies it, an {@link dev.custody.model.Estimate} like any balance,
+ * and the {@code from} account holds exactly 0 afterwards. The figure still holds the claims of
+ * those who said so, with any number they gave, so that the movement keeps its sources; the ledger
+ * moves the balance, not the figure.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -31,6 +38,20 @@ public abstract class Movement {
    */
   public static Movement of(Account from, Account to, Figure size) {
     return ImmutableMovement.of(from, to, size);
+  }
+
+  /**
+   * Obtains the movement of all of them: everyone {@code from} holds when the ledger applies it,
+   * whatever that balance is; {@code claims} are those who said so.
+   *
+   * @param from the account debited, emptied by the movement
+   * @param to the account credited
+   * @param claims the claims that all of them moved, with any number they gave
+   * @return the movement
+   * @throws IllegalArgumentException if the accounts are equal or count different cohorts
+   */
+  public static Movement allOf(Account from, Account to, Figure claims) {
+    return ImmutableMovement.builder().from(from).to(to).size(claims).allOfThem(true).build();
   }
 
   /**
@@ -57,6 +78,17 @@ public abstract class Movement {
   @Value.Parameter(order = 2)
   public abstract Figure size();
 
+  /**
+   * Checks if the movement moves all of them: its size is the balance of {@link #from()} when the
+   * ledger applies it, and {@link #size()} only says who reported that.
+   *
+   * @return true for a movement of all of them, false for one of {@link #size()}
+   */
+  @Value.Default
+  public boolean allOfThem() {
+    return false;
+  }
+
   @Value.Check
   final void check() {
     if (from().equals(to())) {
@@ -73,12 +105,15 @@ public abstract class Movement {
   }
 
   /**
-   * Returns the movement as "envelope-of-claims from [account] to [account]".
+   * Returns the movement as "envelope-of-claims from [account] to [account]", or "all of them
+   * (envelope-of-claims) from [account] to [account]".
    *
    * @return the text
    */
   @Override
   public final String toString() {
-    return size().envelope() + " from [" + from() + "] to [" + to() + "]";
+    String size =
+        allOfThem() ? "all of them (" + size().envelope() + ")" : size().envelope().toString();
+    return size + " from [" + from() + "] to [" + to() + "]";
   }
 }

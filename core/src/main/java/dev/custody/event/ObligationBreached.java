@@ -7,6 +7,7 @@ import dev.custody.model.AgreementId;
 import dev.custody.model.CustodyStyle;
 import dev.custody.model.EventId;
 import dev.custody.model.ObligationId;
+import dev.custody.model.OperationPart;
 import dev.custody.model.Source;
 import dev.custody.model.When;
 import java.util.Optional;
@@ -111,6 +112,11 @@ public abstract sealed class ObligationBreached implements Event
   @Override
   public final ImmutableList<Movement> movements() {
     return ImmutableList.of();
+  }
+
+  @Override
+  public final ObligationBreached withOperation(OperationPart part) {
+    return ((ImmutableObligationBreached) this).copyWithOperation(part);
   }
 
   @Override

@@ -5,6 +5,7 @@ import dev.custody.model.AgreementId;
 import dev.custody.model.CustodyStyle;
 import dev.custody.model.EventId;
 import dev.custody.model.ObligationId;
+import dev.custody.model.OperationPart;
 import dev.custody.model.When;
 import org.immutables.value.Value;
 
@@ -64,6 +65,11 @@ public abstract sealed class ObligationMet implements Event permits ImmutableObl
   @Override
   public final ImmutableList<Movement> movements() {
     return ImmutableList.of();
+  }
+
+  @Override
+  public final ObligationMet withOperation(OperationPart part) {
+    return ((ImmutableObligationMet) this).copyWithOperation(part);
   }
 
   @Override

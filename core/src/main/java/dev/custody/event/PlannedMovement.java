@@ -40,6 +40,14 @@ public sealed interface PlannedMovement extends Event
   Figure size();
 
   /**
+   * Checks if the movement moves all of them: everyone {@link #from()} holds when the ledger
+   * applies it, whatever that balance is, with {@link #size()} keeping who said so.
+   *
+   * @return true for all of them
+   */
+  boolean allOfThem();
+
+  /**
    * Returns the plan the movement carries out, when it names one.
    *
    * @return the plan's event id, or empty

@@ -12,6 +12,7 @@ import dev.custody.model.CustodyStyle;
 import dev.custody.model.EventId;
 import dev.custody.model.FacilityId;
 import dev.custody.model.Figure;
+import dev.custody.model.OperationPart;
 import dev.custody.model.When;
 import java.util.Optional;
 import java.util.function.Function;
@@ -185,6 +186,11 @@ public abstract sealed class TransferPlanned implements Event permits ImmutableT
   @Override
   public final ImmutableList<Movement> movements() {
     return ImmutableList.of();
+  }
+
+  @Override
+  public final TransferPlanned withOperation(OperationPart part) {
+    return ((ImmutableTransferPlanned) this).copyWithOperation(part);
   }
 
   @Override

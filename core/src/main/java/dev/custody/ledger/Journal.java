@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
@@ -95,6 +96,12 @@ final class Journal {
 
   private final PositionIndex positions = new PositionIndex();
   private final ConcurrentHashMap<AgreementId, Integer> conclusions = new ConcurrentHashMap<>();
+
+  /**
+   * The positions of this level's own movements dated by a period ({@link State#isPeriod}), in
+   * order: few, and written rarely, so a copy-on-write list that readers of other levels may walk.
+   */
+  private final CopyOnWriteArrayList<Integer> periods = new CopyOnWriteArrayList<>();
 
   /** The length at which the journal may be extended in place, or {@link #TAKEN}. */
   private final AtomicInteger claim = new AtomicInteger(TAKEN);
@@ -240,6 +247,7 @@ final class Journal {
     candidate = event;
     registered = position + 1;
     AgreementId agreement = concludes(event, position);
+    indexPeriod(event, position);
     Verdict verdict;
     try {
       state.checking(event);
@@ -268,6 +276,38 @@ final class Journal {
     positions.put(event.id(), position);
     registered = position + 1;
     concludes(event, position);
+    indexPeriod(event, position);
+  }
+
+  /** Indexes {@code event} among the movements dated by a period, if it is one. */
+  private void indexPeriod(Event event, int position) {
+    if (State.isPeriod(event)) {
+      periods.add(position);
+    }
+  }
+
+  /**
+   * The movements dated by a period among the first {@code limit} events (every event registered
+   * for {@link Integer#MAX_VALUE}) whose period holds {@code instant} strictly inside it: those
+   * that may have moved anyone before {@code instant}, and after it.
+   */
+  List<Event> periodsAround(Instant instant, int limit) {
+    List<Event> found = new ArrayList<>();
+    int end = end(limit);
+    for (Journal level = this; level != null && end > 0; level = level.parent) {
+      if (end > level.base) {
+        for (int position : level.periods) {
+          if (position < end) {
+            Event event = eventAt(position);
+            if (event.when().start().isBefore(instant) && instant.isBefore(event.when().end())) {
+              found.add(event);
+            }
+          }
+        }
+      }
+      end = Math.min(end, level.base);
+    }
+    return found;
   }
 
   /**
@@ -288,6 +328,9 @@ final class Journal {
   private void forget(int position, @Nullable AgreementId agreement) {
     if (agreement != null) {
       conclusions.remove(agreement);
+    }
+    if (!periods.isEmpty() && periods.get(periods.size() - 1) == position) {
+      periods.remove(periods.size() - 1);
     }
     store(position - base, null);
     candidate = null;
@@ -595,6 +638,14 @@ final class Journal {
     @Override
     public boolean containsKey(Object key) {
       return get(key) != null;
+    }
+
+    /**
+     * The movements dated by a period, among these events, whose period holds {@code instant}
+     * strictly inside it.
+     */
+    List<Event> periodsAround(Instant instant) {
+      return journal.periodsAround(instant, limit);
     }
 
     @Override

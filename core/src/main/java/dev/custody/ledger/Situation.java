@@ -11,6 +11,7 @@ import dev.custody.model.ActorId;
 import dev.custody.model.AgreementId;
 import dev.custody.model.CustodyStyle;
 import dev.custody.model.Estimate;
+import dev.custody.model.EventId;
 import dev.custody.model.FacilityId;
 import dev.custody.model.ObligationId;
 import dev.custody.model.Reading;
@@ -44,13 +45,16 @@ public abstract class Situation {
       Reading reading,
       Map<Account, Estimate> balances,
       Map<FacilityId, ActorId> controllers,
-      Map<AgreementId, Agreement> agreements) {
-    return ImmutableSituation.of(
-        asOf,
-        reading,
-        ImmutableMap.copyOf(balances),
-        ImmutableSortedMap.copyOf(controllers),
-        ImmutableSortedMap.copyOf(agreements));
+      Map<AgreementId, Agreement> agreements,
+      Map<EventId, Estimate> allOfThem) {
+    return ImmutableSituation.builder()
+        .asOf(asOf)
+        .reading(reading)
+        .putAllBalances(balances)
+        .controllers(ImmutableSortedMap.copyOf(controllers))
+        .agreements(ImmutableSortedMap.copyOf(agreements))
+        .allOfThem(ImmutableSortedMap.copyOf(allOfThem))
+        .build();
   }
 
   /**
@@ -92,6 +96,30 @@ public abstract class Situation {
    */
   @Value.Parameter(order = 4)
   public abstract ImmutableSortedMap<AgreementId, Agreement> agreements();
+
+  /**
+   * Returns what each event that moved {@linkplain dev.custody.event.Movement#allOfThem() all of
+   * them} moved: the balance of its origin when the ledger applied it.
+   *
+   * @return the numbers moved by event id, in id order; empty when no such event was applied
+   */
+  @Value.Parameter(order = 5)
+  public abstract ImmutableSortedMap<EventId, Estimate> allOfThem();
+
+  /**
+   * Returns how many {@code movement} of {@code event} moved: its size under the reading or, for a
+   * movement of all of them that the situation applied, the balance it emptied.
+   *
+   * @param event the event's id
+   * @param movement one of its movements
+   * @return the number moved
+   */
+  public final Estimate moved(EventId event, dev.custody.event.Movement movement) {
+    checkNotNull(event, "event");
+    checkNotNull(movement, "movement");
+    Estimate resolved = movement.allOfThem() ? allOfThem().get(event) : null;
+    return resolved == null ? reading().of(movement.size()) : resolved;
+  }
 
   /**
    * Returns the balance of {@code account}.

@@ -21,6 +21,8 @@ import dev.custody.model.CountryCode;
 import dev.custody.model.Estimate;
 import dev.custody.model.EventId;
 import dev.custody.model.FacilityId;
+import dev.custody.model.Operation;
+import dev.custody.model.OperationId;
 import dev.custody.model.Reading;
 import dev.custody.model.When;
 import dev.custody.rules.RuleContext;
@@ -45,6 +47,11 @@ final class State implements RuleContext {
   private final HashMap<FacilityId, Event> controlRecords = new HashMap<>();
   private final HashMap<AgreementId, Agreement> agreements = new HashMap<>();
   private final HashMap<EventId, Estimate> transferred = new HashMap<>();
+  private final HashMap<EventId, Estimate> resolved = new HashMap<>();
+
+  /** When the census that last set each account's balance was taken. */
+  private final HashMap<Account, When> censusTimes = new HashMap<>();
+
   private Event current;
 
   /**
@@ -69,18 +76,32 @@ final class State implements RuleContext {
 
   /** Applies an accepted event. */
   void apply(Event event) {
+    Estimate movedByEvent = null;
     for (Movement movement : event.movements()) {
-      Estimate size = reading.of(movement.size());
-      if (movement.from().kind() != AccountKind.OUTSIDE) {
-        balances.put(movement.from(), balance(movement.from()).minus(size));
+      Estimate size = sizeOf(movement);
+      if (movement.allOfThem()) {
+        // the balance moves whole, so the account is empty, not "balance minus balance"
+        resolved.put(event.id(), size);
+        balances.put(movement.from(), Estimate.exactly(0));
+      } else if (movement.from().kind() != AccountKind.OUTSIDE) {
+        balances.put(
+            movement.from(),
+            balance(movement.from()).minus(sinceCensus(movement.from(), event.when(), size)));
       }
-      balances.put(movement.to(), balance(movement.to()).plus(size));
+      balances.put(
+          movement.to(),
+          balance(movement.to()).plus(sinceCensus(movement.to(), event.when(), size)));
+      movedByEvent = movedByEvent == null ? size : movedByEvent.plus(size);
     }
     if (event instanceof CensusTaken census) {
       census
           .scope()
           .account()
-          .ifPresent(account -> balances.put(account, reading.of(census.count())));
+          .ifPresent(
+              account -> {
+                balances.put(account, reading.of(census.count()));
+                censusTimes.put(account, census.when());
+              });
     } else if (event instanceof ControlChanged change) {
       controllers.put(change.facility(), change.to());
       controlTimes.put(change.facility(), change.when());
@@ -96,7 +117,10 @@ final class State implements RuleContext {
       controlRecords.put(report.facility(), report);
     } else if (event instanceof PlannedMovement movement) {
       if (movement.plan().isPresent()) {
-        transferred.merge(movement.plan().get(), reading.of(movement.size()), Estimate::plus);
+        transferred.merge(
+            movement.plan().get(),
+            movedByEvent == null ? reading.of(movement.size()) : movedByEvent,
+            Estimate::plus);
       }
       if (movement instanceof CustodyHandedOver handover && handover.withControl()) {
         FacilityId facility = handover.from().facility().orElseThrow();
@@ -157,8 +181,102 @@ final class State implements RuleContext {
                     agreement.withObligation(o.withRevision(revised.deadline(), revised.when()))));
   }
 
+  /**
+   * Checks if {@code event} moves people over a period: its time spans more than one day ("between
+   * 2011 and 2015", a week, a month), so that any share of its movements may have happened before a
+   * census taken during it. A movement of an instant or of one day is not.
+   */
+  static boolean isPeriod(Event event) {
+    return !event.movements().isEmpty()
+        && !event.when().isInstant()
+        && !event.when().firstDate().equals(event.when().lastDate());
+  }
+
+  /** The size of {@code movement}: its figure under the reading, or the balance it empties. */
+  private Estimate sizeOf(Movement movement) {
+    return movement.allOfThem() ? balance(movement.from()) : reading.of(movement.size());
+  }
+
+  /**
+   * What a movement of {@code size} at {@code when} changes {@code account} by: all of it, or, when
+   * the movement is dated by a period and a census taken strictly inside that period set the
+   * account's balance, only the share that came after the census, which may be anything from none
+   * to all of it. Its best value is the share of the period left after the census, as if the
+   * movement were spread evenly over the period.
+   */
+  private Estimate sinceCensus(Account account, When when, Estimate size) {
+    When counted = censusTimes.get(account);
+    if (counted == null || !strictlyInside(counted.end(), when)) {
+      return size;
+    }
+    double left =
+        (double) java.time.Duration.between(counted.end(), when.end()).toSeconds()
+            / java.time.Duration.between(when.start(), when.end()).toSeconds();
+    long best = Math.round(size.best() * left);
+    return size.hasUpperBound()
+        ? Estimate.of(0, best, size.high())
+        : Estimate.atLeast(0).withBest(best);
+  }
+
+  private static boolean strictlyInside(Instant instant, When period) {
+    return period.start().isBefore(instant) && instant.isBefore(period.end());
+  }
+
+  /**
+   * How many {@code movement} of the event being checked takes out of its {@code from} account: its
+   * size, or only the share a census during its period has not already counted.
+   */
+  @Override
+  public Estimate moved(Movement movement) {
+    Estimate size = sizeOf(movement);
+    return current == null || movement.allOfThem()
+        ? size
+        : sinceCensus(movement.from(), current.when(), size);
+  }
+
+  /**
+   * The balances {@code scope} may hold at {@code when}: its balances now, widened by every
+   * movement dated by a period that holds {@code when} strictly inside it and comes later in the
+   * ledger, since any share of it, from none to all, may have happened by then.
+   */
+  @Override
+  public Estimate possibleBalanceOf(CensusScope scope, When when) {
+    Estimate balance = scope.isSingleAccount() ? balance(scope.account().get()) : balanceOf(scope);
+    if (!(ledgerEvents instanceof Journal.EventsView view)) {
+      return balance;
+    }
+    long low = balance.low();
+    long high = balance.hasUpperBound() ? balance.high() : -1;
+    boolean widened = false;
+    for (Event period : view.periodsAround(when.end())) {
+      if (period == current || !period.when().end().isAfter(when.end())) {
+        continue;
+      }
+      for (Movement movement : period.movements()) {
+        boolean out = scope.covers(movement.from(), world::countryOf);
+        boolean in = scope.covers(movement.to(), world::countryOf);
+        if (out == in) {
+          continue;
+        }
+        widened = true;
+        Estimate size = reading.of(movement.size());
+        if (out) {
+          low = movement.allOfThem() || !size.hasUpperBound() ? 0 : Math.max(0, low - size.high());
+        } else if (high >= 0) {
+          high =
+              movement.allOfThem() || !size.hasUpperBound() ? -1 : Math.addExact(high, size.high());
+        }
+      }
+    }
+    if (!widened) {
+      return balance;
+    }
+    long best = Math.max(low, Math.min(balance.best(), high < 0 ? balance.best() : high));
+    return high < 0 ? Estimate.atLeast(low).withBest(best) : Estimate.of(low, best, high);
+  }
+
   Situation snapshot(Instant asOf) {
-    return Situation.snapshot(asOf, reading, balances, controllers, agreements);
+    return Situation.snapshot(asOf, reading, balances, controllers, agreements, resolved);
   }
 
   @Override
@@ -174,6 +292,11 @@ final class State implements RuleContext {
   @Override
   public boolean knowsFacility(FacilityId facility) {
     return world.facilities().containsKey(facility);
+  }
+
+  @Override
+  public Optional<Operation> operation(OperationId id) {
+    return world.operation(id);
   }
 
   @Override
@@ -259,6 +382,8 @@ final class State implements RuleContext {
     copy.controlRecords.putAll(controlRecords);
     copy.agreements.putAll(agreements);
     copy.transferred.putAll(transferred);
+    copy.resolved.putAll(resolved);
+    copy.censusTimes.putAll(censusTimes);
     return copy;
   }
 
@@ -269,6 +394,8 @@ final class State implements RuleContext {
         + controlTimes.size()
         + controlRecords.size()
         + agreements.size()
-        + transferred.size();
+        + transferred.size()
+        + resolved.size()
+        + censusTimes.size();
   }
 }

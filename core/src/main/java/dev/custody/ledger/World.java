@@ -9,6 +9,8 @@ import dev.custody.model.CountryCode;
 import dev.custody.model.CustodyStyle;
 import dev.custody.model.Facility;
 import dev.custody.model.FacilityId;
+import dev.custody.model.Operation;
+import dev.custody.model.OperationId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,8 +22,8 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * The actors and facilities a ledger knows: an event that names anyone or anything else is rejected
- * (rule {@code CUS-005}).
+ * The actors, facilities and operations a ledger knows: an event that names anyone or anything
+ * else, or a phase an operation does not have, is rejected (rule {@code CUS-005}).
  *
  * <p>Ids are unique: two actors or two facilities with one id are refused. Every chain of
  * {@linkplain Actor#parent() parents} ends: an actor may be part of another, which may be part of a
@@ -67,6 +69,32 @@ public abstract class World {
   }
 
   /**
+   * Obtains the world of {@code actors}, {@code facilities} and {@code operations}, in the order
+   * given.
+   *
+   * @param actors the actors
+   * @param facilities the facilities
+   * @param operations the named operations that events may be part of
+   * @return the world
+   * @throws IllegalArgumentException if two actors, two facilities or two operations share an id,
+   *     or the actors' parents or successions form a cycle, naming the actors in it
+   */
+  public static World of(
+      Iterable<Actor> actors, Iterable<Facility> facilities, Iterable<Operation> operations) {
+    checkNotNull(operations, "operations");
+    World world = of(actors, facilities);
+    Map<OperationId, Operation> operationsById = new LinkedHashMap<>();
+    for (Operation operation : operations) {
+      if (operationsById.put(operation.id(), operation) != null) {
+        throw new IllegalArgumentException(
+            String.format(
+                "World.operations id (%s) must be unique; it appears twice", operation.id()));
+      }
+    }
+    return ((ImmutableWorld) world).copyWithOperations(operationsById);
+  }
+
+  /**
    * Returns the actors by id.
    *
    * @return the actors
@@ -82,8 +110,16 @@ public abstract class World {
   @Value.Parameter(order = 1)
   public abstract ImmutableMap<FacilityId, Facility> facilities();
 
+  /**
+   * Returns the named operations by id: programmes and campaigns that events may be part of.
+   *
+   * @return the operations, empty when none is declared
+   */
+  public abstract ImmutableMap<OperationId, Operation> operations();
+
   @Value.Check
   final void check() {
+    operations().forEach((id, operation) -> checkKey("operations", id, operation.id()));
     actors().forEach((id, actor) -> checkKey("actors", id, actor.id()));
     facilities().forEach((id, facility) -> checkKey("facilities", id, facility.id()));
     checkChainsEnd(actors(), "parents", "a chain of parents must end", Actor::parent);
@@ -157,6 +193,16 @@ public abstract class World {
   }
 
   /**
+   * Returns the operation with id {@code id}.
+   *
+   * @param id the id
+   * @return the operation, or empty when unknown
+   */
+  public final Optional<Operation> operation(OperationId id) {
+    return Optional.ofNullable(operations().get(checkNotNull(id, "id")));
+  }
+
+  /**
    * Returns the country a facility is in.
    *
    * @param id the facility's id
@@ -177,7 +223,8 @@ public abstract class World {
     checkNotNull(actor, "actor");
     return of(
         com.google.common.collect.Iterables.concat(actors().values(), java.util.List.of(actor)),
-        facilities().values());
+        facilities().values(),
+        operations().values());
   }
 
   /**
@@ -192,11 +239,29 @@ public abstract class World {
     return of(
         actors().values(),
         com.google.common.collect.Iterables.concat(
-            facilities().values(), java.util.List.of(facility)));
+            facilities().values(), java.util.List.of(facility)),
+        operations().values());
   }
 
   /**
-   * Returns the world as "world of 13 actors and 6 facilities".
+   * Returns a copy that also knows {@code operation}.
+   *
+   * @param operation the operation
+   * @return the larger world
+   * @throws IllegalArgumentException if an operation of that id is already known
+   */
+  public final World withOperation(Operation operation) {
+    checkNotNull(operation, "operation");
+    return of(
+        actors().values(),
+        facilities().values(),
+        com.google.common.collect.Iterables.concat(
+            operations().values(), java.util.List.of(operation)));
+  }
+
+  /**
+   * Returns the world as "world of 13 actors and 6 facilities", with ", 1 operation" or more when
+   * it declares any.
    *
    * @return the text
    */
@@ -207,6 +272,11 @@ public abstract class World {
         + (actors().size() == 1 ? " actor" : " actors")
         + " and "
         + facilities().size()
-        + (facilities().size() == 1 ? " facility" : " facilities");
+        + (facilities().size() == 1 ? " facility" : " facilities")
+        + (operations().isEmpty()
+            ? ""
+            : ", "
+                + operations().size()
+                + (operations().size() == 1 ? " operation" : " operations"));
   }
 }

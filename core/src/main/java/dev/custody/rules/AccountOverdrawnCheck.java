@@ -15,7 +15,8 @@ import java.util.Optional;
 /**
  * {@code CUS-001}, {@link Rule#ACCOUNT_OVERDRAWN}: no movement takes more people out of a held
  * account (or, for deaths while at large, an at-large account) than its balance allows, as {@link
- * Excess} compares them. Recaptures are {@code CUS-004}'s.
+ * Excess} compares them. Recaptures are {@code CUS-004}'s. A movement of {@linkplain
+ * Movement#allOfThem() all of them} takes the balance, whatever it is, and never overdraws.
  */
 final class AccountOverdrawnCheck extends RuleCheck {
 
@@ -35,7 +36,11 @@ final class AccountOverdrawnCheck extends RuleCheck {
   void check(Event event, RuleContext context, List<Violation> out) {
     for (Movement movement : event.movements()) {
       // recaptures are not among the events checked here: CUS-004 speaks of them
-      Estimate outflow = context.reading().of(movement.size());
+      if (movement.allOfThem()) {
+        continue;
+      }
+      // a census during the movement's period may already count any share of it
+      Estimate outflow = context.moved(movement);
       Estimate balance = context.balance(movement.from());
       Optional<Severity> severity = Excess.severity(outflow, balance);
       if (severity.isPresent()) {

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * {@code CUS-009}, {@link Rule#CENSUS_DISAGREES}: a census allows some count that the balances it
- * covers allow too.
+ * covers allow too. A movement dated by a period that holds the census's time may have happened in
+ * any share by then: the balances are widened by it ({@link RuleContext#possibleBalanceOf}).
  */
 final class CensusDisagreesCheck extends RuleCheck {
 
@@ -21,10 +22,7 @@ final class CensusDisagreesCheck extends RuleCheck {
       return;
     }
     Estimate counted = context.reading().of(census.count());
-    Estimate balance =
-        census.scope().isSingleAccount()
-            ? context.balance(census.scope().account().get())
-            : context.balanceOf(census.scope());
+    Estimate balance = context.possibleBalanceOf(census.scope(), census.when());
     if (!counted.overlaps(balance)) {
       out.add(
           violation(

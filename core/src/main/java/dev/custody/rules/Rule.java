@@ -90,13 +90,14 @@ public enum Rule {
           + " the high end of those at large, a warning when only the best values do.",
       RecaptureExceedsAtLargeCheck::new),
   /**
-   * {@code CUS-005}: an event names an actor, facility, agreement, obligation or plan nobody knows.
+   * {@code CUS-005}: an event names an actor, facility, operation or phase, agreement, obligation
+   * or plan nobody knows.
    */
   UNKNOWN_REFERENCE(
       "CUS-005",
       Severity.ERROR,
-      "An event names an actor or facility the world does not know, or an agreement, obligation"
-          + " or plan the ledger does not hold.",
+      "An event names an actor, facility, operation or phase the world does not know, or an"
+          + " agreement, obligation or plan the ledger does not hold.",
       UnknownReferenceCheck::new),
   /** {@code CUS-006}: the movements under a plan exceed its size. */
   TRANSFER_BEYOND_PLAN(

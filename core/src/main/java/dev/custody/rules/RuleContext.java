@@ -4,12 +4,15 @@ import dev.custody.agreement.Agreement;
 import dev.custody.event.Account;
 import dev.custody.event.CensusScope;
 import dev.custody.event.Event;
+import dev.custody.event.Movement;
 import dev.custody.model.ActorId;
 import dev.custody.model.AgreementId;
 import dev.custody.model.CountryCode;
 import dev.custody.model.Estimate;
 import dev.custody.model.EventId;
 import dev.custody.model.FacilityId;
+import dev.custody.model.Operation;
+import dev.custody.model.OperationId;
 import dev.custody.model.Reading;
 import dev.custody.model.When;
 import java.util.Optional;
@@ -143,4 +146,38 @@ public interface RuleContext {
    * @return the sum of the movements naming it, {@code exactly(0)} when none
    */
   Estimate transferredUnder(EventId plan);
+
+  /**
+   * Returns how many {@code movement} takes out of its {@code from} account if applied now: its
+   * size under the reading, or, for a movement of {@linkplain Movement#allOfThem() all of them},
+   * the balance of its {@code from} account, whatever that is.
+   *
+   * @param movement a movement of the event being checked
+   * @return the number moved
+   */
+  default Estimate moved(Movement movement) {
+    return movement.allOfThem() ? balance(movement.from()) : reading().of(movement.size());
+  }
+
+  /**
+   * Returns the balances a census of {@code scope} taken at {@code when} may find: {@link
+   * #balance(Account)} for a single account, {@link #balanceOf(CensusScope)} otherwise, widened by
+   * any movement dated by a period that holds {@code when} and is still to be applied, since any
+   * share of it may already have happened.
+   *
+   * @param scope the census scope
+   * @param when when the census was taken
+   * @return the range of balances
+   */
+  default Estimate possibleBalanceOf(CensusScope scope, When when) {
+    return scope.isSingleAccount() ? balance(scope.account().get()) : balanceOf(scope);
+  }
+
+  /**
+   * Returns the operation of the world with id {@code id}.
+   *
+   * @param id the operation's id
+   * @return the operation, or empty when the world declares none of that id
+   */
+  Optional<Operation> operation(OperationId id);
 }

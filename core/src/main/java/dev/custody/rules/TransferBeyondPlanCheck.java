@@ -1,13 +1,15 @@
 package dev.custody.rules;
 
 import dev.custody.event.Event;
+import dev.custody.event.Movement;
 import dev.custody.event.PlannedMovement;
 import dev.custody.model.Estimate;
 import java.util.List;
 
 /**
  * {@code CUS-006}, {@link Rule#TRANSFER_BEYOND_PLAN}: the transfers under a plan, this one
- * included, do not exceed its size, as {@link Excess} compares them.
+ * included, do not exceed its size, as {@link Excess} compares them. A movement of all of them
+ * counts the balance it empties.
  */
 final class TransferBeyondPlanCheck extends RuleCheck {
 
@@ -23,8 +25,11 @@ final class TransferBeyondPlanCheck extends RuleCheck {
     Referents.plan(transfer, context)
         .ifPresent(
             plan -> {
-              Estimate total =
-                  context.transferredUnder(plan.id()).plus(context.reading().of(transfer.size()));
+              Estimate moved = Estimate.exactly(0);
+              for (Movement movement : transfer.movements()) {
+                moved = moved.plus(context.moved(movement));
+              }
+              Estimate total = context.transferredUnder(plan.id()).plus(moved);
               Estimate planned = context.reading().of(plan.size());
               Excess.severity(total, planned)
                   .ifPresent(

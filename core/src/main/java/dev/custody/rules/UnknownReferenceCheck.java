@@ -25,14 +25,17 @@ import dev.custody.model.EventId;
 import dev.custody.model.FacilityId;
 import dev.custody.model.Figure;
 import dev.custody.model.ObligationId;
+import dev.custody.model.Operation;
+import dev.custody.model.OperationPart;
 import dev.custody.model.Source;
 import dev.custody.model.When;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code CUS-005}, {@link Rule#UNKNOWN_REFERENCE}: every actor, facility, agreement, obligation and
- * plan an event names is known, each unknown name reported on the field that names it.
+ * {@code CUS-005}, {@link Rule#UNKNOWN_REFERENCE}: every actor, facility, agreement, obligation,
+ * plan and operation an event names is known, and so is the operation's phase it names, each
+ * unknown name reported on the field that names it.
  */
 final class UnknownReferenceCheck extends RuleCheck {
 
@@ -61,6 +64,10 @@ final class UnknownReferenceCheck extends RuleCheck {
     }
 
     void check() {
+      Optional<OperationPart> part = event.operation();
+      if (part.isPresent()) {
+        operation(part.get());
+      }
       for (Movement movement : event.movements()) {
         account("from", movement.from());
         account("to", movement.to());
@@ -138,6 +145,23 @@ final class UnknownReferenceCheck extends RuleCheck {
       Optional<EventId> plan = movement.plan();
       if (plan.isPresent() && Referents.plan(movement, context).isEmpty()) {
         unknown("plan", "plan (%s) is not a transfer plan of the ledger", plan.get());
+      }
+    }
+
+    /** The operation and phase the event is part of: declared, and the phase one it has. */
+    private void operation(OperationPart part) {
+      Optional<Operation> operation = context.operation(part.operation());
+      if (operation.isEmpty()) {
+        unknown("operation", "operation (%s) is not in the world", part.operation());
+      } else if (part.phase().isPresent() && !operation.get().hasPhase(part.phase().getAsInt())) {
+        unknown(
+            "operation",
+            "phase (%d) is not a phase of %s, which has %s",
+            part.phase().getAsInt(),
+            part.operation(),
+            operation.get().phases().isEmpty()
+                ? "none"
+                : "phases 1 to " + operation.get().phases().size());
       }
     }
 

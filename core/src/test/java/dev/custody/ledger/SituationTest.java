@@ -29,9 +29,11 @@ import dev.custody.event.Account;
 import dev.custody.event.AgreementConcluded;
 import dev.custody.event.ControlChanged;
 import dev.custody.event.DeadlineExtended;
+import dev.custody.event.Movement;
 import dev.custody.event.ObligationMet;
 import dev.custody.model.AgreementId;
 import dev.custody.model.Estimate;
+import dev.custody.model.EventId;
 import dev.custody.model.FacilityId;
 import dev.custody.model.ObligationId;
 import dev.custody.model.Reading;
@@ -233,6 +235,9 @@ class SituationTest {
         .setDefault(AgreementId.class, CEASEFIRE)
         .setDefault(Instant.class, END)
         .setDefault(Reading.class, Reading.envelope())
+        .setDefault(EventId.class, EventId.of("a-movement"))
+        .setDefault(
+            Movement.class, Movement.of(SDF_SHADDADI, AT_LARGE_SHADDADI, LedgerTest.exactly(1)))
         .testAllPublicInstanceMethods(withCeasefire().situationAt(END));
   }
 }

@@ -20,6 +20,7 @@ import dev.custody.agreement.AgreementKind;
 import dev.custody.agreement.Deadline;
 import dev.custody.agreement.Obligation;
 import dev.custody.event.AgreementConcluded;
+import dev.custody.event.DetaineesEscaped;
 import dev.custody.event.DetaineesTransferred;
 import dev.custody.event.Event;
 import dev.custody.event.TransferPlanned;
@@ -52,7 +53,10 @@ class StateCopyTest {
 
   private static final AgreementId PACT = AgreementId.of("pact");
 
-  /** Events that give every map of the fold an entry: control, balances, an agreement, a plan. */
+  /**
+   * Events that give every map of the fold an entry: control, balances, an agreement, a plan, a
+   * movement of all of them.
+   */
   static List<Event> everyKindOfEntry() {
     List<Event> events = new ArrayList<>(OPENING);
     events.add(
@@ -91,6 +95,8 @@ class StateCopyTest {
             .size(exactly(100))
             .plan(id("plan"))
             .build());
+    // a movement of all of them, so that the balances it emptied are folded too
+    events.add(DetaineesEscaped.allOf(id("emptied"), when(23, 0), IRAQ_SITE, exactly(100)));
     return events;
   }
 

@@ -44,6 +44,11 @@ final class StubContext implements RuleContext {
   }
 
   @Override
+  public Optional<dev.custody.model.Operation> operation(dev.custody.model.OperationId id) {
+    return WORLD.operation(id);
+  }
+
+  @Override
   public Optional<CountryCode> countryOf(FacilityId facility) {
     return WORLD.countryOf(facility);
   }

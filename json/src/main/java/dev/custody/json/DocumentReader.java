@@ -8,6 +8,7 @@ import static dev.custody.json.FormatNames.DESCRIPTION;
 import static dev.custody.json.FormatNames.EVENTS;
 import static dev.custody.json.FormatNames.FACILITIES;
 import static dev.custody.json.FormatNames.FORMAT;
+import static dev.custody.json.FormatNames.OPERATIONS;
 import static dev.custody.json.FormatNames.TITLE;
 
 import com.google.common.collect.ImmutableList;
@@ -16,6 +17,7 @@ import dev.custody.ledger.World;
 import dev.custody.model.Actor;
 import dev.custody.model.Cohort;
 import dev.custody.model.Facility;
+import dev.custody.model.Operation;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -79,7 +81,7 @@ final class DocumentReader {
     fields.fields(
         root,
         "$",
-        set(FORMAT, TITLE, DESCRIPTION, ACTORS, FACILITIES, COHORTS, EVENTS),
+        set(FORMAT, TITLE, DESCRIPTION, ACTORS, FACILITIES, OPERATIONS, COHORTS, EVENTS),
         set(FORMAT, TITLE, ACTORS, FACILITIES, EVENTS));
     // fields() reported any required field missing: the reads below take them as optional
     Optional<String> format = fields.string(root, "$", FORMAT, false);
@@ -97,6 +99,7 @@ final class DocumentReader {
     Optional<String> description = fields.text(root, "$", DESCRIPTION, false);
     List<Actor> actors = fields.list(root, "$", ACTORS, false, worldReader::actor);
     List<Facility> facilities = fields.list(root, "$", FACILITIES, false, worldReader::facility);
+    List<Operation> operations = fields.list(root, "$", OPERATIONS, false, worldReader::operation);
     fields.list(root, "$", COHORTS, false, cohortReader::cohort);
     List<Event> events = fields.list(root, "$", EVENTS, false, eventReader::event);
     JsonNode listed = root.get(EVENTS);
@@ -112,7 +115,7 @@ final class DocumentReader {
         fields.report(Problem.Kind.STRUCTURE, path, null, "could not be read");
       }
     }
-    worldReader.checkIds(actors, facilities);
+    worldReader.checkIds(actors, facilities, operations);
     if (fields.hasProblems()) {
       throw new InvalidDocumentException(fields.problems());
     }
@@ -120,7 +123,7 @@ final class DocumentReader {
     // model still refuses is reported here rather than let through as an exception
     World world;
     try {
-      world = World.of(actors, facilities);
+      world = World.of(actors, facilities, operations);
     } catch (RuntimeException e) {
       throw invalid(Problem.of(Problem.Kind.REFERENCE, source, "$", null, FieldReader.refusal(e)));
     }

@@ -7,6 +7,7 @@ import static dev.custody.json.FormatNames.AFFILIATION;
 import static dev.custody.json.FormatNames.AGREEMENT;
 import static dev.custody.json.FormatNames.ALIASES;
 import static dev.custody.json.FormatNames.ALL_EXCEPT;
+import static dev.custody.json.FormatNames.ALL_OF_THEM;
 import static dev.custody.json.FormatNames.BREACHES;
 import static dev.custody.json.FormatNames.CAPACITY;
 import static dev.custody.json.FormatNames.CARRIED_OUT_BY;
@@ -44,11 +45,15 @@ import static dev.custody.json.FormatNames.OBLIGATION;
 import static dev.custody.json.FormatNames.OBLIGATIONS;
 import static dev.custody.json.FormatNames.OBLIGOR;
 import static dev.custody.json.FormatNames.ONLY;
+import static dev.custody.json.FormatNames.OPERATION;
+import static dev.custody.json.FormatNames.OPERATIONS;
 import static dev.custody.json.FormatNames.ORIGIN_COUNTRY;
 import static dev.custody.json.FormatNames.PARENT;
 import static dev.custody.json.FormatNames.PARTIES;
 import static dev.custody.json.FormatNames.PAYER;
 import static dev.custody.json.FormatNames.PERIOD;
+import static dev.custody.json.FormatNames.PHASE;
+import static dev.custody.json.FormatNames.PHASES;
 import static dev.custody.json.FormatNames.PLAN;
 import static dev.custody.json.FormatNames.PLANNER;
 import static dev.custody.json.FormatNames.RECEIVER;
@@ -107,6 +112,7 @@ import dev.custody.model.Cohort;
 import dev.custody.model.CountryCode;
 import dev.custody.model.Facility;
 import dev.custody.model.FacilityId;
+import dev.custody.model.Operation;
 import dev.custody.model.Source;
 import dev.custody.model.When;
 import java.util.ArrayList;
@@ -164,6 +170,10 @@ final class DocumentWriter {
     document.world().actors().values().forEach(a -> actors.add(actor(a)));
     ArrayNode facilities = root.putArray(FACILITIES);
     document.world().facilities().values().forEach(f -> facilities.add(facility(f)));
+    if (!document.world().operations().isEmpty()) {
+      ArrayNode operations = root.putArray(OPERATIONS);
+      document.world().operations().values().forEach(o -> operations.add(operation(o)));
+    }
     ArrayNode cohortArray = root.putArray(COHORTS);
     cohorts.all().forEach((cohort, id) -> cohortArray.add(cohort(id, cohort)));
     ArrayNode events = root.putArray(EVENTS);
@@ -220,6 +230,17 @@ final class DocumentWriter {
     facility.capacity().ifPresent(c -> node.put(CAPACITY, c));
     facility.reportedCapacity().ifPresent(c -> node.set(CAPACITY, figure(c)));
     aliases(node, facility.aliases());
+    return node;
+  }
+
+  private ObjectNode operation(Operation operation) {
+    ObjectNode node = nodes.objectNode();
+    node.put(ID, operation.id().toString());
+    node.put(NAME, operation.name());
+    if (!operation.phases().isEmpty()) {
+      ArrayNode phases = node.putArray(PHASES);
+      operation.phases().forEach(phases::add);
+    }
     return node;
   }
 
@@ -288,6 +309,7 @@ final class DocumentWriter {
       node.set(FROM, account(transfer.from()));
       node.set(TO, account(transfer.to()));
       node.set(SIZE, figure(transfer.size()));
+      allOfThem(node, transfer.allOfThem());
       transfer.carrier().ifPresent(c -> node.put(CARRIER, c.toString()));
       transfer.plan().ifPresent(p -> node.put(PLAN, p.toString()));
     } else if (event instanceof DetaineesRecaptured recapture) {
@@ -297,15 +319,18 @@ final class DocumentWriter {
     } else if (event instanceof DetaineesEscaped escape) {
       node.set(FROM, account(escape.from()));
       node.set(SIZE, figure(escape.size()));
+      allOfThem(node, escape.allOfThem());
     } else if (event instanceof DetaineesReleased release) {
       node.set(FROM, account(release.from()));
       node.set(SIZE, figure(release.size()));
+      allOfThem(node, release.allOfThem());
       release.destination().ifPresent(c -> node.put(DESTINATION, c.toString()));
       release.carriedOutBy().ifPresent(a -> node.put(CARRIED_OUT_BY, a.toString()));
       release.plan().ifPresent(p -> node.put(PLAN, p.toString()));
     } else if (event instanceof DetaineesRepatriated repatriation) {
       node.set(FROM, account(repatriation.from()));
       node.set(SIZE, figure(repatriation.size()));
+      allOfThem(node, repatriation.allOfThem());
       repatriation.destination().ifPresent(c -> node.put(DESTINATION, c.toString()));
       repatriation.carriedOutBy().ifPresent(a -> node.put(CARRIED_OUT_BY, a.toString()));
       repatriation.plan().ifPresent(p -> node.put(PLAN, p.toString()));
@@ -313,6 +338,7 @@ final class DocumentWriter {
       node.set(FROM, account(handover.from()));
       node.put(RECEIVER, handover.receiver().toString());
       node.set(SIZE, figure(handover.size()));
+      allOfThem(node, handover.allOfThem());
       if (handover.withControl()) {
         node.put(WITH_CONTROL, true);
       }
@@ -324,6 +350,7 @@ final class DocumentWriter {
     } else if (event instanceof DetaineesDied died) {
       node.set(FROM, account(died.from()));
       node.set(SIZE, figure(died.size()));
+      allOfThem(node, died.allOfThem());
       died.cause().ifPresent(c -> node.put(CAUSE, c));
     } else if (event instanceof AgreementConcluded concluded) {
       node.set(AGREEMENT, agreement(concluded.agreement()));
@@ -340,7 +367,22 @@ final class DocumentWriter {
       breached.description().ifPresent(d -> node.put(DESCRIPTION, d));
       sources(node, breached.sources());
     }
+    event
+        .operation()
+        .ifPresent(
+            part -> {
+              ObjectNode operation = node.putObject(OPERATION);
+              operation.put(ID, part.operation().toString());
+              part.phase().ifPresent(phase -> operation.put(PHASE, phase));
+            });
     return node;
+  }
+
+  /** Writes {@code "allOfThem": true} for a movement of all of them, nothing otherwise. */
+  private static void allOfThem(ObjectNode node, boolean allOfThem) {
+    if (allOfThem) {
+      node.put(ALL_OF_THEM, true);
+    }
   }
 
   /** Writes who reported a breach, when anyone is named: {@code [{"actor": "sdf"}]}. */

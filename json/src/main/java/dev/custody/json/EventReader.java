@@ -6,6 +6,7 @@ import static dev.custody.json.FieldReader.shown;
 import static dev.custody.json.FieldReader.typeOf;
 import static dev.custody.json.FormatNames.ACTORS;
 import static dev.custody.json.FormatNames.AGREEMENT;
+import static dev.custody.json.FormatNames.ALL_OF_THEM;
 import static dev.custody.json.FormatNames.CARRIED_OUT_BY;
 import static dev.custody.json.FormatNames.CARRIER;
 import static dev.custody.json.FormatNames.CAUSE;
@@ -21,8 +22,10 @@ import static dev.custody.json.FormatNames.ID;
 import static dev.custody.json.FormatNames.MOVEMENT_KIND;
 import static dev.custody.json.FormatNames.NAMED_FACILITIES;
 import static dev.custody.json.FormatNames.OBLIGATION;
+import static dev.custody.json.FormatNames.OPERATION;
 import static dev.custody.json.FormatNames.ORIGIN_COUNTRY;
 import static dev.custody.json.FormatNames.PAYER;
+import static dev.custody.json.FormatNames.PHASE;
 import static dev.custody.json.FormatNames.PLAN;
 import static dev.custody.json.FormatNames.PLANNER;
 import static dev.custody.json.FormatNames.RECEIVER;
@@ -72,6 +75,8 @@ import dev.custody.model.EventId;
 import dev.custody.model.FacilityId;
 import dev.custody.model.Figure;
 import dev.custody.model.ObligationId;
+import dev.custody.model.OperationId;
+import dev.custody.model.OperationPart;
 import dev.custody.model.Source;
 import dev.custody.model.When;
 import java.util.LinkedHashMap;
@@ -115,23 +120,26 @@ final class EventReader {
             SIZE,
             MOVEMENT_KIND),
         set(PLANNER, COHORT, RECEIVER, SIZE));
-    event(DetaineesTransferred.TYPE, set(FROM, TO, SIZE, CARRIER, PLAN), set(FROM, TO, SIZE));
+    event(
+        DetaineesTransferred.TYPE,
+        set(FROM, TO, SIZE, ALL_OF_THEM, CARRIER, PLAN),
+        set(FROM, TO, SIZE));
     event(DetaineesRecaptured.TYPE, set(FROM, TO, SIZE), set(FROM, TO, SIZE));
-    event(DetaineesEscaped.TYPE, set(FROM, SIZE), set(FROM, SIZE));
+    event(DetaineesEscaped.TYPE, set(FROM, SIZE, ALL_OF_THEM), set(FROM, SIZE));
     event(
         DetaineesReleased.TYPE,
-        set(FROM, SIZE, DESTINATION, CARRIED_OUT_BY, PLAN),
+        set(FROM, SIZE, ALL_OF_THEM, DESTINATION, CARRIED_OUT_BY, PLAN),
         set(FROM, SIZE));
     event(
         DetaineesRepatriated.TYPE,
-        set(FROM, SIZE, DESTINATION, CARRIED_OUT_BY, PLAN),
+        set(FROM, SIZE, ALL_OF_THEM, DESTINATION, CARRIED_OUT_BY, PLAN),
         set(FROM, SIZE));
     event(
         CustodyHandedOver.TYPE,
-        set(FROM, RECEIVER, SIZE, WITH_CONTROL, PLAN),
+        set(FROM, RECEIVER, SIZE, ALL_OF_THEM, WITH_CONTROL, PLAN),
         set(FROM, RECEIVER, SIZE));
     event(DetaineesTakenIntoCustody.TYPE, set(TO, HOW, SIZE), set(TO, HOW, SIZE));
-    event(DetaineesDied.TYPE, set(FROM, SIZE, CAUSE), set(FROM, SIZE));
+    event(DetaineesDied.TYPE, set(FROM, SIZE, ALL_OF_THEM, CAUSE), set(FROM, SIZE));
     event(ObligationMet.TYPE, set(AGREEMENT, OBLIGATION), set(AGREEMENT, OBLIGATION));
     event(
         DeadlineExtended.TYPE,
@@ -141,13 +149,13 @@ final class EventReader {
         ObligationBreached.TYPE,
         set(AGREEMENT, OBLIGATION, DESCRIPTION, SOURCES),
         set(AGREEMENT, OBLIGATION));
-    EVENT_FIELDS.put(AgreementConcluded.TYPE, set(TYPE, ID, AGREEMENT));
+    EVENT_FIELDS.put(AgreementConcluded.TYPE, set(TYPE, ID, AGREEMENT, OPERATION));
     EVENT_REQUIRED.put(AgreementConcluded.TYPE, set(TYPE, ID, AGREEMENT));
   }
 
   private static void event(String type, Set<String> fields, Set<String> required) {
     EVENT_FIELDS.put(
-        type, ImmutableSet.<String>builder().add(TYPE, ID, WHEN).addAll(fields).build());
+        type, ImmutableSet.<String>builder().add(TYPE, ID, WHEN, OPERATION).addAll(fields).build());
     EVENT_REQUIRED.put(
         type, ImmutableSet.<String>builder().add(TYPE, ID, WHEN).addAll(required).build());
   }
@@ -197,16 +205,51 @@ final class EventReader {
     }
     Optional<EventId> id =
         fields.parsed(node, path, ID, true, EventId::of, "an event id like \"first-batch\"");
+    Optional<OperationPart> part = fields.object(node, path, OPERATION, false, this::operation);
+    if (node.has(OPERATION) && part.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Event> event;
     if (type.get().equals(AgreementConcluded.TYPE)) {
       Optional<Agreement> agreement =
           fields.object(node, path, AGREEMENT, true, agreements::agreement);
-      return id.isPresent() && agreement.isPresent()
-          ? fields.build(path, () -> AgreementConcluded.of(id.get(), agreement.get()))
-          : Optional.empty();
+      event =
+          id.isPresent() && agreement.isPresent()
+              ? fields.build(path, () -> AgreementConcluded.of(id.get(), agreement.get()))
+              : Optional.empty();
+    } else {
+      Optional<When> when = fields.object(node, path, WHEN, true, values::when);
+      event = body(type.get(), node, path, id, when);
+      if (id.isEmpty() || when.isEmpty()) {
+        return Optional.empty();
+      }
     }
-    Optional<When> when = fields.object(node, path, WHEN, true, values::when);
-    Optional<Event> event = body(type.get(), node, path, id, when);
-    return id.isPresent() && when.isPresent() ? event : Optional.empty();
+    return part.isPresent() ? event.map(e -> e.withOperation(part.get())) : event;
+  }
+
+  /** The operation an event is part of: {@code {"id": "programme", "phase": 2}}, phase optional. */
+  private Optional<OperationPart> operation(JsonNode node, String path) {
+    if (!fields.fields(node, path, set(ID, PHASE), set(ID))) {
+      return Optional.empty();
+    }
+    Optional<OperationId> operation =
+        fields.parsed(node, path, ID, true, OperationId::of, "an operation id");
+    Optional<Long> phase = fields.count(node, path, PHASE, false, 1, 10_000);
+    if (operation.isEmpty() || (node.has(PHASE) && phase.isEmpty())) {
+      return Optional.empty();
+    }
+    return fields.build(
+        path,
+        () ->
+            phase.isPresent()
+                ? OperationPart.of(operation.get(), phase.get().intValue())
+                : OperationPart.of(operation.get()));
+  }
+
+  /** Whether a movement moves all of them: {@code "allOfThem": true}; absent is false. */
+  private Optional<Boolean> allOfThem(JsonNode node, String path) {
+    Optional<Boolean> all = fields.bool(node, path, ALL_OF_THEM, false);
+    return node.has(ALL_OF_THEM) ? all : Optional.of(false);
   }
 
   private Optional<Event> body(
@@ -249,7 +292,8 @@ final class EventReader {
           Optional<ActorId> carrier = values.actorId(node, path, CARRIER, false);
           Optional<EventId> plan =
               fields.parsed(node, path, PLAN, false, EventId::of, "an event id");
-          if (!all(id, when, from, to, size)) {
+          Optional<Boolean> everyone = allOfThem(node, path);
+          if (!all(id, when, from, to, size, everyone)) {
             return Optional.empty();
           }
           return fields.build(
@@ -261,7 +305,8 @@ final class EventReader {
                         .when(when.get())
                         .from(from.get())
                         .to(to.get())
-                        .size(size.get());
+                        .size(size.get())
+                        .allOfThem(everyone.get());
                 carrier.ifPresent(transfer::carrier);
                 plan.ifPresent(transfer::plan);
                 return transfer.build();
@@ -284,9 +329,18 @@ final class EventReader {
         {
           Optional<Account> from = fields.object(node, path, FROM, true, accounts::account);
           Optional<Figure> size = values.figure(node, path, SIZE);
-          return all(id, when, from, size)
+          Optional<Boolean> everyone = allOfThem(node, path);
+          return all(id, when, from, size, everyone)
               ? fields.build(
-                  path, () -> DetaineesEscaped.of(id.get(), when.get(), from.get(), size.get()))
+                  path,
+                  () ->
+                      DetaineesEscaped.builder()
+                          .id(id.get())
+                          .when(when.get())
+                          .from(from.get())
+                          .size(size.get())
+                          .allOfThem(everyone.get())
+                          .build())
               : Optional.empty();
         }
       case DetaineesReleased.TYPE:
@@ -300,7 +354,8 @@ final class EventReader {
           Optional<Boolean> withControl = fields.bool(node, path, WITH_CONTROL, false);
           Optional<EventId> plan =
               fields.parsed(node, path, PLAN, false, EventId::of, "an event id");
-          if (!all(id, when, from, receiver, size)
+          Optional<Boolean> everyone = allOfThem(node, path);
+          if (!all(id, when, from, receiver, size, everyone)
               || (node.has(WITH_CONTROL) && withControl.isEmpty())
               || (node.has(PLAN) && plan.isEmpty())) {
             return Optional.empty();
@@ -315,7 +370,8 @@ final class EventReader {
                         .from(from.get())
                         .receiver(receiver.get())
                         .size(size.get())
-                        .withControl(withControl.orElse(false));
+                        .withControl(withControl.orElse(false))
+                        .allOfThem(everyone.get());
                 plan.ifPresent(handover::plan);
                 return handover.build();
               });
@@ -338,15 +394,21 @@ final class EventReader {
           Optional<Account> from = fields.object(node, path, FROM, true, accounts::account);
           Optional<Figure> size = values.figure(node, path, SIZE);
           Optional<String> cause = fields.text(node, path, CAUSE, false);
-          if (!all(id, when, from, size) || (node.has(CAUSE) && cause.isEmpty())) {
+          Optional<Boolean> everyone = allOfThem(node, path);
+          if (!all(id, when, from, size, everyone) || (node.has(CAUSE) && cause.isEmpty())) {
             return Optional.empty();
           }
           return fields.build(
               path,
               () ->
-                  cause.isPresent()
-                      ? DetaineesDied.of(id.get(), when.get(), from.get(), size.get(), cause.get())
-                      : DetaineesDied.of(id.get(), when.get(), from.get(), size.get()));
+                  DetaineesDied.builder()
+                      .id(id.get())
+                      .when(when.get())
+                      .from(from.get())
+                      .size(size.get())
+                      .cause(cause)
+                      .allOfThem(everyone.get())
+                      .build());
         }
       case ObligationMet.TYPE:
         {
@@ -429,7 +491,8 @@ final class EventReader {
     Optional<CountryCode> destination = values.country(node, path, DESTINATION, false);
     Optional<ActorId> by = values.actorId(node, path, CARRIED_OUT_BY, false);
     Optional<EventId> plan = fields.parsed(node, path, PLAN, false, EventId::of, "an event id");
-    if (!all(id, when, from, size)
+    Optional<Boolean> everyone = allOfThem(node, path);
+    if (!all(id, when, from, size, everyone)
         || (node.has(DESTINATION) && destination.isEmpty())
         || (node.has(CARRIED_OUT_BY) && by.isEmpty())
         || (node.has(PLAN) && plan.isEmpty())) {
@@ -444,7 +507,8 @@ final class EventReader {
                     .id(id.get())
                     .when(when.get())
                     .from(from.get())
-                    .size(size.get());
+                    .size(size.get())
+                    .allOfThem(everyone.get());
             destination.ifPresent(release::destination);
             by.ifPresent(release::carriedOutBy);
             plan.ifPresent(release::plan);
@@ -455,7 +519,8 @@ final class EventReader {
                   .id(id.get())
                   .when(when.get())
                   .from(from.get())
-                  .size(size.get());
+                  .size(size.get())
+                  .allOfThem(everyone.get());
           destination.ifPresent(repatriation::destination);
           by.ifPresent(repatriation::carriedOutBy);
           plan.ifPresent(repatriation::plan);

@@ -13,6 +13,10 @@ import java.util.Optional;
  */
 final class FormatNames {
   static final String ACCOUNT = "account";
+  static final String OPERATION = "operation";
+  static final String OPERATIONS = "operations";
+  static final String PHASE = "phase";
+  static final String PHASES = "phases";
   static final String ACTOR = "actor";
   static final String ACTORS = "actors";
   static final String AFFILIATION = "affiliation";
@@ -20,6 +24,7 @@ final class FormatNames {
   static final String BREACHES = "breaches";
   static final String ALIASES = "aliases";
   static final String ALL_EXCEPT = "allExcept";
+  static final String ALL_OF_THEM = "allOfThem";
   static final String CAPACITY = "capacity";
   static final String CARRIED_OUT_BY = "carriedOutBy";
   static final String CARRIER = "carrier";

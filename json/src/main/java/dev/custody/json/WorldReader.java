@@ -13,7 +13,9 @@ import static dev.custody.json.FormatNames.KIND;
 import static dev.custody.json.FormatNames.LATITUDE;
 import static dev.custody.json.FormatNames.LONGITUDE;
 import static dev.custody.json.FormatNames.NAME;
+import static dev.custody.json.FormatNames.OPERATIONS;
 import static dev.custody.json.FormatNames.PARENT;
+import static dev.custody.json.FormatNames.PHASES;
 import static dev.custody.json.FormatNames.REGION;
 import static dev.custody.json.FormatNames.SUCCEEDED_ON;
 import static dev.custody.json.FormatNames.SUCCEEDS;
@@ -30,6 +32,8 @@ import dev.custody.model.FacilityId;
 import dev.custody.model.FacilityKind;
 import dev.custody.model.Figure;
 import dev.custody.model.Location;
+import dev.custody.model.Operation;
+import dev.custody.model.OperationId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -96,6 +100,34 @@ final class WorldReader {
           actor.addAllAliases(aliases);
           return actor.build();
         });
+  }
+
+  /** Reads a named operation: its id, name and the names of its phases, phase 1 first. */
+  Optional<Operation> operation(JsonNode node, String path) {
+    if (!fields.fields(node, path, set(ID, NAME, PHASES), set(ID, NAME))) {
+      return Optional.empty();
+    }
+    Optional<OperationId> id =
+        fields.parsed(node, path, ID, true, OperationId::of, "an operation id");
+    Optional<String> name = fields.name(node, path, NAME, true);
+    List<String> phases = fields.list(node, path, PHASES, false, this::phase);
+    if (id.isEmpty() || name.isEmpty()) {
+      return Optional.empty();
+    }
+    return fields.build(path, () -> Operation.of(id.get(), name.get(), phases));
+  }
+
+  /** Reads the name of a phase: one line of visible text. */
+  private Optional<String> phase(JsonNode node, String path) {
+    if (!node.isString()) {
+      fields.report(
+          Problem.Kind.STRUCTURE,
+          path,
+          FieldReader.shown(node),
+          "a phase must be its name, a string, not " + FieldReader.typeOf(node));
+      return Optional.empty();
+    }
+    return fields.checked(path, PHASES, node.stringValue(), TextRule.NAME);
   }
 
   /** Reads an alias: a bare name, or a name with the dates it was in use. */
@@ -196,10 +228,11 @@ final class WorldReader {
   }
 
   /**
-   * Reports actor and facility ids declared twice and parents that are not actors of the document,
-   * which the world itself would refuse with one message for all.
+   * Reports actor, facility and operation ids declared twice and parents that are not actors of the
+   * document, which the world itself would refuse with one message for all.
    */
-  void checkIds(List<Actor> actors, List<Facility> facilities) {
+  void checkIds(List<Actor> actors, List<Facility> facilities, List<Operation> operations) {
+    unique(operations, o -> o.id().toString(), "$." + OPERATIONS, "operation");
     unique(actors, a -> a.id().toString(), "$." + ACTORS, "actor");
     unique(facilities, f -> f.id().toString(), "$." + FACILITIES, "facility");
     parentsKnown(actors);

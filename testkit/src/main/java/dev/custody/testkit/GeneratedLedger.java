@@ -16,6 +16,7 @@ import dev.custody.model.CountryCode;
 import dev.custody.model.EventId;
 import dev.custody.model.FacilityId;
 import dev.custody.model.ObligationId;
+import dev.custody.model.OperationId;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -93,6 +94,15 @@ public final class GeneratedLedger {
 
   /** The plan's exact size. */
   public static final long PLAN_SIZE = 100;
+
+  /**
+   * The operation every generated world declares: a sweep in three phases, of which prisons emptied
+   * (all of them released or dead) are part.
+   */
+  public static final OperationId SWEEP = OperationId.of("sweep");
+
+  /** The number of phases of {@link #SWEEP}. */
+  public static final int SWEEP_PHASES = 3;
 
   /** The most the generated transfers move under the plan, so that one more always fits. */
   public static final long PLAN_CEILING = 90;

@@ -42,6 +42,8 @@ import dev.custody.model.FacilityId;
 import dev.custody.model.FacilityKind;
 import dev.custody.model.Figure;
 import dev.custody.model.Location;
+import dev.custody.model.Operation;
+import dev.custody.model.OperationPart;
 import dev.custody.model.Source;
 import dev.custody.model.When;
 import java.time.Duration;
@@ -72,7 +74,7 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
  * int)}. The default is zero to forty steps, evenly spread, and up to three extra facilities.
  */
 public final class LedgerArbitrary extends ArbitraryDecorator<GeneratedLedger> {
-  private static final int KINDS = 10;
+  private static final int KINDS = 11;
 
   private int minSteps = 0;
   private int maxSteps = 40;
@@ -190,7 +192,12 @@ public final class LedgerArbitrary extends ArbitraryDecorator<GeneratedLedger> {
             Actor.of(GeneratedLedger.KEEPER, "Keeper", ActorKind.STATE),
             Actor.of(GeneratedLedger.RIVAL, "Rival", ActorKind.NON_STATE_ARMED_GROUP),
             Actor.of(GeneratedLedger.GROUP, "Group", ActorKind.DESIGNATED_ORGANISATION)),
-        facilities);
+        facilities,
+        List.of(
+            Operation.of(
+                GeneratedLedger.SWEEP,
+                "Sweep",
+                List.of("first sweep", "second sweep", "third sweep"))));
   }
 
   static GeneratedLedger build(
@@ -410,6 +417,33 @@ public final class LedgerArbitrary extends ArbitraryDecorator<GeneratedLedger> {
               CustodyHandedOver.of(
                   id("handover"), next(), from, receiver, move(from, handedTo, spare)));
           break;
+        case 9:
+          if (a.equals(GeneratedLedger.ANCHOR) || a.equals(GeneratedLedger.BORDER_SITE)) {
+            break;
+          }
+          // a prison emptied as part of the sweep: all of them released, or all of them dead,
+          // whatever the prison holds; the claim says so without a number
+          boolean freed = step.percent() % 2 == 0;
+          Account emptiedInto = freed ? Account.releasedFrom(from) : Account.deadFrom(from);
+          if (!counts.containsKey(emptiedInto)) {
+            count(emptiedInto, 0, freed ? "none-released" : "none-dead");
+          }
+          Figure everyone = move(from, emptiedInto, counts.get(from), Estimate.unknown());
+          OperationPart part =
+              OperationPart.of(
+                  GeneratedLedger.SWEEP, 1 + step.percent() % GeneratedLedger.SWEEP_PHASES);
+          add(
+              freed
+                  ? DetaineesReleased.builder()
+                      .id(id("emptied"))
+                      .when(next())
+                      .from(from)
+                      .size(everyone)
+                      .allOfThem(true)
+                      .operation(part)
+                      .build()
+                  : DetaineesDied.allOf(id("emptied"), next(), from, everyone).withOperation(part));
+          break;
         default:
           // the anchor and the border site keep only their opening count, so that an event
           // inserted before the plan (see RuleBreakers) meets no later census
@@ -435,9 +469,15 @@ public final class LedgerArbitrary extends ArbitraryDecorator<GeneratedLedger> {
     }
 
     private Figure move(Account from, Account to, long count) {
+      return move(from, to, count, Estimate.exactly(count));
+    }
+
+    /** Moves {@code count} in the model, and gives the figure a source reports: {@code said}. */
+    private Figure move(Account from, Account to, long count, Estimate said) {
       counts.merge(from, -count, Long::sum);
       counts.merge(to, count, Long::sum);
-      return exactly(count, When.at(GeneratedLedger.START.plus(Duration.ofHours(hour))));
+      When reported = When.at(GeneratedLedger.START.plus(Duration.ofHours(hour)));
+      return Figure.of(Claim.of(said, Source.of(GeneratedLedger.KEEPER), reported));
     }
 
     private void count(Account account, long count, String name) {

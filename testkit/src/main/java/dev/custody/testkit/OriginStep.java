@@ -22,13 +22,25 @@ public final class OriginStep {
   private final Outflow kind;
   private final StepCount count;
   private final When when;
+  private final boolean allOfThem;
 
   OriginStep(ScenarioBuilder builder, OpenStep step, Outflow kind, StepCount count, When when) {
+    this(builder, step, kind, count, when, false);
+  }
+
+  OriginStep(
+      ScenarioBuilder builder,
+      OpenStep step,
+      Outflow kind,
+      StepCount count,
+      When when,
+      boolean allOfThem) {
     this.builder = builder;
     this.step = step;
     this.kind = kind;
     this.count = count;
     this.when = when;
+    this.allOfThem = allOfThem;
   }
 
   /**
@@ -59,9 +71,20 @@ public final class OriginStep {
     Source claimant = script.sourceFor(custodian);
     List<EventDraft> drafts = new ArrayList<>();
     script.opening(drafts, kind.destination(out), custodian);
-    drafts.add(EventDraft.of("", (e, w) -> kind.event(e, w, out, count.figure(claimant, w))));
+    drafts.add(
+        EventDraft.of(
+            "",
+            (e, w) ->
+                allOfThem
+                    ? kind.allOf(e, w, out, count.figure(claimant, w))
+                    : kind.event(e, w, out, count.figure(claimant, w))));
     script.addStep(
-        kind.type + " of " + count + " from " + from.id() + ScenarioScript.datedWords(when),
+        kind.type
+            + " of "
+            + (allOfThem ? "all of them" : count)
+            + " from "
+            + from.id()
+            + ScenarioScript.datedWords(when),
         when,
         script.generatedBase(kind.type, drafts),
         null,

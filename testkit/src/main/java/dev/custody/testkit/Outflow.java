@@ -47,6 +47,32 @@ enum Outflow {
     return exit.event(id, when, from, size);
   }
 
+  /**
+   * The event that moves all of them out of {@code from}, whatever it holds; {@code claims} say so.
+   */
+  Event allOf(EventId id, When when, Account from, Figure claims) {
+    switch (this) {
+      case ESCAPE:
+        return DetaineesEscaped.allOf(id, when, from, claims);
+      case RELEASE:
+        return DetaineesReleased.builder()
+            .id(id)
+            .when(when)
+            .from(from)
+            .size(claims)
+            .allOfThem(true)
+            .build();
+      default:
+        return DetaineesRepatriated.builder()
+            .id(id)
+            .when(when)
+            .from(from)
+            .size(claims)
+            .allOfThem(true)
+            .build();
+    }
+  }
+
   /** The factory of the event of one kind of outflow. */
   @FunctionalInterface
   private interface Exit {

@@ -12,6 +12,8 @@ import static dev.custody.testkit.GeneratedLedger.PLAN_SIZE;
 import static dev.custody.testkit.GeneratedLedger.RIVAL;
 import static dev.custody.testkit.GeneratedLedger.SETTLED;
 import static dev.custody.testkit.GeneratedLedger.START;
+import static dev.custody.testkit.GeneratedLedger.SWEEP;
+import static dev.custody.testkit.GeneratedLedger.SWEEP_PHASES;
 
 import dev.custody.agreement.Agreement;
 import dev.custody.agreement.AgreementKind;
@@ -39,6 +41,8 @@ import dev.custody.model.Estimate;
 import dev.custody.model.EventId;
 import dev.custody.model.Figure;
 import dev.custody.model.NationalityGroup;
+import dev.custody.model.OperationId;
+import dev.custody.model.OperationPart;
 import dev.custody.model.Source;
 import dev.custody.model.When;
 import dev.custody.rules.Rule;
@@ -94,15 +98,37 @@ final class RuleBreakers {
                     DetaineesRecaptured.of(
                         id(rule), after(end, hours), atLarge, anchor, exactly(out + 1 + more)));
       case UNKNOWN_REFERENCE:
-        return Combinators.combine(Arbitraries.integers().between(0, 99), delay)
-            .as(
-                (stranger, hours) ->
-                    ControlChanged.of(
-                        id(rule),
-                        after(end, hours),
-                        ANCHOR,
-                        KEEPER,
-                        ActorId.of("stranger-" + stranger)));
+        Arbitrary<Event> stranger =
+            Combinators.combine(Arbitraries.integers().between(0, 99), delay)
+                .as(
+                    (n, hours) ->
+                        ControlChanged.of(
+                            id(rule),
+                            after(end, hours),
+                            ANCHOR,
+                            KEEPER,
+                            ActorId.of("stranger-" + n)));
+        // a census that agrees with the anchor's count, part of an operation nobody declared,
+        // or of a phase past the sweep's last
+        Arbitrary<OperationPart> unknownPart =
+            Arbitraries.oneOf(
+                Arbitraries.integers()
+                    .between(0, 99)
+                    .map(n -> OperationPart.of(OperationId.of("campaign-" + n))),
+                Arbitraries.integers()
+                    .between(SWEEP_PHASES + 1, SWEEP_PHASES + 10)
+                    .map(phase -> OperationPart.of(SWEEP, phase)));
+        Arbitrary<Event> unknownOperation =
+            Combinators.combine(unknownPart, delay)
+                .as(
+                    (part, hours) ->
+                        CensusTaken.of(
+                                id(rule),
+                                after(end, hours),
+                                CensusScope.account(anchor),
+                                exactly(held))
+                            .withOperation(part));
+        return Arbitraries.oneOf(stranger, unknownOperation);
       case TRANSFER_BEYOND_PLAN:
         long left = PLAN_SIZE - generated.movedUnderPlan();
         return Combinators.combine(Arbitraries.longs().between(1, 50), delay)

@@ -376,7 +376,7 @@ public final class Scenario {
         custodians.put(site.id(), site.custodian);
       }
     }
-    World world = World.of(script.actors(), facilities);
+    World world = World.of(script.actors(), facilities, script.operations());
     Ledger ledger = Ledger.of(world);
     ImmutableList.Builder<Event> events = ImmutableList.builder();
     ImmutableList.Builder<AppendResult> results = ImmutableList.builder();
@@ -388,6 +388,9 @@ public final class Scenario {
                 .apply(
                     EventId.of(step.base + draft.suffix()),
                     step.when == null ? opening : step.when);
+        if (step.part != null && draft.suffix().isEmpty()) {
+          event = event.withOperation(step.part);
+        }
         AppendResult result = ledger.append(event);
         if (strict && !result.isAccepted()) {
           throw new IllegalStateException(rejection(step, event, result));

@@ -17,6 +17,9 @@ import dev.custody.model.FacilityKind;
 import dev.custody.model.Figure;
 import dev.custody.model.Location;
 import dev.custody.model.ObligationId;
+import dev.custody.model.Operation;
+import dev.custody.model.OperationId;
+import dev.custody.model.OperationPart;
 import dev.custody.model.Source;
 import dev.custody.model.When;
 import java.time.Instant;
@@ -141,6 +144,23 @@ public final class ScenarioBuilder {
    */
   public ScenarioBuilder at(Instant instant) {
     script.at(checkNotNull(instant, "instant"));
+    return this;
+  }
+
+  /**
+   * Dates the steps written after this to the period from {@code first} to {@code last}, whole days
+   * in the scenario's zone: movements over years ("between 2011 and 2015"), which the ledger places
+   * at the period's end and which a census during the period may already have counted in part.
+   * {@link #plusDays(long)} then moves on from {@code first}.
+   *
+   * @param first the period's first day
+   * @param last its last day, not before {@code first}
+   * @return this builder
+   * @throws IllegalArgumentException if {@code last} is before {@code first}, or the period ends
+   *     before the last event written
+   */
+  public ScenarioBuilder during(LocalDate first, LocalDate last) {
+    script.during(checkNotNull(first, "first"), checkNotNull(last, "last"));
     return this;
   }
 
@@ -344,6 +364,91 @@ public final class ScenarioBuilder {
     When when = script.datedStep(kind.type);
     return new OriginStep(
         this, script.begin(kind.type + " of " + count, "from(facility)"), kind, count, when);
+  }
+
+  /**
+   * Begins the escape of all of them from a facility: everyone it holds when the ledger applies the
+   * event, whatever that is ("the prison was emptied"); the claim, by the custodian's source, gives
+   * no number.
+   *
+   * @return the step, to say from where
+   * @throws IllegalArgumentException if no date is set
+   */
+  public OriginStep escapeOfAll() {
+    return outflowOfAll(Outflow.ESCAPE);
+  }
+
+  /**
+   * Begins the release of all of them from a facility ("every inmate was freed"), whatever it holds
+   * when the ledger applies the event.
+   *
+   * @return the step, to say from where
+   * @throws IllegalArgumentException if no date is set
+   */
+  public OriginStep releaseOfAll() {
+    return outflowOfAll(Outflow.RELEASE);
+  }
+
+  /**
+   * Begins the repatriation of all of them from a facility, whatever it holds when the ledger
+   * applies the event.
+   *
+   * @return the step, to say from where
+   * @throws IllegalArgumentException if no date is set
+   */
+  public OriginStep repatriationOfAll() {
+    return outflowOfAll(Outflow.REPATRIATE);
+  }
+
+  private OriginStep outflowOfAll(Outflow kind) {
+    When when = script.datedStep(kind.type);
+    return new OriginStep(
+        this,
+        script.begin(kind.type + " of all of them", "from(facility)"),
+        kind,
+        StepCount.of(Estimate.unknown()),
+        when,
+        true);
+  }
+
+  /**
+   * Declares a named operation in the scenario's world, which later steps may be {@linkplain
+   * #partOf(String, int) part of}.
+   *
+   * @param operation the operation, with its phases
+   * @return this builder
+   * @throws IllegalArgumentException if an operation of that id is already declared, or a step is
+   *     not finished
+   */
+  public ScenarioBuilder operation(Operation operation) {
+    script.operation(checkNotNull(operation, "operation"));
+    return this;
+  }
+
+  /**
+   * Makes the event of the step just written part of {@code operation}, in no particular phase.
+   *
+   * @param operation the operation's id; the ledger's rule {@code CUS-005} requires it declared
+   * @return this builder
+   * @throws IllegalArgumentException if {@code operation} is not a slug, or no step is written yet
+   */
+  public ScenarioBuilder partOf(String operation) {
+    script.partOf(OperationPart.of(OperationId.of(checkNotNull(operation, "operation"))));
+    return this;
+  }
+
+  /**
+   * Makes the event of the step just written part of phase {@code phase} of {@code operation}.
+   *
+   * @param operation the operation's id; the ledger's rule {@code CUS-005} requires it declared
+   * @param phase the phase's number, from 1; {@code CUS-005} requires the operation to have it
+   * @return this builder
+   * @throws IllegalArgumentException if {@code operation} is not a slug, {@code phase} is below 1,
+   *     or no step is written yet
+   */
+  public ScenarioBuilder partOf(String operation, int phase) {
+    script.partOf(OperationPart.of(OperationId.of(checkNotNull(operation, "operation")), phase));
+    return this;
   }
 
   /**

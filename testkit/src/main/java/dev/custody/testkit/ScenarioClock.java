@@ -50,6 +50,14 @@ final class ScenarioClock {
     set(When.at(instant, zone), "time");
   }
 
+  void during(LocalDate first, LocalDate last) {
+    if (last.isBefore(first)) {
+      throw new IllegalArgumentException(
+          String.format("Scenario during last (%s) must not come before first (%s)", last, first));
+    }
+    set(When.between(first, last, zone), "period");
+  }
+
   private void set(When when, String what) {
     inOrder(when, what);
     current = when;

@@ -25,6 +25,9 @@ import dev.custody.model.Facility;
 import dev.custody.model.FacilityId;
 import dev.custody.model.Figure;
 import dev.custody.model.ObligationId;
+import dev.custody.model.Operation;
+import dev.custody.model.OperationId;
+import dev.custody.model.OperationPart;
 import dev.custody.model.Source;
 import dev.custody.model.When;
 import java.time.Instant;
@@ -110,6 +113,11 @@ final class ScenarioScript {
   void at(Instant instant) {
     idle();
     clock.at(instant);
+  }
+
+  void during(LocalDate first, LocalDate last) {
+    idle();
+    clock.during(first, last);
   }
 
   void plusDays(long days) {
@@ -281,6 +289,44 @@ final class ScenarioScript {
   }
 
   /** Names the events of the step just written after {@code id}; see the builder's id(String). */
+  /** The operations declared, in order. */
+  private final java.util.LinkedHashMap<OperationId, Operation> operations =
+      new java.util.LinkedHashMap<>();
+
+  /** Declares {@code operation} in the scenario's world. */
+  void operation(Operation operation) {
+    idle();
+    if (operations.putIfAbsent(operation.id(), operation) != null) {
+      throw new IllegalArgumentException(
+          String.format("Scenario operation (%s) is already declared", operation.id()));
+    }
+  }
+
+  /** The operations declared, in order. */
+  ImmutableList<Operation> operations() {
+    return ImmutableList.copyOf(operations.values());
+  }
+
+  /** Makes the event of the step just written part of {@code part}. */
+  void partOf(OperationPart part) {
+    idle();
+    if (steps.isEmpty()) {
+      throw new IllegalArgumentException(
+          String.format(
+              "Scenario partOf (%s) names the event of the step just written, but no step is"
+                  + " written yet",
+              part));
+    }
+    WrittenStep step = steps.get(steps.size() - 1);
+    if (step.drafts.stream().noneMatch(d -> d.suffix().isEmpty())) {
+      throw new IllegalArgumentException(
+          String.format(
+              "Scenario partOf (%s) cannot mark step %d (%s): it writes no event of its own",
+              part, step.number, step.description));
+    }
+    step.part = part;
+  }
+
   void rename(String id) {
     idle();
     EventId.of(id);

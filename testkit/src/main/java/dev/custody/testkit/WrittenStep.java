@@ -1,6 +1,7 @@
 package dev.custody.testkit;
 
 import com.google.common.collect.ImmutableList;
+import dev.custody.model.OperationPart;
 import dev.custody.model.When;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +20,9 @@ final class WrittenStep {
 
   final ImmutableList<EventDraft> drafts;
   String base;
+
+  /** The operation the step's own event is part of, or null; set by {@code partOf}. */
+  @Nullable OperationPart part;
 
   WrittenStep(
       int number,

@@ -865,7 +865,8 @@ class CustodyAssertionsTest {
           .isInstanceOf(AssertionError.class)
           .hasMessageContaining(
               "Expected only violations of CUS-001, CUS-009, CUS-005, yet it breaks none of"
-                  + " CUS-005 (An event names an actor or facility the world does not know");
+                  + " CUS-005 (An event names an actor, facility, operation or phase the world does"
+                  + " not know");
     }
 
     @Test

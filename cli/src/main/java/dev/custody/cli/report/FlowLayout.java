@@ -6,6 +6,8 @@ import dev.custody.aggregate.Departure;
 import dev.custody.aggregate.Intake;
 import dev.custody.aggregate.Intakes;
 import dev.custody.aggregate.LeftCustody;
+import dev.custody.aggregate.OperationProgress;
+import dev.custody.aggregate.PhaseProgress;
 import dev.custody.aggregate.PlanProgress;
 import dev.custody.cli.internal.AccountPlace;
 import dev.custody.cli.report.ReportDocument.Block;
@@ -191,11 +193,73 @@ final class FlowLayout {
     return Optional.of(new ReportDocument.Group("Dead", ImmutableList.of(table.build())));
   }
 
-  /** "exactly 100 by release-1", or what stands behind a balance no movement made. */
+  /**
+   * "exactly 100 by release-1", "all of them: about 3,500 by north-emptied", or what stands behind
+   * a balance no movement made.
+   */
   private static String moved(Departure departure) {
-    return departure.hasMovements()
-        ? departure.moved() + " by " + ReportLayout.events(departure.events())
-        : "no movement recorded; counted by a census";
+    if (!departure.hasMovements()) {
+      return "no movement recorded; counted by a census";
+    }
+    String by = " by " + ReportLayout.events(departure.events());
+    if (departure.isAllOfThem()) {
+      return "all of them: " + departure.moved() + by;
+    }
+    return departure.allOfThem().isEmpty()
+        ? departure.moved() + by
+        : departure.moved()
+            + by
+            + " (all of them by "
+            + ReportLayout.events(departure.allOfThem())
+            + ")";
+  }
+
+  // ----------------------------------------------------------------------------------------
+  // operations
+
+  /**
+   * The named operations, phase by phase: what each phase's movements moved, "none recorded" for a
+   * phase with none; empty when the world declares no operation, so that reports of scenarios
+   * without operations stay as they were.
+   */
+  static Optional<Section> operations(Report report) {
+    if (report.operations().isEmpty()) {
+      return Optional.empty();
+    }
+    List<Block> blocks = new ArrayList<>();
+    for (OperationProgress operation : report.operations()) {
+      Table.Builder table = Table.withHeaders("phase", "moved", "by");
+      for (PhaseProgress phase : operation.phases()) {
+        table.row(
+            phase.phase().isPresent()
+                ? phase.phase().getAsInt() + phase.name().map(n -> " " + n).orElse("")
+                : "not in a phase",
+            phase.moved().map(m -> allOfThem(phase) + m).orElse(NONE_RECORDED),
+            phase.events().isEmpty() ? "" : ReportLayout.events(phase.events()));
+      }
+      table.row("total", operation.moved().map(Estimate::toString).orElse(NONE_RECORDED), "");
+      blocks.add(
+          new ReportDocument.Group(
+              operation.operation().id() + " (" + operation.operation().name() + ")",
+              ImmutableList.of(table.build())));
+    }
+    return Optional.of(
+        new Section(
+            "Operations ("
+                + report.operations().size()
+                + ") by "
+                + ReportLayout.at(report)
+                + " ("
+                + report.reading()
+                + ")",
+            ImmutableList.copyOf(blocks)));
+  }
+
+  /** "all of them: " when every movement of the phase moved all of them. */
+  private static String allOfThem(PhaseProgress phase) {
+    return !phase.allOfThem().isEmpty() && phase.allOfThem().equals(phase.events())
+        ? "all of them: "
+        : "";
   }
 
   // ----------------------------------------------------------------------------------------

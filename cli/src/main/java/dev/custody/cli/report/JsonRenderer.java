@@ -11,6 +11,8 @@ import dev.custody.aggregate.Intake;
 import dev.custody.aggregate.Intakes;
 import dev.custody.aggregate.LeftCustody;
 import dev.custody.aggregate.ObligationReport;
+import dev.custody.aggregate.OperationProgress;
+import dev.custody.aggregate.PhaseProgress;
 import dev.custody.aggregate.PlanProgress;
 import dev.custody.aggregate.ReportedFigure;
 import dev.custody.aggregate.Totals;
@@ -121,7 +123,33 @@ final class JsonRenderer {
         array(report.deadlines().obligations(), o -> obligation(o, report.agreements())));
     root.set("control", array(report.control(), JsonRenderer::timeline));
     root.set("handovers", array(report.handovers(), JsonRenderer::handover));
+    if (!report.operations().isEmpty()) {
+      // only when the world declares operations, so that other reports stay as they were
+      root.set("operations", array(report.operations(), JsonRenderer::operation));
+    }
     return root;
+  }
+
+  private static ObjectNode operation(OperationProgress progress) {
+    ObjectNode node = NODES.objectNode();
+    node.put("id", progress.operation().id().toString());
+    node.put("name", progress.operation().name());
+    node.set("reading", reading(progress.reading()));
+    node.set("moved", estimate(progress.moved()));
+    ArrayNode phases = node.putArray("phases");
+    for (PhaseProgress phase : progress.phases()) {
+      ObjectNode p = phases.addObject();
+      if (phase.phase().isPresent()) {
+        p.put("phase", phase.phase().getAsInt());
+      } else {
+        p.putNull("phase");
+      }
+      putOptional(p, "name", phase.name());
+      p.set("moved", estimate(phase.moved()));
+      p.set("events", ids(phase.events()));
+      p.set("allOfThem", ids(phase.allOfThem()));
+    }
+    return node;
   }
 
   // ----------------------------------------------------------------------------------------

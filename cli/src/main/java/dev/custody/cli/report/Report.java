@@ -11,6 +11,7 @@ import dev.custody.aggregate.DeadlineReport;
 import dev.custody.aggregate.Dimension;
 import dev.custody.aggregate.Intakes;
 import dev.custody.aggregate.LeftCustody;
+import dev.custody.aggregate.OperationProgress;
 import dev.custody.aggregate.PlanProgress;
 import dev.custody.aggregate.Readings;
 import dev.custody.aggregate.Reconciliation;
@@ -93,6 +94,7 @@ public final class Report {
   private final DeadlineReport deadlines;
   private final ImmutableList<ControlTimeline> control;
   private final ImmutableList<HandoverEntry> handovers;
+  private final ImmutableList<OperationProgress> operations;
 
   private Report(
       ReportHeader header,
@@ -109,7 +111,8 @@ public final class Report {
       ImmutableSortedMap<AgreementId, Agreement> agreements,
       DeadlineReport deadlines,
       ImmutableList<ControlTimeline> control,
-      ImmutableList<HandoverEntry> handovers) {
+      ImmutableList<HandoverEntry> handovers,
+      ImmutableList<OperationProgress> operations) {
     this.header = header;
     this.actors = actors;
     this.facilities = facilities;
@@ -125,6 +128,7 @@ public final class Report {
     this.deadlines = deadlines;
     this.control = control;
     this.handovers = handovers;
+    this.operations = operations;
   }
 
   /**
@@ -211,7 +215,8 @@ public final class Report {
         situation.agreements(),
         DeadlineReport.of(read, asOf),
         control,
-        handovers);
+        handovers,
+        OperationProgress.ofAll(read, asOf));
   }
 
   /** The facilities people escaped from by then: the world's first, in its order, then others. */
@@ -399,6 +404,16 @@ public final class Report {
    */
   public ImmutableList<HandoverEntry> handovers() {
     return handovers;
+  }
+
+  /**
+   * Returns what each named operation of the world had done by the instant, phase by phase, under
+   * the report's reading.
+   *
+   * @return the operations' progress, in the world's order; empty when it declares none
+   */
+  public ImmutableList<OperationProgress> operations() {
+    return operations;
   }
 
   /**

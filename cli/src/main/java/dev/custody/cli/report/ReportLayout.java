@@ -71,11 +71,9 @@ final class ReportLayout {
         .add(balances(report))
         .add(FlowLayout.intakes(report))
         .add(FlowLayout.leftCustody(report))
-        .add(FlowLayout.plans(report))
-        .add(escapes(report))
-        .add(sources(report))
-        .add(deadlines(report))
-        .add(control(report));
+        .add(FlowLayout.plans(report));
+    FlowLayout.operations(report).ifPresent(sections::add);
+    sections.add(escapes(report)).add(sources(report)).add(deadlines(report)).add(control(report));
     return new ReportDocument(
         header.title() + " as of " + header.asOfText(), fields, sections.build());
   }

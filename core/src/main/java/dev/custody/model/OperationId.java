@@ -1,0 +1,70 @@
+package dev.custody.model;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import dev.custody.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * Identifies an {@link Operation}: a named programme or campaign that groups events, such as a
+ * repatriation programme in five stages. Events and plans refer to it by id.
+ *
+ * <p>An id is a slug: lower-case ASCII letters and digits in words joined by single hyphens (for
+ * example {@code "repatriation-programme"}), at most 64 characters. Ids are compared by their text,
+ * and {@link #toString()} returns the slug itself, so an id can be written into a document and read
+ * back with {@link #of(String)}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@CustodyStyle
+public abstract class OperationId implements Comparable<OperationId> {
+
+  OperationId() {}
+
+  /**
+   * Obtains the id whose slug is {@code value}.
+   *
+   * @param value the slug, such as {@code "repatriation-programme"}
+   * @return the id
+   * @throws IllegalArgumentException if {@code value} is not a slug or is longer than 64 characters
+   */
+  public static OperationId of(String value) {
+    return ImmutableOperationId.of(value);
+  }
+
+  /**
+   * Returns the slug.
+   *
+   * @return the slug, never empty
+   */
+  @Value.Parameter
+  public abstract String value();
+
+  @Value.Check
+  final void check() {
+    Checks.slug("OperationId", value());
+  }
+
+  /**
+   * Compares ids by their slugs, in the natural order of strings.
+   *
+   * @param other the id to compare with
+   * @return negative, zero or positive as this id sorts before, with or after {@code other}
+   */
+  @Override
+  public final int compareTo(OperationId other) {
+    checkNotNull(other, "other");
+    return value().compareTo(other.value());
+  }
+
+  /**
+   * Returns the slug, so that {@code OperationId.of(id.toString())} equals {@code id}.
+   *
+   * @return the slug
+   */
+  @Override
+  public final String toString() {
+    return value();
+  }
+}
