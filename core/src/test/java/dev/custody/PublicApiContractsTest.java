@@ -84,6 +84,7 @@ import dev.custody.model.ObligationId;
 import dev.custody.model.Reading;
 import dev.custody.model.Share;
 import dev.custody.model.Source;
+import dev.custody.model.VaguePolicy;
 import dev.custody.model.When;
 import dev.custody.rules.Rule;
 import dev.custody.rules.Severity;
@@ -274,6 +275,11 @@ class PublicApiContractsTest {
     put(s, Cohort.class, () -> FIGHTERS, () -> Cohort.of(CohortCategory.WOMEN, GROUP));
     put(s, Estimate.class, () -> Estimate.about(150), () -> Estimate.upTo(200));
     put(s, Share.class, () -> Share.of(0.1, 0.2, 0.3), () -> Share.exactly(0.5));
+    put(
+        s,
+        VaguePolicy.class,
+        VaguePolicy::standard,
+        () -> VaguePolicy.standard().withRange("dozens", 24, 144));
     put(s, Source.class, () -> Source.of(KEEPER), () -> Source.of(KEEPER, "an official"));
     put(s, When.class, () -> at(1), () -> When.on(LocalDate.of(2026, 1, 1), DAMASCUS));
     put(s, Claim.class, () -> Claim.of(Estimate.exactly(5), Source.of(KEEPER), at(5)), () -> high);
