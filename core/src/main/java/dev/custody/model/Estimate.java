@@ -1,6 +1,7 @@
 package dev.custody.model;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static dev.custody.model.EstimateText.grouped;
 
 import com.google.common.math.LongMath;
 import dev.custody.internal.Checks;
@@ -144,7 +145,7 @@ public abstract class Estimate {
   public static Estimate about(long best, AboutPolicy policy) {
     checkNotNull(policy, "policy");
     checkCount("Estimate.best", best);
-    long margin = marginOf(policy, best);
+    long margin = EstimateShape.marginOf(policy, best);
     if (margin == 0) {
       return exactly(best);
     }
@@ -156,18 +157,6 @@ public abstract class Estimate {
               grouped(best), grouped(margin), grouped(MAX_COUNT), policy));
     }
     return create(Qualifier.ABOUT, Math.max(0, best - margin), best, best + margin);
-  }
-
-  /** The policy's margin for {@code figure}, refused when negative. */
-  private static long marginOf(AboutPolicy policy, long figure) {
-    long margin = policy.marginFor(figure);
-    if (margin < 0) {
-      throw new IllegalArgumentException(
-          String.format(
-              "AboutPolicy margin (%d) for best (%d) must not be negative; policy: %s",
-              margin, figure, policy));
-    }
-    return margin;
   }
 
   /**
@@ -265,7 +254,8 @@ public abstract class Estimate {
    */
   public static Estimate of(long low, long best, long high) {
     Checks.nonNegative("Estimate.high", high);
-    return create(qualifierForShape(low, best, high, low < best && best < high), low, best, high);
+    return create(
+        EstimateShape.qualifierFor(low, best, high, low < best && best < high), low, best, high);
   }
 
   /**
@@ -316,10 +306,9 @@ public abstract class Estimate {
       throw new IllegalArgumentException(
           String.format("Estimate.nearly figure (%d) must be at least 1", figure));
     }
-    long margin = marginOf(policy, figure);
+    long margin = EstimateShape.marginOf(policy, figure);
     long low = Math.min(figure - 1, Math.max(0, figure - margin));
-    return create(
-        Qualifier.NEARLY, low, figure - 1, figure - 1, "nearly " + EstimateText.grouped(figure));
+    return create(Qualifier.NEARLY, low, figure - 1, figure - 1, "nearly " + grouped(figure));
   }
 
   /**
@@ -433,7 +422,7 @@ public abstract class Estimate {
   }
 
   /** Refuses a count below zero or above {@link #MAX_COUNT}, naming the field, value and bound. */
-  private static void checkCount(String field, long value) {
+  static void checkCount(String field, long value) {
     Checks.nonNegative(field, value);
     if (value > MAX_COUNT) {
       throw new IllegalArgumentException(
@@ -502,62 +491,7 @@ public abstract class Estimate {
 
   @Value.Check
   final void check() {
-    Checks.nonNegative("Estimate.low", low());
-    checkCount("Estimate.low", low());
-    checkCount("Estimate.best", best());
-    if (highEnd() != UNBOUNDED) {
-      checkCount("Estimate.high", highEnd());
-    }
-    if (low() > best()) {
-      throw new IllegalArgumentException(
-          String.format("Estimate.low (%d) must not exceed best (%d)", low(), best()));
-    }
-    if (highEnd() < UNBOUNDED) {
-      throw new IllegalArgumentException(
-          String.format("Estimate.high (%d) must not be negative", highEnd()));
-    }
-    if (highEnd() != UNBOUNDED && best() > highEnd()) {
-      throw new IllegalArgumentException(
-          String.format("Estimate.best (%d) must not exceed high (%d)", best(), highEnd()));
-    }
-    String shape = shapeRuleBrokenBy(qualifier());
-    if (shape != null) {
-      throw new IllegalArgumentException(
-          String.format(
-              "Estimate.qualifier (%s) requires %s; was %s", qualifier(), shape, range()));
-    }
-    wording().ifPresent(w -> Checks.freeText("Estimate.wording", w));
-    String words =
-        EstimateText.wordingRuleBrokenBy(qualifier(), low(), best(), highEnd(), wording());
-    if (words != null) {
-      throw new IllegalArgumentException(
-          String.format(
-              "Estimate.wording (%s) of %s %s requires %s",
-              wording().map(Checks::quote).orElse("empty"), qualifier(), range(), words));
-    }
-  }
-
-  private String shapeRuleBrokenBy(Qualifier qualifier) {
-    boolean bounded = hasUpperBound();
-    switch (qualifier) {
-      case EXACTLY:
-        return bounded && low() == highEnd() ? null : "low == high";
-      case ABOUT:
-      case BETWEEN:
-        return bounded && low() < highEnd() ? null : "a bounded range with low < high";
-      case UP_TO:
-        return bounded && low() == 0 && highEnd() > 0 ? null : "low == 0 < high";
-      case MORE_THAN:
-        return !bounded && low() >= 1 ? null : "no upper bound and low >= 1";
-      case AT_LEAST:
-        return !bounded ? null : "no upper bound";
-      case NEARLY:
-      case VAGUE:
-        return bounded ? null : "a bounded range";
-      case FEWER_THAN:
-        return bounded && low() == 0 ? null : "a bounded range with low == 0";
-    }
-    throw new AssertionError(qualifier);
+    EstimateShape.check(this, qualifier(), low(), best(), highEnd());
   }
 
   // ----------------------------------------------------------------------------------------
@@ -688,7 +622,8 @@ public abstract class Estimate {
       return this;
     }
     if (qualifier() == Qualifier.ABOUT && wording().isEmpty()) {
-      return create(qualifierForShape(low(), best, highEnd(), true), low(), best, highEnd());
+      return create(
+          EstimateShape.qualifierFor(low(), best, highEnd(), true), low(), best, highEnd());
     }
     return create(qualifier(), low(), best, highEnd(), wording().orElse(null));
   }
@@ -721,7 +656,7 @@ public abstract class Estimate {
               high > MAX_COUNT ? "high end " + grouped(high) : "best value " + grouped(best),
               grouped(MAX_COUNT)));
     }
-    return derived(low, best, high, other);
+    return EstimateShape.derived(this, other, low, best, high);
   }
 
   /**
@@ -742,7 +677,7 @@ public abstract class Estimate {
     long low = other.hasUpperBound() ? Math.max(0, low() - other.highEnd()) : 0;
     long best = Math.max(0, best() - other.best());
     long high = hasUpperBound() ? Math.max(0, highEnd() - other.low()) : UNBOUNDED;
-    return derived(low, best, high, other);
+    return EstimateShape.derived(this, other, low, best, high);
   }
 
   /**
@@ -777,17 +712,7 @@ public abstract class Estimate {
           String.format(
               "Estimate.shareOf whole (%s) must have a positive best value to divide by", whole));
     }
-    double low = whole.hasUpperBound() ? (double) low() / whole.highEnd() : 0.0;
-    double best = (double) best() / whole.best();
-    double high;
-    if (hasUpperBound() && highEnd() == 0) {
-      high = 0.0; // none of any whole is nothing, even when the whole may be zero
-    } else if (hasUpperBound() && whole.low() > 0) {
-      high = (double) highEnd() / whole.low();
-    } else {
-      high = Double.POSITIVE_INFINITY;
-    }
-    return Share.of(low, best, high);
+    return Share.quotient(this, whole);
   }
 
   /**
@@ -813,7 +738,7 @@ public abstract class Estimate {
     long highForClamp = minHighOf(other);
     long best = Math.min(Math.max(LongMath.mean(best(), other.best()), low), highForClamp);
     long high = hasUpperBound() || other.hasUpperBound() ? highForClamp : UNBOUNDED;
-    return derived(low, best, high, other);
+    return EstimateShape.derived(this, other, low, best, high);
   }
 
   /**
@@ -829,7 +754,8 @@ public abstract class Estimate {
     checkNotNull(other, "other");
     long high =
         hasUpperBound() && other.hasUpperBound() ? Math.max(highEnd(), other.highEnd()) : UNBOUNDED;
-    return derived(Math.min(low(), other.low()), LongMath.mean(best(), other.best()), high, other);
+    return EstimateShape.derived(
+        this, other, Math.min(low(), other.low()), LongMath.mean(best(), other.best()), high);
   }
 
   private long maxLowOf(Estimate other) {
@@ -843,47 +769,11 @@ public abstract class Estimate {
     return Math.min(mine, theirs);
   }
 
-  private Estimate derived(long low, long best, long high, Estimate other) {
-    boolean fromMoreThan =
-        qualifier() == Qualifier.MORE_THAN || other.qualifier() == Qualifier.MORE_THAN;
-    boolean fromAbout = qualifier() == Qualifier.ABOUT || other.qualifier() == Qualifier.ABOUT;
-    Qualifier qualifier;
-    if (high == UNBOUNDED) {
-      qualifier = fromMoreThan && low >= 1 ? Qualifier.MORE_THAN : Qualifier.AT_LEAST;
-    } else {
-      qualifier = qualifierForShape(low, best, high, fromAbout);
-    }
-    return create(qualifier, low, best, high);
-  }
-
-  private static Qualifier qualifierForShape(long low, long best, long high, boolean about) {
-    if (low == high) {
-      return Qualifier.EXACTLY;
-    } else if (low == 0 && best == high) {
-      return Qualifier.UP_TO;
-    } else if ((about || (low < best && best < high && best != LongMath.mean(low, high)))
-        && withinStandardAbout(low, best, high)) {
-      // a best value strictly inside, off the midpoint, is what "about" says, while the range is
-      // no wider than "about" reads: otherwise its text would not read back
-      return Qualifier.ABOUT;
-    }
-    return Qualifier.BETWEEN;
-  }
-
-  private static boolean withinStandardAbout(long low, long best, long high) {
-    long margin = AboutPolicy.standard().marginFor(best);
-    return low >= best - margin && high - best <= margin;
-  }
-
   // ----------------------------------------------------------------------------------------
   // text
 
-  private String range() {
+  String range() {
     return low() + ".." + (hasUpperBound() ? String.valueOf(highEnd()) : "unbounded");
-  }
-
-  private static String grouped(long count) {
-    return EstimateText.grouped(count);
   }
 
   /**
