@@ -30,6 +30,7 @@ import dev.custody.model.Location;
 import dev.custody.model.NationalityGroup;
 import dev.custody.model.ObligationId;
 import dev.custody.model.Source;
+import dev.custody.model.VaguePolicy;
 import dev.custody.model.When;
 import dev.custody.rules.Rule;
 import java.time.Duration;
@@ -306,6 +307,18 @@ public final class CustodyArbitraries {
     if (count > 0) {
       shapes.add(
           Arbitraries.longs().between(0, count - 1).map(b -> Estimate.moreThan(count - 1 - b)));
+    }
+    if (count < Estimate.MAX_COUNT) {
+      shapes.add(Arbitraries.just(Estimate.nearly(count + 1)));
+      shapes.add(above.map(a -> Estimate.fewerThan(count + 1 + a)));
+    }
+    List<Estimate> vague =
+        VaguePolicy.quantifiers().stream()
+            .map(Estimate::vague)
+            .filter(e -> e.contains(count))
+            .toList();
+    if (!vague.isEmpty()) {
+      shapes.add(Arbitraries.of(vague));
     }
     return Arbitraries.oneOf(shapes);
   }
