@@ -392,8 +392,7 @@ class ReportTest {
       assertThat(plan.get("coverage").get("best").asDouble()).isCloseTo(7.0 / 9, within(1e-9));
       assertThat(plan.get("coverage").get("text").asString()).isEqualTo("about 78% (74%-82%)");
       assertEstimate(plan.get("wouldStay"), 1_550, 2_000, 2_450L);
-      assertThat(plan.get("wouldStay").get("text").asString())
-          .isEqualTo("between 1,550 and 2,450");
+      assertThat(plan.get("wouldStay").get("text").asString()).isEqualTo("between 1,550 and 2,450");
     }
 
     @Test
