@@ -79,6 +79,35 @@ public abstract class Claim {
    */
   public abstract Optional<String> note();
 
+  /**
+   * Returns the claim's id within its figure, by which another claim refutes it or a dispute names
+   * it.
+   *
+   * @return the id, or empty
+   */
+  public abstract Optional<ClaimId> id();
+
+  /**
+   * Returns where the claim stands: reported (the default), rumoured, disputed, refuted, retracted
+   * or misattributed. Only claims whose status {@linkplain ClaimStatus#counts() counts} take part
+   * in their figure's envelope, consensus, conflicts and readings.
+   *
+   * @return the status
+   */
+  @Value.Default
+  public ClaimStatus status() {
+    return ClaimStatus.reported();
+  }
+
+  /**
+   * Checks if the claim takes part in its figure's envelope, consensus, conflicts and readings.
+   *
+   * @return true unless it was refuted, retracted or misattributed
+   */
+  public final boolean counts() {
+    return status().counts();
+  }
+
   @Value.Check
   final void check() {
     note().ifPresent(n -> Checks.freeText("Claim.note", n));
@@ -102,6 +131,27 @@ public abstract class Claim {
   }
 
   /**
+   * Returns a copy with another status, keeping everything else: the claim as it stands once
+   * refuted, retracted or found misattributed.
+   *
+   * @param status the new status
+   * @return the copy
+   */
+  public final Claim withStatus(ClaimStatus status) {
+    return ((ImmutableClaim) this).copyWithStatus(status);
+  }
+
+  /**
+   * Returns a copy with an id, by which another claim of its figure may refute it.
+   *
+   * @param id the id
+   * @return the copy
+   */
+  public final Claim withId(ClaimId id) {
+    return ((ImmutableClaim) this).copyWithId(id);
+  }
+
+  /**
    * Checks if this claim and {@code other} can both be true: their estimates overlap.
    *
    * @param other the other claim
@@ -114,7 +164,8 @@ public abstract class Claim {
 
   /**
    * Returns the claim as "over 1,000 according to sdf, reported 2026-01-20 (Asia/Damascus)", naming
-   * the channel ("via nyt") and the note when present.
+   * the channel ("via nyt") and the note when present, and ending with the id and the status when
+   * there are any ("[rumour-cells: refuted by search-cells]").
    *
    * @return the text
    */
@@ -125,12 +176,21 @@ public abstract class Claim {
     channel().ifPresent(c -> text.append(" via ").append(c));
     text.append(", reported ").append(reported());
     note().ifPresent(n -> text.append(" (").append(n).append(')'));
+    boolean reported = status().kind() == ClaimStatus.Kind.REPORTED;
+    if (id().isPresent() || !reported) {
+      text.append(" [")
+          .append(id().map(ClaimId::toString).orElse(""))
+          .append(id().isPresent() && !reported ? ": " : "")
+          .append(reported ? "" : status().toString())
+          .append(']');
+    }
     return text.toString();
   }
 
   /**
-   * Builds a {@link Claim}. Estimate, source and reported time are required; channel and note are
-   * optional. Each attribute may be set once. {@link #build()} checks the invariants.
+   * Builds a {@link Claim}. Estimate, source and reported time are required; channel, note, id and
+   * status (reported unless set) are optional. Each attribute may be set once. {@link #build()}
+   * checks the invariants.
    */
   public static final class Builder extends ImmutableClaim.Builder {
     Builder() {}
