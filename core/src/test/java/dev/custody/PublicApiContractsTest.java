@@ -68,10 +68,13 @@ import dev.custody.model.AgreementId;
 import dev.custody.model.Alias;
 import dev.custody.model.Claim;
 import dev.custody.model.ClaimConflict;
+import dev.custody.model.ClaimId;
+import dev.custody.model.ClaimStatus;
 import dev.custody.model.Cohort;
 import dev.custody.model.CohortCategory;
 import dev.custody.model.Coordinates;
 import dev.custody.model.CountryCode;
+import dev.custody.model.Dispute;
 import dev.custody.model.Estimate;
 import dev.custody.model.EventId;
 import dev.custody.model.Facility;
@@ -275,6 +278,17 @@ class PublicApiContractsTest {
     put(s, Cohort.class, () -> FIGHTERS, () -> Cohort.of(CohortCategory.WOMEN, GROUP));
     put(s, Estimate.class, () -> Estimate.about(150), () -> Estimate.upTo(200));
     put(s, Share.class, () -> Share.of(0.1, 0.2, 0.3), () -> Share.exactly(0.5));
+    put(s, ClaimId.class, () -> ClaimId.of("sdf-count"), () -> ClaimId.of("search"));
+    put(
+        s,
+        ClaimStatus.class,
+        () -> ClaimStatus.refutedBy(ClaimId.of("search")),
+        ClaimStatus::rumoured);
+    put(
+        s,
+        Dispute.class,
+        () -> Dispute.of(Source.of(ActorId.of("hrw")), When.at(T0, DAMASCUS), "not verified"),
+        () -> Dispute.of(Source.of(ActorId.of("un")), When.at(T0, DAMASCUS), "not confirmed"));
     put(
         s,
         VaguePolicy.class,

@@ -1,22 +1,30 @@
 package dev.custody.json;
 
 import static dev.custody.json.FormatNames.CHANNEL;
+import static dev.custody.json.FormatNames.CLAIM;
+import static dev.custody.json.FormatNames.COUNTS_INSTEAD;
 import static dev.custody.json.FormatNames.DAY;
 import static dev.custody.json.FormatNames.DESCRIPTION;
+import static dev.custody.json.FormatNames.DISPUTE;
 import static dev.custody.json.FormatNames.ESTIMATE;
 import static dev.custody.json.FormatNames.FROM;
+import static dev.custody.json.FormatNames.ID;
 import static dev.custody.json.FormatNames.INSTANT;
 import static dev.custody.json.FormatNames.MONTH;
 import static dev.custody.json.FormatNames.NOTE;
+import static dev.custody.json.FormatNames.REFUTED_BY;
 import static dev.custody.json.FormatNames.RELAYED;
 import static dev.custody.json.FormatNames.REPORTED;
 import static dev.custody.json.FormatNames.SOURCE;
+import static dev.custody.json.FormatNames.STATUS;
 import static dev.custody.json.FormatNames.TO;
 import static dev.custody.json.FormatNames.WEEK;
 import static dev.custody.json.FormatNames.ZONE;
 
 import dev.custody.agreement.Deadline;
 import dev.custody.model.Claim;
+import dev.custody.model.ClaimStatus;
+import dev.custody.model.Dispute;
 import dev.custody.model.Figure;
 import dev.custody.model.When;
 import java.time.YearMonth;
@@ -26,7 +34,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes the values that the world and the events are made of, in the forms {@link ValueReader}
- * reads: figures as arrays of claims, times in their narrowest form, deadlines. Stateless.
+ * reads: figures as arrays of claims and disputes, times in their narrowest form, deadlines.
+ * Stateless.
  */
 final class ValueWriter {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -46,6 +55,23 @@ final class ValueWriter {
       claim.channel().ifPresent(c -> node.put(CHANNEL, c.toString()));
       node.set(REPORTED, when(claim.reported()));
       claim.note().ifPresent(n -> node.put(NOTE, n));
+      claim.id().ifPresent(i -> node.put(ID, i.toString()));
+      if (claim.status().kind() != ClaimStatus.Kind.REPORTED) {
+        node.put(STATUS, FormatNames.spelling(claim.status().kind()));
+      }
+      claim.status().refutedBy().ifPresent(b -> node.put(REFUTED_BY, b.toString()));
+      claim.status().countsInstead().ifPresent(c -> node.put(COUNTS_INSTEAD, c));
+    }
+    for (Dispute dispute : figure.disputes()) {
+      ObjectNode node = claims.addObject();
+      node.put(DISPUTE, dispute.words());
+      node.put(SOURCE, dispute.source().actor().toString());
+      dispute.source().description().ifPresent(d -> node.put(DESCRIPTION, d));
+      if (dispute.source().isRelayed()) {
+        node.put(RELAYED, true);
+      }
+      node.set(REPORTED, when(dispute.reported()));
+      dispute.claim().ifPresent(c -> node.put(CLAIM, c.toString()));
     }
     return claims;
   }

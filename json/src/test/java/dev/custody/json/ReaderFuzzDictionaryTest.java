@@ -8,6 +8,7 @@ import dev.custody.event.Event;
 import dev.custody.event.IntakeKind;
 import dev.custody.event.MovementKind;
 import dev.custody.model.ActorKind;
+import dev.custody.model.ClaimStatus;
 import dev.custody.model.CohortCategory;
 import dev.custody.model.FacilityKind;
 import java.io.IOException;
@@ -114,7 +115,8 @@ class ReaderFuzzDictionaryTest {
                 FormatNames.spellings(AccountKind.class),
                 FormatNames.spellings(AgreementKind.class),
                 FormatNames.spellings(IntakeKind.class),
-                FormatNames.spellings(MovementKind.class))
+                FormatNames.spellings(MovementKind.class),
+                FormatNames.spellings(ClaimStatus.Kind.class))
             .stream()
             .flatMap(List::stream)
             .map(ReaderFuzzDictionaryTest::quoted)

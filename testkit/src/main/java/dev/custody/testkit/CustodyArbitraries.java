@@ -18,9 +18,12 @@ import dev.custody.model.ActorKind;
 import dev.custody.model.AgreementId;
 import dev.custody.model.Alias;
 import dev.custody.model.Claim;
+import dev.custody.model.ClaimId;
+import dev.custody.model.ClaimStatus;
 import dev.custody.model.Cohort;
 import dev.custody.model.CohortCategory;
 import dev.custody.model.CountryCode;
+import dev.custody.model.Dispute;
 import dev.custody.model.Estimate;
 import dev.custody.model.Facility;
 import dev.custody.model.FacilityId;
@@ -40,9 +43,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /**
  * The entry point to the testkit's jqwik arbitraries: one for every value type of the model, one
@@ -265,12 +270,50 @@ public final class CustodyArbitraries {
   }
 
   /**
-   * Returns figures of one to four claims, which may agree or conflict.
+   * Returns figures of one to four claims, which may agree or conflict. In about one figure in
+   * four, the claims after the first have ids and standings (rumoured, disputed, refuted by the
+   * first claim, retracted, or misattributed) and a source disputes the figure without a number;
+   * the first claim always counts.
    *
    * @return the arbitrary
    */
   public static Arbitrary<Figure> figures() {
-    return claims().list().ofMinSize(1).ofMaxSize(4).map(Figure::of);
+    Arbitrary<Figure> plain = claims().list().ofMinSize(1).ofMaxSize(4).map(Figure::of);
+    Arbitrary<Figure> standing =
+        Combinators.combine(
+                claims().list().ofMinSize(1).ofMaxSize(4),
+                Arbitraries.integers().between(0, 5).list().ofSize(4),
+                actorIds().map(Source::of).optional(0.5),
+                whens())
+            .as(CustodyArbitraries::withStandings);
+    return Arbitraries.frequencyOf(Tuple.of(3, plain), Tuple.of(1, standing));
+  }
+
+  /** The claims with ids, the later ones with the standings {@code kinds} pick, and a dispute. */
+  private static Figure withStandings(
+      List<Claim> claims, List<Integer> kinds, Optional<Source> disputer, When when) {
+    List<Claim> standing = new ArrayList<>();
+    ClaimId first = ClaimId.of("claim-0");
+    for (int i = 0; i < claims.size(); i++) {
+      Claim claim = claims.get(i).withId(ClaimId.of("claim-" + i));
+      if (i > 0) {
+        claim =
+            claim.withStatus(
+                switch (kinds.get(i)) {
+                  case 1 -> ClaimStatus.rumoured();
+                  case 2 -> ClaimStatus.disputed();
+                  case 3 -> ClaimStatus.refutedBy(first);
+                  case 4 -> ClaimStatus.retracted();
+                  case 5 -> ClaimStatus.misattributed("the escapes from another prison");
+                  default -> ClaimStatus.reported();
+                });
+      }
+      standing.add(claim);
+    }
+    Figure figure = Figure.of(standing);
+    return disputer
+        .map(s -> figure.withDispute(Dispute.of(s, when, "no independent verification")))
+        .orElse(figure);
   }
 
   /**
