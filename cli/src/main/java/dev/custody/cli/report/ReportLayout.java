@@ -227,7 +227,10 @@ final class ReportLayout {
     blocks.add(
         new Paragraph(
             Counted.of(figures, "figure", "figures")
-                + " with several claims, "
+                + (report.reconciliation().figures().stream()
+                        .anyMatch(f -> f.figure().claims().size() == 1)
+                    ? " with several claims or a dispute, "
+                    : " with several claims, ")
                 + (conflicting == 0 ? "all reconcilable" : conflicting + " not reconcilable")
                 + (report.reconciliation().isReconcilable()
                     ? "."
