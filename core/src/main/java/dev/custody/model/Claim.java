@@ -35,6 +35,25 @@ public abstract class Claim {
   }
 
   /**
+   * Obtains a claim of a count in families or households: its estimate is the people that count
+   * stands for, {@link UnitCount#people()}, and the families and the ratio stay with it.
+   *
+   * @param units the count in families or households, and the people per unit
+   * @param source who claimed the count
+   * @param reported when the claim was reported
+   * @return the claim
+   * @throws ArithmeticException if the people would exceed {@link Estimate#MAX_COUNT}
+   */
+  public static Claim inUnits(UnitCount units, Source source, When reported) {
+    return builder()
+        .estimate(checkNotNull(units, "units").people())
+        .units(units)
+        .source(source)
+        .reported(reported)
+        .build();
+  }
+
+  /**
    * Returns a builder, for claims with a channel or a note.
    *
    * @return a new builder
@@ -80,6 +99,15 @@ public abstract class Claim {
   public abstract Optional<String> note();
 
   /**
+   * Returns the count in families or households behind the estimate, when the source counted
+   * those rather than people; the {@linkplain #estimate() estimate} is then the people it stands
+   * for.
+   *
+   * @return the count in units, or empty when the source counted people
+   */
+  public abstract Optional<UnitCount> units();
+
+  /**
    * Returns the claim's id within its figure, by which another claim refutes it or a dispute names
    * it.
    *
@@ -111,6 +139,12 @@ public abstract class Claim {
   @Value.Check
   final void check() {
     note().ifPresent(n -> Checks.freeText("Claim.note", n));
+    if (units().isPresent() && !units().get().people().isEqual(estimate())) {
+      throw new IllegalArgumentException(
+          String.format(
+              "Claim.estimate (%s) must be the people its units stand for (%s)",
+              estimate(), units().get()));
+    }
     if (channel().isPresent() && channel().get().equals(source().actor())) {
       throw new IllegalArgumentException(
           String.format(
@@ -164,7 +198,9 @@ public abstract class Claim {
 
   /**
    * Returns the claim as "over 1,000 according to sdf, reported 2026-01-20 (Asia/Damascus)", naming
-   * the channel ("via nyt") and the note when present, and ending with the id and the status when
+   * the channel ("via nyt") and the note when present, a count in units first ("exactly 81
+   * families at about 5 (4-6) per family (unhcr), between 324 and 486 (best 405) people according
+   * to ..."), and ending with the id and the status when
    * there are any ("[rumour-cells: refuted by search-cells]").
    *
    * @return the text
@@ -172,7 +208,22 @@ public abstract class Claim {
   @Override
   public final String toString() {
     StringBuilder text = new StringBuilder();
-    text.append(estimate()).append(" according to ").append(source());
+    units()
+        .ifPresent(
+            u ->
+                text.append(u.count())
+                    .append(' ')
+                    .append(u.unit().name().toLowerCase(java.util.Locale.ROOT))
+                    .append(" at ")
+                    .append(u.peoplePer().estimate())
+                    .append(" per ")
+                    .append(u.unit() == UnitCount.Unit.FAMILIES ? "family" : "household")
+                    .append(" (")
+                    .append(u.peoplePer().source())
+                    .append("), "));
+    text.append(estimate());
+    units().ifPresent(u -> text.append(" people"));
+    text.append(" according to ").append(source());
     channel().ifPresent(c -> text.append(" via ").append(c));
     text.append(", reported ").append(reported());
     note().ifPresent(n -> text.append(" (").append(n).append(')'));

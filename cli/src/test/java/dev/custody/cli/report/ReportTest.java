@@ -233,7 +233,7 @@ class ReportTest {
     void aligns_the_escapes_by_reading() {
       assertThat(text)
           .containsPattern(
-              "according to syria-gov +about 150 \\(142-158\\) +exactly 81 +about 69 \\(61-77\\)"
+              "according to syria-gov +about 150 \\(142-158\\) +exactly 81 +between 61 and 77"
                   + " +about 54% \\(51%-57%\\)")
           .containsPattern("according to usa +up to 200 +exactly 81 +up to 119 +at least 41%")
           .containsPattern("according to sdf +over 1,000 +exactly 81 +over 919");
