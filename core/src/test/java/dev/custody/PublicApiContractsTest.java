@@ -87,6 +87,7 @@ import dev.custody.model.ObligationId;
 import dev.custody.model.Reading;
 import dev.custody.model.Share;
 import dev.custody.model.Source;
+import dev.custody.model.UnitCount;
 import dev.custody.model.VaguePolicy;
 import dev.custody.model.When;
 import dev.custody.rules.Rule;
@@ -278,6 +279,19 @@ class PublicApiContractsTest {
     put(s, Cohort.class, () -> FIGHTERS, () -> Cohort.of(CohortCategory.WOMEN, GROUP));
     put(s, Estimate.class, () -> Estimate.about(150), () -> Estimate.upTo(200));
     put(s, Share.class, () -> Share.of(0.1, 0.2, 0.3), () -> Share.exactly(0.5));
+    put(
+        s,
+        UnitCount.class,
+        () ->
+            UnitCount.families(
+                Estimate.exactly(81),
+                Claim.of(
+                    Estimate.exactly(5), Source.of(ActorId.of("unhcr")), When.at(T0, DAMASCUS))),
+        () ->
+            UnitCount.households(
+                Estimate.exactly(12),
+                Claim.of(
+                    Estimate.exactly(6), Source.of(ActorId.of("unhcr")), When.at(T0, DAMASCUS))));
     put(s, ClaimId.class, () -> ClaimId.of("sdf-count"), () -> ClaimId.of("search"));
     put(
         s,

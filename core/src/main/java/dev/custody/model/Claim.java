@@ -99,9 +99,8 @@ public abstract class Claim {
   public abstract Optional<String> note();
 
   /**
-   * Returns the count in families or households behind the estimate, when the source counted
-   * those rather than people; the {@linkplain #estimate() estimate} is then the people it stands
-   * for.
+   * Returns the count in families or households behind the estimate, when the source counted those
+   * rather than people; the {@linkplain #estimate() estimate} is then the people it stands for.
    *
    * @return the count in units, or empty when the source counted people
    */
@@ -198,10 +197,10 @@ public abstract class Claim {
 
   /**
    * Returns the claim as "over 1,000 according to sdf, reported 2026-01-20 (Asia/Damascus)", naming
-   * the channel ("via nyt") and the note when present, a count in units first ("exactly 81
-   * families at about 5 (4-6) per family (unhcr), between 324 and 486 (best 405) people according
-   * to ..."), and ending with the id and the status when
-   * there are any ("[rumour-cells: refuted by search-cells]").
+   * the channel ("via nyt") and the note when present, a count in units first ("exactly 81 families
+   * at about 5 (4-6) per family (unhcr), between 324 and 486 (best 405) people according to ..."),
+   * and ending with the id and the status when there are any ("[rumour-cells: refuted by
+   * search-cells]").
    *
    * @return the text
    */

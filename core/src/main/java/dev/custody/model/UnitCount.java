@@ -1,7 +1,5 @@
 package dev.custody.model;
 
-import static com.google.common.base.Preconditions.checkNotNull;
-
 import java.util.Locale;
 import org.immutables.value.Value;
 
@@ -99,8 +97,8 @@ public abstract class UnitCount {
 
   /**
    * Returns the people the count stands for: the count times the people per unit, by interval
-   * multiplication (low times low, best times best, high times high; unbounded when the count
-   * is), worded by its shape.
+   * multiplication (low times low, best times best, high times high; unbounded when the count is),
+   * worded by its shape.
    *
    * @return the people
    * @throws ArithmeticException if the product would exceed {@link Estimate#MAX_COUNT}, naming the
