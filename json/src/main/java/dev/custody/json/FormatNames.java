@@ -31,6 +31,9 @@ final class FormatNames {
   static final String DISPUTE = "dispute";
   static final String REFUTED_BY = "refutedBy";
   static final String STATUS = "status";
+  static final String PEOPLE_PER = "peoplePer";
+  static final String UNIT = "unit";
+  static final String UNITS = "units";
   static final String COHORT = "cohort";
   static final String COHORTS = "cohorts";
   static final String CONCLUDED = "concluded";

@@ -8,6 +8,7 @@ import static dev.custody.json.FormatNames.ACTOR;
 import static dev.custody.json.FormatNames.AGREEMENT;
 import static dev.custody.json.FormatNames.CHANNEL;
 import static dev.custody.json.FormatNames.CLAIM;
+import static dev.custody.json.FormatNames.COUNT;
 import static dev.custody.json.FormatNames.COUNTS_INSTEAD;
 import static dev.custody.json.FormatNames.DAY;
 import static dev.custody.json.FormatNames.DESCRIPTION;
@@ -19,12 +20,15 @@ import static dev.custody.json.FormatNames.INSTANT;
 import static dev.custody.json.FormatNames.MONTH;
 import static dev.custody.json.FormatNames.NOTE;
 import static dev.custody.json.FormatNames.OBLIGATION;
+import static dev.custody.json.FormatNames.PEOPLE_PER;
 import static dev.custody.json.FormatNames.REFUTED_BY;
 import static dev.custody.json.FormatNames.RELAYED;
 import static dev.custody.json.FormatNames.REPORTED;
 import static dev.custody.json.FormatNames.SOURCE;
 import static dev.custody.json.FormatNames.STATUS;
 import static dev.custody.json.FormatNames.TO;
+import static dev.custody.json.FormatNames.UNIT;
+import static dev.custody.json.FormatNames.UNITS;
 import static dev.custody.json.FormatNames.WEEK;
 import static dev.custody.json.FormatNames.ZONE;
 
@@ -42,6 +46,7 @@ import dev.custody.model.FacilityId;
 import dev.custody.model.Figure;
 import dev.custody.model.ObligationId;
 import dev.custody.model.Source;
+import dev.custody.model.UnitCount;
 import dev.custody.model.When;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -196,6 +201,29 @@ final class ValueReader {
         });
   }
 
+  /**
+   * Reads a count in families or households: {@code unit}, {@code count} (an estimate) and {@code
+   * peoplePer}, the sourced claim of people per unit.
+   */
+  private Optional<UnitCount> units(JsonNode node, String path) {
+    if (!fields.fields(node, path, set(UNIT, COUNT, PEOPLE_PER), set(UNIT, COUNT, PEOPLE_PER))) {
+      return Optional.empty();
+    }
+    Optional<UnitCount.Unit> unit = fields.constant(node, path, UNIT, true, UnitCount.Unit.class);
+    Optional<Estimate> count =
+        fields.parsed(node, path, COUNT, true, Estimate::parse, "an estimate like \"81\"");
+    Optional<Claim> per = fields.object(node, path, PEOPLE_PER, true, this::claim);
+    if (!all(unit, count, per)) {
+      return Optional.empty();
+    }
+    return fields.build(
+        path,
+        () ->
+            unit.get() == UnitCount.Unit.FAMILIES
+                ? UnitCount.families(count.get(), per.get())
+                : UnitCount.households(count.get(), per.get()));
+  }
+
   private Optional<ClaimId> claimId(JsonNode node, String path, String name) {
     return fields.parsed(node, path, name, false, ClaimId::of, "a claim id like \"sdf-count\"");
   }
@@ -298,15 +326,30 @@ final class ValueReader {
             ID,
             STATUS,
             REFUTED_BY,
-            COUNTS_INSTEAD),
-        set(ESTIMATE, SOURCE, REPORTED))) {
+            COUNTS_INSTEAD,
+            UNITS),
+        node.has(UNITS) ? set(UNITS, SOURCE, REPORTED) : set(ESTIMATE, SOURCE, REPORTED))) {
+      return Optional.empty();
+    }
+    if (node.has(UNITS) && node.has(ESTIMATE)) {
+      fields.report(
+          Problem.Kind.STRUCTURE,
+          path + "." + ESTIMATE,
+          null,
+          "a claim in units has no estimate: the people it counts come from its units");
+      return Optional.empty();
+    }
+    Optional<UnitCount> units = fields.object(node, path, UNITS, false, this::units);
+    if (node.has(UNITS) && units.isEmpty()) {
       return Optional.empty();
     }
     Optional<ClaimId> id = claimId(node, path, ID);
     Optional<ClaimStatus> status = status(node, path);
     Optional<Estimate> estimate =
-        fields.parsed(
-            node, path, ESTIMATE, true, Estimate::parse, "an estimate like \"about 150\"");
+        units.isPresent()
+            ? units.map(UnitCount::people)
+            : fields.parsed(
+                node, path, ESTIMATE, true, Estimate::parse, "an estimate like \"about 150\"");
     Optional<Source> source = source(node, path);
     Optional<ActorId> channel = actorId(node, path, CHANNEL, false);
     Optional<When> reported = fields.object(node, path, REPORTED, true, this::when);
@@ -326,6 +369,7 @@ final class ValueReader {
           channel.ifPresent(claim::channel);
           note.ifPresent(claim::note);
           id.ifPresent(claim::id);
+          units.ifPresent(claim::units);
           return claim.build();
         });
   }

@@ -145,4 +145,40 @@ class ClaimWordingFormatTest {
             .get(0);
     assertThat(problem.path()).startsWith("$.events[3].size[1]");
   }
+
+  private static final String FAMILIES =
+      """
+      [{"units": {"unit": "families", "count": "2",
+                  "peoplePer": {"estimate": "between 4 and 6", "source": "group",
+                                "reported": {"day": "2026-01-02"}}},
+        "source": "keeper", "reported": {"day": "2026-01-03"}}]
+      """;
+
+  @Test
+  void aFigureInFamiliesBecomesPeopleThroughItsSourcedRatio() {
+    CustodyDocument document = JSON.read(withEscapeFigure(FAMILIES), "case.json");
+    Figure figure = escapes(document);
+
+    assertThat(figure.claims().get(0).units()).isPresent();
+    assertThat(figure.envelope()).isEqualTo(Estimate.between(8, 12));
+    String written = JSON.write(document);
+    assertThat(written).contains("\"unit\": \"families\"").contains("\"count\": \"2\"");
+    assertThat(JSON.read(written, "written.json")).isEqualTo(document);
+  }
+
+  @Test
+  void aClaimInFamiliesHasNoEstimateOfItsOwn() {
+    List<Problem> problems =
+        problems(
+            withEscapeFigure(
+                FAMILIES.replace(
+                    "\"source\": \"keeper\"", "\"estimate\": \"405\", \"source\": \"keeper\"")));
+    assertThat(problems).hasSize(1);
+    assertThat(problems.get(0).path()).isEqualTo("$.events[3].size[0].estimate");
+    assertThat(problems.get(0).message()).contains("a claim in units has no estimate");
+
+    Problem unit = problems(withEscapeFigure(FAMILIES.replace("\"families\"", "\"tents\""))).get(0);
+    assertThat(unit.path()).isEqualTo("$.events[3].size[0].units.unit");
+    assertThat(unit.message()).isEqualTo("field (unit) must be one of [families, households]");
+  }
 }

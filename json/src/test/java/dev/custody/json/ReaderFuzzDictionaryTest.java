@@ -11,6 +11,7 @@ import dev.custody.model.ActorKind;
 import dev.custody.model.ClaimStatus;
 import dev.custody.model.CohortCategory;
 import dev.custody.model.FacilityKind;
+import dev.custody.model.UnitCount;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;
@@ -116,7 +117,8 @@ class ReaderFuzzDictionaryTest {
                 FormatNames.spellings(AgreementKind.class),
                 FormatNames.spellings(IntakeKind.class),
                 FormatNames.spellings(MovementKind.class),
-                FormatNames.spellings(ClaimStatus.Kind.class))
+                FormatNames.spellings(ClaimStatus.Kind.class),
+                FormatNames.spellings(UnitCount.Unit.class))
             .stream()
             .flatMap(List::stream)
             .map(ReaderFuzzDictionaryTest::quoted)

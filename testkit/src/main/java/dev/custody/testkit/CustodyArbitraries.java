@@ -33,6 +33,7 @@ import dev.custody.model.Location;
 import dev.custody.model.NationalityGroup;
 import dev.custody.model.ObligationId;
 import dev.custody.model.Source;
+import dev.custody.model.UnitCount;
 import dev.custody.model.VaguePolicy;
 import dev.custody.model.When;
 import dev.custody.rules.Rule;
@@ -272,8 +273,8 @@ public final class CustodyArbitraries {
   /**
    * Returns figures of one to four claims, which may agree or conflict. In about one figure in
    * four, the claims after the first have ids and standings (rumoured, disputed, refuted by the
-   * first claim, retracted, or misattributed) and a source disputes the figure without a number;
-   * the first claim always counts.
+   * first claim, retracted, or misattributed), a source may dispute the figure without a number,
+   * and a claim may count families through a sourced ratio; the first claim always counts.
    *
    * @return the arbitrary
    */
@@ -309,6 +310,17 @@ public final class CustodyArbitraries {
                 });
       }
       standing.add(claim);
+    }
+    if (kinds.get(0) >= 3 && standing.size() < 4) {
+      // and a count of families, through a ratio the first claim's source stated
+      Claim first0 = claims.get(0);
+      standing.add(
+          Claim.inUnits(
+              UnitCount.families(
+                  Estimate.exactly(kinds.get(1) * 10L + kinds.get(2)),
+                  Claim.of(Estimate.between(4, 6), first0.source(), first0.reported())),
+              first0.source(),
+              first0.reported()));
     }
     Figure figure = Figure.of(standing);
     return disputer

@@ -453,6 +453,15 @@ final class JsonRenderer {
     putOptional(node, "note", claim.note());
     node.set("estimate", estimate(claim.estimate()));
     putOptional(node, "id", claim.id());
+    claim
+        .units()
+        .ifPresent(
+            u -> {
+              ObjectNode units = node.putObject("units");
+              units.put("unit", u.unit().name().toLowerCase(java.util.Locale.ROOT));
+              units.set("count", estimate(u.count()));
+              units.set("peoplePer", claim(u.peoplePer()));
+            });
     if (claim.status().kind() != ClaimStatus.Kind.REPORTED) {
       // the status is written when it is not the default, and says whether the claim counts
       node.put("status", claim.status().toString());

@@ -33,6 +33,7 @@ import dev.custody.model.FacilityKind;
 import dev.custody.model.Figure;
 import dev.custody.model.Reading;
 import dev.custody.model.Share;
+import dev.custody.model.UnitCount;
 import dev.custody.rules.Violation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -320,7 +321,7 @@ final class ReportLayout {
           new ArrayList<>(
               List.of(
                   claim.source().toString(),
-                  claim.estimate().toString(),
+                  claimed(claim),
                   claim.channel().map(ActorId::toString).orElse(""),
                   claim.reported().toString(),
                   claim.note().orElse("")));
@@ -331,6 +332,26 @@ final class ReportLayout {
       claims.row(cells.toArray(new String[0]));
     }
     return claims.build();
+  }
+
+  /** A claim's figure; one in families shows the families, the ratio and its source, the people. */
+  private static String claimed(Claim claim) {
+    if (claim.units().isEmpty()) {
+      return claim.estimate().toString();
+    }
+    UnitCount units = claim.units().get();
+    String unit = units.unit() == UnitCount.Unit.FAMILIES ? "family" : "household";
+    return units.count()
+        + (units.unit() == UnitCount.Unit.FAMILIES ? " families" : " households")
+        + " at "
+        + units.peoplePer().estimate()
+        + " per "
+        + unit
+        + " ("
+        + units.peoplePer().source()
+        + "): "
+        + claim.estimate()
+        + " people";
   }
 
   private static String side(Claim claim) {

@@ -49,6 +49,10 @@ class ClaimStandingsReportTest {
            "scope": {"account": {"kind": "at-large", "facility": "north-jail", "cohort": "fighters"}},
            "count": [
              {"estimate": "dozens", "source": "group", "reported": {"day": "2026-01-02"}},
+             {"units": {"unit": "families", "count": "12",
+                        "peoplePer": {"estimate": "between 4 and 6", "source": "keeper",
+                                      "reported": {"day": "2026-01-01"}}},
+              "source": "keeper", "reported": {"day": "2026-01-02"}},
              {"dispute": "could not be confirmed", "source": "hrw",
               "reported": {"day": "2026-01-03"}}
            ]}
@@ -65,14 +69,13 @@ class ClaimStandingsReportTest {
     String text = REPORT.render(ReportFormat.TEXT);
     assertThat(text)
         .contains("some two dozen (22-26)")
-        .contains("2 figures with several claims or a dispute, all reconcilable.")
+        .contains("2 figures with several claims, all reconcilable.")
         .contains("count (census-taken) count: 2 claims, no conflict, disputed")
         .contains("refuted by search,")
         .contains("not counted")
         .contains("1 claim is on record only (refuted, retracted or misattributed)")
         .contains("disputed by hrw, reported 2026-01-03 (Z): no independent verification.")
-        // a single claim that is disputed is shown too
-        .contains("alone (census-taken) count: 1 claim, no conflict, disputed")
+        .contains("alone (census-taken) count: 2 claims, no conflict, disputed")
         .contains("disputed by hrw, reported 2026-01-03 (Z): could not be confirmed.")
         .contains("envelope   some two dozen (22-26)")
         .contains("dozens (24-99)")
@@ -82,7 +85,11 @@ class ClaimStandingsReportTest {
   @Test
   void theMarkdownReportHasAStatusColumnOnlyWhereAClaimHasAStanding() {
     String markdown = REPORT.render(ReportFormat.MARKDOWN);
-    assertThat(markdown).contains("| id | status |").contains("refuted by search, not counted");
+    assertThat(markdown)
+        .contains(
+            "| 12 families at between 4 and 6 per family (keeper): between 48 and 72 people |")
+        .contains("| id | status |")
+        .contains("refuted by search, not counted");
   }
 
   @Test
@@ -90,6 +97,7 @@ class ClaimStandingsReportTest {
     JsonNode json = JsonMapper.builder().build().readTree(REPORT.render(ReportFormat.JSON));
     String all = json.toString();
     assertThat(all)
+        .contains("\"unit\":\"families\"")
         .contains("\"status\":\"refuted by search\"")
         .contains("\"counted\":false")
         .contains("\"disputed\":true")
