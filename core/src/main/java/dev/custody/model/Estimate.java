@@ -633,7 +633,7 @@ public abstract class Estimate {
    * and {@code y} in the other lies in the result.
    *
    * <p>Lows, bests and highs add; the result is unbounded when either is. Commutative and
-   * associative, with {@code exactly(0)} as identity (up to wording).
+   * associative, with {@code exactly(0)} as identity, wording included.
    *
    * @param other the estimate to add
    * @return the sum, worded by its shape

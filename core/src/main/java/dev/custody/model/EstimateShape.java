@@ -93,6 +93,13 @@ final class EstimateShape {
   }
 
   static Estimate derived(Estimate one, Estimate other, long low, long best, long high) {
+    // adding or taking away nothing changes nothing, not even the words a source used
+    if (isZero(other) && same(one, low, best, high)) {
+      return one;
+    }
+    if (isZero(one) && same(other, low, best, high)) {
+      return other;
+    }
     boolean fromMoreThan =
         one.qualifier() == Qualifier.MORE_THAN || other.qualifier() == Qualifier.MORE_THAN;
     boolean fromAbout = one.qualifier() == Qualifier.ABOUT || other.qualifier() == Qualifier.ABOUT;
@@ -103,6 +110,17 @@ final class EstimateShape {
       qualifier = qualifierFor(low, best, high, fromAbout);
     }
     return Estimate.create(qualifier, low, best, high, null);
+  }
+
+  /** Nothing, as {@code exactly(0)} says it: no words of a source's. */
+  private static boolean isZero(Estimate e) {
+    return e.qualifier() == Qualifier.EXACTLY && e.low() == 0 && e.wording().isEmpty();
+  }
+
+  private static boolean same(Estimate e, long low, long best, long high) {
+    return e.low() == low
+        && e.best() == best
+        && (e.hasUpperBound() ? e.high() == high : high == UNBOUNDED);
   }
 
   /** The policy's margin for {@code figure}, refused when negative. */

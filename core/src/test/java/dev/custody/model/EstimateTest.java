@@ -764,13 +764,15 @@ class EstimateTest {
       assertThat(a.plus(Estimate.exactly(0))).isEqualTo(a);
       assertThat(Estimate.moreThan(1_000).plus(Estimate.exactly(0)))
           .isEqualTo(Estimate.moreThan(1_000));
-      // identity up to wording: the shape decides, and a best off the midpoint says "about" while
-      // the range is within the about policy around it
+      // identity with the wording: adding nothing keeps the words a source used
       Estimate between = Estimate.between(145, 155).withBest(148);
-      assertThat(between.plus(Estimate.exactly(0))).isNotEqualTo(between);
-      assertThat(between.plus(Estimate.exactly(0)).isEqual(between)).isTrue();
-      Estimate wide = Estimate.between(100, 200).withBest(120);
-      assertThat(wide.plus(Estimate.exactly(0))).isEqualTo(wide);
+      assertThat(between.plus(Estimate.exactly(0))).isEqualTo(between);
+      assertThat(Estimate.exactly(0).plus(between)).isEqualTo(between);
+      assertThat(Estimate.parse("dozens").minus(Estimate.exactly(0)))
+          .isEqualTo(Estimate.parse("dozens"));
+      // any other sum is worded by its shape: a best off the midpoint says "about" while the
+      // range is within the about policy around it
+      assertThat(between.plus(Estimate.exactly(1))).hasToString("about 149 (146-156)");
     }
 
     @Test
