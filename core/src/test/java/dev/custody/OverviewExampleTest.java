@@ -47,7 +47,7 @@ class OverviewExampleTest {
               CensusScope.account(inSyria), Figure.of(Estimate.about(3_000), Source.of(sdf), jan20)),
           DetaineesTransferred.of(EventId.of("first-batch"), jan20, inSyria, inIraq,
               Figure.of(Estimate.exactly(150), Source.of(iraq), jan20)))).orElseThrow();
-      System.out.println(ledger.situationAt(jan20.end()).balances().get(inSyria)); // about 2,850 (2,700-3,000)
+      System.out.println(ledger.situationAt(jan20.end()).balances().get(inSyria)); // between 2,700 and 3,000
       System.out.println(Totals.of(ledger, Dimension.COUNTRY, jan20.end()).total()); // at least 2,850 (best 3,000)
       """;
 

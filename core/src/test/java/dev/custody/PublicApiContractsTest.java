@@ -70,10 +70,13 @@ import dev.custody.model.AgreementId;
 import dev.custody.model.Alias;
 import dev.custody.model.Claim;
 import dev.custody.model.ClaimConflict;
+import dev.custody.model.ClaimId;
+import dev.custody.model.ClaimStatus;
 import dev.custody.model.Cohort;
 import dev.custody.model.CohortCategory;
 import dev.custody.model.Coordinates;
 import dev.custody.model.CountryCode;
+import dev.custody.model.Dispute;
 import dev.custody.model.Estimate;
 import dev.custody.model.EventId;
 import dev.custody.model.Facility;
@@ -89,6 +92,8 @@ import dev.custody.model.OperationPart;
 import dev.custody.model.Reading;
 import dev.custody.model.Share;
 import dev.custody.model.Source;
+import dev.custody.model.UnitCount;
+import dev.custody.model.VaguePolicy;
 import dev.custody.model.When;
 import dev.custody.rules.Rule;
 import dev.custody.rules.Severity;
@@ -279,6 +284,35 @@ class PublicApiContractsTest {
     put(s, Cohort.class, () -> FIGHTERS, () -> Cohort.of(CohortCategory.WOMEN, GROUP));
     put(s, Estimate.class, () -> Estimate.about(150), () -> Estimate.upTo(200));
     put(s, Share.class, () -> Share.of(0.1, 0.2, 0.3), () -> Share.exactly(0.5));
+    put(
+        s,
+        UnitCount.class,
+        () ->
+            UnitCount.families(
+                Estimate.exactly(81),
+                Claim.of(
+                    Estimate.exactly(5), Source.of(ActorId.of("unhcr")), When.at(T0, DAMASCUS))),
+        () ->
+            UnitCount.households(
+                Estimate.exactly(12),
+                Claim.of(
+                    Estimate.exactly(6), Source.of(ActorId.of("unhcr")), When.at(T0, DAMASCUS))));
+    put(s, ClaimId.class, () -> ClaimId.of("sdf-count"), () -> ClaimId.of("search"));
+    put(
+        s,
+        ClaimStatus.class,
+        () -> ClaimStatus.refutedBy(ClaimId.of("search")),
+        ClaimStatus::rumoured);
+    put(
+        s,
+        Dispute.class,
+        () -> Dispute.of(Source.of(ActorId.of("hrw")), When.at(T0, DAMASCUS), "not verified"),
+        () -> Dispute.of(Source.of(ActorId.of("un")), When.at(T0, DAMASCUS), "not confirmed"));
+    put(
+        s,
+        VaguePolicy.class,
+        VaguePolicy::standard,
+        () -> VaguePolicy.standard().withRange("dozens", 24, 144));
     put(s, Source.class, () -> Source.of(KEEPER), () -> Source.of(KEEPER, "an official"));
     put(s, When.class, () -> at(1), () -> When.on(LocalDate.of(2026, 1, 1), DAMASCUS));
     put(s, Claim.class, () -> Claim.of(Estimate.exactly(5), Source.of(KEEPER), at(5)), () -> high);

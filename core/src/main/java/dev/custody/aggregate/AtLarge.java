@@ -195,7 +195,7 @@ public abstract class AtLarge {
 
   /**
    * Returns the tally as "al-shaddadi (according to syria-gov): about 150 escaped, 81 recaptured,
-   * about 69 (61-77) still at large, recapture rate about 54% (51%-57%)", with "N died at large"
+   * between 61 and 77 still at large, recapture rate about 54% (51%-57%)", with "N died at large"
    * after the recaptured when deaths at large were recorded.
    *
    * @return the text

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  * <pre>{@code
  * ByReading<Estimate> atLarge =
  *     ByReading.of(ledger, l -> AtLarge.from(l, AL_SHADDADI, instant).stillAtLarge());
- * atLarge.get(Reading.preferring(SYRIA_GOV)); // about 69 (61-77)
+ * atLarge.get(Reading.preferring(SYRIA_GOV)); // between 61 and 77
  * }</pre>
  *
  * <p>This class is immutable and thread-safe when the answers are.

@@ -235,7 +235,7 @@ public abstract class PlanProgress {
   /**
    * Returns the progress as "transfer-plan-to-iraq (envelope): exactly 150 of exactly 7,000 moved
    * (2.1%), exactly 6,850 remaining; population about 9,000 (8,550-9,450), counted by
-   * still-held-in-syria, plan covers about 78% (74%-82%), about 2,000 (1,550-2,450) would stay".
+   * still-held-in-syria, plan covers about 78% (74%-82%), between 1,550 and 2,450 would stay".
    *
    * @return the text
    */

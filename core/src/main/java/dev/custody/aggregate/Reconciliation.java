@@ -41,7 +41,8 @@ public abstract class Reconciliation {
     ImmutableList.Builder<ReportedFigure> figures = ImmutableList.builder();
     for (Event event : ledger.events()) {
       for (ReportedFigure figure : ReportedFigure.allOf(event)) {
-        if (figure.figure().claims().size() > 1) {
+        // one claim has nothing to reconcile, unless a source disputes it
+        if (figure.figure().claims().size() > 1 || figure.figure().isDisputed()) {
           figures.add(figure);
         }
       }
@@ -50,7 +51,7 @@ public abstract class Reconciliation {
   }
 
   /**
-   * Returns every figure with more than one claim, in ledger order.
+   * Returns every figure with more than one claim, or disputed, in ledger order.
    *
    * @return the figures
    */

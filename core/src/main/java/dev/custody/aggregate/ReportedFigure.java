@@ -157,8 +157,9 @@ public abstract class ReportedFigure {
 
   /**
    * Returns the figure as "al-shaddadi-breakout (detainees-escaped) size: 3 claims, 2 conflicts",
-   * followed by one line per claim and per conflict it holds, and a last line "... and N more
-   * conflicts" when there are more than {@link #CONFLICTS_SHOWN}.
+   * followed by one line per claim, per dispute and per conflict it holds, a line saying how many
+   * claims are on record only (refuted, retracted or misattributed) and counted nowhere, and a last
+   * line "... and N more conflicts" when there are more than {@link #CONFLICTS_SHOWN}.
    *
    * @return the text
    */
@@ -181,7 +182,13 @@ public abstract class ReportedFigure {
                     ? "consensus " + consensus().orElseThrow()
                     : conflicts + (conflicts == 1 ? " conflict" : " conflicts"));
     figure().claims().forEach(c -> text.append("\n    claim: ").append(c));
+    figure().disputes().forEach(d -> text.append("\n    ").append(d));
     conflicts().forEach(c -> text.append("\n    conflict: ").append(c));
+    if (!figure().onRecordOnly().isEmpty()) {
+      text.append("\n    on record only, not counted: ")
+          .append(figure().onRecordOnly().size())
+          .append(figure().onRecordOnly().size() == 1 ? " claim" : " claims");
+    }
     if (conflicts > conflicts().size()) {
       text.append("\n    ... and ")
           .append(conflicts - conflicts().size())

@@ -112,8 +112,8 @@ public final class Ledger {
   /** An empty ledger whose checkpoints are at least {@code spacing} events apart, for tests. */
   static Ledger of(World world, Reading reading, int spacing) {
     checkNotNull(world, "world");
-    checkNotNull(reading, "reading");
-    return new Ledger(world, reading, Journal.empty(world, reading, spacing), 0);
+    Reading read = spokenFor(world, checkNotNull(reading, "reading"));
+    return new Ledger(world, read, Journal.empty(world, read, spacing), 0);
   }
 
   /** The number of levels of the journal this ledger reads, for tests of its structure. */
@@ -346,8 +346,13 @@ public final class Ledger {
    * @return the ledger under {@code reading}
    */
   public Ledger withReading(Reading reading) {
-    checkNotNull(reading, "reading");
-    return new Ledger(world, reading, journal.replayed(size, reading), size);
+    Reading read = spokenFor(world, checkNotNull(reading, "reading"));
+    return new Ledger(world, read, journal.replayed(size, read), size);
+  }
+
+  /** The reading, taking as a source's own the claims of the actors that are part of it. */
+  private static Reading spokenFor(World world, Reading reading) {
+    return reading.source().map(s -> reading.withSpeakers(world.partsOf(s))).orElse(reading);
   }
 
   /**

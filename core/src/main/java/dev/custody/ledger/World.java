@@ -183,6 +183,34 @@ public abstract class World {
   }
 
   /**
+   * Returns the actors that speak for {@code actor}: those that are part of it, directly or through
+   * others ({@link Actor#parent()}), such as its spokespeople, officials and sub-units. A reading
+   * "according to" an actor takes their claims as its own.
+   *
+   * @param actor the actor
+   * @return the ids of its parts, in the order of the world's actors; empty when it has none or is
+   *     unknown
+   */
+  public final com.google.common.collect.ImmutableSet<ActorId> partsOf(ActorId actor) {
+    checkNotNull(actor, "actor");
+    com.google.common.collect.ImmutableSet.Builder<ActorId> parts =
+        com.google.common.collect.ImmutableSet.builder();
+    for (Actor candidate : actors().values()) {
+      Set<ActorId> seen = new HashSet<>();
+      Optional<ActorId> up = candidate.parent();
+      // walk up the chain of parents; a cycle, which the world may hold, ends the walk
+      while (up.isPresent() && seen.add(up.get())) {
+        if (up.get().equals(actor)) {
+          parts.add(candidate.id());
+          break;
+        }
+        up = actor(up.get()).flatMap(Actor::parent);
+      }
+    }
+    return parts.build();
+  }
+
+  /**
    * Returns the facility with id {@code id}.
    *
    * @param id the id

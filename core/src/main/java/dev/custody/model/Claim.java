@@ -35,6 +35,25 @@ public abstract class Claim {
   }
 
   /**
+   * Obtains a claim of a count in families or households: its estimate is the people that count
+   * stands for, {@link UnitCount#people()}, and the families and the ratio stay with it.
+   *
+   * @param units the count in families or households, and the people per unit
+   * @param source who claimed the count
+   * @param reported when the claim was reported
+   * @return the claim
+   * @throws ArithmeticException if the people would exceed {@link Estimate#MAX_COUNT}
+   */
+  public static Claim inUnits(UnitCount units, Source source, When reported) {
+    return builder()
+        .estimate(checkNotNull(units, "units").people())
+        .units(units)
+        .source(source)
+        .reported(reported)
+        .build();
+  }
+
+  /**
    * Returns a builder, for claims with a channel or a note.
    *
    * @return a new builder
@@ -79,9 +98,52 @@ public abstract class Claim {
    */
   public abstract Optional<String> note();
 
+  /**
+   * Returns the count in families or households behind the estimate, when the source counted those
+   * rather than people; the {@linkplain #estimate() estimate} is then the people it stands for.
+   *
+   * @return the count in units, or empty when the source counted people
+   */
+  public abstract Optional<UnitCount> units();
+
+  /**
+   * Returns the claim's id within its figure, by which another claim refutes it or a dispute names
+   * it.
+   *
+   * @return the id, or empty
+   */
+  public abstract Optional<ClaimId> id();
+
+  /**
+   * Returns where the claim stands: reported (the default), rumoured, disputed, refuted, retracted
+   * or misattributed. Only claims whose status {@linkplain ClaimStatus#counts() counts} take part
+   * in their figure's envelope, consensus, conflicts and readings.
+   *
+   * @return the status
+   */
+  @Value.Default
+  public ClaimStatus status() {
+    return ClaimStatus.reported();
+  }
+
+  /**
+   * Checks if the claim takes part in its figure's envelope, consensus, conflicts and readings.
+   *
+   * @return true unless it was refuted, retracted or misattributed
+   */
+  public final boolean counts() {
+    return status().counts();
+  }
+
   @Value.Check
   final void check() {
     note().ifPresent(n -> Checks.freeText("Claim.note", n));
+    if (units().isPresent() && !units().get().people().isEqual(estimate())) {
+      throw new IllegalArgumentException(
+          String.format(
+              "Claim.estimate (%s) must be the people its units stand for (%s)",
+              estimate(), units().get()));
+    }
     if (channel().isPresent() && channel().get().equals(source().actor())) {
       throw new IllegalArgumentException(
           String.format(
@@ -102,6 +164,27 @@ public abstract class Claim {
   }
 
   /**
+   * Returns a copy with another status, keeping everything else: the claim as it stands once
+   * refuted, retracted or found misattributed.
+   *
+   * @param status the new status
+   * @return the copy
+   */
+  public final Claim withStatus(ClaimStatus status) {
+    return ((ImmutableClaim) this).copyWithStatus(status);
+  }
+
+  /**
+   * Returns a copy with an id, by which another claim of its figure may refute it.
+   *
+   * @param id the id
+   * @return the copy
+   */
+  public final Claim withId(ClaimId id) {
+    return ((ImmutableClaim) this).copyWithId(id);
+  }
+
+  /**
    * Checks if this claim and {@code other} can both be true: their estimates overlap.
    *
    * @param other the other claim
@@ -114,23 +197,50 @@ public abstract class Claim {
 
   /**
    * Returns the claim as "over 1,000 according to sdf, reported 2026-01-20 (Asia/Damascus)", naming
-   * the channel ("via nyt") and the note when present.
+   * the channel ("via nyt") and the note when present, a count in units first ("exactly 81 families
+   * at about 5 (4-6) per family (unhcr), between 324 and 486 (best 405) people according to ..."),
+   * and ending with the id and the status when there are any ("[rumour-cells: refuted by
+   * search-cells]").
    *
    * @return the text
    */
   @Override
   public final String toString() {
     StringBuilder text = new StringBuilder();
-    text.append(estimate()).append(" according to ").append(source());
+    units()
+        .ifPresent(
+            u ->
+                text.append(u.count())
+                    .append(' ')
+                    .append(u.unit().name().toLowerCase(java.util.Locale.ROOT))
+                    .append(" at ")
+                    .append(u.peoplePer().estimate())
+                    .append(" per ")
+                    .append(u.unit() == UnitCount.Unit.FAMILIES ? "family" : "household")
+                    .append(" (")
+                    .append(u.peoplePer().source())
+                    .append("), "));
+    text.append(estimate());
+    units().ifPresent(u -> text.append(" people"));
+    text.append(" according to ").append(source());
     channel().ifPresent(c -> text.append(" via ").append(c));
     text.append(", reported ").append(reported());
     note().ifPresent(n -> text.append(" (").append(n).append(')'));
+    boolean reported = status().kind() == ClaimStatus.Kind.REPORTED;
+    if (id().isPresent() || !reported) {
+      text.append(" [")
+          .append(id().map(ClaimId::toString).orElse(""))
+          .append(id().isPresent() && !reported ? ": " : "")
+          .append(reported ? "" : status().toString())
+          .append(']');
+    }
     return text.toString();
   }
 
   /**
-   * Builds a {@link Claim}. Estimate, source and reported time are required; channel and note are
-   * optional. Each attribute may be set once. {@link #build()} checks the invariants.
+   * Builds a {@link Claim}. Estimate, source and reported time are required; channel, note, id and
+   * status (reported unless set) are optional. Each attribute may be set once. {@link #build()}
+   * checks the invariants.
    */
   public static final class Builder extends ImmutableClaim.Builder {
     Builder() {}

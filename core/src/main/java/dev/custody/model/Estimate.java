@@ -1,12 +1,11 @@
 package dev.custody.model;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static dev.custody.model.EstimateText.grouped;
 
 import com.google.common.math.LongMath;
 import dev.custody.internal.Checks;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -69,7 +68,21 @@ public abstract class Estimate {
     /** At most a figure, possibly none: {@code low == 0}. Printed "up to 200". */
     UP_TO,
     /** Somewhere in a bounded range. Printed "between 100 and 200". */
-    BETWEEN
+    BETWEEN,
+    /**
+     * Below a figure, and close to it: "nearly 5,000" or "almost 5,000", whose range comes from the
+     * about policy's margin below the figure. The {@linkplain Estimate#wording() wording} is kept
+     * and states the figure, which lies above the high end. Printed "nearly 5,000 (4,750-4,999)".
+     */
+    NEARLY,
+    /** Fewer than a figure, possibly none: {@code low == 0}. Printed "fewer than 100". */
+    FEWER_THAN,
+    /**
+     * A vague quantifier, "dozens" or "a few hundred", whose range comes from a {@link
+     * VaguePolicy}; the quantifier is the {@linkplain Estimate#wording() wording}. Printed "dozens
+     * (24-99)".
+     */
+    VAGUE
   }
 
   /**
@@ -80,17 +93,6 @@ public abstract class Estimate {
 
   /** The internal encoding of an unbounded high end; never returned by a public method. */
   private static final long UNBOUNDED = -1;
-
-  private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+");
-  private static final String N = "(" + NUMBER.pattern() + ")";
-  private static final Pattern BEST_SUFFIX = Pattern.compile("(.*) \\(best " + N + "\\)");
-  private static final Pattern EXACTLY_TEXT = Pattern.compile("exactly " + N);
-  private static final Pattern ABOUT_TEXT =
-      Pattern.compile("about " + N + " \\(" + N + "-" + N + "\\)");
-  private static final Pattern MORE_THAN_TEXT = Pattern.compile("over " + N);
-  private static final Pattern AT_LEAST_TEXT = Pattern.compile("at least " + N);
-  private static final Pattern UP_TO_TEXT = Pattern.compile("up to " + N);
-  private static final Pattern BETWEEN_TEXT = Pattern.compile("between " + N + " and " + N);
 
   Estimate() {}
 
@@ -143,13 +145,7 @@ public abstract class Estimate {
   public static Estimate about(long best, AboutPolicy policy) {
     checkNotNull(policy, "policy");
     checkCount("Estimate.best", best);
-    long margin = policy.marginFor(best);
-    if (margin < 0) {
-      throw new IllegalArgumentException(
-          String.format(
-              "AboutPolicy margin (%d) for best (%d) must not be negative; policy: %s",
-              margin, best, policy));
-    }
+    long margin = EstimateShape.marginOf(policy, best);
     if (margin == 0) {
       return exactly(best);
     }
@@ -243,8 +239,11 @@ public abstract class Estimate {
   /**
    * Obtains a bounded estimate from its three values, worded by its shape: exactly when the range
    * is a point, up to when it starts at zero and the best value is its top, about when the best
-   * value lies strictly inside (even at the midpoint: {@code of(100, 150, 200)} is about 150
-   * (100-200), not {@code between(100, 200)}), and between otherwise.
+   * value lies strictly inside and the range within the {@linkplain AboutPolicy#standard() standard
+   * about policy} around it (even at the midpoint: {@code of(142, 150, 158)} is about 150
+   * (142-158), not {@code between(142, 158)}), and between otherwise, with its best value ({@code
+   * of(100, 150, 200)} is "between 100 and 200 (best 150)": "between 100 and 200" would claim a
+   * precision the range does not have, and would not read back).
    *
    * @param low the lowest plausible count, zero or more
    * @param best the best value, from {@code low} to {@code high}
@@ -255,72 +254,175 @@ public abstract class Estimate {
    */
   public static Estimate of(long low, long best, long high) {
     Checks.nonNegative("Estimate.high", high);
-    return create(qualifierForShape(low, best, high, low < best && best < high), low, best, high);
+    return create(
+        EstimateShape.qualifierFor(low, best, high, low < best && best < high), low, best, high);
   }
 
   /**
-   * Obtains an estimate from its text, the inverse of {@link #toString()}.
+   * Obtains an estimate of fewer than {@code figure} people, possibly none, as in "fewer than 100":
+   * the range {@code 0..figure - 1}, best {@code figure - 1}.
    *
-   * <p>Accepted forms, with numbers written with or without thousands separators: {@code "exactly
-   * 150"}, {@code "about 9,000 (8,550-9,450)"}, {@code "over 1,000"}, {@code "at least 1,000"},
-   * {@code "up to 200"}, {@code "between 100 and 200"} and {@code "unknown"}. Any form but
-   * "exactly" and "about" may end with {@code " (best N)"} to give a best value other than the one
-   * the wording implies.
+   * @param figure the figure that is not reached, 1 or more
+   * @return the estimate, worded {@link Qualifier#FEWER_THAN}
+   * @throws IllegalArgumentException if {@code figure} is below 1 or exceeds {@link #MAX_COUNT}
+   */
+  public static Estimate fewerThan(long figure) {
+    checkCount("Estimate.fewerThan figure", figure);
+    if (figure < 1) {
+      throw new IllegalArgumentException(
+          String.format("Estimate.fewerThan figure (%d) must be at least 1", figure));
+    }
+    return create(Qualifier.FEWER_THAN, 0, figure - 1, figure - 1, null);
+  }
+
+  /**
+   * Obtains an estimate of nearly {@code figure} people under the {@linkplain
+   * AboutPolicy#standard() standard about policy}: below the figure by at most its margin. {@code
+   * nearly(5_000)} is 4,750 to 4,999, best 4,999, printed "nearly 5,000 (4,750-4,999)".
+   *
+   * @param figure the figure that is nearly reached, 1 or more
+   * @return the estimate, worded {@link Qualifier#NEARLY}
+   * @throws IllegalArgumentException if {@code figure} is below 1 or exceeds {@link #MAX_COUNT}
+   */
+  public static Estimate nearly(long figure) {
+    return nearly(figure, AboutPolicy.standard());
+  }
+
+  /**
+   * Obtains an estimate of nearly {@code figure} people: from {@code figure - margin} (but not
+   * below zero) to {@code figure - 1}, best {@code figure - 1}, where {@code margin =
+   * policy.marginFor(figure)}; a margin of zero gives {@code figure - 1} alone.
+   *
+   * @param figure the figure that is nearly reached, 1 or more
+   * @param policy how far below the figure "nearly" reaches
+   * @return the estimate, worded {@link Qualifier#NEARLY} "nearly" and the figure
+   * @throws IllegalArgumentException if {@code figure} is below 1 or exceeds {@link #MAX_COUNT}, or
+   *     the policy returns a negative margin
+   */
+  public static Estimate nearly(long figure, AboutPolicy policy) {
+    checkNotNull(policy, "policy");
+    checkCount("Estimate.nearly figure", figure);
+    if (figure < 1) {
+      throw new IllegalArgumentException(
+          String.format("Estimate.nearly figure (%d) must be at least 1", figure));
+    }
+    long margin = EstimateShape.marginOf(policy, figure);
+    long low = Math.min(figure - 1, Math.max(0, figure - margin));
+    return create(Qualifier.NEARLY, low, figure - 1, figure - 1, "nearly " + grouped(figure));
+  }
+
+  /**
+   * Obtains the estimate a vague quantifier stands for under the {@linkplain VaguePolicy#standard()
+   * standard vague policy}: {@code vague("dozens")} is 24 to 99, printed "dozens (24-99)".
+   *
+   * @param quantifier one of {@link VaguePolicy#quantifiers()}, such as "a few hundred"
+   * @return the estimate, worded {@link Qualifier#VAGUE} with the quantifier
+   * @throws IllegalArgumentException if {@code quantifier} is not one of the grammar's
+   */
+  public static Estimate vague(String quantifier) {
+    return vague(quantifier, VaguePolicy.standard());
+  }
+
+  /**
+   * Obtains the estimate a vague quantifier stands for under {@code policy}: its range, with the
+   * middle of the range (rounded down) as the best value, and the quantifier as the wording.
+   *
+   * @param quantifier one of {@link VaguePolicy#quantifiers()}
+   * @param policy how many each quantifier means
+   * @return the estimate, worded {@link Qualifier#VAGUE}
+   * @throws IllegalArgumentException if {@code quantifier} is not one of the grammar's
+   */
+  public static Estimate vague(String quantifier, VaguePolicy policy) {
+    checkNotNull(policy, "policy");
+    Estimate range = policy.rangeFor(checkNotNull(quantifier, "quantifier"));
+    return create(
+        Qualifier.VAGUE,
+        range.low(),
+        LongMath.mean(range.low(), range.high()),
+        range.high(),
+        quantifier);
+  }
+
+  /**
+   * Obtains an estimate from its text, the inverse of {@link #toString()}, reading "about" by the
+   * {@linkplain AboutPolicy#standard() standard about policy} and vague quantifiers by the
+   * {@linkplain VaguePolicy#standard() standard vague policy}. See {@link #parse(CharSequence,
+   * AboutPolicy, VaguePolicy)}.
    *
    * @param text the text to parse
    * @return the estimate
-   * @throws IllegalArgumentException if the text has none of these forms (the message shows the
-   *     text with its control and invisible characters escaped), or its numbers break an invariant
-   *     or exceed {@link #MAX_COUNT}
+   * @throws IllegalArgumentException as {@link #parse(CharSequence, AboutPolicy, VaguePolicy)}
    */
   public static Estimate parse(CharSequence text) {
-    checkNotNull(text, "text");
-    String whole = text.toString();
-    String body = whole;
-    Long best = null;
-    Matcher suffix = BEST_SUFFIX.matcher(whole);
-    if (suffix.matches()) {
-      body = suffix.group(1);
-      best = number(suffix.group(2));
-    }
-    Matcher m;
-    Estimate parsed;
-    if (body.equals("unknown")) {
-      parsed = unknown();
-    } else if ((m = EXACTLY_TEXT.matcher(body)).matches() && best == null) {
-      parsed = exactly(number(m.group(1)));
-    } else if ((m = ABOUT_TEXT.matcher(body)).matches() && best == null) {
-      parsed = create(Qualifier.ABOUT, number(m.group(2)), number(m.group(1)), number(m.group(3)));
-    } else if ((m = MORE_THAN_TEXT.matcher(body)).matches()) {
-      parsed = moreThan(number(m.group(1)));
-    } else if ((m = AT_LEAST_TEXT.matcher(body)).matches()) {
-      parsed = atLeast(number(m.group(1)));
-    } else if ((m = UP_TO_TEXT.matcher(body)).matches()) {
-      parsed = upTo(number(m.group(1)));
-    } else if ((m = BETWEEN_TEXT.matcher(body)).matches()) {
-      parsed = between(number(m.group(1)), number(m.group(2)));
-    } else {
-      throw new IllegalArgumentException(
-          String.format(
-              "Estimate text (%s) must read like \"exactly 150\", \"about 9,000"
-                  + " (8,550-9,450)\", \"over 1,000\", \"at least 1,000\", \"up to 200\","
-                  + " \"between 100 and 200\" or \"unknown\"",
-              Checks.quote(whole)));
-    }
-    return best == null ? parsed : parsed.withBest(best);
+    return parse(text, AboutPolicy.standard(), VaguePolicy.standard());
   }
 
-  private static long number(String digits) {
-    try {
-      return Long.parseLong(digits.replace(",", ""));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          String.format("Estimate text number (\"%s\") must fit in a long", digits), e);
-    }
+  /**
+   * Obtains an estimate from its text, reading "about", "roughly", "nearly" and their kin by {@code
+   * about} and vague quantifiers by the {@linkplain VaguePolicy#standard() standard vague policy}.
+   *
+   * @param text the text to parse
+   * @param about how wide "about" is
+   * @return the estimate
+   * @throws IllegalArgumentException as {@link #parse(CharSequence, AboutPolicy, VaguePolicy)}
+   */
+  public static Estimate parse(CharSequence text, AboutPolicy about) {
+    return parse(text, about, VaguePolicy.standard());
+  }
+
+  /**
+   * Obtains an estimate from its text, reading vague quantifiers by {@code vague} and "about" by
+   * the {@linkplain AboutPolicy#standard() standard about policy}.
+   *
+   * @param text the text to parse
+   * @param vague how many each vague quantifier means
+   * @return the estimate
+   * @throws IllegalArgumentException as {@link #parse(CharSequence, AboutPolicy, VaguePolicy)}
+   */
+  public static Estimate parse(CharSequence text, VaguePolicy vague) {
+    return parse(text, AboutPolicy.standard(), vague);
+  }
+
+  /**
+   * Obtains an estimate from its text as a source worded it, or as {@link #toString()} printed it.
+   *
+   * <p>The forms, with numbers written with or without thousands separators:
+   *
+   * <ul>
+   *   <li>a bare number, "785": exactly that, worded as printed; "exactly 150";
+   *   <li>"about 150", "roughly 150", "around 150", "some 150", and "some two dozen" (a dozen to
+   *       twelve dozen, in words): the range {@code about} gives the figure, the words kept;
+   *   <li>"nearly 5,000", "almost 5,000": below the figure, by at most {@code about}'s margin;
+   *   <li>"dozens", "a few dozen", "several dozen", "hundreds", "a few hundred", "several hundred",
+   *       "thousands", "a few thousand", "several thousand", "tens of thousands", "hundreds of
+   *       thousands": the range {@code vague} gives the quantifier, the words kept;
+   *   <li>"fewer than 100"; "up to 200" and "as many as 200"; "over 1,000"; "at least 1,000";
+   *       "between 100 and 200"; "unknown".
+   * </ul>
+   *
+   * <p>The "about" and "nearly" forms and the quantifiers may be followed by a written range,
+   * "about 9,000 (8,550-9,450)", "dozens (30-60)": it must lie within the range the policy gives
+   * those words, or the text is refused with a message that states the policy, the range it allows
+   * and what to write instead ("between 50 and 300 (best 100)" for a range wider than "about 100"
+   * allows). Every form but "exactly", a bare number and "about" with a number in digits may end
+   * with {@code " (best N)"} to give a best value other than the one the wording implies. Every
+   * example an error message offers parses under the same policies.
+   *
+   * @param text the text to parse
+   * @param about how wide "about" (and "roughly", "nearly" and their kin) is
+   * @param vague how many each vague quantifier means
+   * @return the estimate
+   * @throws IllegalArgumentException if the text has none of these forms (the message shows the
+   *     text with its control and invisible characters escaped, and the forms under these
+   *     policies), its written range does not lie within the policy, or its numbers break an
+   *     invariant or exceed {@link #MAX_COUNT}
+   */
+  public static Estimate parse(CharSequence text, AboutPolicy about, VaguePolicy vague) {
+    return EstimateText.parse(text, about, vague);
   }
 
   /** Refuses a count below zero or above {@link #MAX_COUNT}, naming the field, value and bound. */
-  private static void checkCount(String field, long value) {
+  static void checkCount(String field, long value) {
     Checks.nonNegative(field, value);
     if (value > MAX_COUNT) {
       throw new IllegalArgumentException(
@@ -332,6 +434,17 @@ public abstract class Estimate {
 
   private static Estimate create(Qualifier qualifier, long low, long best, long high) {
     return ImmutableEstimate.of(qualifier, low, best, high);
+  }
+
+  /** Creates an estimate that keeps {@code wording} (null: none); the checks run as for any. */
+  static Estimate create(Qualifier qualifier, long low, long best, long high, String wording) {
+    return ImmutableEstimate.builder()
+        .qualifier(qualifier)
+        .low(low)
+        .best(best)
+        .highEnd(high)
+        .wording(Optional.ofNullable(wording))
+        .build();
   }
 
   // ----------------------------------------------------------------------------------------
@@ -366,50 +479,19 @@ public abstract class Estimate {
   @Value.Parameter(order = 3)
   abstract long highEnd();
 
+  /**
+   * Returns the words as the source printed them, when the {@linkplain #qualifier() qualifier}'s
+   * own words do not say them: "785" for a bare number, "roughly 150" or "some two dozen" for an
+   * about figure, "nearly 5,000" or "almost 5,000" (always kept), "as many as 200", and the vague
+   * quantifier itself ("dozens", always kept). Numbers in the wording are grouped by thousands.
+   *
+   * @return the wording, or empty when the qualifier's own words say it all
+   */
+  public abstract Optional<String> wording();
+
   @Value.Check
   final void check() {
-    Checks.nonNegative("Estimate.low", low());
-    checkCount("Estimate.low", low());
-    checkCount("Estimate.best", best());
-    if (highEnd() != UNBOUNDED) {
-      checkCount("Estimate.high", highEnd());
-    }
-    if (low() > best()) {
-      throw new IllegalArgumentException(
-          String.format("Estimate.low (%d) must not exceed best (%d)", low(), best()));
-    }
-    if (highEnd() < UNBOUNDED) {
-      throw new IllegalArgumentException(
-          String.format("Estimate.high (%d) must not be negative", highEnd()));
-    }
-    if (highEnd() != UNBOUNDED && best() > highEnd()) {
-      throw new IllegalArgumentException(
-          String.format("Estimate.best (%d) must not exceed high (%d)", best(), highEnd()));
-    }
-    String shape = shapeRuleBrokenBy(qualifier());
-    if (shape != null) {
-      throw new IllegalArgumentException(
-          String.format(
-              "Estimate.qualifier (%s) requires %s; was %s", qualifier(), shape, range()));
-    }
-  }
-
-  private String shapeRuleBrokenBy(Qualifier qualifier) {
-    boolean bounded = hasUpperBound();
-    switch (qualifier) {
-      case EXACTLY:
-        return bounded && low() == highEnd() ? null : "low == high";
-      case ABOUT:
-      case BETWEEN:
-        return bounded && low() < highEnd() ? null : "a bounded range with low < high";
-      case UP_TO:
-        return bounded && low() == 0 && highEnd() > 0 ? null : "low == 0 < high";
-      case MORE_THAN:
-        return !bounded && low() >= 1 ? null : "no upper bound and low >= 1";
-      case AT_LEAST:
-        return !bounded ? null : "no upper bound";
-    }
-    throw new AssertionError(qualifier);
+    EstimateShape.check(this, qualifier(), low(), best(), highEnd());
   }
 
   // ----------------------------------------------------------------------------------------
@@ -521,10 +603,14 @@ public abstract class Estimate {
   // copies and arithmetic
 
   /**
-   * Returns a copy with another best value, keeping the range and the wording.
+   * Returns a copy with another best value, keeping the range and the wording, with one exception:
+   * "about" printed with its best value up front ("about 150 (142-158)") stays "about" only while
+   * the range lies within the standard about policy around the new best, as {@link #of(long, long,
+   * long)} words it; otherwise the copy is worded by its shape ({@code about(150).withBest(142)} is
+   * "between 142 and 158 (best 142)").
    *
    * @param best the new best value, within the range
-   * @return the copy
+   * @return the copy, or this estimate when {@code best} is its best value
    * @throws IllegalArgumentException if {@code best} lies outside the range
    */
   public final Estimate withBest(long best) {
@@ -532,7 +618,14 @@ public abstract class Estimate {
       throw new IllegalArgumentException(
           String.format("Estimate.best (%d) must lie in the range %s", best, range()));
     }
-    return create(qualifier(), low(), best, highEnd());
+    if (best == best()) {
+      return this;
+    }
+    if (qualifier() == Qualifier.ABOUT && wording().isEmpty()) {
+      return create(
+          EstimateShape.qualifierFor(low(), best, highEnd(), true), low(), best, highEnd());
+    }
+    return create(qualifier(), low(), best, highEnd(), wording().orElse(null));
   }
 
   /**
@@ -540,7 +633,7 @@ public abstract class Estimate {
    * and {@code y} in the other lies in the result.
    *
    * <p>Lows, bests and highs add; the result is unbounded when either is. Commutative and
-   * associative, with {@code exactly(0)} as identity (up to wording).
+   * associative, with {@code exactly(0)} as identity, wording included.
    *
    * @param other the estimate to add
    * @return the sum, worded by its shape
@@ -563,7 +656,7 @@ public abstract class Estimate {
               high > MAX_COUNT ? "high end " + grouped(high) : "best value " + grouped(best),
               grouped(MAX_COUNT)));
     }
-    return derived(low, best, high, other);
+    return EstimateShape.derived(this, other, low, best, high);
   }
 
   /**
@@ -584,7 +677,7 @@ public abstract class Estimate {
     long low = other.hasUpperBound() ? Math.max(0, low() - other.highEnd()) : 0;
     long best = Math.max(0, best() - other.best());
     long high = hasUpperBound() ? Math.max(0, highEnd() - other.low()) : UNBOUNDED;
-    return derived(low, best, high, other);
+    return EstimateShape.derived(this, other, low, best, high);
   }
 
   /**
@@ -619,17 +712,7 @@ public abstract class Estimate {
           String.format(
               "Estimate.shareOf whole (%s) must have a positive best value to divide by", whole));
     }
-    double low = whole.hasUpperBound() ? (double) low() / whole.highEnd() : 0.0;
-    double best = (double) best() / whole.best();
-    double high;
-    if (hasUpperBound() && highEnd() == 0) {
-      high = 0.0; // none of any whole is nothing, even when the whole may be zero
-    } else if (hasUpperBound() && whole.low() > 0) {
-      high = (double) highEnd() / whole.low();
-    } else {
-      high = Double.POSITIVE_INFINITY;
-    }
-    return Share.of(low, best, high);
+    return Share.quotient(this, whole);
   }
 
   /**
@@ -655,7 +738,7 @@ public abstract class Estimate {
     long highForClamp = minHighOf(other);
     long best = Math.min(Math.max(LongMath.mean(best(), other.best()), low), highForClamp);
     long high = hasUpperBound() || other.hasUpperBound() ? highForClamp : UNBOUNDED;
-    return derived(low, best, high, other);
+    return EstimateShape.derived(this, other, low, best, high);
   }
 
   /**
@@ -671,7 +754,8 @@ public abstract class Estimate {
     checkNotNull(other, "other");
     long high =
         hasUpperBound() && other.hasUpperBound() ? Math.max(highEnd(), other.highEnd()) : UNBOUNDED;
-    return derived(Math.min(low(), other.low()), LongMath.mean(best(), other.best()), high, other);
+    return EstimateShape.derived(
+        this, other, Math.min(low(), other.low()), LongMath.mean(best(), other.best()), high);
   }
 
   private long maxLowOf(Estimate other) {
@@ -685,79 +769,29 @@ public abstract class Estimate {
     return Math.min(mine, theirs);
   }
 
-  private Estimate derived(long low, long best, long high, Estimate other) {
-    boolean fromMoreThan =
-        qualifier() == Qualifier.MORE_THAN || other.qualifier() == Qualifier.MORE_THAN;
-    boolean fromAbout = qualifier() == Qualifier.ABOUT || other.qualifier() == Qualifier.ABOUT;
-    Qualifier qualifier;
-    if (high == UNBOUNDED) {
-      qualifier = fromMoreThan && low >= 1 ? Qualifier.MORE_THAN : Qualifier.AT_LEAST;
-    } else {
-      qualifier = qualifierForShape(low, best, high, fromAbout);
-    }
-    return create(qualifier, low, best, high);
-  }
-
-  private static Qualifier qualifierForShape(long low, long best, long high, boolean about) {
-    if (low == high) {
-      return Qualifier.EXACTLY;
-    } else if (low == 0 && best == high) {
-      return Qualifier.UP_TO;
-    } else if (about || (low < best && best < high && best != LongMath.mean(low, high))) {
-      // a best value strictly inside, off the midpoint, is what "about" says
-      return Qualifier.ABOUT;
-    }
-    return Qualifier.BETWEEN;
-  }
-
   // ----------------------------------------------------------------------------------------
   // text
 
-  private String range() {
+  String range() {
     return low() + ".." + (hasUpperBound() ? String.valueOf(highEnd()) : "unbounded");
-  }
-
-  private static String grouped(long count) {
-    return String.format(Locale.ROOT, "%,d", count);
   }
 
   /**
    * Returns the estimate as a reader would say it, in one of the forms {@link #parse(CharSequence)}
-   * reads: "exactly 150", "about 9,000 (8,550-9,450)", "over 1,000", "at least 1,000", "up to 200",
-   * "between 100 and 200" or "unknown", followed by " (best N)" when the best value is not the one
-   * the wording implies (the low end for "over" and "at least", the high end for "up to", the
-   * midpoint for "between").
+   * reads: "exactly 150" or the bare number as printed ("785"), "about 9,000 (8,550-9,450)" (or
+   * "roughly 150 (142-158)" with the words kept), "nearly 5,000 (4,750-4,999)", "dozens (24-99)",
+   * "fewer than 100", "over 1,000", "at least 1,000", "up to 200" (or "as many as 200"), "between
+   * 100 and 200" or "unknown", followed by " (best N)" when the best value is not the one the
+   * wording implies (the figure of kept "about" words, the high end for "nearly", "fewer than" and
+   * "up to", the low end for "over" and "at least", the midpoint for "between" and a quantifier).
+   *
+   * <p>The range of "about", "nearly" and a quantifier is printed, so that the text says the
+   * numbers whatever policy made them; it reads back under that policy.
    *
    * @return the text, never empty
    */
   @Override
   public final String toString() {
-    long impliedBest;
-    String text;
-    switch (qualifier()) {
-      case EXACTLY:
-        return "exactly " + grouped(low());
-      case ABOUT:
-        return "about " + grouped(best()) + " (" + grouped(low()) + "-" + grouped(highEnd()) + ")";
-      case MORE_THAN:
-        text = "over " + grouped(low() - 1);
-        impliedBest = low();
-        break;
-      case AT_LEAST:
-        text = low() == 0 ? "unknown" : "at least " + grouped(low());
-        impliedBest = low();
-        break;
-      case UP_TO:
-        text = "up to " + grouped(highEnd());
-        impliedBest = highEnd();
-        break;
-      case BETWEEN:
-        text = "between " + grouped(low()) + " and " + grouped(highEnd());
-        impliedBest = LongMath.mean(low(), highEnd());
-        break;
-      default:
-        throw new AssertionError(qualifier());
-    }
-    return best() == impliedBest ? text : text + " (best " + grouped(best()) + ")";
+    return EstimateText.format(this);
   }
 }

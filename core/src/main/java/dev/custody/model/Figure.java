@@ -81,11 +81,97 @@ public abstract class Figure {
    */
   public abstract ImmutableList<Claim> claims();
 
+  /**
+   * Returns the challenges to the figure that give no figure of their own ("no independent
+   * verification"), in the order given. They take no part in the envelope or the consensus.
+   *
+   * @return the disputes, possibly empty
+   */
+  public abstract ImmutableList<Dispute> disputes();
+
+  /**
+   * Returns the claims that {@linkplain Claim#counts() count}: all but the refuted, retracted and
+   * misattributed ones, which stay in {@link #claims()} on record. The envelope, the consensus, the
+   * conflicts and every reading are computed from these.
+   *
+   * @return the counted claims, in order; empty when every claim was refuted, retracted or
+   *     misattributed
+   */
+  @Value.Lazy
+  public ImmutableList<Claim> counted() {
+    return claims().stream().filter(Claim::counts).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the claims kept on record only: refuted, retracted or misattributed.
+   *
+   * @return those claims, in order; possibly empty
+   */
+  public final ImmutableList<Claim> onRecordOnly() {
+    return claims().stream().filter(c -> !c.counts()).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Checks if the figure is disputed: a source disputes it without a figure ({@link #disputes()}),
+   * or a counted claim stands {@linkplain ClaimStatus.Kind#DISPUTED disputed}.
+   *
+   * @return true if a reader should see the figure as disputed
+   */
+  public final boolean isDisputed() {
+    return !disputes().isEmpty()
+        || counted().stream().anyMatch(c -> c.status().kind() == ClaimStatus.Kind.DISPUTED);
+  }
+
   @Value.Check
   final void check() {
     if (claims().isEmpty()) {
       throw new IllegalArgumentException("Figure.claims ([]) must hold at least one claim");
     }
+    java.util.Map<ClaimId, Claim> byId = new java.util.HashMap<>();
+    for (Claim claim : claims()) {
+      if (claim.id().isPresent() && byId.put(claim.id().get(), claim) != null) {
+        throw new IllegalArgumentException(
+            String.format(
+                "Figure.claims: the id %s must name one claim; it names (%s) and (%s)",
+                claim.id().get(), byId.get(claim.id().get()), claim));
+      }
+    }
+    for (Claim claim : claims()) {
+      if (claim.status().refutedBy().isEmpty()) {
+        continue;
+      }
+      ClaimId by = claim.status().refutedBy().get();
+      Claim refuting = byId.get(by);
+      if (refuting == null || refuting == claim || !refuting.counts()) {
+        throw new IllegalArgumentException(
+            String.format(
+                "Claim.status (%s) of (%s) must name another claim of the figure that counts;"
+                    + " the figure's ids are %s",
+                claim.status(), claim, new java.util.TreeSet<>(byId.keySet())));
+      }
+    }
+    for (Dispute dispute : disputes()) {
+      if (dispute.claim().isPresent() && !byId.containsKey(dispute.claim().get())) {
+        throw new IllegalArgumentException(
+            String.format(
+                "Dispute.claim (%s) must name a claim of the figure; the figure's ids are %s",
+                dispute.claim().get(), new java.util.TreeSet<>(byId.keySet())));
+      }
+    }
+  }
+
+  /**
+   * Returns a copy with {@code dispute} added after the others.
+   *
+   * @param dispute the dispute to add
+   * @return the figure with one more dispute
+   */
+  public final Figure withDispute(Dispute dispute) {
+    return ImmutableFigure.builder()
+        .addAllClaims(claims())
+        .addAllDisputes(disputes())
+        .addDisputes(checkNotNull(dispute, "dispute"))
+        .build();
   }
 
   /**
@@ -98,6 +184,7 @@ public abstract class Figure {
     return ImmutableFigure.builder()
         .addAllClaims(claims())
         .addClaims(checkNotNull(claim, "claim"))
+        .addAllDisputes(disputes())
         .build();
   }
 
@@ -109,7 +196,7 @@ public abstract class Figure {
    */
   public final ImmutableList<Claim> claimsBy(ActorId actor) {
     checkNotNull(actor, "actor");
-    return claims().stream()
+    return counted().stream()
         .filter(c -> c.source().actor().equals(actor))
         .collect(ImmutableList.toImmutableList());
   }
@@ -120,7 +207,7 @@ public abstract class Figure {
    * @return true if there are no {@linkplain #conflicts() conflicts}
    */
   public final boolean agrees() {
-    return maxLow() <= minHigh();
+    return counted().isEmpty() || maxLow() <= minHigh();
   }
 
   /**
@@ -134,10 +221,10 @@ public abstract class Figure {
    */
   public final ImmutableList<ClaimConflict> conflicts() {
     ImmutableList.Builder<ClaimConflict> conflicts = ImmutableList.builder();
-    for (int i = 0; i < claims().size(); i++) {
-      for (int j = i + 1; j < claims().size(); j++) {
-        if (!claims().get(i).agreesWith(claims().get(j))) {
-          conflicts.add(ClaimConflict.of(claims().get(i), claims().get(j)));
+    for (int i = 0; i < counted().size(); i++) {
+      for (int j = i + 1; j < counted().size(); j++) {
+        if (!counted().get(i).agreesWith(counted().get(j))) {
+          conflicts.add(ClaimConflict.of(counted().get(i), counted().get(j)));
         }
       }
     }
@@ -182,7 +269,7 @@ public abstract class Figure {
   /** The claims sorted to count and rank conflicts; built once, on first use. */
   @Value.Lazy
   ConflictIndex conflictIndex() {
-    return new ConflictIndex(claims());
+    return new ConflictIndex(counted());
   }
 
   /**
@@ -197,12 +284,15 @@ public abstract class Figure {
    */
   @Value.Lazy
   public Optional<Estimate> consensus() {
+    if (counted().isEmpty()) {
+      return Optional.of(Estimate.unknown());
+    }
     if (!agrees()) {
       return Optional.empty();
     }
     long low = maxLow();
     long high = minHigh();
-    boolean bounded = claims().stream().anyMatch(c -> c.estimate().hasUpperBound());
+    boolean bounded = counted().stream().anyMatch(c -> c.estimate().hasUpperBound());
     return Optional.of(combined(low, bounded ? high : -1));
   }
 
@@ -218,30 +308,33 @@ public abstract class Figure {
    */
   @Value.Lazy
   public Estimate envelope() {
-    if (claims().size() == 1) {
-      return claims().get(0).estimate();
+    if (counted().isEmpty()) {
+      return Estimate.unknown(); // every claim refuted, retracted or misattributed: none counts
     }
-    long low = claims().stream().mapToLong(c -> c.estimate().low()).min().orElseThrow();
-    boolean bounded = claims().stream().allMatch(c -> c.estimate().hasUpperBound());
+    if (counted().size() == 1) {
+      return counted().get(0).estimate();
+    }
+    long low = counted().stream().mapToLong(c -> c.estimate().low()).min().orElseThrow();
+    boolean bounded = counted().stream().allMatch(c -> c.estimate().hasUpperBound());
     long high =
-        bounded ? claims().stream().mapToLong(c -> c.estimate().high()).max().orElseThrow() : -1;
+        bounded ? counted().stream().mapToLong(c -> c.estimate().high()).max().orElseThrow() : -1;
     return combined(low, high);
   }
 
   /** An estimate from {@code low} to {@code high} (-1: unbounded) with the median best. */
   private Estimate combined(long low, long high) {
-    if (claims().size() == 1) {
-      return claims().get(0).estimate(); // one claim keeps the words its source used
+    if (counted().size() == 1) {
+      return counted().get(0).estimate(); // one claim keeps the words its source used
     }
     ImmutableList<Long> bests =
-        claims().stream()
+        counted().stream()
             .map(c -> c.estimate().best())
             .sorted(Ordering.natural())
             .collect(ImmutableList.toImmutableList());
     long median = bests.get((bests.size() - 1) / 2);
     if (high == -1) {
       boolean moreThan =
-          claims().stream()
+          counted().stream()
               .anyMatch(
                   c ->
                       c.estimate().qualifier() == Estimate.Qualifier.MORE_THAN
@@ -253,11 +346,11 @@ public abstract class Figure {
   }
 
   private long maxLow() {
-    return claims().stream().mapToLong(c -> c.estimate().low()).max().orElseThrow();
+    return counted().stream().mapToLong(c -> c.estimate().low()).max().orElseThrow();
   }
 
   private long minHigh() {
-    return claims().stream()
+    return counted().stream()
         .filter(c -> c.estimate().hasUpperBound())
         .mapToLong(c -> c.estimate().high())
         .min()
@@ -266,7 +359,9 @@ public abstract class Figure {
 
   /**
    * Returns the figure as its claims, one per line (separated by {@code \\n}) after a summary line:
-   * "3 claims, 2 conflicts".
+   * "3 claims, 2 conflicts", followed by its disputes, one per line. The summary says how many
+   * claims are on record only ("3 claims (1 on record only), in agreement") and that the figure is
+   * disputed ("..., disputed").
    *
    * @return the text
    */
@@ -276,12 +371,17 @@ public abstract class Figure {
     long conflicts = conflictCount();
     text.append(claims().size())
         .append(claims().size() == 1 ? " claim" : " claims")
+        .append(onRecordOnly().isEmpty() ? "" : " (" + onRecordOnly().size() + " on record only)")
         .append(", ")
         .append(
             conflicts == 0
                 ? "in agreement"
                 : conflicts + (conflicts == 1 ? " conflict" : " conflicts"));
+    if (isDisputed()) {
+      text.append(", disputed");
+    }
     claims().forEach(c -> text.append('\n').append("  ").append(c));
+    disputes().forEach(d -> text.append('\n').append("  ").append(d));
     return text.toString();
   }
 }

@@ -19,10 +19,11 @@ import org.immutables.value.Value;
  *   <li>{@link #consensus()}: what every source allows ({@link Figure#consensus()}); for a figure
  *       whose claims conflict, where there is no consensus, it falls back to the envelope.
  *   <li>{@link #preferring(ActorId)}: the claims of one source (named or described, speaking for
- *       that actor); several claims of that source are combined by their envelope. For a figure on
- *       which that source made no claim, it falls back to the envelope of the others, so the
- *       government's recapture figure is used in the U.S. reading when only the government gave
- *       one.
+ *       that actor) and, in a ledger, of the actors that speak for it ({@link #speakers()}: its
+ *       spokespeople, officials and sub-units); several claims are combined by their envelope. For
+ *       a figure on which that source made no claim, it falls back to the envelope of the others,
+ *       so the government's recapture figure is used in the U.S. reading when only the government
+ *       gave one.
  * </ul>
  *
  * <p>This class is immutable and thread-safe.
@@ -90,6 +91,37 @@ public abstract class Reading {
   @Value.Parameter(order = 1)
   public abstract Optional<ActorId> source();
 
+  /**
+   * Returns the actors that speak for the preferred source of a {@link Kind#SOURCE} reading, whose
+   * claims it takes as the source's own: its spokespeople, officials and sub-units. A ledger fills
+   * them in from its world ({@code World.partsOf}); they are not part of the reading's identity, so
+   * {@code preferring(x)} equals the same reading with its speakers.
+   *
+   * @return the actors speaking for the source; empty for other readings
+   */
+  @Value.Auxiliary
+  public abstract com.google.common.collect.ImmutableSet<ActorId> speakers();
+
+  /**
+   * Returns a copy whose preferred source's claims include those of {@code speakers}, the actors
+   * that speak for it. The copy equals this reading.
+   *
+   * @param speakers the actors speaking for the source, such as its spokesman
+   * @return the copy; this reading when it is not a source reading
+   */
+  public final Reading withSpeakers(Iterable<ActorId> speakers) {
+    checkNotNull(speakers, "speakers");
+    return kind() == Kind.SOURCE ? ((ImmutableReading) this).copyWithSpeakers(speakers) : this;
+  }
+
+  /** The claims of the preferred source or of an actor that speaks for it, that count. */
+  private ImmutableList<Claim> own(Figure figure) {
+    ActorId source = source().orElseThrow();
+    return figure.counted().stream()
+        .filter(c -> c.source().actor().equals(source) || speakers().contains(c.source().actor()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
   @Value.Check
   final void check() {
     if (source().isPresent() != (kind() == Kind.SOURCE)) {
@@ -114,7 +146,7 @@ public abstract class Reading {
       case CONSENSUS:
         return figure.consensus().orElseGet(figure::envelope);
       case SOURCE:
-        ImmutableList<Claim> own = figure.claimsBy(source().orElseThrow());
+        ImmutableList<Claim> own = own(figure);
         return own.isEmpty() ? figure.envelope() : Figure.of(own).envelope();
     }
     throw new AssertionError(kind());
@@ -129,7 +161,7 @@ public abstract class Reading {
    */
   public final boolean isFirstHand(Figure figure) {
     checkNotNull(figure, "figure");
-    return kind() != Kind.SOURCE || !figure.claimsBy(source().orElseThrow()).isEmpty();
+    return kind() != Kind.SOURCE || !own(figure).isEmpty();
   }
 
   /**

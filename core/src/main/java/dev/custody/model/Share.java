@@ -165,4 +165,19 @@ public abstract class Share {
     }
     return String.format(Locale.ROOT, "%.2f%%", percent);
   }
+
+  /** The share {@code part / whole}, as {@link Estimate#shareOf(Estimate)} documents it. */
+  static Share quotient(Estimate part, Estimate whole) {
+    double low = whole.hasUpperBound() ? (double) part.low() / whole.high() : 0.0;
+    double best = (double) part.best() / whole.best();
+    double high;
+    if (part.hasUpperBound() && part.high() == 0) {
+      high = 0.0; // none of any whole is nothing, even when the whole may be zero
+    } else if (part.hasUpperBound() && whole.low() > 0) {
+      high = (double) part.high() / whole.low();
+    } else {
+      high = Double.POSITIVE_INFINITY;
+    }
+    return Share.of(low, best, high);
+  }
 }

@@ -431,7 +431,7 @@ class PlanProgressTest {
 
       assertThat(progress.coverage().orElseThrow()).hasToString("about 25% (24%-26%)");
       assertThat(progress.wouldStay()).contains(Estimate.about(800).minus(Estimate.exactly(200)));
-      assertThat(progress.wouldStay().orElseThrow()).hasToString("about 600 (560-640)");
+      assertThat(progress.wouldStay().orElseThrow()).hasToString("between 560 and 640");
     }
 
     @Test
@@ -490,7 +490,7 @@ class PlanProgressTest {
           .hasToString(
               "plan-north (according to keeper): exactly 50 of exactly 200 moved (25%), exactly"
                   + " 150 remaining; population about 800 (760-840), counted by in-norway, plan"
-                  + " covers about 25% (24%-26%), about 600 (560-640) would stay; from other"
+                  + " covers about 25% (24%-26%), between 560 and 640 would stay; from other"
                   + " sources: [batch-2, in-norway]");
     }
   }

@@ -331,7 +331,7 @@ class ReconciliationTest {
       assertThat(camp.agrees()).isTrue();
       assertThat(camp.conflicts()).isEmpty();
       assertThat(camp.consensus()).contains(Estimate.exactly(300));
-      assertThat(camp.envelope()).hasToString("about 300 (250-350)");
+      assertThat(camp.envelope()).hasToString("between 250 and 350");
     }
 
     @Test

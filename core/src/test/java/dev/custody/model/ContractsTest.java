@@ -51,9 +51,22 @@ class ContractsTest {
         .addEqualityGroup(Estimate.unknown().withBest(Estimate.MAX_COUNT))
         .addEqualityGroup(
             Estimate.between(100, 200), Estimate.exactly(100).span(Estimate.exactly(200)))
-        .addEqualityGroup(Estimate.of(100, 150, 200), Estimate.parse("about 150 (100-200)"))
-        .addEqualityGroup(Estimate.between(100, 200).withBest(120))
-        .addEqualityGroup(Estimate.of(100, 120, 200), Estimate.parse("about 120 (100-200)"))
+        .addEqualityGroup(Estimate.of(143, 150, 157), Estimate.parse("about 150 (143-157)"))
+        .addEqualityGroup(Estimate.between(143, 157))
+        .addEqualityGroup(
+            Estimate.between(100, 200).withBest(120),
+            Estimate.of(100, 120, 200),
+            Estimate.parse("between 100 and 200 (best 120)"))
+        .addEqualityGroup(Estimate.parse("785"), Estimate.parse("785").withBest(785))
+        .addEqualityGroup(Estimate.exactly(785))
+        .addEqualityGroup(Estimate.parse("roughly 150"), Estimate.parse("roughly 150 (142-158)"))
+        .addEqualityGroup(Estimate.parse("around 150"))
+        .addEqualityGroup(Estimate.nearly(5_000), Estimate.parse("nearly 5,000"))
+        .addEqualityGroup(Estimate.parse("almost 5,000"))
+        .addEqualityGroup(Estimate.fewerThan(100), Estimate.parse("fewer than 100"))
+        .addEqualityGroup(Estimate.parse("as many as 99"))
+        .addEqualityGroup(Estimate.vague("dozens"), Estimate.parse("dozens"))
+        .addEqualityGroup(Estimate.parse("dozens (30-60)"))
         .testEquals();
   }
 
@@ -119,6 +132,7 @@ class ContractsTest {
     return new NullPointerTester()
         .setDefault(Estimate.class, Estimate.exactly(1))
         .setDefault(AboutPolicy.class, AboutPolicy.standard())
+        .setDefault(VaguePolicy.class, VaguePolicy.standard())
         .setDefault(CharSequence.class, "exactly 1")
         .setDefault(String.class, "sy")
         .setDefault(Share.class, Share.exactly(0.5))
@@ -137,6 +151,7 @@ class ContractsTest {
             Estimate.class,
             Share.class,
             AboutPolicy.class,
+            VaguePolicy.class,
             ActorId.class,
             FacilityId.class,
             AgreementId.class,
@@ -161,6 +176,9 @@ class ContractsTest {
             Share.of(0.1, 0.2, Double.POSITIVE_INFINITY),
             AboutPolicy.standard(),
             AboutPolicy.absolute(5),
+            VaguePolicy.standard(),
+            Estimate.vague("dozens"),
+            Estimate.nearly(5_000),
             ActorId.of("sdf"),
             FacilityId.of("al-shaddadi"),
             AgreementId.of("ceasefire-2026-01-20"),

@@ -240,13 +240,19 @@ class EstimateTest {
       assertThat(Estimate.of(150, 150, 150)).isEqualTo(Estimate.exactly(150));
       assertThat(Estimate.of(0, 0, 0)).isEqualTo(Estimate.exactly(0));
       assertThat(Estimate.of(0, 200, 200)).isEqualTo(Estimate.upTo(200));
-      // any best strictly inside is "about", the midpoint included
-      assertEstimate(Estimate.of(100, 150, 200), Qualifier.ABOUT, 100, 150, 200L);
-      assertThat(Estimate.of(100, 150, 200)).isNotEqualTo(Estimate.between(100, 200));
-      assertThat(Estimate.of(100, 150, 200).isEqual(Estimate.between(100, 200))).isTrue();
-      assertEstimate(Estimate.of(100, 120, 200), Qualifier.ABOUT, 100, 120, 200L);
-      assertEstimate(Estimate.of(100, 101, 200), Qualifier.ABOUT, 100, 101, 200L);
-      assertEstimate(Estimate.of(0, 199, 200), Qualifier.ABOUT, 0, 199, 200L);
+      // any best strictly inside is "about", the midpoint included, while the range lies within
+      // the standard about policy around it
+      assertEstimate(Estimate.of(143, 150, 157), Qualifier.ABOUT, 143, 150, 157L);
+      assertThat(Estimate.of(143, 150, 157)).isNotEqualTo(Estimate.between(143, 157));
+      assertThat(Estimate.of(143, 150, 157).isEqual(Estimate.between(143, 157))).isTrue();
+      assertEstimate(Estimate.of(145, 150, 158), Qualifier.ABOUT, 145, 150, 158L);
+      // wider, it is "between", with its best value: "about 150 (100-200)" would not read back
+      assertEstimate(Estimate.of(100, 150, 200), Qualifier.BETWEEN, 100, 150, 200L);
+      assertThat(Estimate.of(100, 150, 200)).isEqualTo(Estimate.between(100, 200));
+      assertEstimate(Estimate.of(100, 120, 200), Qualifier.BETWEEN, 100, 120, 200L);
+      assertEstimate(Estimate.of(100, 101, 200), Qualifier.BETWEEN, 100, 101, 200L);
+      assertEstimate(Estimate.of(0, 199, 200), Qualifier.BETWEEN, 0, 199, 200L);
+      assertEstimate(Estimate.of(142, 158, 158), Qualifier.BETWEEN, 142, 158, 158L);
       // best on an end (but not "up to") is a "between" with a best value
       assertEstimate(Estimate.of(100, 100, 200), Qualifier.BETWEEN, 100, 100, 200L);
       assertEstimate(Estimate.of(100, 200, 200), Qualifier.BETWEEN, 100, 200, 200L);
@@ -519,8 +525,14 @@ class EstimateTest {
       assertThat(Estimate.between(100, 200).withBest(150)).hasToString("between 100 and 200");
       assertThat(Estimate.between(100, 101).withBest(101))
           .hasToString("between 100 and 101 (best 101)");
-      // "about" always prints its best value up front, so never needs the suffix
-      assertThat(Estimate.about(150).withBest(145)).hasToString("about 145 (142-158)");
+      // "about" prints its best value up front, so never needs the suffix; a best that leaves the
+      // range wider than "about" reads is "between"
+      assertThat(Estimate.parse("about 150 (145-155)").withBest(148))
+          .hasToString("about 148 (145-155)");
+      assertThat(Estimate.about(150).withBest(145)).hasToString("between 142 and 158 (best 145)");
+      // kept words state their own figure, so a best of another is a suffix
+      assertThat(Estimate.parse("roughly 150").withBest(145))
+          .hasToString("roughly 150 (142-158) (best 145)");
     }
 
     @Test
@@ -566,8 +578,28 @@ class EstimateTest {
               Estimate.about(1),
               Estimate.about(150),
               Estimate.about(9_000),
-              Estimate.about(150, AboutPolicy.absolute(200)),
               Estimate.about(150).withBest(142),
+              Estimate.about(150).withBest(155),
+              Estimate.parse("785"),
+              Estimate.parse("1500"),
+              Estimate.parse("roughly 150"),
+              Estimate.parse("around 9,000"),
+              Estimate.parse("some two dozen"),
+              Estimate.parse("about a dozen"),
+              Estimate.parse("roughly 150").withBest(158),
+              Estimate.nearly(5_000),
+              Estimate.nearly(1),
+              Estimate.parse("almost 5,000"),
+              Estimate.nearly(5_000).withBest(4_800),
+              Estimate.parse("nearly two dozen"),
+              Estimate.fewerThan(1),
+              Estimate.fewerThan(100),
+              Estimate.fewerThan(100).withBest(50),
+              Estimate.parse("as many as 200"),
+              Estimate.parse("as many as 200").withBest(10),
+              Estimate.vague("dozens"),
+              Estimate.vague("hundreds of thousands"),
+              Estimate.vague("a few hundred").withBest(200),
               Estimate.moreThan(0),
               Estimate.moreThan(1_000),
               Estimate.moreThan(1_000).withBest(5_000),
@@ -612,8 +644,18 @@ class EstimateTest {
           "exactly 1,0000",
           "exactly 1.000",
           "exactly ,100",
-          "about 150",
           "about 150 (142 - 158)",
+          "roughly",
+          "some 1.5 dozen",
+          "thirteen dozen",
+          "nearly",
+          "fewer than",
+          "as many as",
+          "Dozens",
+          "dozens of",
+          "a dozen",
+          "785 (best 700)",
+          "dozens (24 - 99)",
           "over",
           "more than 1,000",
           "at least",
@@ -624,7 +666,7 @@ class EstimateTest {
           "exactly 150 (best 150)",
           "about 150 (142-158) (best 150)",
           "over 1,000 (best 1.500)",
-          "150"
+          "150 people"
         })
     void parseRejectsTextsOfNoForm(String text) {
       assertThatThrownBy(() -> Estimate.parse(text))
@@ -632,9 +674,11 @@ class EstimateTest {
           .hasMessage(
               "Estimate text (\""
                   + text
-                  + "\") must read like \"exactly 150\", \"about 9,000 (8,550-9,450)\","
-                  + " \"over 1,000\", \"at least 1,000\", \"up to 200\","
-                  + " \"between 100 and 200\" or \"unknown\"");
+                  + "\") must read like \"785\", \"exactly 150\", \"about 150\","
+                  + " \"about 9,000 (8,550-9,450)\", \"roughly 200\", \"some two dozen\","
+                  + " \"nearly 5,000\", \"dozens\", \"a few hundred\", \"thousands\","
+                  + " \"over 1,000\", \"at least 1,000\", \"up to 200\", \"as many as 200\","
+                  + " \"fewer than 50\", \"between 100 and 200\" or \"unknown\"");
     }
 
     @Test
@@ -720,10 +764,15 @@ class EstimateTest {
       assertThat(a.plus(Estimate.exactly(0))).isEqualTo(a);
       assertThat(Estimate.moreThan(1_000).plus(Estimate.exactly(0)))
           .isEqualTo(Estimate.moreThan(1_000));
-      // identity up to wording: the shape decides, and a best off the midpoint says "about"
-      Estimate between = Estimate.between(100, 200).withBest(120);
-      assertThat(between.plus(Estimate.exactly(0))).isNotEqualTo(between);
-      assertThat(between.plus(Estimate.exactly(0)).isEqual(between)).isTrue();
+      // identity with the wording: adding nothing keeps the words a source used
+      Estimate between = Estimate.between(145, 155).withBest(148);
+      assertThat(between.plus(Estimate.exactly(0))).isEqualTo(between);
+      assertThat(Estimate.exactly(0).plus(between)).isEqualTo(between);
+      assertThat(Estimate.parse("dozens").minus(Estimate.exactly(0)))
+          .isEqualTo(Estimate.parse("dozens"));
+      // any other sum is worded by its shape: a best off the midpoint says "about" while the
+      // range is within the about policy around it
+      assertThat(between.plus(Estimate.exactly(1))).hasToString("about 149 (146-156)");
     }
 
     @Test
@@ -748,9 +797,10 @@ class EstimateTest {
 
     @Test
     void minusReferenceCases() {
+      // 61-77 is wider than "about 69" reads (65-73), so it is worded by its range
       assertThat(Estimate.about(150).minus(Estimate.exactly(81)))
-          .isEqualTo(Estimate.parse("about 69 (61-77)"))
-          .hasToString("about 69 (61-77)");
+          .isEqualTo(Estimate.parse("between 61 and 77"))
+          .hasToString("between 61 and 77");
       assertThat(Estimate.about(150).clipsAtZero(Estimate.exactly(81))).isFalse();
 
       assertThat(Estimate.upTo(200).minus(Estimate.exactly(81)))
@@ -764,8 +814,8 @@ class EstimateTest {
       assertThat(Estimate.moreThan(1_000).clipsAtZero(Estimate.exactly(81))).isFalse();
 
       Estimate remaining = Estimate.about(9_000).minus(Estimate.exactly(7_000));
-      assertEstimate(remaining, Qualifier.ABOUT, 1_550, 2_000, 2_450L);
-      assertThat(remaining).hasToString("about 2,000 (1,550-2,450)");
+      assertEstimate(remaining, Qualifier.BETWEEN, 1_550, 2_000, 2_450L);
+      assertThat(remaining).hasToString("between 1,550 and 2,450");
       assertThat(Estimate.about(9_000).clipsAtZero(Estimate.exactly(7_000))).isFalse();
     }
 
@@ -871,14 +921,14 @@ class EstimateTest {
     void intersectionOfOverlappingRanges() {
       Estimate both = Estimate.about(150).intersection(Estimate.upTo(200));
       // best: the mean of 150 and 200 (175), moved into 142-158
-      assertThat(both).isEqualTo(Estimate.parse("about 158 (142-158)"));
+      assertThat(both).isEqualTo(Estimate.parse("between 142 and 158 (best 158)"));
       assertThat(Estimate.upTo(200).intersection(Estimate.about(150))).isEqualTo(both);
 
       assertThat(Estimate.atLeast(100).intersection(Estimate.upTo(200)))
           .isEqualTo(Estimate.between(100, 200));
       assertEstimate(
           Estimate.between(100, 200).intersection(Estimate.between(150, 300)),
-          Qualifier.ABOUT,
+          Qualifier.BETWEEN,
           150,
           187,
           200L);
@@ -1026,7 +1076,12 @@ class EstimateTest {
 
     @Test
     void withBestKeepsRangeAndWording() {
-      assertEstimate(Estimate.about(150).withBest(145), Qualifier.ABOUT, 142, 145, 158L);
+      assertEstimate(
+          Estimate.parse("about 150 (145-155)").withBest(148), Qualifier.ABOUT, 145, 148, 155L);
+      // "about" with its best up front stays "about" only within the about policy of the new best
+      assertEstimate(Estimate.about(150).withBest(145), Qualifier.BETWEEN, 142, 145, 158L);
+      assertEstimate(Estimate.parse("roughly 150").withBest(145), Qualifier.ABOUT, 142, 145, 158L);
+      assertThat(Estimate.parse("roughly 150").withBest(145).wording()).contains("roughly 150");
       assertEstimate(
           Estimate.moreThan(1_000).withBest(5_000), Qualifier.MORE_THAN, 1_001, 5_000, UNBOUNDED);
       assertEstimate(Estimate.upTo(200).withBest(0), Qualifier.UP_TO, 0, 0, 200L);

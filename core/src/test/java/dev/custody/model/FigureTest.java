@@ -82,7 +82,7 @@ class FigureTest {
     assertThat(escaped.conflicts()).isEmpty();
     assertThat(escaped.consensus())
         .hasValueSatisfying(c -> assertThat(c).hasToString("about 150 (142-158)"));
-    assertThat(escaped.envelope()).hasToString("about 150 (0-200)");
+    assertThat(escaped.envelope()).hasToString("between 0 and 200 (best 150)");
   }
 
   @Test

@@ -31,6 +31,14 @@ class VocabularyContractsTest {
         .setDefault(Source.class, Source.of(SDF))
         .setDefault(When.class, JAN_21)
         .setDefault(Claim.class, CLAIM)
+        .setDefault(
+            UnitCount.class,
+            UnitCount.families(
+                Estimate.exactly(2), Claim.of(Estimate.exactly(5), Source.of(SDF), JAN_21)))
+        .setDefault(ClaimStatus.class, ClaimStatus.reported())
+        .setDefault(ClaimId.class, ClaimId.of("sdf-count"))
+        .setDefault(
+            Dispute.class, Dispute.of(Source.of(SDF), JAN_21, "no independent verification"))
         .setDefault(Alias.class, Alias.of("SDF"))
         .setDefault(Location.class, Location.in(SY))
         .setDefault(Coordinates.class, Coordinates.of(36, 41))

@@ -34,7 +34,7 @@ public final class EscapeBulletin {
 
   /**
    * Returns the bulletin's lines at {@code asOf}, facilities in id order: "north-prison: over 919
-   * still at large according to sdf; about 69 (61-77) according to syria-gov. The sources' escape
+   * still at large according to sdf; between 61 and 77 according to syria-gov. The sources' escape
    * figures conflict." Each source that gave a figure for the escapes from the facility has its
    * reading; a source's reading takes the other figures (the recaptures) from whoever gave them.
    *

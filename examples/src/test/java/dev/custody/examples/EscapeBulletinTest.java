@@ -100,7 +100,7 @@ class EscapeBulletinTest {
 
     assertThat(EscapeBulletin.linesAt(scenario.ledger(), after))
         .containsExactly(
-            "north-prison: over 919 still at large according to sdf; about 69 (61-77) according"
+            "north-prison: over 919 still at large according to sdf; between 61 and 77 according"
                 + " to syria-gov. The sources' escape figures conflict.");
   }
 

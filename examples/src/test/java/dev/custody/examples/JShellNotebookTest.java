@@ -144,7 +144,7 @@ class JShellNotebookTest {
   @Test
   void still_at_large_per_reading() {
     assertThat(output)
-        .contains("Still at large from al-Shaddadi (government): about 69 (61-77)\n")
+        .contains("Still at large from al-Shaddadi (government): between 61 and 77\n")
         .contains("Still at large from al-Shaddadi (U.S.): up to 119\n")
         .contains("Still at large from al-Shaddadi (SDF): over 919\n")
         .contains("Still at large from al-Shaddadi (envelope): unknown (best 119)\n");
@@ -168,7 +168,7 @@ class JShellNotebookTest {
   void the_transfer_plan_and_the_recapture_rate() {
     assertThat(output)
         .contains("Plan covers: about 78% (74%-82%)\n")
-        .contains("Would stay in Syria: about 2,000 (1,550-2,450)\n")
+        .contains("Would stay in Syria: between 1,550 and 2,450\n")
         .contains("Plan progress: 2.1%\n")
         .contains("Recapture rate (government): about 54% (51%-57%)\n");
   }

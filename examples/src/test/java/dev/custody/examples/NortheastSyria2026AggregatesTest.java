@@ -68,7 +68,7 @@ class NortheastSyria2026AggregatesTest {
     void would_leave_about_2000_in_syria() {
       Estimate stay = progress.wouldStay().orElseThrow();
       assertThat(stay.best()).isEqualTo(2_000);
-      assertThat(stay).hasToString("about 2,000 (1,550-2,450)");
+      assertThat(stay).hasToString("between 1,550 and 2,450");
     }
 
     @Test
@@ -102,7 +102,7 @@ class NortheastSyria2026AggregatesTest {
 
       assertThat(government.escaped()).isEqualTo(Estimate.about(150));
       assertThat(government.recaptured().isEqual(Estimate.exactly(81))).isTrue();
-      assertThat(government.stillAtLarge()).hasToString("about 69 (61-77)");
+      assertThat(government.stillAtLarge()).hasToString("between 61 and 77");
       assertThat(government.fallbacks()).isEmpty();
     }
 

@@ -118,7 +118,7 @@ class NortheastSyria2026LedgerTest {
                         When.on(LocalDate.of(2026, 1, 1), DAMASCUS)))));
     assertThat(counted.isAccepted()).isTrue();
     Ledger bounded = counted.ledger();
-    assertThat(bounded.situationAt(noon(23)).balance(AT_LARGE)).hasToString("about 69 (61-77)");
+    assertThat(bounded.situationAt(noon(23)).balance(AT_LARGE)).hasToString("between 61 and 77");
     assertThat(bounded.withReading(Reading.preferring(USA)).situationAt(noon(23)).balance(AT_LARGE))
         .hasToString("up to 119");
     assertThat(bounded.withReading(Reading.preferring(SDF)).situationAt(noon(23)).balance(AT_LARGE))

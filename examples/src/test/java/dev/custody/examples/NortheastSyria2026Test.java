@@ -129,7 +129,7 @@ class NortheastSyria2026Test {
     Estimate recaptured = NortheastSyria2026.recapturedPerSyrianGovernment().estimate();
 
     assertThat(escapes.claimsBy(SYRIA_GOV).get(0).estimate().minus(recaptured))
-        .hasToString("about 69 (61-77)");
+        .hasToString("between 61 and 77");
     assertThat(escapes.claimsBy(USA).get(0).estimate().minus(recaptured)).hasToString("up to 119");
     assertThat(escapes.claimsBy(SDF).get(0).estimate().minus(recaptured)).hasToString("over 919");
   }
@@ -142,7 +142,7 @@ class NortheastSyria2026Test {
     assertThat(planned.shareOf(held).best())
         .isCloseTo(0.7778, org.assertj.core.data.Offset.offset(0.0001));
     assertThat(planned.shareOf(held)).hasToString("about 78% (74%-82%)");
-    assertThat(held.minus(planned)).hasToString("about 2,000 (1,550-2,450)");
+    assertThat(held.minus(planned)).hasToString("between 1,550 and 2,450");
     assertThat(NortheastSyria2026.firstBatch().estimate().shareOf(planned)).hasToString("2.1%");
   }
 
@@ -158,12 +158,12 @@ class NortheastSyria2026Test {
         .contains("3 claims, 2 conflicts")
         .contains("843 apart: low end 1,001 above high end 158")
         .contains("801 apart: low end 1,001 above high end 200")
-        .contains("about 69 (61-77)")
+        .contains("between 61 and 77")
         .contains("up to 119")
         .contains("over 919")
         .contains("about 54% (51%-57%)")
         .contains("about 78% (74%-82%)")
-        .contains("about 2,000 (1,550-2,450)")
+        .contains("between 1,550 and 2,450")
         .contains("2.1%");
   }
 }

@@ -31,6 +31,14 @@ final class FormatNames {
   static final String CAUSE = "cause";
   static final String CATEGORY = "category";
   static final String CHANNEL = "channel";
+  static final String CLAIM = "claim";
+  static final String COUNTS_INSTEAD = "countsInstead";
+  static final String DISPUTE = "dispute";
+  static final String REFUTED_BY = "refutedBy";
+  static final String STATUS = "status";
+  static final String PEOPLE_PER = "peoplePer";
+  static final String UNIT = "unit";
+  static final String UNITS = "units";
   static final String COHORT = "cohort";
   static final String COHORTS = "cohorts";
   static final String CONCLUDED = "concluded";

@@ -7,18 +7,28 @@ import static dev.custody.json.FieldReader.typeOf;
 import static dev.custody.json.FormatNames.ACTOR;
 import static dev.custody.json.FormatNames.AGREEMENT;
 import static dev.custody.json.FormatNames.CHANNEL;
+import static dev.custody.json.FormatNames.CLAIM;
+import static dev.custody.json.FormatNames.COUNT;
+import static dev.custody.json.FormatNames.COUNTS_INSTEAD;
 import static dev.custody.json.FormatNames.DAY;
 import static dev.custody.json.FormatNames.DESCRIPTION;
+import static dev.custody.json.FormatNames.DISPUTE;
 import static dev.custody.json.FormatNames.ESTIMATE;
 import static dev.custody.json.FormatNames.FROM;
+import static dev.custody.json.FormatNames.ID;
 import static dev.custody.json.FormatNames.INSTANT;
 import static dev.custody.json.FormatNames.MONTH;
 import static dev.custody.json.FormatNames.NOTE;
 import static dev.custody.json.FormatNames.OBLIGATION;
+import static dev.custody.json.FormatNames.PEOPLE_PER;
+import static dev.custody.json.FormatNames.REFUTED_BY;
 import static dev.custody.json.FormatNames.RELAYED;
 import static dev.custody.json.FormatNames.REPORTED;
 import static dev.custody.json.FormatNames.SOURCE;
+import static dev.custody.json.FormatNames.STATUS;
 import static dev.custody.json.FormatNames.TO;
+import static dev.custody.json.FormatNames.UNIT;
+import static dev.custody.json.FormatNames.UNITS;
 import static dev.custody.json.FormatNames.WEEK;
 import static dev.custody.json.FormatNames.ZONE;
 
@@ -27,12 +37,16 @@ import dev.custody.agreement.Deadline;
 import dev.custody.model.ActorId;
 import dev.custody.model.AgreementId;
 import dev.custody.model.Claim;
+import dev.custody.model.ClaimId;
+import dev.custody.model.ClaimStatus;
 import dev.custody.model.CountryCode;
+import dev.custody.model.Dispute;
 import dev.custody.model.Estimate;
 import dev.custody.model.FacilityId;
 import dev.custody.model.Figure;
 import dev.custody.model.ObligationId;
 import dev.custody.model.Source;
+import dev.custody.model.UnitCount;
 import dev.custody.model.When;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -43,6 +57,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -117,20 +132,150 @@ final class ValueReader {
 
   // ---- figures and claims
 
-  /** Reads a figure: the array of claims in field {@code name} of {@code parent}, at least one. */
+  /**
+   * Reads a figure: the array in field {@code name} of {@code parent} of its claims, at least one,
+   * and of its disputes (elements with a {@code dispute} field), in any order.
+   */
   Optional<Figure> figure(JsonNode parent, String path, String name) {
-    List<Claim> claims = fields.list(parent, path, name, true, this::claim);
+    List<Object> elements = fields.list(parent, path, name, true, this::claimOrDispute);
     if (!parent.has(name) || !parent.get(name).isArray()) {
       return Optional.empty();
     }
-    if (parent.get(name).isEmpty()) {
+    List<Claim> claims = new ArrayList<>();
+    List<Dispute> disputes = new ArrayList<>();
+    for (Object element : elements) {
+      if (element instanceof Claim claim) {
+        claims.add(claim);
+      } else {
+        disputes.add((Dispute) element);
+      }
+    }
+    if (claims.isEmpty() && elements.size() == parent.get(name).size()) {
       fields.report(
           Problem.Kind.STRUCTURE, path + "." + name, null, "a figure needs at least one claim");
       return Optional.empty();
     }
-    return claims.size() == parent.get(name).size()
-        ? fields.build(path + "." + name, () -> Figure.of(claims))
+    return elements.size() == parent.get(name).size()
+        ? fields.build(
+            path + "." + name,
+            () -> {
+              Figure figure = Figure.of(claims);
+              for (Dispute dispute : disputes) {
+                figure = figure.withDispute(dispute);
+              }
+              return figure;
+            })
         : Optional.empty();
+  }
+
+  private Optional<Object> claimOrDispute(JsonNode node, String path) {
+    return node.isObject() && node.has(DISPUTE)
+        ? dispute(node, path).map(d -> d)
+        : claim(node, path).map(c -> c);
+  }
+
+  /**
+   * Reads a dispute without a figure: {@code dispute} (the words), the source's fields, {@code
+   * reported} and optionally the {@code claim} it disputes.
+   */
+  private Optional<Dispute> dispute(JsonNode node, String path) {
+    if (!fields.fields(
+        node,
+        path,
+        set(DISPUTE, SOURCE, DESCRIPTION, RELAYED, REPORTED, CLAIM),
+        set(DISPUTE, SOURCE, REPORTED))) {
+      return Optional.empty();
+    }
+    Optional<String> words = fields.text(node, path, DISPUTE, true);
+    Optional<Source> source = source(node, path);
+    Optional<When> reported = fields.object(node, path, REPORTED, true, this::when);
+    Optional<ClaimId> claim = claimId(node, path, CLAIM);
+    if (!all(words, source, reported) || (node.has(CLAIM) && claim.isEmpty())) {
+      return Optional.empty();
+    }
+    return fields.build(
+        path,
+        () -> {
+          Dispute dispute = Dispute.of(source.get(), reported.get(), words.get());
+          return claim.isPresent() ? dispute.ofClaim(claim.get()) : dispute;
+        });
+  }
+
+  /**
+   * Reads a count in families or households: {@code unit}, {@code count} (an estimate) and {@code
+   * peoplePer}, the sourced claim of people per unit.
+   */
+  private Optional<UnitCount> units(JsonNode node, String path) {
+    if (!fields.fields(node, path, set(UNIT, COUNT, PEOPLE_PER), set(UNIT, COUNT, PEOPLE_PER))) {
+      return Optional.empty();
+    }
+    Optional<UnitCount.Unit> unit = fields.constant(node, path, UNIT, true, UnitCount.Unit.class);
+    Optional<Estimate> count =
+        fields.parsed(node, path, COUNT, true, Estimate::parse, "an estimate like \"81\"");
+    Optional<Claim> per = fields.object(node, path, PEOPLE_PER, true, this::claim);
+    if (!all(unit, count, per)) {
+      return Optional.empty();
+    }
+    return fields.build(
+        path,
+        () ->
+            unit.get() == UnitCount.Unit.FAMILIES
+                ? UnitCount.families(count.get(), per.get())
+                : UnitCount.households(count.get(), per.get()));
+  }
+
+  private Optional<ClaimId> claimId(JsonNode node, String path, String name) {
+    return fields.parsed(node, path, name, false, ClaimId::of, "a claim id like \"sdf-count\"");
+  }
+
+  /**
+   * Reads a claim's standing: {@code status} (reported when absent), with {@code refutedBy} for a
+   * refuted claim and {@code countsInstead} for a misattributed one, and neither otherwise.
+   */
+  private Optional<ClaimStatus> status(JsonNode node, String path) {
+    Optional<ClaimStatus.Kind> kind =
+        fields.constant(node, path, STATUS, false, ClaimStatus.Kind.class);
+    if (node.has(STATUS) && kind.isEmpty()) {
+      return Optional.empty();
+    }
+    ClaimStatus.Kind is = kind.orElse(ClaimStatus.Kind.REPORTED);
+    Optional<ClaimId> by = claimId(node, path, REFUTED_BY);
+    Optional<String> instead = fields.text(node, path, COUNTS_INSTEAD, false);
+    if ((node.has(REFUTED_BY) && by.isEmpty()) || (node.has(COUNTS_INSTEAD) && instead.isEmpty())) {
+      return Optional.empty();
+    }
+    if (by.isPresent() != (is == ClaimStatus.Kind.REFUTED)) {
+      fields.report(
+          Problem.Kind.STRUCTURE,
+          path + "." + REFUTED_BY,
+          null,
+          "field (refutedBy) is required for a refuted claim, and only for one: it names the"
+              + " claim of the figure that refuted it");
+      return Optional.empty();
+    }
+    if (instead.isPresent() != (is == ClaimStatus.Kind.MISATTRIBUTED)) {
+      fields.report(
+          Problem.Kind.STRUCTURE,
+          path + "." + COUNTS_INSTEAD,
+          null,
+          "field (countsInstead) is required for a misattributed claim, and only for one: it"
+              + " says what the claim really counts");
+      return Optional.empty();
+    }
+    switch (is) {
+      case REFUTED:
+        return Optional.of(ClaimStatus.refutedBy(by.get()));
+      case MISATTRIBUTED:
+        return fields.build(path, () -> ClaimStatus.misattributed(instead.get()));
+      case RUMOURED:
+        return Optional.of(ClaimStatus.rumoured());
+      case DISPUTED:
+        return Optional.of(ClaimStatus.disputed());
+      case RETRACTED:
+        return Optional.of(ClaimStatus.retracted());
+      default:
+        return Optional.of(ClaimStatus.reported());
+    }
   }
 
   /**
@@ -170,18 +315,46 @@ final class ValueReader {
     if (!fields.fields(
         node,
         path,
-        set(ESTIMATE, SOURCE, DESCRIPTION, RELAYED, CHANNEL, REPORTED, NOTE),
-        set(ESTIMATE, SOURCE, REPORTED))) {
+        set(
+            ESTIMATE,
+            SOURCE,
+            DESCRIPTION,
+            RELAYED,
+            CHANNEL,
+            REPORTED,
+            NOTE,
+            ID,
+            STATUS,
+            REFUTED_BY,
+            COUNTS_INSTEAD,
+            UNITS),
+        node.has(UNITS) ? set(UNITS, SOURCE, REPORTED) : set(ESTIMATE, SOURCE, REPORTED))) {
       return Optional.empty();
     }
+    if (node.has(UNITS) && node.has(ESTIMATE)) {
+      fields.report(
+          Problem.Kind.STRUCTURE,
+          path + "." + ESTIMATE,
+          null,
+          "a claim in units has no estimate: the people it counts come from its units");
+      return Optional.empty();
+    }
+    Optional<UnitCount> units = fields.object(node, path, UNITS, false, this::units);
+    if (node.has(UNITS) && units.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<ClaimId> id = claimId(node, path, ID);
+    Optional<ClaimStatus> status = status(node, path);
     Optional<Estimate> estimate =
-        fields.parsed(
-            node, path, ESTIMATE, true, Estimate::parse, "an estimate like \"about 150\"");
+        units.isPresent()
+            ? units.map(UnitCount::people)
+            : fields.parsed(
+                node, path, ESTIMATE, true, Estimate::parse, "an estimate like \"about 150\"");
     Optional<Source> source = source(node, path);
     Optional<ActorId> channel = actorId(node, path, CHANNEL, false);
     Optional<When> reported = fields.object(node, path, REPORTED, true, this::when);
     Optional<String> note = fields.text(node, path, NOTE, false);
-    if (!all(estimate, source, reported)) {
+    if (!all(estimate, source, reported, status) || (node.has(ID) && id.isEmpty())) {
       return Optional.empty();
     }
     return fields.build(
@@ -191,9 +364,12 @@ final class ValueReader {
               Claim.builder()
                   .estimate(estimate.get())
                   .source(source.get())
-                  .reported(reported.get());
+                  .reported(reported.get())
+                  .status(status.get());
           channel.ifPresent(claim::channel);
           note.ifPresent(claim::note);
+          id.ifPresent(claim::id);
+          units.ifPresent(claim::units);
           return claim.build();
         });
   }

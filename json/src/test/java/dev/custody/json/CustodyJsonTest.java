@@ -159,13 +159,26 @@ class CustodyJsonTest {
   class Values {
     @Test
     void an_estimate_that_does_not_parse_is_quoted_with_the_forms_expected() {
-      Problem problem = onlyProblem(VALID.replace("\"exactly 10\"", "\"roughly 10\""));
+      // "roughly 10" is a form now; a number in words is not
+      Problem problem = onlyProblem(VALID.replace("\"exactly 10\"", "\"roughly ten\""));
 
       assertThat(problem.kind()).isEqualTo(Problem.Kind.VALUE);
       assertThat(problem.path()).isEqualTo("$.events[3].size[0].estimate");
-      assertThat(problem.value()).contains("roughly 10");
+      assertThat(problem.value()).contains("roughly ten");
       assertThat(problem.message())
-          .startsWith("value (roughly 10) must be an estimate like \"about 150\"");
+          .startsWith("value (roughly ten) must be an estimate like \"about 150\"");
+    }
+
+    @Test
+    void an_about_range_wider_than_the_policy_is_refused_at_its_path_with_the_policy() {
+      Problem problem = onlyProblem(VALID.replace("\"exactly 10\"", "\"about 100 (50-300)\""));
+
+      assertThat(problem.kind()).isEqualTo(Problem.Kind.VALUE);
+      assertThat(problem.path()).isEqualTo("$.events[3].size[0].estimate");
+      assertThat(problem.message())
+          .contains("the about policy (AboutPolicy.percent(5)) allows for \"about 100\", 95-105")
+          .contains("\"between 50 and 300 (best 100)\"")
+          .doesNotContain("dev.custody");
     }
 
     @Test

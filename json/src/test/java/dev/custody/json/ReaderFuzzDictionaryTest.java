@@ -8,8 +8,10 @@ import dev.custody.event.Event;
 import dev.custody.event.IntakeKind;
 import dev.custody.event.MovementKind;
 import dev.custody.model.ActorKind;
+import dev.custody.model.ClaimStatus;
 import dev.custody.model.CohortCategory;
 import dev.custody.model.FacilityKind;
+import dev.custody.model.UnitCount;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;
@@ -114,7 +116,9 @@ class ReaderFuzzDictionaryTest {
                 FormatNames.spellings(AccountKind.class),
                 FormatNames.spellings(AgreementKind.class),
                 FormatNames.spellings(IntakeKind.class),
-                FormatNames.spellings(MovementKind.class))
+                FormatNames.spellings(MovementKind.class),
+                FormatNames.spellings(ClaimStatus.Kind.class),
+                FormatNames.spellings(UnitCount.Unit.class))
             .stream()
             .flatMap(List::stream)
             .map(ReaderFuzzDictionaryTest::quoted)

@@ -18,9 +18,12 @@ import dev.custody.model.ActorKind;
 import dev.custody.model.AgreementId;
 import dev.custody.model.Alias;
 import dev.custody.model.Claim;
+import dev.custody.model.ClaimId;
+import dev.custody.model.ClaimStatus;
 import dev.custody.model.Cohort;
 import dev.custody.model.CohortCategory;
 import dev.custody.model.CountryCode;
+import dev.custody.model.Dispute;
 import dev.custody.model.Estimate;
 import dev.custody.model.Facility;
 import dev.custody.model.FacilityId;
@@ -30,6 +33,8 @@ import dev.custody.model.Location;
 import dev.custody.model.NationalityGroup;
 import dev.custody.model.ObligationId;
 import dev.custody.model.Source;
+import dev.custody.model.UnitCount;
+import dev.custody.model.VaguePolicy;
 import dev.custody.model.When;
 import dev.custody.rules.Rule;
 import java.time.Duration;
@@ -39,9 +44,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /**
  * The entry point to the testkit's jqwik arbitraries: one for every value type of the model, one
@@ -264,12 +271,61 @@ public final class CustodyArbitraries {
   }
 
   /**
-   * Returns figures of one to four claims, which may agree or conflict.
+   * Returns figures of one to four claims, which may agree or conflict. In about one figure in
+   * four, the claims after the first have ids and standings (rumoured, disputed, refuted by the
+   * first claim, retracted, or misattributed), a source may dispute the figure without a number,
+   * and a claim may count families through a sourced ratio; the first claim always counts.
    *
    * @return the arbitrary
    */
   public static Arbitrary<Figure> figures() {
-    return claims().list().ofMinSize(1).ofMaxSize(4).map(Figure::of);
+    Arbitrary<Figure> plain = claims().list().ofMinSize(1).ofMaxSize(4).map(Figure::of);
+    Arbitrary<Figure> standing =
+        Combinators.combine(
+                claims().list().ofMinSize(1).ofMaxSize(4),
+                Arbitraries.integers().between(0, 5).list().ofSize(4),
+                actorIds().map(Source::of).optional(0.5),
+                whens())
+            .as(CustodyArbitraries::withStandings);
+    return Arbitraries.frequencyOf(Tuple.of(3, plain), Tuple.of(1, standing));
+  }
+
+  /** The claims with ids, the later ones with the standings {@code kinds} pick, and a dispute. */
+  private static Figure withStandings(
+      List<Claim> claims, List<Integer> kinds, Optional<Source> disputer, When when) {
+    List<Claim> standing = new ArrayList<>();
+    ClaimId first = ClaimId.of("claim-0");
+    for (int i = 0; i < claims.size(); i++) {
+      Claim claim = claims.get(i).withId(ClaimId.of("claim-" + i));
+      if (i > 0) {
+        claim =
+            claim.withStatus(
+                switch (kinds.get(i)) {
+                  case 1 -> ClaimStatus.rumoured();
+                  case 2 -> ClaimStatus.disputed();
+                  case 3 -> ClaimStatus.refutedBy(first);
+                  case 4 -> ClaimStatus.retracted();
+                  case 5 -> ClaimStatus.misattributed("the escapes from another prison");
+                  default -> ClaimStatus.reported();
+                });
+      }
+      standing.add(claim);
+    }
+    if (kinds.get(0) >= 3 && standing.size() < 4) {
+      // and a count of families, through a ratio the first claim's source stated
+      Claim first0 = claims.get(0);
+      standing.add(
+          Claim.inUnits(
+              UnitCount.families(
+                  Estimate.exactly(kinds.get(1) * 10L + kinds.get(2)),
+                  Claim.of(Estimate.between(4, 6), first0.source(), first0.reported())),
+              first0.source(),
+              first0.reported()));
+    }
+    Figure figure = Figure.of(standing);
+    return disputer
+        .map(s -> figure.withDispute(Dispute.of(s, when, "no independent verification")))
+        .orElse(figure);
   }
 
   /**
@@ -306,6 +362,18 @@ public final class CustodyArbitraries {
     if (count > 0) {
       shapes.add(
           Arbitraries.longs().between(0, count - 1).map(b -> Estimate.moreThan(count - 1 - b)));
+    }
+    if (count < Estimate.MAX_COUNT) {
+      shapes.add(Arbitraries.just(Estimate.nearly(count + 1)));
+      shapes.add(above.map(a -> Estimate.fewerThan(count + 1 + a)));
+    }
+    List<Estimate> vague =
+        VaguePolicy.quantifiers().stream()
+            .map(Estimate::vague)
+            .filter(e -> e.contains(count))
+            .toList();
+    if (!vague.isEmpty()) {
+      shapes.add(Arbitraries.of(vague));
     }
     return Arbitraries.oneOf(shapes);
   }

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.Sets;
 import dev.custody.model.Estimate;
 import dev.custody.model.Estimate.Qualifier;
+import dev.custody.model.VaguePolicy;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -21,9 +22,13 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
  * precision mix ({@link #qualifiers(Qualifier, Qualifier...)}) and the share of open-ended
  * estimates, "more than" and "at least" ({@link #openEnded(int)}).
  *
- * <p>Defaults: counts up to 10,000, every qualifier, one estimate in five open-ended. Each knob
- * returns a new arbitrary, as jqwik's own arbitraries do. Estimates shrink towards small exact
- * counts.
+ * <p>Defaults: counts up to 10,000, every qualifier, one estimate in five open-ended. Each
+ * qualifier comes in the words sources use too: a bare number ("785"), "roughly", "around" and
+ * "some" for about, "as many as" for up to, "nearly" and "almost", "fewer than", and the vague
+ * quantifiers whose standard range stays within the largest count ("dozens" to "several thousand"
+ * by default), all under the standard about and vague policies, so that every estimate reads back
+ * from its text with {@link Estimate#parse(CharSequence)}. Each knob returns a new arbitrary, as
+ * jqwik's own arbitraries do. Estimates shrink towards small exact counts.
  */
 public final class EstimateArbitrary extends ArbitraryDecorator<Estimate> {
   private static final Set<Qualifier> OPEN_ENDED =
@@ -112,13 +117,38 @@ public final class EstimateArbitrary extends ArbitraryDecorator<Estimate> {
       switch (qualifier) {
         case EXACTLY:
           shapes.add(counts.map(Estimate::exactly));
+          shapes.add(counts.map(c -> Estimate.parse(String.valueOf(c)))); // as printed: "785"
           break;
         case ABOUT:
           // about n reaches 5% above n, so n stays within the largest count
-          shapes.add(Arbitraries.longs().between(0, maxCount * 100 / 105).map(Estimate::about));
+          Arbitrary<Long> abouts = Arbitraries.longs().between(0, maxCount * 100 / 105);
+          shapes.add(abouts.map(Estimate::about));
+          shapes.add(
+              Combinators.combine(Arbitraries.of("roughly", "around", "some"), abouts)
+                  .as((words, n) -> Estimate.parse(words + " " + n)));
           break;
         case UP_TO:
           shapes.add(counts.map(Estimate::upTo));
+          shapes.add(counts.map(c -> Estimate.parse("as many as " + c)));
+          break;
+        case NEARLY:
+          shapes.add(
+              Combinators.combine(
+                      Arbitraries.of("nearly", "almost"), Arbitraries.longs().between(1, maxCount))
+                  .as((words, n) -> Estimate.parse(words + " " + n)));
+          break;
+        case FEWER_THAN:
+          shapes.add(Arbitraries.longs().between(1, maxCount).map(Estimate::fewerThan));
+          break;
+        case VAGUE:
+          // the quantifiers whose standard range stays within the largest count
+          List<String> fitting =
+              VaguePolicy.quantifiers().stream()
+                  .filter(q -> VaguePolicy.standard().rangeFor(q).high() <= maxCount)
+                  .toList();
+          if (!fitting.isEmpty()) {
+            shapes.add(Arbitraries.of(fitting).map(Estimate::vague));
+          }
           break;
         case BETWEEN:
           shapes.add(
@@ -133,6 +163,11 @@ public final class EstimateArbitrary extends ArbitraryDecorator<Estimate> {
           break;
       }
     }
+    checkArgument(
+        !shapes.isEmpty(),
+        "EstimateArbitrary qualifiers %s leave nothing to generate up to maxCount(%s)",
+        chosen,
+        maxCount);
     return Arbitraries.oneOf(shapes);
   }
 }

@@ -111,6 +111,25 @@ class ArbitrariesProperties {
     assertThat(seen).containsExactlyInAnyOrder(Qualifier.values());
   }
 
+  @Property(tries = 1000)
+  void every_generated_estimate_reads_back_from_its_text(@ForAll Estimate estimate) {
+    assertThat(Estimate.parse(estimate.toString()))
+        .as("parse(\"%s\")", estimate)
+        .isEqualTo(estimate);
+  }
+
+  @Test
+  void the_mix_keeps_the_words_sources_use() {
+    Set<String> words = new java.util.HashSet<>();
+    CustodyArbitraries.estimates()
+        .sampleStream()
+        .limit(3_000)
+        .forEach(e -> e.wording().ifPresent(w -> words.add(w.replaceAll("[0-9,]+", "N"))));
+    assertThat(words)
+        .contains("N", "roughly N", "around N", "some N", "as many as N", "nearly N", "almost N")
+        .contains("dozens", "a few hundred", "thousands");
+  }
+
   @Property(tries = 300)
   void estimates_containing_a_count_contain_it(
       @ForAll @LongRange(min = 0, max = 100_000) long count) {

@@ -27,7 +27,9 @@ import dev.custody.event.TransferPlanned;
 import dev.custody.model.Actor;
 import dev.custody.model.Claim;
 import dev.custody.model.ClaimConflict;
+import dev.custody.model.ClaimStatus;
 import dev.custody.model.Cohort;
+import dev.custody.model.Dispute;
 import dev.custody.model.Estimate;
 import dev.custody.model.EventId;
 import dev.custody.model.Facility;
@@ -447,6 +449,26 @@ final class JsonRenderer {
     node.set("claims", array(figure.figure().claims(), JsonRenderer::claim));
     node.set("conflicts", array(figure.conflicts(), JsonRenderer::conflict));
     node.put("conflictCount", figure.conflictCount());
+    if (figure.figure().isDisputed()) {
+      node.put("disputed", true);
+    }
+    if (!figure.figure().disputes().isEmpty()) {
+      node.set("disputes", array(figure.figure().disputes(), JsonRenderer::dispute));
+    }
+    if (!figure.figure().onRecordOnly().isEmpty()) {
+      node.put("onRecordOnly", figure.figure().onRecordOnly().size());
+    }
+    return node;
+  }
+
+  private static ObjectNode dispute(Dispute dispute) {
+    ObjectNode node = NODES.objectNode();
+    node.put("source", dispute.source().actor().toString());
+    putOptional(node, "description", dispute.source().description());
+    node.set("reported", when(dispute.reported()));
+    node.put("words", dispute.words());
+    putOptional(node, "claim", dispute.claim());
+    node.put("text", dispute.toString());
     return node;
   }
 
@@ -458,6 +480,21 @@ final class JsonRenderer {
     node.set("reported", when(claim.reported()));
     putOptional(node, "note", claim.note());
     node.set("estimate", estimate(claim.estimate()));
+    putOptional(node, "id", claim.id());
+    claim
+        .units()
+        .ifPresent(
+            u -> {
+              ObjectNode units = node.putObject("units");
+              units.put("unit", u.unit().name().toLowerCase(java.util.Locale.ROOT));
+              units.set("count", estimate(u.count()));
+              units.set("peoplePer", claim(u.peoplePer()));
+            });
+    if (claim.status().kind() != ClaimStatus.Kind.REPORTED) {
+      // the status is written when it is not the default, and says whether the claim counts
+      node.put("status", claim.status().toString());
+      node.put("counted", claim.counts());
+    }
     node.put("text", claim.toString());
     return node;
   }

@@ -22,13 +22,18 @@ import dev.custody.model.ActorId;
 import dev.custody.model.AgreementId;
 import dev.custody.model.Claim;
 import dev.custody.model.ClaimConflict;
+import dev.custody.model.ClaimId;
+import dev.custody.model.ClaimStatus;
+import dev.custody.model.Dispute;
 import dev.custody.model.Estimate;
 import dev.custody.model.EventId;
 import dev.custody.model.Facility;
 import dev.custody.model.FacilityId;
 import dev.custody.model.FacilityKind;
+import dev.custody.model.Figure;
 import dev.custody.model.Reading;
 import dev.custody.model.Share;
+import dev.custody.model.UnitCount;
 import dev.custody.rules.Violation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -221,23 +226,29 @@ final class ReportLayout {
     blocks.add(
         new Paragraph(
             Counted.of(figures, "figure", "figures")
-                + " with several claims, "
+                + (report.reconciliation().figures().stream()
+                        .anyMatch(f -> f.figure().claims().size() == 1)
+                    ? " with several claims or a dispute, "
+                    : " with several claims, ")
                 + (conflicting == 0 ? "all reconcilable" : conflicting + " not reconcilable")
                 + (report.reconciliation().isReconcilable()
                     ? "."
                     : ": no reading is what every source allows.")));
     for (ReportedFigure figure : report.reconciliation().figures()) {
       List<Block> parts = new ArrayList<>();
-      Table.Builder claims = Table.withHeaders("source", "claim", "via", "reported", "note");
-      for (Claim claim : figure.figure().claims()) {
-        claims.row(
-            claim.source().toString(),
-            claim.estimate().toString(),
-            claim.channel().map(ActorId::toString).orElse(""),
-            claim.reported().toString(),
-            claim.note().orElse(""));
+      parts.add(claimsTable(figure.figure()));
+      for (Dispute dispute : figure.figure().disputes()) {
+        parts.add(new Paragraph(dispute.toString() + "."));
       }
-      parts.add(claims.build());
+      int onRecord = figure.figure().onRecordOnly().size();
+      if (onRecord > 0) {
+        // a refuted rumour stays in the table, and the reader is told it counts nowhere
+        parts.add(
+            new Paragraph(
+                Counted.of(onRecord, "claim is", "claims are")
+                    + " on record only (refuted, retracted or misattributed): not in the"
+                    + " envelope, the consensus or any reading."));
+      }
       parts.add(
           Fields.of(
               new Field("envelope", figure.envelope().toString()),
@@ -284,10 +295,61 @@ final class ReportLayout {
                   + ", "
                   + (conflictCount == 0
                       ? "no conflict"
-                      : Counted.of(conflictCount, "conflict", "conflicts")),
+                      : Counted.of(conflictCount, "conflict", "conflicts"))
+                  + (figure.figure().isDisputed() ? ", disputed" : ""),
               ImmutableList.copyOf(parts)));
     }
     return new Section("Sources, over the whole ledger", ImmutableList.copyOf(blocks));
+  }
+
+  /**
+   * The claims of a figure, one per row; a status column (with the claim's id) appears only when
+   * some claim is not simply reported, so that the usual table stays as narrow as it was.
+   */
+  private static Block claimsTable(Figure figure) {
+    boolean statuses =
+        figure.claims().stream()
+            .anyMatch(c -> c.id().isPresent() || c.status().kind() != ClaimStatus.Kind.REPORTED);
+    Table.Builder claims =
+        statuses
+            ? Table.withHeaders("source", "claim", "via", "reported", "note", "id", "status")
+            : Table.withHeaders("source", "claim", "via", "reported", "note");
+    for (Claim claim : figure.claims()) {
+      List<String> cells =
+          new ArrayList<>(
+              List.of(
+                  claim.source().toString(),
+                  claimed(claim),
+                  claim.channel().map(ActorId::toString).orElse(""),
+                  claim.reported().toString(),
+                  claim.note().orElse("")));
+      if (statuses) {
+        cells.add(claim.id().map(ClaimId::toString).orElse(""));
+        cells.add(claim.counts() ? claim.status().toString() : claim.status() + ", not counted");
+      }
+      claims.row(cells.toArray(new String[0]));
+    }
+    return claims.build();
+  }
+
+  /** A claim's figure; one in families shows the families, the ratio and its source, the people. */
+  private static String claimed(Claim claim) {
+    if (claim.units().isEmpty()) {
+      return claim.estimate().toString();
+    }
+    UnitCount units = claim.units().get();
+    String unit = units.unit() == UnitCount.Unit.FAMILIES ? "family" : "household";
+    return units.count()
+        + (units.unit() == UnitCount.Unit.FAMILIES ? " families" : " households")
+        + " at "
+        + units.peoplePer().estimate()
+        + " per "
+        + unit
+        + " ("
+        + units.peoplePer().source()
+        + "): "
+        + claim.estimate()
+        + " people";
   }
 
   private static String side(Claim claim) {

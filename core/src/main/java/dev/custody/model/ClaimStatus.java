@@ -1,0 +1,186 @@
+package dev.custody.model;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import dev.custody.internal.Checks;
+import java.util.Locale;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Where a claim stands: reported, rumoured or disputed (all still counted), or refuted, retracted
+ * or misattributed (kept on record, counted nowhere).
+ *
+ * <p>A refuted rumour ("1,500 sealed in underground cells", later searched: nobody) must never
+ * drive a headline figure, and a figure credited to the wrong prison must not count twice; yet both
+ * stay in the record and in the claims table, because a reader of the sources will meet them.
+ * {@link #counts()} says whether a claim takes part in a figure's envelope, consensus, conflicts
+ * and readings.
+ *
+ * <p>A refuted claim names the claim that refuted it ({@link #refutedBy()}), in the same figure; a
+ * misattributed one says what it really counts ({@link #countsInstead()}): "the escapes from
+ * al-Hol".
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@CustodyStyle
+public abstract class ClaimStatus {
+
+  /** The standings of a claim. */
+  public enum Kind {
+    /** Reported as a fact by its source: the default. Counted. */
+    REPORTED,
+    /** Reported as hearsay, a rumour the source passes on. Counted, and shown as a rumour. */
+    RUMOURED,
+    /** Disputed by another source, without a refutation. Counted, and shown as disputed. */
+    DISPUTED,
+    /** Shown false by another claim of the same figure. On record, not counted. */
+    REFUTED,
+    /** Withdrawn by its own source. On record, not counted. */
+    RETRACTED,
+    /** Credited to the wrong quantity: it counts something else. On record, not counted. */
+    MISATTRIBUTED
+  }
+
+  private static final ClaimStatus REPORTED =
+      ImmutableClaimStatus.builder().kind(Kind.REPORTED).build();
+  private static final ClaimStatus RUMOURED =
+      ImmutableClaimStatus.builder().kind(Kind.RUMOURED).build();
+  private static final ClaimStatus DISPUTED =
+      ImmutableClaimStatus.builder().kind(Kind.DISPUTED).build();
+  private static final ClaimStatus RETRACTED =
+      ImmutableClaimStatus.builder().kind(Kind.RETRACTED).build();
+
+  ClaimStatus() {}
+
+  /**
+   * Obtains the status of a claim reported as a fact, the default.
+   *
+   * @return the status
+   */
+  public static ClaimStatus reported() {
+    return REPORTED;
+  }
+
+  /**
+   * Obtains the status of a claim passed on as a rumour; it still counts.
+   *
+   * @return the status
+   */
+  public static ClaimStatus rumoured() {
+    return RUMOURED;
+  }
+
+  /**
+   * Obtains the status of a claim that another source disputes without refuting it; it still
+   * counts.
+   *
+   * @return the status
+   */
+  public static ClaimStatus disputed() {
+    return DISPUTED;
+  }
+
+  /**
+   * Obtains the status of a claim that {@code claim}, another claim of the same figure, shows
+   * false: the search that found nobody.
+   *
+   * @param claim the id of the refuting claim
+   * @return the status
+   */
+  public static ClaimStatus refutedBy(ClaimId claim) {
+    return ImmutableClaimStatus.builder()
+        .kind(Kind.REFUTED)
+        .refutedBy(checkNotNull(claim, "claim"))
+        .build();
+  }
+
+  /**
+   * Obtains the status of a claim its own source withdrew.
+   *
+   * @return the status
+   */
+  public static ClaimStatus retracted() {
+    return RETRACTED;
+  }
+
+  /**
+   * Obtains the status of a claim credited to the wrong quantity.
+   *
+   * @param countsInstead what it really counts, as text: "the escapes from al-Hol"
+   * @return the status
+   * @throws IllegalArgumentException if {@code countsInstead} is blank or not printable text
+   */
+  public static ClaimStatus misattributed(String countsInstead) {
+    return ImmutableClaimStatus.builder()
+        .kind(Kind.MISATTRIBUTED)
+        .countsInstead(checkNotNull(countsInstead, "countsInstead"))
+        .build();
+  }
+
+  /**
+   * Returns the kind of standing.
+   *
+   * @return the kind
+   */
+  public abstract Kind kind();
+
+  /**
+   * Returns the claim that refuted this one, for a {@link Kind#REFUTED} claim.
+   *
+   * @return the refuting claim's id, present exactly when refuted
+   */
+  public abstract Optional<ClaimId> refutedBy();
+
+  /**
+   * Returns what a {@link Kind#MISATTRIBUTED} claim really counts.
+   *
+   * @return the text, present exactly when misattributed
+   */
+  public abstract Optional<String> countsInstead();
+
+  @Value.Check
+  final void check() {
+    if (refutedBy().isPresent() != (kind() == Kind.REFUTED)) {
+      throw new IllegalArgumentException(
+          String.format(
+              "ClaimStatus.refutedBy (%s) must be present exactly for a REFUTED claim; kind is %s",
+              refutedBy().map(ClaimId::toString).orElse("empty"), kind()));
+    }
+    if (countsInstead().isPresent() != (kind() == Kind.MISATTRIBUTED)) {
+      throw new IllegalArgumentException(
+          String.format(
+              "ClaimStatus.countsInstead (%s) must be present exactly for a MISATTRIBUTED claim;"
+                  + " kind is %s",
+              countsInstead().map(Checks::quote).orElse("empty"), kind()));
+    }
+    countsInstead().ifPresent(c -> Checks.freeText("ClaimStatus.countsInstead", c));
+  }
+
+  /**
+   * Checks if a claim of this standing takes part in its figure's envelope, consensus, conflicts
+   * and readings: reported, rumoured and disputed claims do; refuted, retracted and misattributed
+   * ones stay on record only.
+   *
+   * @return true if the claim counts
+   */
+  public final boolean counts() {
+    return kind() == Kind.REPORTED || kind() == Kind.RUMOURED || kind() == Kind.DISPUTED;
+  }
+
+  /**
+   * Returns the status as "reported", "rumoured", "disputed", "refuted by search-may", "retracted"
+   * or "misattributed: really the escapes from al-Hol".
+   *
+   * @return the text
+   */
+  @Override
+  public final String toString() {
+    String name = kind().name().toLowerCase(Locale.ROOT);
+    if (refutedBy().isPresent()) {
+      return name + " by " + refutedBy().get();
+    }
+    return countsInstead().map(c -> name + ": really " + c).orElse(name);
+  }
+}

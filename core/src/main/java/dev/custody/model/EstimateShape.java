@@ -1,0 +1,137 @@
+package dev.custody.model;
+
+import com.google.common.math.LongMath;
+import dev.custody.internal.Checks;
+import dev.custody.model.Estimate.Qualifier;
+
+/**
+ * The invariants of an {@link Estimate} (its numbers, the shape each qualifier requires, the words
+ * it keeps) and the wording of a range that arithmetic derived: the one place that checks them, for
+ * every path that creates an estimate.
+ */
+final class EstimateShape {
+  /** The internal encoding of an unbounded high end, as in {@link Estimate}. */
+  private static final long UNBOUNDED = -1;
+
+  private EstimateShape() {}
+
+  static void check(Estimate e, Qualifier qualifier, long low, long best, long highEnd) {
+    Checks.nonNegative("Estimate.low", low);
+    Estimate.checkCount("Estimate.low", low);
+    Estimate.checkCount("Estimate.best", best);
+    if (highEnd != UNBOUNDED) {
+      Estimate.checkCount("Estimate.high", highEnd);
+    }
+    if (low > best) {
+      throw new IllegalArgumentException(
+          String.format("Estimate.low (%d) must not exceed best (%d)", low, best));
+    }
+    if (highEnd < UNBOUNDED) {
+      throw new IllegalArgumentException(
+          String.format("Estimate.high (%d) must not be negative", highEnd));
+    }
+    if (highEnd != UNBOUNDED && best > highEnd) {
+      throw new IllegalArgumentException(
+          String.format("Estimate.best (%d) must not exceed high (%d)", best, highEnd));
+    }
+    String shape = shapeRuleBrokenBy(qualifier, low, highEnd);
+    if (shape != null) {
+      throw new IllegalArgumentException(
+          String.format(
+              "Estimate.qualifier (%s) requires %s; was %s", qualifier, shape, e.range()));
+    }
+    e.wording().ifPresent(w -> Checks.freeText("Estimate.wording", w));
+    String words = EstimateText.wordingRuleBrokenBy(qualifier, low, best, highEnd, e.wording());
+    if (words != null) {
+      throw new IllegalArgumentException(
+          String.format(
+              "Estimate.wording (%s) of %s %s requires %s",
+              e.wording().map(Checks::quote).orElse("empty"), qualifier, e.range(), words));
+    }
+  }
+
+  private static String shapeRuleBrokenBy(Qualifier qualifier, long low, long highEnd) {
+    boolean bounded = highEnd != UNBOUNDED;
+    switch (qualifier) {
+      case EXACTLY:
+        return bounded && low == highEnd ? null : "low == high";
+      case ABOUT:
+      case BETWEEN:
+        return bounded && low < highEnd ? null : "a bounded range with low < high";
+      case UP_TO:
+        return bounded && low == 0 && highEnd > 0 ? null : "low == 0 < high";
+      case MORE_THAN:
+        return !bounded && low >= 1 ? null : "no upper bound and low >= 1";
+      case AT_LEAST:
+        return !bounded ? null : "no upper bound";
+      case NEARLY:
+      case VAGUE:
+        return bounded ? null : "a bounded range";
+      case FEWER_THAN:
+        return bounded && low == 0 ? null : "a bounded range with low == 0";
+    }
+    throw new AssertionError(qualifier);
+  }
+
+  static Qualifier qualifierFor(long low, long best, long high, boolean about) {
+    if (low == high) {
+      return Qualifier.EXACTLY;
+    } else if (low == 0 && best == high) {
+      return Qualifier.UP_TO;
+    } else if ((about || (low < best && best < high && best != LongMath.mean(low, high)))
+        && withinStandardAbout(low, best, high)) {
+      // a best value strictly inside, off the midpoint, is what "about" says, while the range is
+      // no wider than "about" reads: otherwise its text would not read back
+      return Qualifier.ABOUT;
+    }
+    return Qualifier.BETWEEN;
+  }
+
+  private static boolean withinStandardAbout(long low, long best, long high) {
+    long margin = AboutPolicy.standard().marginFor(best);
+    return low >= best - margin && high - best <= margin;
+  }
+
+  static Estimate derived(Estimate one, Estimate other, long low, long best, long high) {
+    // adding or taking away nothing changes nothing, not even the words a source used
+    if (isZero(other) && same(one, low, best, high)) {
+      return one;
+    }
+    if (isZero(one) && same(other, low, best, high)) {
+      return other;
+    }
+    boolean fromMoreThan =
+        one.qualifier() == Qualifier.MORE_THAN || other.qualifier() == Qualifier.MORE_THAN;
+    boolean fromAbout = one.qualifier() == Qualifier.ABOUT || other.qualifier() == Qualifier.ABOUT;
+    Qualifier qualifier;
+    if (high == UNBOUNDED) {
+      qualifier = fromMoreThan && low >= 1 ? Qualifier.MORE_THAN : Qualifier.AT_LEAST;
+    } else {
+      qualifier = qualifierFor(low, best, high, fromAbout);
+    }
+    return Estimate.create(qualifier, low, best, high, null);
+  }
+
+  /** Nothing, as {@code exactly(0)} says it: no words of a source's. */
+  private static boolean isZero(Estimate e) {
+    return e.qualifier() == Qualifier.EXACTLY && e.low() == 0 && e.wording().isEmpty();
+  }
+
+  private static boolean same(Estimate e, long low, long best, long high) {
+    return e.low() == low
+        && e.best() == best
+        && (e.hasUpperBound() ? e.high() == high : high == UNBOUNDED);
+  }
+
+  /** The policy's margin for {@code figure}, refused when negative. */
+  static long marginOf(AboutPolicy policy, long figure) {
+    long margin = policy.marginFor(figure);
+    if (margin < 0) {
+      throw new IllegalArgumentException(
+          String.format(
+              "AboutPolicy margin (%d) for best (%d) must not be negative; policy: %s",
+              margin, figure, policy));
+    }
+    return margin;
+  }
+}

@@ -1,0 +1,374 @@
+package dev.custody.model;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.base.Joiner;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.math.LongMath;
+import dev.custody.internal.Checks;
+import dev.custody.model.Estimate.Qualifier;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The grammar of estimates as sources word them: {@link Estimate#parse(CharSequence, AboutPolicy,
+ * VaguePolicy)} and {@link Estimate#toString()} in one place, so that each is the other's inverse.
+ */
+final class EstimateText {
+  private static final String NUMBER = "\\d{1,3}(?:,\\d{3})+|\\d+";
+  private static final String N = "(" + NUMBER + ")";
+  private static final ImmutableMap<String, Long> DOZENS =
+      ImmutableMap.<String, Long>builder()
+          .put("a", 1L)
+          .put("two", 2L)
+          .put("three", 3L)
+          .put("four", 4L)
+          .put("five", 5L)
+          .put("six", 6L)
+          .put("seven", 7L)
+          .put("eight", 8L)
+          .put("nine", 9L)
+          .put("ten", 10L)
+          .put("eleven", 11L)
+          .put("twelve", 12L)
+          .buildOrThrow();
+  private static final String COUNT =
+      "(" + NUMBER + "|(?:" + Joiner.on('|').join(DOZENS.keySet()) + ") dozen)";
+  private static final String RANGE = "(?: \\(" + N + "-" + N + "\\))?";
+
+  private static final Pattern BEST_SUFFIX = Pattern.compile("(.*) \\(best " + N + "\\)");
+  private static final Pattern DIGITS = Pattern.compile(NUMBER);
+  private static final Pattern EXACTLY = Pattern.compile("exactly " + N);
+  private static final Pattern ABOUT = Pattern.compile("(about|roughly|around|some) " + COUNT);
+  private static final Pattern ABOUT_RANGE = Pattern.compile(ABOUT.pattern() + RANGE);
+  private static final Pattern NEARLY = Pattern.compile("(nearly|almost) " + COUNT);
+  private static final Pattern NEARLY_RANGE = Pattern.compile(NEARLY.pattern() + RANGE);
+  private static final Pattern FEWER_THAN = Pattern.compile("fewer than " + N);
+  private static final Pattern UP_TO = Pattern.compile("(up to|as many as) " + N);
+  private static final Pattern MORE_THAN = Pattern.compile("over " + N);
+  private static final Pattern AT_LEAST = Pattern.compile("at least " + N);
+  private static final Pattern BETWEEN = Pattern.compile("between " + N + " and " + N);
+
+  private EstimateText() {}
+
+  /** The vague quantifiers' pattern, built on first use, after {@link VaguePolicy} is ready. */
+  private static final class Vague {
+    static final Pattern WITH_RANGE =
+        Pattern.compile(
+            "("
+                + VaguePolicy.quantifiers().stream()
+                    .map(Pattern::quote)
+                    .collect(Collectors.joining("|"))
+                + ")"
+                + RANGE);
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // reading
+
+  static Estimate parse(CharSequence text, AboutPolicy about, VaguePolicy vague) {
+    checkNotNull(text, "text");
+    checkNotNull(about, "about");
+    checkNotNull(vague, "vague");
+    String whole = text.toString();
+    String body = whole;
+    Long best = null;
+    Matcher suffix = BEST_SUFFIX.matcher(whole);
+    if (suffix.matches()) {
+      body = suffix.group(1);
+      best = number(suffix.group(2));
+    }
+    Estimate parsed = body(whole, body, best != null, about, vague);
+    if (parsed == null) {
+      throw new IllegalArgumentException(
+          String.format(
+              "Estimate text (%s) must read like %s", Checks.quote(whole), examples(about, vague)));
+    }
+    return best == null ? parsed : parsed.withBest(best);
+  }
+
+  /** The estimate {@code body} says, or null when it has none of the forms. */
+  private static Estimate body(
+      String whole, String body, boolean suffixed, AboutPolicy about, VaguePolicy vague) {
+    Matcher m;
+    if (body.equals("unknown")) {
+      return Estimate.unknown();
+    } else if ((m = EXACTLY.matcher(body)).matches()) {
+      return suffixed ? null : Estimate.exactly(number(m.group(1)));
+    } else if (DIGITS.matcher(body).matches()) {
+      long count = number(body);
+      return suffixed
+          ? null
+          : Estimate.create(Qualifier.EXACTLY, count, count, count, grouped(count));
+    } else if ((m = ABOUT_RANGE.matcher(body)).matches()) {
+      boolean plain = m.group(1).equals("about") && DIGITS.matcher(m.group(2)).matches();
+      return plain && suffixed ? null : about(whole, m, plain, about);
+    } else if ((m = NEARLY_RANGE.matcher(body)).matches()) {
+      return nearly(whole, m, about);
+    } else if ((m = FEWER_THAN.matcher(body)).matches()) {
+      return Estimate.fewerThan(number(m.group(1)));
+    } else if ((m = UP_TO.matcher(body)).matches()) {
+      Estimate upTo = Estimate.upTo(number(m.group(2)));
+      return m.group(1).equals("up to") || upTo.high() == 0
+          ? upTo
+          : Estimate.create(
+              Qualifier.UP_TO, 0, upTo.high(), upTo.high(), "as many as " + grouped(upTo.high()));
+    } else if ((m = MORE_THAN.matcher(body)).matches()) {
+      return Estimate.moreThan(number(m.group(1)));
+    } else if ((m = AT_LEAST.matcher(body)).matches()) {
+      return Estimate.atLeast(number(m.group(1)));
+    } else if ((m = BETWEEN.matcher(body)).matches()) {
+      return Estimate.between(number(m.group(1)), number(m.group(2)));
+    } else if ((m = Vague.WITH_RANGE.matcher(body)).matches()) {
+      return vague(whole, m, vague);
+    }
+    return null;
+  }
+
+  private static Estimate about(String whole, Matcher m, boolean plain, AboutPolicy policy) {
+    long figure = count(m.group(2));
+    String wording = plain ? null : m.group(1) + " " + countText(m.group(2));
+    Estimate allowed = Estimate.about(figure, policy);
+    if (m.group(3) == null) {
+      return allowed.qualifier() == Qualifier.EXACTLY
+          ? allowed
+          : Estimate.create(Qualifier.ABOUT, allowed.low(), figure, allowed.high(), wording);
+    }
+    long low = number(m.group(3));
+    long high = number(m.group(4));
+    Estimate written = Estimate.create(Qualifier.ABOUT, low, figure, high, wording);
+    checkWithin(whole, written, allowed, "about policy (" + policy + ")", head(m));
+    return written;
+  }
+
+  private static Estimate nearly(String whole, Matcher m, AboutPolicy policy) {
+    long figure = count(m.group(2));
+    String wording = m.group(1) + " " + countText(m.group(2));
+    Estimate allowed = Estimate.nearly(figure, policy);
+    if (m.group(3) == null) {
+      return Estimate.create(
+          Qualifier.NEARLY, allowed.low(), allowed.best(), allowed.high(), wording);
+    }
+    long low = number(m.group(3));
+    long high = number(m.group(4));
+    Estimate written = Estimate.create(Qualifier.NEARLY, low, high, high, wording);
+    checkWithin(whole, written, allowed, "about policy (" + policy + ")", head(m));
+    return written;
+  }
+
+  private static Estimate vague(String whole, Matcher m, VaguePolicy policy) {
+    String quantifier = m.group(1);
+    Estimate allowed = Estimate.vague(quantifier, policy);
+    if (m.group(2) == null) {
+      return allowed;
+    }
+    long low = number(m.group(2));
+    long high = number(m.group(3));
+    checkNonDecreasing(low, high);
+    Estimate written =
+        Estimate.create(Qualifier.VAGUE, low, LongMath.mean(low, high), high, quantifier);
+    checkWithin(whole, written, allowed, "vague policy (" + policy + ")", quantifier);
+    return written;
+  }
+
+  private static void checkNonDecreasing(long low, long high) {
+    if (low > high) {
+      throw new IllegalArgumentException(
+          String.format("Estimate.low (%d) must not exceed high (%d)", low, high));
+    }
+  }
+
+  /** Refuses a written range wider than the policy allows, saying the policy and what to write. */
+  private static void checkWithin(
+      String whole, Estimate written, Estimate allowed, String policy, String words) {
+    if (allowed.encloses(written)) {
+      return;
+    }
+    throw new IllegalArgumentException(
+        String.format(
+            "Estimate text (%s) gives a range (%s) that does not lie within what the %s allows"
+                + " for \"%s\", %s: write \"%s\" for the policy's range or \"%s\" for the range"
+                + " as written",
+            Checks.quote(whole),
+            range(written),
+            policy,
+            words,
+            range(allowed),
+            words,
+            Estimate.between(written.low(), written.high()).withBest(written.best())));
+  }
+
+  private static String head(Matcher m) {
+    return m.group(1) + " " + countText(m.group(2));
+  }
+
+  /** The forms, each of which {@code about} and {@code vague} read. */
+  static String examples(AboutPolicy about, VaguePolicy vague) {
+    ImmutableList<String> forms =
+        ImmutableList.of(
+            "785",
+            "exactly 150",
+            "about 150",
+            Estimate.about(9_000, about).toString(),
+            "roughly 200",
+            "some two dozen",
+            "nearly 5,000",
+            "dozens",
+            "a few hundred",
+            "thousands",
+            "over 1,000",
+            "at least 1,000",
+            "up to 200",
+            "as many as 200",
+            "fewer than 50",
+            "between 100 and 200",
+            "unknown");
+    return forms.subList(0, forms.size() - 1).stream()
+            .map(f -> "\"" + f + "\"")
+            .collect(Collectors.joining(", "))
+        + " or \""
+        + forms.get(forms.size() - 1)
+        + "\"";
+  }
+
+  private static long number(String digits) {
+    try {
+      return Long.parseLong(digits.replace(",", ""));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          String.format("Estimate text number (\"%s\") must fit in a long", digits), e);
+    }
+  }
+
+  /** A count written in digits or as dozens: "1,500", "two dozen". */
+  private static long count(String text) {
+    if (text.endsWith(" dozen")) {
+      return 12 * DOZENS.get(text.substring(0, text.length() - " dozen".length()));
+    }
+    return number(text);
+  }
+
+  /** A count as the wording keeps it: digits grouped by thousands, dozens in words. */
+  private static String countText(String text) {
+    return text.endsWith(" dozen") ? text : grouped(number(text));
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // the wording an estimate keeps
+
+  /**
+   * Returns the rule that {@code wording} breaks for an estimate of these numbers, or null when it
+   * fits: the words a qualifier keeps are the grammar's, normalised, and say the same numbers.
+   */
+  static String wordingRuleBrokenBy(
+      Qualifier qualifier, long low, long best, long high, Optional<String> wording) {
+    if (wording.isEmpty()) {
+      return qualifier == Qualifier.NEARLY || qualifier == Qualifier.VAGUE
+          ? "the words as printed, such as \""
+              + (qualifier == Qualifier.NEARLY ? "nearly 5,000" : "dozens")
+              + "\""
+          : null;
+    }
+    String words = wording.get();
+    Matcher m;
+    switch (qualifier) {
+      case EXACTLY:
+        return DIGITS.matcher(words).matches() && words.equals(grouped(low))
+            ? null
+            : "the count as printed, \"" + grouped(low) + "\"";
+      case UP_TO:
+        return words.equals("as many as " + grouped(high))
+            ? null
+            : "\"as many as " + grouped(high) + "\"";
+      case ABOUT:
+        m = ABOUT.matcher(words);
+        if (m.matches()
+            && words.equals(head(m))
+            && !(m.group(1).equals("about") && DIGITS.matcher(m.group(2)).matches())) {
+          long figure = count(m.group(2));
+          return low <= figure && figure <= high
+              ? null
+              : "a figure within the range (" + low + ".." + high + "); was " + figure;
+        }
+        return "words like \"roughly 150\" or \"some two dozen\", other than \"about\" and digits";
+      case NEARLY:
+        m = NEARLY.matcher(words);
+        if (m.matches() && words.equals(head(m))) {
+          long figure = count(m.group(2));
+          return high < figure ? null : "a figure above the high end (" + high + "); was " + figure;
+        }
+        return "words like \"nearly 5,000\" or \"almost two dozen\"";
+      case VAGUE:
+        return VaguePolicy.quantifiers().contains(words)
+            ? null
+            : "one of the quantifiers " + VaguePolicy.quantifiers();
+      default:
+        return "no words other than its own";
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // writing
+
+  static String format(Estimate e) {
+    Optional<String> wording = e.wording();
+    long impliedBest;
+    String text;
+    switch (e.qualifier()) {
+      case EXACTLY:
+        return wording.orElse("exactly " + grouped(e.low()));
+      case ABOUT:
+        if (wording.isEmpty()) {
+          return "about " + grouped(e.best()) + " (" + range(e) + ")";
+        }
+        text = wording.get() + " (" + range(e) + ")";
+        Matcher m = ABOUT.matcher(wording.get());
+        impliedBest = m.matches() ? count(m.group(2)) : e.best();
+        break;
+      case NEARLY:
+        text = wording.orElseThrow() + " (" + range(e) + ")";
+        impliedBest = e.high();
+        break;
+      case VAGUE:
+        text = wording.orElseThrow() + " (" + range(e) + ")";
+        impliedBest = LongMath.mean(e.low(), e.high());
+        break;
+      case FEWER_THAN:
+        text = "fewer than " + grouped(e.high() + 1);
+        impliedBest = e.high();
+        break;
+      case MORE_THAN:
+        text = "over " + grouped(e.low() - 1);
+        impliedBest = e.low();
+        break;
+      case AT_LEAST:
+        text = e.low() == 0 ? "unknown" : "at least " + grouped(e.low());
+        impliedBest = e.low();
+        break;
+      case UP_TO:
+        text = wording.orElse("up to " + grouped(e.high()));
+        impliedBest = e.high();
+        break;
+      case BETWEEN:
+        text = "between " + grouped(e.low()) + " and " + grouped(e.high());
+        impliedBest = LongMath.mean(e.low(), e.high());
+        break;
+      default:
+        throw new AssertionError(e.qualifier());
+    }
+    return e.best() == impliedBest ? text : text + " (best " + grouped(e.best()) + ")";
+  }
+
+  /** A bounded range as "8,550-9,450". */
+  static String range(Estimate e) {
+    return grouped(e.low()) + "-" + grouped(e.high());
+  }
+
+  static String grouped(long count) {
+    return String.format(Locale.ROOT, "%,d", count);
+  }
+}
