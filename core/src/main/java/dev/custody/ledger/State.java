@@ -86,7 +86,7 @@ final class State implements RuleContext {
       } else if (movement.from().kind() != AccountKind.OUTSIDE) {
         balances.put(
             movement.from(),
-            balance(movement.from()).minus(sinceCensus(movement.from(), event.when(), size)));
+            balance(movement.from()).minus(outOf(movement.from(), event.when(), size)));
       }
       balances.put(
           movement.to(),
@@ -218,6 +218,20 @@ final class State implements RuleContext {
         : Estimate.atLeast(0).withBest(best);
   }
 
+  /**
+   * What a movement of {@code size} at {@code when} takes out of {@code from}: {@link
+   * #sinceCensus}, whose best value, for a share after a census, is at most the best the account
+   * holds, since the even spread it assumes is only a guess.
+   */
+  private Estimate outOf(Account from, When when, Estimate size) {
+    Estimate share = sinceCensus(from, when, size);
+    if (share == size) {
+      return size;
+    }
+    long most = balance(from).best();
+    return share.best() > most ? share.withBest(Math.max(share.low(), most)) : share;
+  }
+
   private static boolean strictlyInside(Instant instant, When period) {
     return period.start().isBefore(instant) && instant.isBefore(period.end());
   }
@@ -231,7 +245,7 @@ final class State implements RuleContext {
     Estimate size = sizeOf(movement);
     return current == null || movement.allOfThem()
         ? size
-        : sinceCensus(movement.from(), current.when(), size);
+        : outOf(movement.from(), current.when(), size);
   }
 
   /**
