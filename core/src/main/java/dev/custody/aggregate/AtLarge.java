@@ -190,27 +190,30 @@ public abstract class AtLarge {
   /**
    * Returns the tally as "al-shaddadi (according to syria-gov): about 150 escaped, 81 recaptured,
    * about 69 (61-77) still at large, recapture rate about 54% (51%-57%)", with "N died at large"
-   * after the recaptured when deaths at large were recorded.
+   * after the recaptured when deaths at large were recorded. A flow nobody recorded is said to be
+   * so, never "exactly 0": "no escape recorded", "no recapture recorded".
    *
    * @return the text
    */
   @Override
   public final String toString() {
-    StringBuilder text =
-        new StringBuilder()
-            .append(facility())
-            .append(" (")
-            .append(reading())
-            .append("): ")
-            .append(escaped())
-            .append(" escaped, ")
-            .append(recaptured())
-            .append(" recaptured, ");
-    if (!deaths().isEmpty()) {
-      text.append(died()).append(" died at large, ");
+    StringBuilder text = new StringBuilder().append(facility()).append(" (").append(reading());
+    if (escapes().isEmpty()) {
+      text.append("): no escape recorded");
+      if (!recaptures().isEmpty()) {
+        text.append(", ").append(recaptured()).append(" recaptured");
+      }
+    } else {
+      text.append("): ").append(escaped()).append(" escaped, ");
+      text.append(recaptures().isEmpty() ? "no recapture recorded" : recaptured() + " recaptured");
+      if (!deaths().isEmpty()) {
+        text.append(", ").append(died()).append(" died at large");
+      }
+      text.append(", ").append(stillAtLarge()).append(" still at large");
+      if (!recaptures().isEmpty()) {
+        recaptureRate().ifPresent(rate -> text.append(", recapture rate ").append(rate));
+      }
     }
-    text.append(stillAtLarge()).append(" still at large");
-    recaptureRate().ifPresent(rate -> text.append(", recapture rate ").append(rate));
     if (!fallbacks().isEmpty()) {
       text.append("; from other sources: ").append(fallbacks());
     }

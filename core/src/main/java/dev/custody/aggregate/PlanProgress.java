@@ -227,22 +227,21 @@ public abstract class PlanProgress {
    * Returns the progress as "transfer-plan-to-iraq (envelope): exactly 150 of exactly 7,000 moved
    * (2.1%), exactly 6,850 remaining; population about 9,000 (8,550-9,450), counted by
    * still-held-in-syria, plan covers about 78% (74%-82%), about 2,000 (1,550-2,450) would stay".
+   * Before the first movement under the plan it says "none moved yet of exactly 7,000", never
+   * "exactly 0 of".
    *
    * @return the text
    */
   @Override
   public final String toString() {
     StringBuilder text =
-        new StringBuilder()
-            .append(plan().id())
-            .append(" (")
-            .append(reading())
-            .append("): ")
-            .append(moved())
-            .append(" of ")
-            .append(planned())
-            .append(" moved");
-    progress().ifPresent(p -> text.append(" (").append(p).append(')'));
+        new StringBuilder().append(plan().id()).append(" (").append(reading()).append("): ");
+    if (transfers().isEmpty()) {
+      text.append("none moved yet of ").append(planned());
+    } else {
+      text.append(moved()).append(" of ").append(planned()).append(" moved");
+      progress().ifPresent(p -> text.append(" (").append(p).append(')'));
+    }
     text.append(", ").append(remaining()).append(" remaining");
     if (population().isPresent()) {
       text.append("; population ")

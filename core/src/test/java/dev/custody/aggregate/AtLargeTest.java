@@ -179,16 +179,24 @@ class AtLargeTest {
   }
 
   @Test
+  void beforeAnyRecaptureTheTextSaysNoneWasRecordedNotExactlyZero() {
+    AtLarge before = AtLarge.from(ledger(), NORTH_JAIL, at(2, 12));
+
+    assertThat(before)
+        .hasToString(
+            "north-jail (envelope): exactly 34 escaped, no recapture recorded, exactly 34 still at"
+                + " large");
+  }
+
+  @Test
   void noRecaptureRateWithoutEscapes() {
     AtLarge none = AtLarge.from(ledger(), NORTH_JAIL, at(1, 12));
 
     assertThat(none.escaped()).isEqualTo(Estimate.exactly(0));
     assertThat(none.escapes()).isEmpty();
     assertThat(none.recaptureRate()).isEmpty();
-    assertThat(none)
-        .hasToString(
-            "north-jail (envelope): exactly 0 escaped, exactly 0 recaptured, exactly 0 still at"
-                + " large");
+    // no escape on record is not "exactly 0 escaped", nor "exactly 0 recaptured"
+    assertThat(none).hasToString("north-jail (envelope): no escape recorded");
   }
 
   @Test

@@ -285,7 +285,7 @@ class PlanProgressTest {
       assertThat(progress.progress()).isEmpty();
       assertThat(progress.remaining()).isEqualTo(Estimate.exactly(0));
       assertThat(progress)
-          .hasToString("plan-north (envelope): exactly 0 of exactly 0 moved, exactly 0 remaining");
+          .hasToString("plan-north (envelope): none moved yet of exactly 0, exactly 0 remaining");
     }
 
     @Test

@@ -304,13 +304,16 @@ class TotalsTest {
     }
 
     @Test
-    void anEmptyLedgerHasNoGroupsAndAZeroTotal() {
+    void anEmptyLedgerHasNoGroupsAndATotalNotRecorded() {
       Totals<CountryCode> totals = Totals.of(Ledger.of(WORLD), Dimension.COUNTRY, DAY_3);
 
       assertThat(totals.groups()).isEmpty();
       assertThat(totals.total().isEqual(Estimate.exactly(0))).isTrue();
+      // nothing counted is not "exactly 0": nobody knows how many are held
+      assertThat(totals.isRecorded()).isFalse();
+      assertThat(totals.hasUnattributed()).isFalse();
       assertThat(totals)
-          .hasToString("held by country at 2030-03-03T00:00:00Z (envelope)\n  total: exactly 0");
+          .hasToString("held by country at 2030-03-03T00:00:00Z (envelope)\n  total: not recorded");
     }
   }
 

@@ -12,6 +12,7 @@ import dev.custody.aggregate.Intakes;
 import dev.custody.aggregate.LeftCustody;
 import dev.custody.aggregate.ObligationReport;
 import dev.custody.aggregate.PlanProgress;
+import dev.custody.aggregate.Provenance;
 import dev.custody.aggregate.ReportedFigure;
 import dev.custody.aggregate.Totals;
 import dev.custody.agreement.Agreement;
@@ -203,7 +204,25 @@ final class JsonRenderer {
   private static ObjectNode balance(AccountBalance balance) {
     ObjectNode node = account(balance.account());
     node.set("balance", estimate(balance.balance()));
+    node.set("provenance", provenance(balance.provenance()));
     return node;
+  }
+
+  /**
+   * {@code {"kind", "census", "counted", "sources", "movements", "age", "text"}}: "counted",
+   * "carried-forward", "movements-only" or "not-recorded"; the census, its time and its sources
+   * when one counted the balance, null and empty otherwise; the age an ISO-8601 period such as
+   * "P3Y5M".
+   */
+  private static ObjectNode provenance(Provenance provenance) {
+    ObjectNode node = NODES.objectNode().put("kind", code(provenance.kind()));
+    putOptional(node, "census", provenance.census());
+    node.set("counted", optional(provenance.counted(), JsonRenderer::when));
+    ArrayNode sources = node.putArray("sources");
+    provenance.sources().forEach(s -> sources.add(s.toString()));
+    node.put("movements", provenance.movements());
+    putOptional(node, "age", provenance.age());
+    return node.put("text", provenance.toString());
   }
 
   private static ObjectNode account(Account account) {
@@ -231,9 +250,19 @@ final class JsonRenderer {
     node.put("dimension", totals.dimension().name());
     node.put("asOf", totals.asOf().toString());
     node.set("reading", reading(totals.reading()));
+    node.put("kind", code(totals.kind()));
     node.set("groups", array(totals.groups(), JsonRenderer::group));
-    node.set("unattributed", estimate(totals.unattributed()));
-    node.set("total", estimate(totals.total()));
+    // null, not zero, when nothing is on record
+    node.set(
+        "unattributed",
+        totals.hasUnattributed() ? estimate(totals.unattributed()) : NODES.nullNode());
+    node.set(
+        "unattributedProvenance",
+        array(ReportLayout.unattributed(totals), JsonRenderer::provenance));
+    node.set("total", totals.isRecorded() ? estimate(totals.total()) : NODES.nullNode());
+    node.put(
+        "provenance",
+        totals.isRecorded() ? ProvenanceWording.of(totals.provenance().values()) : "not recorded");
     return node;
   }
 
@@ -243,6 +272,16 @@ final class JsonRenderer {
     node.set("total", estimate(group.total()));
     node.set("share", share(group.share()));
     node.set("census", optional(group.census(), JsonRenderer::census));
+    ArrayNode accounts = node.putArray("accounts");
+    group
+        .provenance()
+        .forEach(
+            (account, provenance) ->
+                accounts
+                    .addObject()
+                    .put("account", account.toString())
+                    .set("provenance", provenance(provenance)));
+    node.put("provenance", ProvenanceWording.of(group.provenance().values()));
     return node;
   }
 
@@ -369,9 +408,11 @@ final class JsonRenderer {
     node.put("title", FlowLayout.planTitle(plan));
     node.set("reading", reading(progress.reading()));
     node.set("planned", estimate(progress.planned()));
-    node.set("moved", estimate(progress.moved()));
+    // null, not zero, before the first movement under the plan
+    boolean moved = !progress.transfers().isEmpty();
+    node.set("moved", moved ? estimate(progress.moved()) : NODES.nullNode());
     node.set("transfers", ids(progress.transfers()));
-    node.set("progress", share(progress.progress()));
+    node.set("progress", moved ? share(progress.progress()) : NODES.nullNode());
     node.set("remaining", estimate(progress.remaining()));
     putOptional(node, "populationCensus", progress.populationCensus());
     node.set("population", estimate(progress.population()));
@@ -391,11 +432,13 @@ final class JsonRenderer {
       ObjectNode row = readings.addObject();
       row.set("reading", reading(answer.getKey()));
       row.set("escaped", estimate(tally.escaped()));
-      row.set("recaptured", estimate(tally.recaptured()));
+      // null, not zero, when no recapture was recorded; so is the rate
+      boolean recaptures = !tally.recaptures().isEmpty();
+      row.set("recaptured", recaptures ? estimate(tally.recaptured()) : NODES.nullNode());
       // null, not zero, when no death at large was recorded
       row.set("died", tally.deaths().isEmpty() ? NODES.nullNode() : estimate(tally.died()));
       row.set("stillAtLarge", estimate(tally.stillAtLarge()));
-      row.set("recaptureRate", share(tally.recaptureRate()));
+      row.set("recaptureRate", recaptures ? share(tally.recaptureRate()) : NODES.nullNode());
       row.set("escapes", ids(tally.escapes()));
       row.set("recaptures", ids(tally.recaptures()));
       row.set("deaths", ids(tally.deaths()));

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import dev.custody.aggregate.AtLarge;
+import dev.custody.aggregate.Balances;
 import dev.custody.aggregate.ByReading;
 import dev.custody.aggregate.ControlTimeline;
 import dev.custody.aggregate.DeadlineReport;
@@ -167,10 +168,11 @@ public final class Report {
             .map(f -> new FacilityEntry(f, situation.controllerOf(f.id())))
             .collect(ImmutableList.toImmutableList());
 
+    Balances known = Balances.of(read, asOf);
     ImmutableList<AccountBalance> balances =
         situation.balances().entrySet().stream()
             .sorted(Map.Entry.comparingByKey(ACCOUNT_ORDER))
-            .map(e -> new AccountBalance(e.getKey(), e.getValue()))
+            .map(e -> new AccountBalance(e.getKey(), e.getValue(), known.provenanceOf(e.getKey())))
             .collect(ImmutableList.toImmutableList());
 
     ImmutableList<PlanProgress> plans =

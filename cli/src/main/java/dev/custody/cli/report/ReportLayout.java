@@ -6,6 +6,7 @@ import dev.custody.aggregate.ControlPeriod;
 import dev.custody.aggregate.ControlTimeline;
 import dev.custody.aggregate.Group;
 import dev.custody.aggregate.ObligationReport;
+import dev.custody.aggregate.Provenance;
 import dev.custody.aggregate.ReportedFigure;
 import dev.custody.aggregate.Totals;
 import dev.custody.agreement.Agreement;
@@ -17,6 +18,7 @@ import dev.custody.cli.report.ReportDocument.Fields;
 import dev.custody.cli.report.ReportDocument.Paragraph;
 import dev.custody.cli.report.ReportDocument.Section;
 import dev.custody.cli.report.ReportDocument.Table;
+import dev.custody.event.Account;
 import dev.custody.model.Actor;
 import dev.custody.model.ActorId;
 import dev.custody.model.AgreementId;
@@ -31,11 +33,13 @@ import dev.custody.model.Reading;
 import dev.custody.model.Share;
 import dev.custody.rules.Violation;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Lays a {@link Report} out as a {@link ReportDocument} for the text and Markdown renderers. */
@@ -130,13 +134,20 @@ final class ReportLayout {
       blocks.add(new Paragraph("No event touched any account by then."));
     } else {
       Table.Builder table = Table.withHeaders("account", "cohort", "balance");
+      Table.Builder known = Table.withHeaders("account", "cohort", "known from");
       for (AccountBalance balance : report.balances()) {
         table.row(
             AccountPlace.of(balance.account()),
             balance.account().cohort().toString(),
             balance.balance().toString());
+        known.row(
+            AccountPlace.of(balance.account()),
+            balance.account().cohort().toString(),
+            ProvenanceWording.brief(balance.provenance()));
       }
       blocks.add(table.build());
+      blocks.add(
+          new ReportDocument.Group("How each balance is known", ImmutableList.of(known.build())));
     }
     blocks.add(totals("Held by custodian", report.byCustodian()));
     blocks.add(totals("Held by country", report.byCountry()));
@@ -146,19 +157,53 @@ final class ReportLayout {
 
   private static <K> Block totals(String title, Totals<K> totals) {
     String dimension = totals.dimension().name();
-    Table.Builder table = Table.withHeaders(dimension, "held", "share", "census");
+    Table.Builder table = Table.withHeaders(dimension, "held", "share", "known from");
+    List<Field> censuses = new ArrayList<>();
     for (Group<K> group : totals.groups()) {
       table.row(
           group.key().toString(),
           group.total().toString(),
           group.share().map(Share::toString).orElse(""),
-          group.census().map(Object::toString).orElse(""));
+          ProvenanceWording.of(group.provenance().values()));
+      group.census().ifPresent(c -> censuses.add(new Field(group.key().toString(), c.toString())));
     }
-    if (!totals.unattributed().isEqual(Estimate.exactly(0))) {
-      table.row("no " + dimension + " recorded", totals.unattributed().toString(), "", "");
+    if (totals.hasUnattributed()) {
+      table.row(
+          "no " + dimension + " recorded",
+          totals.unattributed().toString(),
+          "",
+          ProvenanceWording.of(unattributed(totals)));
     }
-    table.row("total", totals.total().toString(), "", "");
-    return new ReportDocument.Group(title, ImmutableList.of(table.build()));
+    // before anything of the kind is on record the total is not known, which is not zero
+    table.row(
+        "total",
+        totals.isRecorded() ? totals.total().toString() : "not recorded",
+        "",
+        ProvenanceWording.of(totals.provenance().values()));
+    List<Block> parts = new ArrayList<>();
+    parts.add(table.build());
+    if (!censuses.isEmpty()) {
+      parts.add(
+          new Paragraph("Censuses that counted a group, beside what its accounts held then:"));
+      parts.add(new Fields(ImmutableList.copyOf(censuses)));
+    }
+    return new ReportDocument.Group(title, ImmutableList.copyOf(parts));
+  }
+
+  /** The provenance of the accounts of {@code totals} that have no key in its dimension. */
+  static <K> List<Provenance> unattributed(Totals<K> totals) {
+    Set<Account> grouped = new HashSet<>();
+    totals.groups().forEach(g -> grouped.addAll(g.provenance().keySet()));
+    List<Provenance> rest = new ArrayList<>();
+    totals
+        .provenance()
+        .forEach(
+            (account, provenance) -> {
+              if (!grouped.contains(account)) {
+                rest.add(provenance);
+              }
+            });
+    return rest;
   }
 
   private static Section escapes(Report report) {
