@@ -16,7 +16,9 @@ import dev.custody.model.FacilityId;
 import dev.custody.model.Reading;
 import dev.custody.model.Share;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
@@ -179,9 +181,25 @@ public abstract class AtLarge {
   }
 
   /**
+   * Returns by how many the best count of those recaptured and of those who died at large exceeds
+   * the best count of those who escaped. More cannot come back than got out: an excess means the
+   * claims behind the escapes and those behind the recaptures disagree, and a recapture rate above
+   * 100% would hide that.
+   *
+   * @return the excess, empty when the best counts are consistent
+   */
+  public final OptionalLong excess() {
+    long accounted = recaptured().best() + died().best();
+    return accounted > escaped().best()
+        ? OptionalLong.of(accounted - escaped().best())
+        : OptionalLong.empty();
+  }
+
+  /**
    * Returns the recapture rate: those recaptured as a share of those who escaped.
    *
-   * @return the share, empty when the best count of escapes is zero
+   * @return the share, empty when the best count of escapes is zero; above 100% when there is an
+   *     {@link #excess()}, which is a disagreement of the claims rather than a rate
    */
   public final Optional<Share> recaptureRate() {
     return escaped().best() > 0 ? Optional.of(recaptured().shareOf(escaped())) : Optional.empty();
@@ -210,7 +228,15 @@ public abstract class AtLarge {
         text.append(", ").append(died()).append(" died at large");
       }
       text.append(", ").append(stillAtLarge()).append(" still at large");
-      if (!recaptures().isEmpty()) {
+      if (excess().isPresent()) {
+        text.append(", ")
+            .append(String.format(Locale.ROOT, "%,d", excess().getAsLong()))
+            .append(" more recaptured than escaped: the claims of ")
+            .append(recaptures())
+            .append(" and ")
+            .append(escapes())
+            .append(" disagree");
+      } else if (!recaptures().isEmpty()) {
         recaptureRate().ifPresent(rate -> text.append(", recapture rate ").append(rate));
       }
     }

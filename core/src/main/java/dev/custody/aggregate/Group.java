@@ -51,7 +51,7 @@ public abstract class Group<K> {
   /**
    * Returns the group's share of the grand total. Part and whole are divided as independent ranges,
    * so the share's range is wider than the truth when both are uncertain; its best value is the
-   * ratio of the best values.
+   * ratio of the best values. The group lies within the whole, so the high end is at most 100%.
    *
    * @return the share, empty when the grand total's best value is zero
    */

@@ -130,7 +130,8 @@ public abstract class Totals<K> {
     ImmutableList.Builder<Group<K>> groups = ImmutableList.builder();
     for (Map.Entry<K, Set<Account>> group : members.entrySet()) {
       Estimate sum = sum(situation, group.getValue());
-      Optional<Share> share = total.best() > 0 ? Optional.of(sum.shareOf(total)) : Optional.empty();
+      Optional<Share> share =
+          total.best() > 0 ? Optional.of(partOf(sum.shareOf(total))) : Optional.empty();
       Optional<CensusComparison> census =
           latestCensusOf(group.getValue(), censuses, ledger, situation)
               .map(c -> compare(c, group.getValue(), ledger));
@@ -147,6 +148,16 @@ public abstract class Totals<K> {
         total,
         kind,
         provenance.build());
+  }
+
+  /**
+   * A group lies within the whole it is a share of, so its share is at most 100%: dividing the
+   * ranges as if they were independent would allow more, and say "at least 0%" of a bounded whole.
+   */
+  private static Share partOf(Share share) {
+    return share.hasUpperBound() && share.high() <= 1.0
+        ? share
+        : Share.of(share.low(), share.best(), Math.max(share.best(), 1.0));
   }
 
   private static List<CensusTaken> censusesBy(Ledger ledger, Instant instant) {

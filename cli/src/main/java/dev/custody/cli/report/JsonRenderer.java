@@ -203,7 +203,7 @@ final class JsonRenderer {
 
   private static ObjectNode balance(AccountBalance balance) {
     ObjectNode node = account(balance.account());
-    node.set("balance", estimate(balance.balance()));
+    node.set("balance", derived(balance.balance()));
     node.set("provenance", provenance(balance.provenance()));
     return node;
   }
@@ -255,11 +255,11 @@ final class JsonRenderer {
     // null, not zero, when nothing is on record
     node.set(
         "unattributed",
-        totals.hasUnattributed() ? estimate(totals.unattributed()) : NODES.nullNode());
+        totals.hasUnattributed() ? derived(totals.unattributed()) : NODES.nullNode());
     node.set(
         "unattributedProvenance",
         array(ReportLayout.unattributed(totals), JsonRenderer::provenance));
-    node.set("total", totals.isRecorded() ? estimate(totals.total()) : NODES.nullNode());
+    node.set("total", totals.isRecorded() ? derived(totals.total()) : NODES.nullNode());
     node.put(
         "provenance",
         totals.isRecorded() ? ProvenanceWording.of(totals.provenance().values()) : "not recorded");
@@ -269,8 +269,8 @@ final class JsonRenderer {
   private static ObjectNode group(Group<?> group) {
     ObjectNode node = NODES.objectNode();
     node.put("key", group.key().toString());
-    node.set("total", estimate(group.total()));
-    node.set("share", share(group.share()));
+    node.set("total", derived(group.total()));
+    node.set("share", optional(group.share(), JsonRenderer::derivedShare));
     node.set("census", optional(group.census(), JsonRenderer::census));
     ArrayNode accounts = node.putArray("accounts");
     group
@@ -410,14 +410,27 @@ final class JsonRenderer {
     node.set("planned", estimate(progress.planned()));
     // null, not zero, before the first movement under the plan
     boolean moved = !progress.transfers().isEmpty();
-    node.set("moved", moved ? estimate(progress.moved()) : NODES.nullNode());
+    node.set("moved", moved ? derived(progress.moved()) : NODES.nullNode());
     node.set("transfers", ids(progress.transfers()));
-    node.set("progress", moved ? share(progress.progress()) : NODES.nullNode());
-    node.set("remaining", estimate(progress.remaining()));
+    // a share above 100% is a disagreement of the figures: null, and the excess said instead
+    boolean outran = progress.moved().best() > progress.planned().best();
+    node.set(
+        "progress",
+        moved && !outran
+            ? optional(progress.progress(), JsonRenderer::derivedShare)
+            : NODES.nullNode());
+    node.set("remaining", derived(progress.remaining()));
     putOptional(node, "populationCensus", progress.populationCensus());
     node.set("population", estimate(progress.population()));
-    node.set("coverage", share(progress.coverage()));
-    node.set("wouldStay", estimate(progress.wouldStay()));
+    boolean beyond =
+        progress.population().filter(p -> progress.planned().best() > p.best()).isPresent();
+    node.set(
+        "coverage",
+        beyond ? NODES.nullNode() : optional(progress.coverage(), JsonRenderer::derivedShare));
+    node.set(
+        "disagreement",
+        outran || beyond ? NODES.stringNode(FlowLayout.disagreement(progress)) : NODES.nullNode());
+    node.set("wouldStay", optional(progress.wouldStay(), JsonRenderer::derived));
     node.set("fallbacks", ids(progress.fallbacks()));
     node.put("text", progress.toString());
     return node;
@@ -431,14 +444,25 @@ final class JsonRenderer {
       AtLarge tally = answer.getValue();
       ObjectNode row = readings.addObject();
       row.set("reading", reading(answer.getKey()));
-      row.set("escaped", estimate(tally.escaped()));
+      row.set("escaped", derived(tally.escaped()));
       // null, not zero, when no recapture was recorded; so is the rate
       boolean recaptures = !tally.recaptures().isEmpty();
-      row.set("recaptured", recaptures ? estimate(tally.recaptured()) : NODES.nullNode());
+      row.set("recaptured", recaptures ? derived(tally.recaptured()) : NODES.nullNode());
       // null, not zero, when no death at large was recorded
-      row.set("died", tally.deaths().isEmpty() ? NODES.nullNode() : estimate(tally.died()));
-      row.set("stillAtLarge", estimate(tally.stillAtLarge()));
-      row.set("recaptureRate", recaptures ? share(tally.recaptureRate()) : NODES.nullNode());
+      row.set("died", tally.deaths().isEmpty() ? NODES.nullNode() : derived(tally.died()));
+      row.set("stillAtLarge", derived(tally.stillAtLarge()));
+      // a rate above 100% is a disagreement of the claims, given as the excess instead
+      boolean excess = tally.excess().isPresent();
+      row.set(
+          "recaptureRate",
+          recaptures && !excess
+              ? optional(tally.recaptureRate(), JsonRenderer::derivedShare)
+              : NODES.nullNode());
+      if (excess) {
+        row.put("excess", tally.excess().getAsLong());
+      } else {
+        row.putNull("excess");
+      }
       row.set("escapes", ids(tally.escapes()));
       row.set("recaptures", ids(tally.recaptures()));
       row.set("deaths", ids(tally.deaths()));
@@ -611,6 +635,16 @@ final class JsonRenderer {
       node.putNull("high");
     }
     return node.put("qualifier", code(estimate.qualifier())).put("text", estimate.toString());
+  }
+
+  /** A figure derived by arithmetic: its text says "about" only within the about policy. */
+  private static ObjectNode derived(Estimate estimate) {
+    return estimate(estimate).put("text", estimate.toDerivedString());
+  }
+
+  /** A share derived by arithmetic, worded as {@link Share#toDerivedString()} says it. */
+  private static ObjectNode derivedShare(Share share) {
+    return share(share).put("text", share.toDerivedString());
   }
 
   private static JsonNode estimate(Optional<Estimate> estimate) {

@@ -139,7 +139,7 @@ final class ReportLayout {
         table.row(
             AccountPlace.of(balance.account()),
             balance.account().cohort().toString(),
-            balance.balance().toString());
+            balance.balance().toDerivedString());
         known.row(
             AccountPlace.of(balance.account()),
             balance.account().cohort().toString(),
@@ -162,22 +162,22 @@ final class ReportLayout {
     for (Group<K> group : totals.groups()) {
       table.row(
           group.key().toString(),
-          group.total().toString(),
-          group.share().map(Share::toString).orElse(""),
+          group.total().toDerivedString(),
+          group.share().map(Share::toDerivedString).orElse(""),
           ProvenanceWording.of(group.provenance().values()));
       group.census().ifPresent(c -> censuses.add(new Field(group.key().toString(), c.toString())));
     }
     if (totals.hasUnattributed()) {
       table.row(
           "no " + dimension + " recorded",
-          totals.unattributed().toString(),
+          totals.unattributed().toDerivedString(),
           "",
           ProvenanceWording.of(unattributed(totals)));
     }
     // before anything of the kind is on record the total is not known, which is not zero
     table.row(
         "total",
-        totals.isRecorded() ? totals.total().toString() : "not recorded",
+        totals.isRecorded() ? totals.total().toDerivedString() : "not recorded",
         "",
         ProvenanceWording.of(totals.provenance().values()));
     List<Block> parts = new ArrayList<>();
@@ -215,38 +215,60 @@ final class ReportLayout {
       Table.Builder table =
           deaths
               ? Table.withHeaders(
-                  "reading",
-                  "escaped",
-                  "recaptured",
-                  "died at large",
-                  "still at large",
-                  "recapture rate")
-              : Table.withHeaders(
-                  "reading", "escaped", "recaptured", "still at large", "recapture rate");
+                  "reading", "escaped", "recaptured", "died at large", "still at large")
+              : Table.withHeaders("reading", "escaped", "recaptured", "still at large");
+      // the rates in a table of their own: ranges worded in full do not fit beside the counts
+      Table.Builder rates = Table.withHeaders("reading", "recapture rate");
       List<Field> fallbacks = new ArrayList<>();
+      List<Field> disagreements = new ArrayList<>();
       for (Map.Entry<Reading, AtLarge> answer : escapes.byReading().answers().entrySet()) {
         AtLarge tally = answer.getValue();
         // no recapture recorded is not "exactly 0 recaptured", nor a rate of 0%
         boolean recaptures = !tally.recaptures().isEmpty();
         List<String> row = new ArrayList<>();
         row.add(answer.getKey().toString());
-        row.add(tally.escaped().toString());
-        row.add(recaptures ? tally.recaptured().toString() : FlowLayout.NONE_RECORDED);
+        row.add(tally.escaped().toDerivedString());
+        row.add(recaptures ? tally.recaptured().toDerivedString() : FlowLayout.NONE_RECORDED);
         if (deaths) {
-          row.add(tally.deaths().isEmpty() ? FlowLayout.NONE_RECORDED : tally.died().toString());
+          row.add(
+              tally.deaths().isEmpty() ? FlowLayout.NONE_RECORDED : tally.died().toDerivedString());
         }
-        row.add(tally.stillAtLarge().toString());
-        row.add(
-            recaptures
-                ? tally.recaptureRate().map(Share::toString).orElse("undefined")
-                : FlowLayout.NONE_RECORDED);
+        row.add(tally.stillAtLarge().toDerivedString());
         table.row(row.toArray(String[]::new));
+        if (tally.excess().isPresent()) {
+          // more came back than got out: the claims disagree, and a rate above 100% would hide it
+          rates.row(answer.getKey().toString(), "none: the claims disagree");
+          disagreements.add(
+              new Field(
+                  answer.getKey().toString(),
+                  String.format(
+                      Locale.ROOT,
+                      "%,d more recaptured%s than escaped: %s against %s",
+                      tally.excess().getAsLong(),
+                      tally.deaths().isEmpty() ? "" : " or dead at large",
+                      events(tally.recaptures()),
+                      events(tally.escapes()))));
+        } else {
+          rates.row(
+              answer.getKey().toString(),
+              recaptures
+                  ? tally.recaptureRate().map(Share::toDerivedString).orElse("undefined")
+                  : FlowLayout.NONE_RECORDED);
+        }
         if (!tally.fallbacks().isEmpty()) {
           fallbacks.add(new Field(answer.getKey().toString(), events(tally.fallbacks())));
         }
       }
       List<Block> parts = new ArrayList<>();
       parts.add(table.build());
+      parts.add(rates.build());
+      if (!disagreements.isEmpty()) {
+        parts.add(
+            new Paragraph(
+                "Readings whose recaptures exceed their escapes: the claims behind them disagree by"
+                    + " so much, so they give no recapture rate:"));
+        parts.add(new Fields(ImmutableList.copyOf(disagreements)));
+      }
       if (!fallbacks.isEmpty()) {
         parts.add(
             new Paragraph(
