@@ -130,8 +130,14 @@ public abstract class Totals<K> {
     ImmutableList.Builder<Group<K>> groups = ImmutableList.builder();
     for (Map.Entry<K, Set<Account>> group : members.entrySet()) {
       Estimate sum = sum(situation, group.getValue());
+      // a group of every account totalled is all of the whole, however uncertain the whole
+      boolean whole =
+          group.getValue().size()
+              == situation.balances().keySet().stream().filter(a -> a.kind() == kind).count();
       Optional<Share> share =
-          total.best() > 0 ? Optional.of(partOf(sum.shareOf(total))) : Optional.empty();
+          total.best() == 0
+              ? Optional.empty()
+              : Optional.of(whole ? Share.exactly(1.0) : partOf(sum.shareOf(total)));
       Optional<CensusComparison> census =
           latestCensusOf(group.getValue(), censuses, ledger, situation)
               .map(c -> compare(c, group.getValue(), ledger));

@@ -107,6 +107,8 @@ final class JsonRenderer {
     ObjectNode totals = root.putObject("totals");
     totals.set("custodian", totals(report.byCustodian()));
     totals.set("country", totals(report.byCountry()));
+    ArrayNode byKind = totals.putArray("byKind");
+    report.byKind().forEach(t -> byKind.add(totals(t)));
     root.set("intakes", intakes(report.intakes()));
     root.set("leftCustody", leftCustody(report.leftCustody()));
     root.set("plans", array(report.plans(), JsonRenderer::plan));

@@ -36,6 +36,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -85,6 +86,7 @@ public final class Report {
   private final ImmutableList<AccountBalance> balances;
   private final Totals<ActorId> byCustodian;
   private final Totals<CountryCode> byCountry;
+  private final ImmutableList<Totals<?>> byKind;
   private final Intakes intakes;
   private final LeftCustody leftCustody;
   private final ImmutableList<PlanProgress> plans;
@@ -102,6 +104,7 @@ public final class Report {
       ImmutableList<AccountBalance> balances,
       Totals<ActorId> byCustodian,
       Totals<CountryCode> byCountry,
+      ImmutableList<Totals<?>> byKind,
       Intakes intakes,
       LeftCustody leftCustody,
       ImmutableList<PlanProgress> plans,
@@ -117,6 +120,7 @@ public final class Report {
     this.balances = balances;
     this.byCustodian = byCustodian;
     this.byCountry = byCountry;
+    this.byKind = byKind;
     this.intakes = intakes;
     this.leftCustody = leftCustody;
     this.plans = plans;
@@ -205,6 +209,7 @@ public final class Report {
         balances,
         Totals.of(read, Dimension.CUSTODIAN, asOf),
         Totals.of(read, Dimension.COUNTRY, asOf),
+        byKind(read, asOf),
         Intakes.of(read, asOf),
         LeftCustody.of(read, asOf),
         plans,
@@ -214,6 +219,28 @@ public final class Report {
         DeadlineReport.of(read, asOf),
         control,
         handovers);
+  }
+
+  /**
+   * The totals of every kind of account along each dimension that tells its groups apart, those
+   * with nothing on record left out: the held by cohort, those at large by facility escaped from,
+   * the released and the repatriated by custodian and country left and by destination, the dead by
+   * custodian and country.
+   */
+  private static ImmutableList<Totals<?>> byKind(Ledger ledger, Instant asOf) {
+    ImmutableList.Builder<Totals<?>> totals = ImmutableList.builder();
+    totals.add(Totals.of(ledger, Dimension.COHORT, asOf));
+    totals.add(Totals.of(ledger, Dimension.FACILITY, asOf, AccountKind.AT_LARGE));
+    for (AccountKind kind : List.of(AccountKind.RELEASED, AccountKind.REPATRIATED)) {
+      totals.add(Totals.of(ledger, Dimension.DESTINATION, asOf, kind));
+      totals.add(Totals.of(ledger, Dimension.CUSTODIAN, asOf, kind));
+      totals.add(Totals.of(ledger, Dimension.COUNTRY, asOf, kind));
+    }
+    totals.add(Totals.of(ledger, Dimension.CUSTODIAN, asOf, AccountKind.DEAD));
+    totals.add(Totals.of(ledger, Dimension.COUNTRY, asOf, AccountKind.DEAD));
+    return totals.build().stream()
+        .filter(Totals::isRecorded)
+        .collect(ImmutableList.toImmutableList());
   }
 
   /** The facilities people escaped from by then: the world's first, in its order, then others. */
@@ -315,6 +342,18 @@ public final class Report {
    */
   public Totals<CountryCode> byCountry() {
     return byCountry;
+  }
+
+  /**
+   * Returns the totals and shares of every kind of account with something on record, along each
+   * dimension that tells its groups apart: the held by cohort, those at large by the facility they
+   * escaped from, the released and the repatriated by destination, custodian and country left, the
+   * dead by custodian and country.
+   *
+   * @return the totals, in that order
+   */
+  public ImmutableList<Totals<?>> byKind() {
+    return byKind;
   }
 
   /**

@@ -151,13 +151,16 @@ final class ReportLayout {
     }
     blocks.add(totals("Held by custodian", report.byCustodian()));
     blocks.add(totals("Held by country", report.byCountry()));
+    for (Totals<?> totals : report.byKind()) {
+      blocks.add(totals(title(totals), totals));
+    }
     return new Section(
         "Balances at " + at(report) + " (" + report.reading() + ")", ImmutableList.copyOf(blocks));
   }
 
   private static <K> Block totals(String title, Totals<K> totals) {
     String dimension = totals.dimension().name();
-    Table.Builder table = Table.withHeaders(dimension, "held", "share", "known from");
+    Table.Builder table = Table.withHeaders(dimension, kindWord(totals), "share", "known from");
     List<Field> censuses = new ArrayList<>();
     for (Group<K> group : totals.groups()) {
       table.row(
@@ -188,6 +191,20 @@ final class ReportLayout {
       parts.add(new Fields(ImmutableList.copyOf(censuses)));
     }
     return new ReportDocument.Group(title, ImmutableList.copyOf(parts));
+  }
+
+  /** "Repatriated by destination", "At large by facility". */
+  private static String title(Totals<?> totals) {
+    String kind = kindWord(totals);
+    return Character.toUpperCase(kind.charAt(0))
+        + kind.substring(1)
+        + " by "
+        + totals.dimension().name();
+  }
+
+  /** "held", "at large", "repatriated". */
+  private static String kindWord(Totals<?> totals) {
+    return totals.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   /** The provenance of the accounts of {@code totals} that have no key in its dimension. */
