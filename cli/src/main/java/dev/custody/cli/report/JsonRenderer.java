@@ -12,6 +12,7 @@ import dev.custody.aggregate.Intakes;
 import dev.custody.aggregate.LeftCustody;
 import dev.custody.aggregate.ObligationReport;
 import dev.custody.aggregate.PlanProgress;
+import dev.custody.aggregate.Population;
 import dev.custody.aggregate.Provenance;
 import dev.custody.aggregate.ReportedFigure;
 import dev.custody.aggregate.Totals;
@@ -109,6 +110,7 @@ final class JsonRenderer {
     totals.set("country", totals(report.byCountry()));
     ArrayNode byKind = totals.putArray("byKind");
     report.byKind().forEach(t -> byKind.add(totals(t)));
+    root.set("populations", array(report.populations(), JsonRenderer::population));
     root.set("intakes", intakes(report.intakes()));
     root.set("leftCustody", leftCustody(report.leftCustody()));
     root.set("plans", array(report.plans(), JsonRenderer::plan));
@@ -285,6 +287,26 @@ final class JsonRenderer {
                     .set("provenance", provenance(provenance)));
     node.put("provenance", ProvenanceWording.of(group.provenance().values()));
     return node;
+  }
+
+  private static ObjectNode population(Population population) {
+    ObjectNode node = NODES.objectNode();
+    node.put("census", population.census().toString());
+    node.put("scope", population.scope().toString());
+    node.set("counted", estimate(population.counted()));
+    node.set("population", derived(population.population()));
+    node.set("provenance", provenance(population.provenance()));
+    node.set("crossings", ids(population.crossings()));
+    ArrayNode parts = node.putArray("countedApart");
+    population.countedParts().forEach(a -> parts.add(a.toString()));
+    // null, not zero, when no part was counted apart
+    node.set(
+        "countedApartTotal",
+        population.countedParts().isEmpty()
+            ? NODES.nullNode()
+            : derived(population.countedPartsTotal()));
+    node.set("remainder", derived(population.remainder()));
+    return node.put("text", population.toString());
   }
 
   private static ObjectNode census(CensusComparison census) {

@@ -75,6 +75,20 @@ final class ProvenanceWording {
     }
   }
 
+  /**
+   * "2026-01-22 by usa, the same day": when a counted balance was counted, by whom, how long ago.
+   */
+  static String counted(Provenance provenance) {
+    return date(provenance.counted().orElseThrow())
+        + " by "
+        + provenance.sources().stream()
+            .map(s -> s.actor().toString())
+            .distinct()
+            .collect(Collectors.joining(", "))
+        + ", "
+        + provenance.ageText().orElseThrow();
+  }
+
   /** "2026-01-22", "2026-01-13 to 2026-01-19": the census's time without its zone. */
   private static String date(When when) {
     String text = when.toString();

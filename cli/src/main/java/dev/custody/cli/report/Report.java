@@ -13,6 +13,7 @@ import dev.custody.aggregate.Dimension;
 import dev.custody.aggregate.Intakes;
 import dev.custody.aggregate.LeftCustody;
 import dev.custody.aggregate.PlanProgress;
+import dev.custody.aggregate.Population;
 import dev.custody.aggregate.Readings;
 import dev.custody.aggregate.Reconciliation;
 import dev.custody.aggregate.Totals;
@@ -87,6 +88,7 @@ public final class Report {
   private final Totals<ActorId> byCustodian;
   private final Totals<CountryCode> byCountry;
   private final ImmutableList<Totals<?>> byKind;
+  private final ImmutableList<Population> populations;
   private final Intakes intakes;
   private final LeftCustody leftCustody;
   private final ImmutableList<PlanProgress> plans;
@@ -105,6 +107,7 @@ public final class Report {
       Totals<ActorId> byCustodian,
       Totals<CountryCode> byCountry,
       ImmutableList<Totals<?>> byKind,
+      ImmutableList<Population> populations,
       Intakes intakes,
       LeftCustody leftCustody,
       ImmutableList<PlanProgress> plans,
@@ -121,6 +124,7 @@ public final class Report {
     this.byCustodian = byCustodian;
     this.byCountry = byCountry;
     this.byKind = byKind;
+    this.populations = populations;
     this.intakes = intakes;
     this.leftCustody = leftCustody;
     this.plans = plans;
@@ -210,6 +214,7 @@ public final class Report {
         Totals.of(read, Dimension.CUSTODIAN, asOf),
         Totals.of(read, Dimension.COUNTRY, asOf),
         byKind(read, asOf),
+        Population.allOf(read, asOf),
         Intakes.of(read, asOf),
         LeftCustody.of(read, asOf),
         plans,
@@ -354,6 +359,17 @@ public final class Report {
    */
   public ImmutableList<Totals<?>> byKind() {
     return byKind;
+  }
+
+  /**
+   * Returns the population every census certainly taken by the instant counted, carried forward to
+   * the instant through the movements across its scope's boundary since, with its provenance and
+   * what the parts counted apart leave unexplained.
+   *
+   * @return the populations, in ledger order of their censuses
+   */
+  public ImmutableList<Population> populations() {
+    return populations;
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.custody.aggregate.ControlPeriod;
 import dev.custody.aggregate.ControlTimeline;
 import dev.custody.aggregate.Group;
 import dev.custody.aggregate.ObligationReport;
+import dev.custody.aggregate.Population;
 import dev.custody.aggregate.Provenance;
 import dev.custody.aggregate.ReportedFigure;
 import dev.custody.aggregate.Totals;
@@ -73,6 +74,7 @@ final class ReportLayout {
         .add(actors(report))
         .add(facilities(report))
         .add(balances(report))
+        .add(populations(report))
         .add(FlowLayout.intakes(report))
         .add(FlowLayout.leftCustody(report))
         .add(FlowLayout.plans(report))
@@ -156,6 +158,54 @@ final class ReportLayout {
     }
     return new Section(
         "Balances at " + at(report) + " (" + report.reading() + ")", ImmutableList.copyOf(blocks));
+  }
+
+  /**
+   * Every census with the population it counted, carried forward to the report's instant: a count
+   * of a whole (a facility, a country, a custodian) stays visible and current, and what its parts
+   * counted apart leave unexplained is its remainder.
+   */
+  private static Section populations(Report report) {
+    List<Block> blocks = new ArrayList<>();
+    for (Population population : report.populations()) {
+      Provenance provenance = population.provenance();
+      List<Field> fields = new ArrayList<>();
+      fields.add(
+          new Field(
+              "counted", population.counted() + ", " + ProvenanceWording.counted(provenance)));
+      fields.add(
+          new Field(
+              "now",
+              population.population().toDerivedString()
+                  + (population.crossings().isEmpty()
+                      ? ", no movement across its boundary since"
+                      : ", carried forward by "
+                          + Counted.of(provenance.movements(), "movement", "movements")
+                          + " across its boundary: "
+                          + events(population.crossings()))));
+      if (!population.countedParts().isEmpty()) {
+        fields.add(
+            new Field(
+                "counted apart",
+                population.countedPartsTotal().toDerivedString()
+                    + " in "
+                    + population.countedParts().stream()
+                        .map(a -> AccountPlace.of(a) + " (" + a.cohort() + ")")
+                        .collect(Collectors.joining("; "))));
+        fields.add(
+            new Field(
+                "remainder", population.remainder().toDerivedString() + ", not counted apart"));
+      }
+      blocks.add(
+          new ReportDocument.Group(
+              population.census() + ": " + population.scope(),
+              ImmutableList.of(new Fields(ImmutableList.copyOf(fields)))));
+    }
+    return new Section(
+        "Censuses and their populations at " + at(report) + " (" + report.reading() + ")",
+        report.populations().isEmpty()
+            ? ImmutableList.of(new Paragraph("No census taken by then."))
+            : ImmutableList.copyOf(blocks));
   }
 
   private static <K> Block totals(String title, Totals<K> totals) {

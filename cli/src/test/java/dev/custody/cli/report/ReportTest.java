@@ -363,6 +363,7 @@ class ReportTest {
               "facilities",
               "balances",
               "totals",
+              "populations",
               "intakes",
               "leftCustody",
               "plans",
