@@ -157,6 +157,34 @@ class PopulationTest {
   }
 
   @Test
+  void overInstantsThePopulationIsCarriedForwardAsAllOfCarriesIt() {
+    List<Instant> instants =
+        List.of(Instant.parse("2019-02-01T00:00:00Z"), day(2).end(), day(5).end(), day(7).end());
+
+    ImmutableList<java.util.Optional<Estimate>> over =
+        Population.over(LEDGER, EventId.of("post-siege"), instants);
+
+    assertThat(over.get(0)).isEmpty();
+    for (int i = 1; i < instants.size(); i++) {
+      assertThat(over.get(i)).contains(prison(instants.get(i)).population());
+    }
+  }
+
+  @Test
+  void overRefusesWhatIsNotACensusAndInstantsOutOfOrder() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> Population.over(LEDGER, EventId.of("flight"), List.of(day(2).end())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("Population census (flight) must be a census of the ledger");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                Population.over(
+                    LEDGER, EventId.of("post-siege"), List.of(day(3).end(), day(2).end())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("Population instants must increase");
+  }
+
+  @Test
   void everyCensusTakenByTheInstantHasItsPopulation() {
     assertThat(Population.allOf(LEDGER, Instant.parse("2019-02-01T00:00:00Z"))).isEmpty();
     ImmutableList<Population> all = Population.allOf(LEDGER, day(7).end());
