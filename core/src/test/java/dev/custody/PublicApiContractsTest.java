@@ -8,6 +8,7 @@ import com.google.common.testing.ClassSanityTester;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import dev.custody.aggregate.AtLarge;
+import dev.custody.aggregate.Balances;
 import dev.custody.aggregate.ByReading;
 import dev.custody.aggregate.CensusComparison;
 import dev.custody.aggregate.ControlPeriod;
@@ -23,6 +24,8 @@ import dev.custody.aggregate.ObligationReport;
 import dev.custody.aggregate.OperationProgress;
 import dev.custody.aggregate.PhaseProgress;
 import dev.custody.aggregate.PlanProgress;
+import dev.custody.aggregate.Population;
+import dev.custody.aggregate.Provenance;
 import dev.custody.aggregate.Readings;
 import dev.custody.aggregate.Reconciliation;
 import dev.custody.aggregate.ReportedFigure;
@@ -613,6 +616,17 @@ class PublicApiContractsTest {
         () -> LeftCustody.of(departed(1), END).departures().get(0),
         () -> LeftCustody.of(departed(2), END).departures().get(0));
     put(s, Intakes.class, () -> Intakes.of(departed(1), END), () -> Intakes.of(departed(2), END));
+    put(s, Balances.class, () -> Balances.of(ledger(100), END), () -> Balances.of(ledger(100), T0));
+    put(
+        s,
+        Provenance.class,
+        () -> Balances.of(ledger(100), END).provenance().values().iterator().next(),
+        () -> Provenance.notRecorded(T0));
+    put(
+        s,
+        Population.class,
+        () -> Population.allOf(ledger(100), END).get(0),
+        () -> Population.allOf(ledger(100), END).get(1));
     put(
         s,
         Intake.class,

@@ -25,15 +25,15 @@ class CustodyCommandTest {
     assertThat(outcome.exitCode()).as(outcome.err()).isZero();
     assertThat(outcome.out())
         .startsWith("Custody report as of 2026-01-23 12:00 Damascus time (2026-01-23T09:00:00Z)")
-        .contains("about 78% (74%-82%)")
-        .contains("between 1,550 and 2,450")
+        .contains("between 74% and 82% (best 78%)")
+        .contains("between 1,550 and 2,450 (best 2,000)")
         .contains("2.1%")
-        .contains("between 61 and 77")
+        .contains("between 61 and 77 (best 69)")
         .contains("up to 119")
         .contains("over 919")
         .contains("843 apart")
         .contains("801 apart")
-        .contains("about 54% (51%-57%)")
+        .contains("between 51% and 57% (best 54%)")
         .contains("1 day 12 hours left")
         .contains("syria-gov");
     assertThat(check("report", REFERENCE, "--at", "2026-01-25").out()).contains("lapsed");
@@ -105,7 +105,7 @@ class CustodyCommandTest {
     assertThat(markdown.out()).startsWith("# Custody report").contains("| --- |");
     JsonNode tree = JsonMapper.builder().build().readTree(json.out());
     assertThat(tree.isObject()).isTrue();
-    assertThat(json.out()).contains("\"text\": \"about 78% (74%-82%)\"");
+    assertThat(json.out()).contains("\"text\": \"between 74% and 82% (best 78%)\"");
   }
 
   @Test

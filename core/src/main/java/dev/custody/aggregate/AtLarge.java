@@ -17,7 +17,9 @@ import dev.custody.model.FacilityId;
 import dev.custody.model.Reading;
 import dev.custody.model.Share;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
@@ -185,9 +187,25 @@ public abstract class AtLarge {
   }
 
   /**
+   * Returns by how many the best count of those recaptured and of those who died at large exceeds
+   * the best count of those who escaped. More cannot come back than got out: an excess means the
+   * claims behind the escapes and those behind the recaptures disagree, and a recapture rate above
+   * 100% would hide that.
+   *
+   * @return the excess, empty when the best counts are consistent
+   */
+  public final OptionalLong excess() {
+    long accounted = recaptured().best() + died().best();
+    return accounted > escaped().best()
+        ? OptionalLong.of(accounted - escaped().best())
+        : OptionalLong.empty();
+  }
+
+  /**
    * Returns the recapture rate: those recaptured as a share of those who escaped.
    *
-   * @return the share, empty when the best count of escapes is zero
+   * @return the share, empty when the best count of escapes is zero; above 100% when there is an
+   *     {@link #excess()}, which is a disagreement of the claims rather than a rate
    */
   public final Optional<Share> recaptureRate() {
     return escaped().best() > 0 ? Optional.of(recaptured().shareOf(escaped())) : Optional.empty();
@@ -195,28 +213,39 @@ public abstract class AtLarge {
 
   /**
    * Returns the tally as "al-shaddadi (according to syria-gov): about 150 escaped, 81 recaptured,
-   * between 61 and 77 still at large, recapture rate about 54% (51%-57%)", with "N died at large"
-   * after the recaptured when deaths at large were recorded.
+   * between 61 and 77 (best 69) still at large, recapture rate between 51% and 57% (best 54%)",
+   * with "N died at large" after the recaptured when deaths at large were recorded. A flow nobody
+   * recorded is said to be so, never "exactly 0": "no escape recorded", "no recapture recorded".
    *
    * @return the text
    */
   @Override
   public final String toString() {
-    StringBuilder text =
-        new StringBuilder()
-            .append(facility())
-            .append(" (")
-            .append(reading())
-            .append("): ")
-            .append(escaped())
-            .append(" escaped, ")
-            .append(recaptured())
-            .append(" recaptured, ");
-    if (!deaths().isEmpty()) {
-      text.append(died()).append(" died at large, ");
+    StringBuilder text = new StringBuilder().append(facility()).append(" (").append(reading());
+    if (escapes().isEmpty()) {
+      text.append("): no escape recorded");
+      if (!recaptures().isEmpty()) {
+        text.append(", ").append(recaptured()).append(" recaptured");
+      }
+    } else {
+      text.append("): ").append(escaped()).append(" escaped, ");
+      text.append(recaptures().isEmpty() ? "no recapture recorded" : recaptured() + " recaptured");
+      if (!deaths().isEmpty()) {
+        text.append(", ").append(died()).append(" died at large");
+      }
+      text.append(", ").append(stillAtLarge()).append(" still at large");
+      if (excess().isPresent()) {
+        text.append(", ")
+            .append(String.format(Locale.ROOT, "%,d", excess().getAsLong()))
+            .append(" more recaptured than escaped: the claims of ")
+            .append(recaptures())
+            .append(" and ")
+            .append(escapes())
+            .append(" disagree");
+      } else if (!recaptures().isEmpty()) {
+        recaptureRate().ifPresent(rate -> text.append(", recapture rate ").append(rate));
+      }
     }
-    text.append(stillAtLarge()).append(" still at large");
-    recaptureRate().ifPresent(rate -> text.append(", recapture rate ").append(rate));
     if (!fallbacks().isEmpty()) {
       text.append("; from other sources: ").append(fallbacks());
     }

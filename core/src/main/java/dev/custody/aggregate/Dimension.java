@@ -3,6 +3,7 @@ package dev.custody.aggregate;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.custody.event.Account;
+import dev.custody.event.AccountKind;
 import dev.custody.ledger.Situation;
 import dev.custody.ledger.World;
 import dev.custody.model.ActorId;
@@ -15,10 +16,11 @@ import java.util.Comparator;
 import java.util.Optional;
 
 /**
- * A way of grouping those held: by custodian, by the controller of their facility, by country, by
- * facility kind, by facility or by cohort. Each dimension assigns a held {@link Account} at most
- * one key, so the groups of a dimension partition the accounts that have a key; the others are
- * unattributed (a detainee population whose place was not reported has no country, for instance).
+ * A way of grouping populations (those held unless another kind is asked for): by custodian, by the
+ * controller of their facility, by country, by facility kind, by facility or by cohort. Each
+ * dimension assigns a held {@link Account} at most one key, so the groups of a dimension partition
+ * the accounts that have a key; the others are unattributed (a detainee population whose place was
+ * not reported has no country, for instance).
  *
  * <p>The dimensions are constants, typed by their key, in the way of {@code
  * java.time.temporal.ChronoField}. This class is immutable and thread-safe.
@@ -27,7 +29,10 @@ import java.util.Optional;
  */
 public final class Dimension<K> {
 
-  /** Groups by the actor holding the detainees, as each account records it. */
+  /**
+   * Groups by the actor holding the detainees, as each account records it; for people who left
+   * custody, the one they left.
+   */
   public static final Dimension<ActorId> CUSTODIAN =
       new Dimension<>(
           "custodian", (account, world, situation) -> account.custodian(), naturalOrder());
@@ -44,8 +49,10 @@ public final class Dimension<K> {
           naturalOrder());
 
   /**
-   * Groups by country: the country of the facility, as the world knows it, or the country the
-   * account records when no facility is known; unattributed when neither is known.
+   * Groups by country: the country of the facility, as the world knows it, or the country a held
+   * account records when no facility is known; unattributed when neither is known. For people who
+   * left custody it is the country of the facility they left (where they went is the {@link
+   * #DESTINATION}).
    */
   public static final Dimension<CountryCode> COUNTRY =
       new Dimension<>(
@@ -53,7 +60,21 @@ public final class Dimension<K> {
           (account, world, situation) ->
               account.facility().isPresent()
                   ? world.countryOf(account.facility().get())
-                  : account.country(),
+                  : account.isHeld() ? account.country() : Optional.empty(),
+          naturalOrder());
+
+  /**
+   * Groups people who left custody by where they went: the country of a repatriation or of a
+   * release, as the account records it; unattributed when it names none, and for every account of
+   * people still held, at large or dead.
+   */
+  public static final Dimension<CountryCode> DESTINATION =
+      new Dimension<>(
+          "destination",
+          (account, world, situation) ->
+              account.kind() == AccountKind.RELEASED || account.kind() == AccountKind.REPATRIATED
+                  ? account.country()
+                  : Optional.empty(),
           naturalOrder());
 
   /** Groups by the kind of facility; accounts with no known facility are unattributed. */

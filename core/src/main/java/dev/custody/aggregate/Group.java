@@ -1,8 +1,11 @@
 package dev.custody.aggregate;
 
+import com.google.common.collect.ImmutableMap;
+import dev.custody.event.Account;
 import dev.custody.model.CustodyStyle;
 import dev.custody.model.Estimate;
 import dev.custody.model.Share;
+import java.util.Comparator;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -21,8 +24,12 @@ public abstract class Group<K> {
   Group() {}
 
   static <K> Group<K> create(
-      K key, Estimate total, Optional<Share> share, Optional<CensusComparison> census) {
-    return ImmutableGroup.of(key, total, share, census);
+      K key,
+      Estimate total,
+      Optional<Share> share,
+      Optional<CensusComparison> census,
+      ImmutableMap<Account, Provenance> provenance) {
+    return ImmutableGroup.of(key, total, share, census, provenance);
   }
 
   /**
@@ -44,7 +51,7 @@ public abstract class Group<K> {
   /**
    * Returns the group's share of the grand total. Part and whole are divided as independent ranges,
    * so the share's range is wider than the truth when both are uncertain; its best value is the
-   * ratio of the best values.
+   * ratio of the best values. The group lies within the whole, so the high end is at most 100%.
    *
    * @return the share, empty when the grand total's best value is zero
    */
@@ -59,6 +66,27 @@ public abstract class Group<K> {
    */
   @Value.Parameter(order = 3)
   public abstract Optional<CensusComparison> census();
+
+  /**
+   * Returns the group's accounts, each with the provenance of its balance: which were counted and
+   * when, which carried forward, which never counted.
+   *
+   * @return the provenance by account, never empty
+   */
+  @Value.Parameter(order = 4)
+  public abstract ImmutableMap<Account, Provenance> provenance();
+
+  /**
+   * Returns the oldest count the group's total rests on: the provenance, among its accounts counted
+   * or carried forward, whose census ended first.
+   *
+   * @return the provenance, empty when none of the accounts was ever counted
+   */
+  public final Optional<Provenance> oldestCount() {
+    return provenance().values().stream()
+        .filter(p -> p.counted().isPresent())
+        .min(Comparator.comparing(p -> p.counted().orElseThrow().end()));
+  }
 
   /**
    * Returns the group as "IQ: at least 150 (at least 0% (best 65%))", followed by the census

@@ -3,6 +3,7 @@ package dev.custody.aggregate;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import dev.custody.event.Account;
 import dev.custody.event.CensusScope;
 import dev.custody.event.CensusTaken;
 import dev.custody.event.Event;
@@ -25,11 +26,13 @@ import org.immutables.value.Value;
  * made under it have moved, and, when a census counted the population the plan draws on, how much
  * of that population the plan covers and how many would stay if it were completed.
  *
- * <p>The population census is the latest census taken by the instant whose scope is the plan's
- * origin: the plan's origin country (with no facility or custodian restriction), or, for a plan
- * without an origin country, exactly its named facilities; and either no cohort or the plan's
- * cohort. For the reference case, the census of about 9,000 fighters still held in Syria: the plan
- * of 7,000 covers about 78% of it, and about 2,000 would stay.
+ * <p>The population census is the latest census taken by the instant that counts the plan's origin:
+ * for a plan that names every facility it draws on, a census of exactly those facilities (whether
+ * or not the plan also names their country), or of the one account of the plan's cohort held at the
+ * one facility it names; for a plan that admits unnamed facilities in its origin country, a census
+ * of that country. A criteria census counts no custodian and either no cohort or the plan's cohort.
+ * For the reference case, the census of about 9,000 fighters still held in Syria: the plan of 7,000
+ * covers about 78% of it, and about 2,000 would stay.
  *
  * <p>All figures are read under the ledger's reading; the events whose figure the reading took from
  * other sources are listed in {@link #fallbacks()}.
@@ -117,17 +120,29 @@ public abstract class PlanProgress {
   }
 
   private static boolean countsOrigin(CensusScope scope, TransferPlanned plan) {
-    if (scope.account().isPresent() || scope.custodian().isPresent()) {
+    // a plan that names all its facilities draws on them; one that admits others, on its country
+    boolean closed = plan.unnamedFacilities() == 0 && !plan.namedFacilities().isEmpty();
+    if (scope.account().isPresent()) {
+      // one account counts the plan's population when it is all of it: the one facility the plan
+      // names, the plan's cohort
+      Account account = scope.account().get();
+      return account.isHeld()
+          && account.cohort().equals(plan.cohort())
+          && closed
+          && plan.namedFacilities().size() == 1
+          && account.facility().equals(plan.namedFacilities().stream().findFirst());
+    }
+    if (scope.custodian().isPresent()) {
       return false;
     }
     if (scope.cohort().isPresent() && !scope.cohort().get().equals(plan.cohort())) {
       return false;
     }
-    if (plan.originCountry().isPresent()) {
-      return scope.facilities().isEmpty() && scope.country().equals(plan.originCountry());
+    if (scope.facilities().isPresent()) {
+      // the named facilities, whether or not the plan also names their country
+      return closed && scope.facilities().get().equals(plan.namedFacilities());
     }
-    return scope.country().isEmpty()
-        && scope.facilities().equals(Optional.of(plan.namedFacilities()));
+    return !closed && scope.country().isPresent() && scope.country().equals(plan.originCountry());
   }
 
   /**
@@ -235,23 +250,22 @@ public abstract class PlanProgress {
   /**
    * Returns the progress as "transfer-plan-to-iraq (envelope): exactly 150 of exactly 7,000 moved
    * (2.1%), exactly 6,850 remaining; population about 9,000 (8,550-9,450), counted by
-   * still-held-in-syria, plan covers about 78% (74%-82%), between 1,550 and 2,450 would stay".
+   * still-held-in-syria, plan covers between 74% and 82% (best 78%), between 1,550 and 2,450 (best
+   * 2,000) would stay". Before the first movement under the plan it says "none moved yet of exactly
+   * 7,000", never "exactly 0 of".
    *
    * @return the text
    */
   @Override
   public final String toString() {
     StringBuilder text =
-        new StringBuilder()
-            .append(plan().id())
-            .append(" (")
-            .append(reading())
-            .append("): ")
-            .append(moved())
-            .append(" of ")
-            .append(planned())
-            .append(" moved");
-    progress().ifPresent(p -> text.append(" (").append(p).append(')'));
+        new StringBuilder().append(plan().id()).append(" (").append(reading()).append("): ");
+    if (transfers().isEmpty()) {
+      text.append("none moved yet of ").append(planned());
+    } else {
+      text.append(moved()).append(" of ").append(planned()).append(" moved");
+      progress().ifPresent(p -> text.append(" (").append(p).append(')'));
+    }
     text.append(", ").append(remaining()).append(" remaining");
     if (population().isPresent()) {
       text.append("; population ")

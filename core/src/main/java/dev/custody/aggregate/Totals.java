@@ -1,10 +1,13 @@
 package dev.custody.aggregate;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.custody.event.Account;
+import dev.custody.event.AccountKind;
 import dev.custody.event.CensusTaken;
 import dev.custody.event.Event;
 import dev.custody.ledger.Ledger;
@@ -18,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,9 +32,12 @@ import org.immutables.value.Value;
  * How many are held at an instant, grouped along one {@link Dimension}: the total of each group,
  * its share of the whole, and beside it the census that counted the same accounts.
  *
- * <p>Only held accounts count: those at large, released, repatriated or dead are not in anyone's
- * custody. Balances are those of {@link Ledger#situationAt(Instant)} under the ledger's reading, so
- * an account no census counted contributes its lower bound and leaves the total open-ended.
+ * <p>Held accounts count unless another {@link AccountKind} is asked for: those at large, released,
+ * repatriated or dead are not in anyone's custody, and have totals of their own. Balances are those
+ * of {@link Ledger#situationAt(Instant)} under the ledger's reading, so an account no census
+ * counted contributes its lower bound and leaves the total open-ended. Every balance totalled
+ * carries its {@link Provenance}; when no account of the kind has a balance on record the totals
+ * are {@linkplain #isRecorded() not recorded}, never "exactly 0".
  *
  * <p>The groups and the unattributed accounts partition the held accounts: {@code sum(groups) +
  * unattributed} {@linkplain Estimate#isEqual(Estimate) equals} the {@link #total()}.
@@ -64,19 +71,53 @@ public abstract class Totals<K> {
    * @throws ArithmeticException if a sum would exceed {@link Estimate#MAX_COUNT}
    */
   public static <K> Totals<K> of(Ledger ledger, Dimension<K> dimension, Instant instant) {
+    return of(ledger, dimension, instant, AccountKind.HELD);
+  }
+
+  /**
+   * Computes the totals of the accounts of {@code kind} in {@code ledger} at {@code instant},
+   * grouped by {@code dimension}: those released by custodian of origin, the repatriated by
+   * {@linkplain Dimension#DESTINATION destination}, the dead by country, those at large by facility
+   * escaped from.
+   *
+   * <p>For the accounts of people who left custody the {@linkplain Dimension#CUSTODIAN custodian}
+   * and the {@linkplain Dimension#FACILITY facility} are those they left from, and the {@linkplain
+   * Dimension#COUNTRY country} is that of the facility they left. A census is set beside a group
+   * only for held accounts: censuses count those held.
+   *
+   * @param <K> the type of the dimension's key
+   * @param ledger the ledger, read under its own reading
+   * @param dimension how to group
+   * @param instant the instant; events whose time ends after it are not counted
+   * @param kind the kind of account to total; not {@link AccountKind#OUTSIDE}, which holds no
+   *     population
+   * @return the totals
+   * @throws IllegalArgumentException if {@code kind} is {@link AccountKind#OUTSIDE}
+   * @throws ArithmeticException if a sum would exceed {@link Estimate#MAX_COUNT}
+   */
+  public static <K> Totals<K> of(
+      Ledger ledger, Dimension<K> dimension, Instant instant, AccountKind kind) {
     checkNotNull(ledger, "ledger");
     checkNotNull(dimension, "dimension");
     checkNotNull(instant, "instant");
+    checkNotNull(kind, "kind");
+    checkArgument(
+        kind != AccountKind.OUTSIDE,
+        "Totals kind (%s) must be a kind of account that holds a population",
+        kind);
     Situation situation = ledger.situationAt(instant);
     World world = ledger.world();
+    Balances balances = Balances.of(ledger, instant);
     Map<K, Set<Account>> members = new TreeMap<>(dimension.order());
+    ImmutableMap.Builder<Account, Provenance> provenance = ImmutableMap.builder();
     Estimate unattributed = Estimate.exactly(0);
     Estimate total = Estimate.exactly(0);
     for (Map.Entry<Account, Estimate> entry : situation.balances().entrySet()) {
       Account account = entry.getKey();
-      if (!account.isHeld()) {
+      if (account.kind() != kind) {
         continue;
       }
+      provenance.put(account, balances.provenanceOf(account));
       total = total.plus(entry.getValue());
       Optional<K> key = dimension.keyOf(account, world, situation);
       if (key.isPresent()) {
@@ -85,18 +126,44 @@ public abstract class Totals<K> {
         unattributed = unattributed.plus(entry.getValue());
       }
     }
-    List<CensusTaken> censuses = censusesBy(ledger, instant);
+    List<CensusTaken> censuses = kind == AccountKind.HELD ? censusesBy(ledger, instant) : List.of();
     ImmutableList.Builder<Group<K>> groups = ImmutableList.builder();
     for (Map.Entry<K, Set<Account>> group : members.entrySet()) {
       Estimate sum = sum(situation, group.getValue());
-      Optional<Share> share = total.best() > 0 ? Optional.of(sum.shareOf(total)) : Optional.empty();
+      // a group of every account totalled is all of the whole, however uncertain the whole
+      boolean whole =
+          group.getValue().size()
+              == situation.balances().keySet().stream().filter(a -> a.kind() == kind).count();
+      Optional<Share> share =
+          total.best() == 0
+              ? Optional.empty()
+              : Optional.of(whole ? Share.exactly(1.0) : partOf(sum.shareOf(total)));
       Optional<CensusComparison> census =
           latestCensusOf(group.getValue(), censuses, ledger, situation)
               .map(c -> compare(c, group.getValue(), ledger));
-      groups.add(Group.create(group.getKey(), sum, share, census));
+      ImmutableMap.Builder<Account, Provenance> parts = ImmutableMap.builder();
+      group.getValue().forEach(a -> parts.put(a, balances.provenanceOf(a)));
+      groups.add(Group.create(group.getKey(), sum, share, census, parts.build()));
     }
     return ImmutableTotals.of(
-        dimension, instant, ledger.reading(), groups.build(), unattributed, total);
+        dimension,
+        instant,
+        ledger.reading(),
+        groups.build(),
+        unattributed,
+        total,
+        kind,
+        provenance.build());
+  }
+
+  /**
+   * A group lies within the whole it is a share of, so its share is at most 100%: dividing the
+   * ranges as if they were independent would allow more, and say "at least 0%" of a bounded whole.
+   */
+  private static Share partOf(Share share) {
+    return share.hasUpperBound() && share.high() <= 1.0
+        ? share
+        : Share.of(share.low(), share.best(), Math.max(share.best(), 1.0));
   }
 
   private static List<CensusTaken> censusesBy(Ledger ledger, Instant instant) {
@@ -177,7 +244,8 @@ public abstract class Totals<K> {
   /**
    * Returns the total of the held accounts that have no key in this dimension.
    *
-   * @return the unattributed total, exactly zero when every account has a key
+   * @return the unattributed total, exactly zero when every account has a key ({@link
+   *     #hasUnattributed()} tells that apart from accounts that hold zero)
    */
   @Value.Parameter(order = 4)
   public abstract Estimate unattributed();
@@ -185,10 +253,46 @@ public abstract class Totals<K> {
   /**
    * Returns the total of every held account: the whole the shares are of.
    *
-   * @return the grand total
+   * @return the grand total, exactly zero when no account of the kind has a balance on record:
+   *     check {@link #isRecorded()} before printing it
    */
   @Value.Parameter(order = 5)
   public abstract Estimate total();
+
+  /**
+   * Returns the kind of account totalled: held unless another was asked for.
+   *
+   * @return the kind
+   */
+  @Value.Parameter(order = 6)
+  public abstract AccountKind kind();
+
+  /**
+   * Returns every account totalled, grouped or not, with the provenance of its balance.
+   *
+   * @return the provenance by account, empty when nothing of the kind is on record
+   */
+  @Value.Parameter(order = 7)
+  public abstract ImmutableMap<Account, Provenance> provenance();
+
+  /**
+   * Checks if any account of the kind has a balance on record. When none has, the total is not
+   * recorded, which is not zero: before the first census nobody knows how many are held.
+   *
+   * @return true if some account of the kind has a balance
+   */
+  public final boolean isRecorded() {
+    return !provenance().isEmpty();
+  }
+
+  /**
+   * Checks if some account with a balance on record has no key in this dimension.
+   *
+   * @return true if the {@link #unattributed()} total stands for at least one account
+   */
+  public final boolean hasUnattributed() {
+    return groups().stream().mapToInt(g -> g.provenance().size()).sum() < provenance().size();
+  }
 
   /**
    * Returns the group named {@code key}.
@@ -219,7 +323,8 @@ public abstract class Totals<K> {
   @Override
   public final String toString() {
     StringBuilder text =
-        new StringBuilder("held by ")
+        new StringBuilder(kindText())
+            .append(" by ")
             .append(dimension())
             .append(" at ")
             .append(asOf())
@@ -229,9 +334,13 @@ public abstract class Totals<K> {
     for (Group<K> group : groups()) {
       text.append("\n  ").append(group);
     }
-    if (!unattributed().isEqual(Estimate.exactly(0))) {
+    if (hasUnattributed()) {
       text.append("\n  no ").append(dimension()).append(" recorded: ").append(unattributed());
     }
-    return text.append("\n  total: ").append(total()).toString();
+    return text.append("\n  total: ").append(isRecorded() ? total() : "not recorded").toString();
+  }
+
+  private String kindText() {
+    return kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 }

@@ -1,5 +1,7 @@
 package dev.custody.model;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.util.Locale;
 import org.immutables.value.Value;
 
@@ -21,6 +23,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CustodyStyle
 public abstract class Share {
+
+  private static final double MILLION = 1_000_000.0;
 
   Share() {}
 
@@ -137,6 +141,43 @@ public abstract class Share {
    */
   public final double bestPercent() {
     return best() * 100;
+  }
+
+  /**
+   * Returns the share worded as a derived figure under the {@linkplain AboutPolicy#standard()
+   * standard} "about" policy: see {@link #toDerivedString(AboutPolicy)}.
+   *
+   * @return the text
+   */
+  public final String toDerivedString() {
+    return toDerivedString(AboutPolicy.standard());
+  }
+
+  /**
+   * Returns the share worded as a figure derived by arithmetic: one percentage when the range
+   * prints as one ("100%", not "about 100% (100%-100%)"); "about" only while the range stays within
+   * what {@code policy} calls about the best value, read in millionths; "between 0% and 8.1% (best
+   * 8.1%)" otherwise; and "at least" when unbounded, as {@link #toString()} says it.
+   *
+   * @param policy how wide "about" may be
+   * @return the text
+   */
+  public final String toDerivedString(AboutPolicy policy) {
+    checkNotNull(policy, "policy");
+    if (!hasUpperBound()) {
+      return toString();
+    }
+    String low = percent(low());
+    String best = percent(best());
+    String high = percent(highEnd());
+    if (low.equals(high)) {
+      return best;
+    }
+    double margin = policy.marginFor(Math.round(best() * MILLION)) / MILLION;
+    boolean within = best() - low() <= margin && highEnd() - best() <= margin;
+    return within
+        ? "about " + best + " (" + low + "-" + high + ")"
+        : "between " + low + " and " + high + " (best " + best + ")";
   }
 
   /**

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import dev.custody.event.Account;
+import dev.custody.event.AccountKind;
 import dev.custody.event.Event;
 import dev.custody.ledger.Ledger;
 import dev.custody.ledger.Situation;
@@ -46,6 +47,7 @@ class AggregateContractsTest {
         .setDefault(Event.class, LEDGER.events().get(0))
         .setDefault(Situation.class, LEDGER.situationAt(END))
         .setDefault(Dimension.class, Dimension.COUNTRY)
+        .setDefault(AccountKind.class, AccountKind.HELD)
         .setDefault(Instant.class, END)
         .setDefault(FacilityId.class, F1)
         .setDefault(EventId.class, EventId.of("step-0"))
@@ -69,7 +71,9 @@ class AggregateContractsTest {
             DeadlineReport.class,
             ControlTimeline.class,
             LeftCustody.class,
-            Intakes.class)) {
+            Intakes.class,
+            Balances.class,
+            Provenance.class)) {
       tester.testAllPublicStaticMethods(type);
     }
     tester.testAllPublicInstanceMethods(Dimension.COUNTRY);
@@ -80,6 +84,7 @@ class AggregateContractsTest {
     tester.testAllPublicInstanceMethods(ControlTimeline.of(LEDGER, F1));
     tester.testAllPublicInstanceMethods(LeftCustody.of(LEDGER, END));
     tester.testAllPublicInstanceMethods(Intakes.of(LEDGER, END));
+    tester.testAllPublicInstanceMethods(Balances.of(LEDGER, END));
   }
 
   @Test
@@ -101,6 +106,11 @@ class AggregateContractsTest {
         .addEqualityGroup(LeftCustody.of(LEDGER, START))
         .addEqualityGroup(Intakes.of(LEDGER, END), Intakes.of(LEDGER, END))
         .addEqualityGroup(Intakes.of(LEDGER, START))
+        .addEqualityGroup(Balances.of(LEDGER, END), Balances.of(LEDGER, END))
+        .addEqualityGroup(Balances.of(LEDGER, START))
+        .addEqualityGroup(
+            Totals.of(LEDGER, Dimension.COUNTRY, END, AccountKind.AT_LARGE),
+            Totals.of(LEDGER, Dimension.COUNTRY, END, AccountKind.AT_LARGE))
         .addEqualityGroup(
             ByReading.of(LEDGER, Ledger::size), ByReading.of(LEDGER, l -> l.events().size()))
         .testEquals();

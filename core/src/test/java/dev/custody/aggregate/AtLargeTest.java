@@ -179,16 +179,54 @@ class AtLargeTest {
   }
 
   @Test
+  void beforeAnyRecaptureTheTextSaysNoneWasRecordedNotExactlyZero() {
+    AtLarge before = AtLarge.from(ledger(), NORTH_JAIL, at(2, 12));
+
+    assertThat(before)
+        .hasToString(
+            "north-jail (envelope): exactly 34 escaped, no recapture recorded, exactly 34 still at"
+                + " large");
+  }
+
+  @Test
+  void moreRecapturedThanEscapedIsAnExcessTheTextCallsADisagreementNotARate() {
+    Ledger ledger =
+        accepted(
+            ledger()
+                .append(
+                    recapture(
+                        "roundup",
+                        when(6, 0),
+                        AT_LARGE_NORTH_FAMILIES,
+                        KEEPER_NORTH_FAMILIES,
+                        MONITOR,
+                        100)));
+
+    AtLarge tally = AtLarge.from(ledger, NORTH_JAIL, at(7, 0));
+
+    // 34 escaped, 15 then 100 recaptured
+    assertThat(tally.excess()).hasValue(81);
+    assertThat(tally.toString())
+        .doesNotContain("recapture rate")
+        .contains(
+            "81 more recaptured than escaped: the claims of [caught-1, caught-2, roundup] and"
+                + " [breakout, families-out] disagree");
+  }
+
+  @Test
+  void consistentCountsHaveNoExcess() {
+    assertThat(AtLarge.from(ledger(), NORTH_JAIL, DAY_5).excess()).isEmpty();
+  }
+
+  @Test
   void noRecaptureRateWithoutEscapes() {
     AtLarge none = AtLarge.from(ledger(), NORTH_JAIL, at(1, 12));
 
     assertThat(none.escaped()).isEqualTo(Estimate.exactly(0));
     assertThat(none.escapes()).isEmpty();
     assertThat(none.recaptureRate()).isEmpty();
-    assertThat(none)
-        .hasToString(
-            "north-jail (envelope): exactly 0 escaped, exactly 0 recaptured, exactly 0 still at"
-                + " large");
+    // no escape on record is not "exactly 0 escaped", nor "exactly 0 recaptured"
+    assertThat(none).hasToString("north-jail (envelope): no escape recorded");
   }
 
   @Test

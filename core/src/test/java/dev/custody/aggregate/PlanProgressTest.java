@@ -285,7 +285,7 @@ class PlanProgressTest {
       assertThat(progress.progress()).isEmpty();
       assertThat(progress.remaining()).isEqualTo(Estimate.exactly(0));
       assertThat(progress)
-          .hasToString("plan-north (envelope): exactly 0 of exactly 0 moved, exactly 0 remaining");
+          .hasToString("plan-north (envelope): none moved yet of exactly 0, exactly 0 remaining");
     }
 
     @Test
@@ -376,6 +376,52 @@ class PlanProgressTest {
     }
 
     @Test
+    void forAPlanOfOneFacilityTheCensusOfItsOneAccountOfThePlansCohortCounts() {
+      PlanProgress progress = PlanProgress.of(base(), PLAN_CAMP, LATER);
+
+      assertThat(progress.populationCensus()).contains(id("count-camp"));
+      assertThat(progress.population()).contains(Estimate.exactly(300));
+    }
+
+    @Test
+    void aCensusOfAnAccountOfAnotherCohortAtThePlansFacilityDoesNot() {
+      Account fighters = Account.heldAt(KEEPER, EAST_CAMP, FIGHTERS);
+      Ledger ledger =
+          accepted(
+              Ledger.of(WORLD)
+                  .appendAll(
+                      List.of(
+                          census("fighters-at-camp", when(1, 1), CensusScope.account(fighters), 9),
+                          PLAN_CAMP_EVENT)));
+
+      assertThat(PlanProgress.of(ledger, PLAN_CAMP, LATER).populationCensus()).isEmpty();
+    }
+
+    @Test
+    void aPlanThatNamesItsFacilitiesAndTheirCountryFindsTheCensusOfTheFacilities() {
+      TransferPlanned plan =
+          TransferPlanned.builder()
+              .id(id("plan-named-in-norway"))
+              .when(when(2, 0))
+              .planner(KEEPER)
+              .cohort(FAMILIES)
+              .addNamedFacilities(EAST_CAMP)
+              .originCountry(NO)
+              .receiver(RIVAL)
+              .size(exactly(100))
+              .build();
+      Ledger ledger =
+          accepted(
+              Ledger.of(WORLD)
+                  .appendAll(
+                      List.of(
+                          census("camp", when(1, 1), CensusScope.facilities(EAST_CAMP), 280),
+                          plan)));
+
+      assertThat(PlanProgress.of(ledger, plan.id(), LATER).populationCensus()).contains(id("camp"));
+    }
+
+    @Test
     void forAPlanOfNamedFacilitiesACensusOfExactlyThoseCounts() {
       PlanProgress progress =
           campWith(census("camp", when(2, 6), CensusScope.facilities(EAST_CAMP), 290));
@@ -402,14 +448,17 @@ class PlanProgressTest {
       PlanProgress progress =
           campWith(census("two", when(2, 6), CensusScope.facilities(EAST_CAMP, NORTH_JAIL), 780));
 
-      assertThat(progress.populationCensus()).isEmpty();
+      // the opening census of the camp's one account of families still counts the plan's
+      // population; the later census of two facilities does not
+      assertThat(progress.populationCensus()).contains(id("count-camp"));
     }
 
     @Test
     void forAPlanOfNamedFacilitiesACensusOfTheCountryDoesNot() {
       PlanProgress progress = campWith(census("in-norway", when(2, 6), NORWAY, 800));
 
-      assertThat(progress.populationCensus()).isEmpty();
+      // as above: the account census, not the later one of the country
+      assertThat(progress.populationCensus()).contains(id("count-camp"));
     }
 
     @Test

@@ -1,14 +1,17 @@
 package dev.custody.aggregate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
 import dev.custody.event.Account;
+import dev.custody.event.AccountKind;
 import dev.custody.event.CensusScope;
 import dev.custody.event.CensusTaken;
 import dev.custody.event.ControlChanged;
 import dev.custody.event.DetaineesEscaped;
 import dev.custody.event.DetaineesReleased;
+import dev.custody.event.DetaineesRepatriated;
 import dev.custody.event.DetaineesTransferred;
 import dev.custody.event.Event;
 import dev.custody.ledger.AppendResult;
@@ -29,6 +32,7 @@ import dev.custody.model.FacilityKind;
 import dev.custody.model.Figure;
 import dev.custody.model.Location;
 import dev.custody.model.Reading;
+import dev.custody.model.Share;
 import dev.custody.model.Source;
 import dev.custody.model.When;
 import java.time.Instant;
@@ -304,13 +308,101 @@ class TotalsTest {
     }
 
     @Test
-    void anEmptyLedgerHasNoGroupsAndAZeroTotal() {
+    void anEmptyLedgerHasNoGroupsAndATotalNotRecorded() {
       Totals<CountryCode> totals = Totals.of(Ledger.of(WORLD), Dimension.COUNTRY, DAY_3);
 
       assertThat(totals.groups()).isEmpty();
       assertThat(totals.total().isEqual(Estimate.exactly(0))).isTrue();
+      // nothing counted is not "exactly 0": nobody knows how many are held
+      assertThat(totals.isRecorded()).isFalse();
+      assertThat(totals.hasUnattributed()).isFalse();
       assertThat(totals)
-          .hasToString("held by country at 2030-03-03T00:00:00Z (envelope)\n  total: exactly 0");
+          .hasToString("held by country at 2030-03-03T00:00:00Z (envelope)\n  total: not recorded");
+    }
+  }
+
+  @Nested
+  class OtherKinds {
+
+    @Test
+    void theReleasedAreTotalledByTheCustodianAndTheCountryTheyLeft() {
+      Totals<ActorId> released =
+          Totals.of(opened(), Dimension.CUSTODIAN, DAY_3, AccountKind.RELEASED);
+
+      assertThat(released.kind()).isEqualTo(AccountKind.RELEASED);
+      assertThat(released.keys()).containsExactly(KEEPER);
+      assertThat(released.total().toString()).isEqualTo("at least 5");
+      assertThat(Totals.of(opened(), Dimension.COUNTRY, DAY_3, AccountKind.RELEASED).keys())
+          .containsExactly(NO);
+      assertThat(released.toString()).startsWith("released by custodian at ");
+    }
+
+    @Test
+    void theRepatriatedAreTotalledByDestinationWithShares() {
+      Ledger ledger =
+          opened(
+              repatriation("to-se", when(2, 3), SE, 30), repatriation("to-no", when(2, 4), NO, 10));
+
+      Totals<CountryCode> byDestination =
+          Totals.of(ledger, Dimension.DESTINATION, DAY_3, AccountKind.REPATRIATED);
+
+      assertThat(byDestination.keys()).containsExactly(NO, SE);
+      assertThat(byDestination.group(SE).orElseThrow().total().low()).isEqualTo(30);
+      assertThat(byDestination.group(SE).orElseThrow().share().orElseThrow().best())
+          .isEqualTo(0.75);
+      // the country of origin is another dimension: both left the camp in Norway
+      assertThat(Totals.of(ledger, Dimension.COUNTRY, DAY_3, AccountKind.REPATRIATED).keys())
+          .containsExactly(NO);
+      // held accounts have no destination
+      assertThat(Totals.of(ledger, Dimension.DESTINATION, DAY_3).groups()).isEmpty();
+    }
+
+    private DetaineesRepatriated repatriation(String id, When when, CountryCode to, long n) {
+      return DetaineesRepatriated.builder()
+          .id(id(id))
+          .when(when)
+          .from(KEEPER_CAMP)
+          .destination(to)
+          .size(exactly(n))
+          .build();
+    }
+
+    @Test
+    void thoseAtLargeAreTotalledByTheFacilityTheyEscapedFrom() {
+      Totals<FacilityId> atLarge =
+          Totals.of(opened(), Dimension.FACILITY, DAY_3, AccountKind.AT_LARGE);
+
+      assertThat(atLarge.keys()).containsExactly(NORTH_JAIL);
+      assertThat(atLarge.total()).isEqualTo(Estimate.exactly(10));
+      assertThat(atLarge.group(NORTH_JAIL).orElseThrow().census()).isEmpty();
+    }
+
+    @Test
+    void aKindNothingWasRecordedForIsNotRecorded() {
+      Totals<ActorId> dead = Totals.of(opened(), Dimension.CUSTODIAN, DAY_3, AccountKind.DEAD);
+
+      assertThat(dead.isRecorded()).isFalse();
+      assertThat(dead.toString()).endsWith("total: not recorded");
+    }
+
+    @Test
+    void theOutsideHoldsNoPopulationToTotal() {
+      assertThatThrownBy(() -> Totals.of(opened(), Dimension.CUSTODIAN, DAY_3, AccountKind.OUTSIDE))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("Totals kind (OUTSIDE) must be a kind of account that holds a population");
+    }
+
+    @Test
+    void aGroupsShareIsAtMostTheWhole() {
+      Totals<ActorId> totals = Totals.of(opened(), Dimension.CUSTODIAN, DAY_3);
+
+      assertThat(totals.groups())
+          .allSatisfy(
+              g -> {
+                Share share = g.share().orElseThrow();
+                assertThat(share.hasUpperBound()).isTrue();
+                assertThat(share.high()).isLessThanOrEqualTo(1.0);
+              });
     }
   }
 

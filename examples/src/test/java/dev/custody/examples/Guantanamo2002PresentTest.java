@@ -43,7 +43,10 @@ class Guantanamo2002PresentTest {
         .anySatisfy(
             l -> assertThat(l).matches("held by dod at guantanamo +detainees.* exactly 15"));
     assertThat(report)
-        .anySatisfy(l -> assertThat(l).matches("  CU +exactly 15 .*census count-january-2025 .*"));
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .matches("  CU +exactly 15 +.* +counted 2025-01-06 to 2025-01-08 by dod,"));
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
@@ -22,23 +23,33 @@ final class RangeBand {
 
   private static final int BAND_ALPHA = 56;
 
-  private final BalanceSeries series;
+  private final ImmutableList<Optional<Estimate>> balances;
   private final ImmutableList<Instant> samples;
   private final List<Date> x = new ArrayList<>();
   private final List<Double> y = new ArrayList<>();
 
-  private RangeBand(BalanceSeries series, ImmutableList<Instant> samples) {
-    this.series = series;
+  private RangeBand(ImmutableList<Optional<Estimate>> balances, ImmutableList<Instant> samples) {
+    this.balances = balances;
     this.samples = samples;
   }
 
   /** Adds the band of {@code series}, sampled at {@code samples}, to {@code chart}. */
   static void add(
       XYChart chart, BalanceSeries series, ImmutableList<Instant> samples, Color colour) {
-    RangeBand band = new RangeBand(series, samples);
+    add(chart, series.label(), series.balances(), samples, colour);
+  }
+
+  /** Adds the band of the figures {@code balances} named {@code label} to {@code chart}. */
+  static void add(
+      XYChart chart,
+      String label,
+      ImmutableList<Optional<Estimate>> balances,
+      ImmutableList<Instant> samples,
+      Color colour) {
+    RangeBand band = new RangeBand(balances, samples);
     int start = -1;
     for (int i = 0; i <= samples.size(); i++) {
-      boolean known = i < samples.size() && series.balances().get(i).isPresent();
+      boolean known = i < samples.size() && balances.get(i).isPresent();
       if (known && start < 0) {
         start = i;
       } else if (!known && start >= 0) {
@@ -49,7 +60,7 @@ final class RangeBand {
     if (band.x.isEmpty()) {
       return;
     }
-    XYSeries drawn = chart.addSeries(PrintableText.of(series.label()) + " (range)", band.x, band.y);
+    XYSeries drawn = chart.addSeries(PrintableText.of(label) + " (range)", band.x, band.y);
     drawn.setXYSeriesRenderStyle(XYSeriesRenderStyle.PolygonArea);
     drawn.setFillColor(new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), BAND_ALPHA));
     drawn.setLineStyle(SeriesLines.NONE);
@@ -85,7 +96,7 @@ final class RangeBand {
   }
 
   private Estimate balance(int sample) {
-    return series.balances().get(sample).orElseThrow();
+    return balances.get(sample).orElseThrow();
   }
 
   private void point(int sample, long value) {

@@ -6,9 +6,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import dev.custody.aggregate.DeadlineReport;
 import dev.custody.aggregate.ObligationReport;
+import dev.custody.aggregate.Population;
 import dev.custody.cli.internal.AccountPlace;
 import dev.custody.cli.internal.Counted;
 import dev.custody.event.Account;
+import dev.custody.event.CensusTaken;
 import dev.custody.event.ControlChanged;
 import dev.custody.event.CustodyHandedOver;
 import dev.custody.event.Event;
@@ -50,6 +52,7 @@ public final class Timeline {
   private final Instant to;
   private final ImmutableList<Instant> samples;
   private final ImmutableList<BalanceSeries> series;
+  private final ImmutableList<PopulationSeries> populations;
   private final ImmutableList<TimelineMarker> markers;
 
   private Timeline(
@@ -58,12 +61,14 @@ public final class Timeline {
       Instant to,
       ImmutableList<Instant> samples,
       ImmutableList<BalanceSeries> series,
+      ImmutableList<PopulationSeries> populations,
       ImmutableList<TimelineMarker> markers) {
     this.reading = reading;
     this.from = from;
     this.to = to;
     this.samples = samples;
     this.series = series;
+    this.populations = populations;
     this.markers = markers;
   }
 
@@ -93,7 +98,32 @@ public final class Timeline {
     ImmutableList<Instant> samples = ImmutableList.copyOf(times);
     List<Situation> situations = ledger.situationsAt(samples).values().asList();
     return new Timeline(
-        ledger.reading(), from, to, samples, series(situations), markers(ledger, from, to));
+        ledger.reading(),
+        from,
+        to,
+        samples,
+        series(situations),
+        populations(ledger, samples),
+        markers(ledger, from, to));
+  }
+
+  /**
+   * One series per census of a whole taken by the end of the span, carried forward to every sample:
+   * a census of one account is already that account's balance.
+   */
+  private static ImmutableList<PopulationSeries> populations(
+      Ledger ledger, ImmutableList<Instant> samples) {
+    ImmutableList.Builder<PopulationSeries> populations = ImmutableList.builder();
+    for (Event event : ledger.eventsBy(samples.get(samples.size() - 1))) {
+      if (event instanceof CensusTaken census && !census.scope().isSingleAccount()) {
+        populations.add(
+            new PopulationSeries(
+                census.id(),
+                "census " + census.id() + ": " + census.scope(),
+                Population.over(ledger, census.id(), samples)));
+      }
+    }
+    return populations.build();
   }
 
   /** One series per account with a positive balance at some sample, by kind and text. */
@@ -222,6 +252,16 @@ public final class Timeline {
    */
   public ImmutableList<BalanceSeries> series() {
     return series;
+  }
+
+  /**
+   * Returns the population of every census of a whole (not of one account) taken by the end of the
+   * span, carried forward to each sample, in ledger order.
+   *
+   * @return the series
+   */
+  public ImmutableList<PopulationSeries> populations() {
+    return populations;
   }
 
   /**

@@ -240,7 +240,25 @@ public final class TimelineChart {
       line.setMarker(SeriesMarkers.CIRCLE);
       line.setMarkerColor(colour);
     }
-    if (series.isEmpty()) {
+    // the populations counted as wholes, dashed, each in a colour after the accounts'
+    for (int p = 0; p < timeline.populations().size(); p++) {
+      PopulationSeries whole = timeline.populations().get(p);
+      Color colour = PALETTE.get((series.size() + p) % PALETTE.size());
+      List<Double> best = new ArrayList<>();
+      for (int i = 0; i < dates.size(); i++) {
+        best.add(whole.populations().get(i).map(b -> (double) b.best()).orElse(Double.NaN));
+      }
+      RangeBand.add(chart, whole.label(), whole.populations(), timeline.samples(), colour);
+      XYSeries line = chart.addSeries(PrintableText.of(whole.label()), dates, best);
+      line.setXYSeriesRenderStyle(XYSeriesRenderStyle.Step);
+      line.setLineColor(colour);
+      line.setLineStyle(
+          new BasicStroke(
+              2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 6f}, 0f));
+      line.setMarker(SeriesMarkers.DIAMOND);
+      line.setMarkerColor(colour);
+    }
+    if (series.isEmpty() && timeline.populations().isEmpty()) {
       XYSeries none =
           chart.addSeries(
               "no account held anyone",
@@ -299,6 +317,13 @@ public final class TimelineChart {
       for (Optional<Estimate> balance : one.balances()) {
         if (balance.isPresent()) {
           highest = Math.max(highest, RangeBand.upper(balance.get()));
+        }
+      }
+    }
+    for (PopulationSeries whole : timeline.populations()) {
+      for (Optional<Estimate> population : whole.populations()) {
+        if (population.isPresent()) {
+          highest = Math.max(highest, RangeBand.upper(population.get()));
         }
       }
     }

@@ -25,6 +25,7 @@ import dev.custody.model.ActorId;
 import dev.custody.model.CountryCode;
 import dev.custody.model.Estimate;
 import dev.custody.model.FacilityId;
+import dev.custody.model.Share;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -65,21 +66,21 @@ final class FlowLayout {
           words(intake.how()),
           AccountPlace.of(intake.into()),
           intake.into().cohort().toString(),
-          intake.count().toString(),
+          intake.count().toDerivedString(),
           ReportLayout.events(intake.events()));
     }
     blocks.add(table.build());
     Table.Builder byKind = Table.withHeaders("how", "came into custody");
     for (Map.Entry<IntakeKind, Estimate> kind : intakes.byKind().entrySet()) {
-      byKind.row(words(kind.getKey()), kind.getValue().toString());
+      byKind.row(words(kind.getKey()), kind.getValue().toDerivedString());
     }
-    byKind.row("total", intakes.total().orElseThrow().toString());
+    byKind.row("total", intakes.total().orElseThrow().toDerivedString());
     blocks.add(new ReportDocument.Group("By kind", ImmutableList.of(byKind.build())));
     Table.Builder byCustodian = Table.withHeaders("custodian", "came into custody");
     for (Map.Entry<ActorId, Estimate> custodian : intakes.byCustodian().entrySet()) {
-      byCustodian.row(custodian.getKey().toString(), custodian.getValue().toString());
+      byCustodian.row(custodian.getKey().toString(), custodian.getValue().toDerivedString());
     }
-    byCustodian.row("total", intakes.total().orElseThrow().toString());
+    byCustodian.row("total", intakes.total().orElseThrow().toDerivedString());
     blocks.add(new ReportDocument.Group("By custodian", ImmutableList.of(byCustodian.build())));
     if (!intakes.fallbacks().isEmpty()) {
       blocks.add(
@@ -119,7 +120,7 @@ final class FlowLayout {
   }
 
   private static String total(LeftCustody left, AccountKind kind) {
-    return left.total(kind).map(Estimate::toString).orElse(NONE_RECORDED);
+    return left.total(kind).map(Estimate::toDerivedString).orElse(NONE_RECORDED);
   }
 
   /** "at least 6: at least 4 in custody, at least 2 while at large". */
@@ -130,7 +131,7 @@ final class FlowLayout {
     }
     List<String> parts = new ArrayList<>();
     for (DeathPlace place : DeathPlace.values()) {
-      left.died(place).ifPresent(e -> parts.add(e + " " + diedWhere(place)));
+      left.died(place).ifPresent(e -> parts.add(e.toDerivedString() + " " + diedWhere(place)));
     }
     return total.get() + ": " + String.join(", ", parts);
   }
@@ -150,17 +151,17 @@ final class FlowLayout {
           departure.fromCustodian().map(ActorId::toString).orElse("not reported"),
           departure.destination().map(CountryCode::toString).orElse("not reported"),
           departure.account().cohort().toString(),
-          departure.balance().toString(),
+          departure.balance().toDerivedString(),
           moved(departure));
     }
     String verb = kind.name().toLowerCase(Locale.ROOT);
     Table.Builder destinations = Table.withHeaders(preposition, verb);
     for (Map.Entry<CountryCode, Estimate> country : left.byDestination(kind).entrySet()) {
-      destinations.row(country.getKey().toString(), country.getValue().toString());
+      destinations.row(country.getKey().toString(), country.getValue().toDerivedString());
     }
     left.destinationNotReported(kind)
-        .ifPresent(e -> destinations.row("not reported", e.toString()));
-    destinations.row("total", left.total(kind).orElseThrow().toString());
+        .ifPresent(e -> destinations.row("not reported", e.toDerivedString()));
+    destinations.row("total", left.total(kind).orElseThrow().toDerivedString());
     return Optional.of(
         new ReportDocument.Group(
             title,
@@ -186,7 +187,7 @@ final class FlowLayout {
           departure.fromFacility().map(FacilityId::toString).orElse("not reported"),
           departure.fromCustodian().map(ActorId::toString).orElse(""),
           departure.account().cohort().toString(),
-          departure.balance().toString(),
+          departure.balance().toDerivedString(),
           moved(departure),
           departure.causes().isEmpty() ? "not reported" : String.join("; ", departure.causes()));
     }
@@ -202,16 +203,13 @@ final class FlowLayout {
       return "no movement recorded; counted by a census";
     }
     String by = " by " + ReportLayout.events(departure.events());
+    String moved = departure.moved().toDerivedString();
     if (departure.isAllOfThem()) {
-      return "all of them: " + departure.moved() + by;
+      return "all of them: " + moved + by;
     }
     return departure.allOfThem().isEmpty()
-        ? departure.moved() + by
-        : departure.moved()
-            + by
-            + " (all of them by "
-            + ReportLayout.events(departure.allOfThem())
-            + ")";
+        ? moved + by
+        : moved + by + " (all of them by " + ReportLayout.events(departure.allOfThem()) + ")";
   }
 
   // ----------------------------------------------------------------------------------------
@@ -283,22 +281,78 @@ final class FlowLayout {
                   done(plan.movementKind()),
                   nothingMoved
                       ? NONE_RECORDED
-                      : progress.moved() + " by " + ReportLayout.events(progress.transfers())),
+                      : progress.moved().toDerivedString()
+                          + " by "
+                          + ReportLayout.events(progress.transfers())),
               new Field(
                   "progress",
                   nothingMoved
                       ? NONE_RECORDED
-                      : progress.progress().map(Object::toString).orElse("unknown")),
-              new Field("remaining", progress.remaining().toString()),
+                      : beyond(progress.moved(), progress.planned())
+                          .map(
+                              n ->
+                                  "none: "
+                                      + n
+                                      + " more moved than planned, by "
+                                      + ReportLayout.events(progress.transfers())
+                                      + " against the plan's figure")
+                          .orElse(
+                              progress.progress().map(Share::toDerivedString).orElse("unknown"))),
+              new Field("remaining", progress.remaining().toDerivedString()),
               new Field("population", population),
-              new Field("coverage", progress.coverage().map(Object::toString).orElse("unknown")),
-              new Field("would stay", progress.wouldStay().map(Object::toString).orElse("unknown")),
+              new Field("coverage", coverage(progress)),
+              new Field(
+                  "would stay",
+                  progress.wouldStay().map(Estimate::toDerivedString).orElse("unknown")),
               new Field("from other sources", ReportLayout.events(progress.fallbacks())));
       blocks.add(new ReportDocument.Group(planTitle(plan), ImmutableList.of(fields)));
     }
     return new Section(
         "Plans (" + report.plans().size() + ") at " + ReportLayout.at(report),
         blocks.isEmpty() ? ImmutableList.of(new Paragraph("None.")) : ImmutableList.copyOf(blocks));
+  }
+
+  /**
+   * The plan's share of its population; when the plan is larger than the population its census
+   * counted, no share (it would read "52,500%") but the disagreement of the two figures.
+   */
+  private static String coverage(PlanProgress progress) {
+    if (progress.population().isEmpty()) {
+      return "unknown";
+    }
+    Optional<String> excess = beyond(progress.planned(), progress.population().get());
+    if (excess.isPresent()) {
+      return "none: the plan's figure is "
+          + excess.get()
+          + " above the population census "
+          + progress.populationCensus().orElseThrow()
+          + " counted; the two disagree";
+    }
+    return progress.coverage().map(Share::toDerivedString).orElse("unknown");
+  }
+
+  /** What the progress and coverage fields say when a share would exceed 100%. */
+  static String disagreement(PlanProgress progress) {
+    List<String> parts = new ArrayList<>();
+    beyond(progress.moved(), progress.planned())
+        .ifPresent(
+            n ->
+                parts.add(
+                    n
+                        + " more moved than planned, by "
+                        + ReportLayout.events(progress.transfers())));
+    String coverage = coverage(progress);
+    if (coverage.startsWith("none: ")) {
+      parts.add(coverage.substring("none: ".length()));
+    }
+    return String.join("; ", parts);
+  }
+
+  /** By how many the best value of {@code part} exceeds that of {@code whole}, grouped. */
+  private static Optional<String> beyond(Estimate part, Estimate whole) {
+    return part.best() > whole.best()
+        ? Optional.of(String.format(Locale.ROOT, "%,d", part.best() - whole.best()))
+        : Optional.empty();
   }
 
   /**

@@ -14,6 +14,8 @@ import dev.custody.aggregate.ObligationReport;
 import dev.custody.aggregate.OperationProgress;
 import dev.custody.aggregate.PhaseProgress;
 import dev.custody.aggregate.PlanProgress;
+import dev.custody.aggregate.Population;
+import dev.custody.aggregate.Provenance;
 import dev.custody.aggregate.ReportedFigure;
 import dev.custody.aggregate.Totals;
 import dev.custody.agreement.Agreement;
@@ -110,6 +112,9 @@ final class JsonRenderer {
     ObjectNode totals = root.putObject("totals");
     totals.set("custodian", totals(report.byCustodian()));
     totals.set("country", totals(report.byCountry()));
+    ArrayNode byKind = totals.putArray("byKind");
+    report.byKind().forEach(t -> byKind.add(totals(t)));
+    root.set("populations", array(report.populations(), JsonRenderer::population));
     root.set("intakes", intakes(report.intakes()));
     root.set("leftCustody", leftCustody(report.leftCustody()));
     root.set("plans", array(report.plans(), JsonRenderer::plan));
@@ -232,8 +237,26 @@ final class JsonRenderer {
 
   private static ObjectNode balance(AccountBalance balance) {
     ObjectNode node = account(balance.account());
-    node.set("balance", estimate(balance.balance()));
+    node.set("balance", derived(balance.balance()));
+    node.set("provenance", provenance(balance.provenance()));
     return node;
+  }
+
+  /**
+   * {@code {"kind", "census", "counted", "sources", "movements", "age", "text"}}: "counted",
+   * "carried-forward", "movements-only" or "not-recorded"; the census, its time and its sources
+   * when one counted the balance, null and empty otherwise; the age an ISO-8601 period such as
+   * "P3Y5M".
+   */
+  private static ObjectNode provenance(Provenance provenance) {
+    ObjectNode node = NODES.objectNode().put("kind", code(provenance.kind()));
+    putOptional(node, "census", provenance.census());
+    node.set("counted", optional(provenance.counted(), JsonRenderer::when));
+    ArrayNode sources = node.putArray("sources");
+    provenance.sources().forEach(s -> sources.add(s.toString()));
+    node.put("movements", provenance.movements());
+    putOptional(node, "age", provenance.age());
+    return node.put("text", provenance.toString());
   }
 
   private static ObjectNode account(Account account) {
@@ -261,19 +284,59 @@ final class JsonRenderer {
     node.put("dimension", totals.dimension().name());
     node.put("asOf", totals.asOf().toString());
     node.set("reading", reading(totals.reading()));
+    node.put("kind", code(totals.kind()));
     node.set("groups", array(totals.groups(), JsonRenderer::group));
-    node.set("unattributed", estimate(totals.unattributed()));
-    node.set("total", estimate(totals.total()));
+    // null, not zero, when nothing is on record
+    node.set(
+        "unattributed",
+        totals.hasUnattributed() ? derived(totals.unattributed()) : NODES.nullNode());
+    node.set(
+        "unattributedProvenance",
+        array(ReportLayout.unattributed(totals), JsonRenderer::provenance));
+    node.set("total", totals.isRecorded() ? derived(totals.total()) : NODES.nullNode());
+    node.put(
+        "provenance",
+        totals.isRecorded() ? ProvenanceWording.of(totals.provenance().values()) : "not recorded");
     return node;
   }
 
   private static ObjectNode group(Group<?> group) {
     ObjectNode node = NODES.objectNode();
     node.put("key", group.key().toString());
-    node.set("total", estimate(group.total()));
-    node.set("share", share(group.share()));
+    node.set("total", derived(group.total()));
+    node.set("share", optional(group.share(), JsonRenderer::derivedShare));
     node.set("census", optional(group.census(), JsonRenderer::census));
+    ArrayNode accounts = node.putArray("accounts");
+    group
+        .provenance()
+        .forEach(
+            (account, provenance) ->
+                accounts
+                    .addObject()
+                    .put("account", account.toString())
+                    .set("provenance", provenance(provenance)));
+    node.put("provenance", ProvenanceWording.of(group.provenance().values()));
     return node;
+  }
+
+  private static ObjectNode population(Population population) {
+    ObjectNode node = NODES.objectNode();
+    node.put("census", population.census().toString());
+    node.put("scope", population.scope().toString());
+    node.set("counted", estimate(population.counted()));
+    node.set("population", derived(population.population()));
+    node.set("provenance", provenance(population.provenance()));
+    node.set("crossings", ids(population.crossings()));
+    ArrayNode parts = node.putArray("countedApart");
+    population.countedParts().forEach(a -> parts.add(a.toString()));
+    // null, not zero, when no part was counted apart
+    node.set(
+        "countedApartTotal",
+        population.countedParts().isEmpty()
+            ? NODES.nullNode()
+            : derived(population.countedPartsTotal()));
+    node.set("remainder", derived(population.remainder()));
+    return node.put("text", population.toString());
   }
 
   private static ObjectNode census(CensusComparison census) {
@@ -399,14 +462,29 @@ final class JsonRenderer {
     node.put("title", FlowLayout.planTitle(plan));
     node.set("reading", reading(progress.reading()));
     node.set("planned", estimate(progress.planned()));
-    node.set("moved", estimate(progress.moved()));
+    // null, not zero, before the first movement under the plan
+    boolean moved = !progress.transfers().isEmpty();
+    node.set("moved", moved ? derived(progress.moved()) : NODES.nullNode());
     node.set("transfers", ids(progress.transfers()));
-    node.set("progress", share(progress.progress()));
-    node.set("remaining", estimate(progress.remaining()));
+    // a share above 100% is a disagreement of the figures: null, and the excess said instead
+    boolean outran = progress.moved().best() > progress.planned().best();
+    node.set(
+        "progress",
+        moved && !outran
+            ? optional(progress.progress(), JsonRenderer::derivedShare)
+            : NODES.nullNode());
+    node.set("remaining", derived(progress.remaining()));
     putOptional(node, "populationCensus", progress.populationCensus());
     node.set("population", estimate(progress.population()));
-    node.set("coverage", share(progress.coverage()));
-    node.set("wouldStay", estimate(progress.wouldStay()));
+    boolean beyond =
+        progress.population().filter(p -> progress.planned().best() > p.best()).isPresent();
+    node.set(
+        "coverage",
+        beyond ? NODES.nullNode() : optional(progress.coverage(), JsonRenderer::derivedShare));
+    node.set(
+        "disagreement",
+        outran || beyond ? NODES.stringNode(FlowLayout.disagreement(progress)) : NODES.nullNode());
+    node.set("wouldStay", optional(progress.wouldStay(), JsonRenderer::derived));
     node.set("fallbacks", ids(progress.fallbacks()));
     node.put("text", progress.toString());
     return node;
@@ -420,12 +498,25 @@ final class JsonRenderer {
       AtLarge tally = answer.getValue();
       ObjectNode row = readings.addObject();
       row.set("reading", reading(answer.getKey()));
-      row.set("escaped", estimate(tally.escaped()));
-      row.set("recaptured", estimate(tally.recaptured()));
+      row.set("escaped", derived(tally.escaped()));
+      // null, not zero, when no recapture was recorded; so is the rate
+      boolean recaptures = !tally.recaptures().isEmpty();
+      row.set("recaptured", recaptures ? derived(tally.recaptured()) : NODES.nullNode());
       // null, not zero, when no death at large was recorded
-      row.set("died", tally.deaths().isEmpty() ? NODES.nullNode() : estimate(tally.died()));
-      row.set("stillAtLarge", estimate(tally.stillAtLarge()));
-      row.set("recaptureRate", share(tally.recaptureRate()));
+      row.set("died", tally.deaths().isEmpty() ? NODES.nullNode() : derived(tally.died()));
+      row.set("stillAtLarge", derived(tally.stillAtLarge()));
+      // a rate above 100% is a disagreement of the claims, given as the excess instead
+      boolean excess = tally.excess().isPresent();
+      row.set(
+          "recaptureRate",
+          recaptures && !excess
+              ? optional(tally.recaptureRate(), JsonRenderer::derivedShare)
+              : NODES.nullNode());
+      if (excess) {
+        row.put("excess", tally.excess().getAsLong());
+      } else {
+        row.putNull("excess");
+      }
       row.set("escapes", ids(tally.escapes()));
       row.set("recaptures", ids(tally.recaptures()));
       row.set("deaths", ids(tally.deaths()));
@@ -633,6 +724,16 @@ final class JsonRenderer {
       node.putNull("high");
     }
     return node.put("qualifier", code(estimate.qualifier())).put("text", estimate.toString());
+  }
+
+  /** A figure derived by arithmetic: its text says "about" only within the about policy. */
+  private static ObjectNode derived(Estimate estimate) {
+    return estimate(estimate).put("text", estimate.toDerivedString());
+  }
+
+  /** A share derived by arithmetic, worded as {@link Share#toDerivedString()} says it. */
+  private static ObjectNode derivedShare(Share share) {
+    return share(share).put("text", share.toDerivedString());
   }
 
   private static JsonNode estimate(Optional<Estimate> estimate) {

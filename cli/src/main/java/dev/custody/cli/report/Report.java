@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import dev.custody.aggregate.AtLarge;
+import dev.custody.aggregate.Balances;
 import dev.custody.aggregate.ByReading;
 import dev.custody.aggregate.ControlTimeline;
 import dev.custody.aggregate.DeadlineReport;
@@ -13,6 +14,7 @@ import dev.custody.aggregate.Intakes;
 import dev.custody.aggregate.LeftCustody;
 import dev.custody.aggregate.OperationProgress;
 import dev.custody.aggregate.PlanProgress;
+import dev.custody.aggregate.Population;
 import dev.custody.aggregate.Readings;
 import dev.custody.aggregate.Reconciliation;
 import dev.custody.aggregate.Totals;
@@ -36,6 +38,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -85,6 +88,8 @@ public final class Report {
   private final ImmutableList<AccountBalance> balances;
   private final Totals<ActorId> byCustodian;
   private final Totals<CountryCode> byCountry;
+  private final ImmutableList<Totals<?>> byKind;
+  private final ImmutableList<Population> populations;
   private final Intakes intakes;
   private final LeftCustody leftCustody;
   private final ImmutableList<PlanProgress> plans;
@@ -103,6 +108,8 @@ public final class Report {
       ImmutableList<AccountBalance> balances,
       Totals<ActorId> byCustodian,
       Totals<CountryCode> byCountry,
+      ImmutableList<Totals<?>> byKind,
+      ImmutableList<Population> populations,
       Intakes intakes,
       LeftCustody leftCustody,
       ImmutableList<PlanProgress> plans,
@@ -119,6 +126,8 @@ public final class Report {
     this.balances = balances;
     this.byCustodian = byCustodian;
     this.byCountry = byCountry;
+    this.byKind = byKind;
+    this.populations = populations;
     this.intakes = intakes;
     this.leftCustody = leftCustody;
     this.plans = plans;
@@ -171,10 +180,11 @@ public final class Report {
             .map(f -> new FacilityEntry(f, situation.controllerOf(f.id())))
             .collect(ImmutableList.toImmutableList());
 
+    Balances known = Balances.of(read, asOf);
     ImmutableList<AccountBalance> balances =
         situation.balances().entrySet().stream()
             .sorted(Map.Entry.comparingByKey(ACCOUNT_ORDER))
-            .map(e -> new AccountBalance(e.getKey(), e.getValue()))
+            .map(e -> new AccountBalance(e.getKey(), e.getValue(), known.provenanceOf(e.getKey())))
             .collect(ImmutableList.toImmutableList());
 
     ImmutableList<PlanProgress> plans =
@@ -207,6 +217,8 @@ public final class Report {
         balances,
         Totals.of(read, Dimension.CUSTODIAN, asOf),
         Totals.of(read, Dimension.COUNTRY, asOf),
+        byKind(read, asOf),
+        Population.allOf(read, asOf),
         Intakes.of(read, asOf),
         LeftCustody.of(read, asOf),
         plans,
@@ -217,6 +229,28 @@ public final class Report {
         control,
         handovers,
         OperationProgress.ofAll(read, asOf));
+  }
+
+  /**
+   * The totals of every kind of account along each dimension that tells its groups apart, those
+   * with nothing on record left out: the held by cohort, those at large by facility escaped from,
+   * the released and the repatriated by custodian and country left and by destination, the dead by
+   * custodian and country.
+   */
+  private static ImmutableList<Totals<?>> byKind(Ledger ledger, Instant asOf) {
+    ImmutableList.Builder<Totals<?>> totals = ImmutableList.builder();
+    totals.add(Totals.of(ledger, Dimension.COHORT, asOf));
+    totals.add(Totals.of(ledger, Dimension.FACILITY, asOf, AccountKind.AT_LARGE));
+    for (AccountKind kind : List.of(AccountKind.RELEASED, AccountKind.REPATRIATED)) {
+      totals.add(Totals.of(ledger, Dimension.DESTINATION, asOf, kind));
+      totals.add(Totals.of(ledger, Dimension.CUSTODIAN, asOf, kind));
+      totals.add(Totals.of(ledger, Dimension.COUNTRY, asOf, kind));
+    }
+    totals.add(Totals.of(ledger, Dimension.CUSTODIAN, asOf, AccountKind.DEAD));
+    totals.add(Totals.of(ledger, Dimension.COUNTRY, asOf, AccountKind.DEAD));
+    return totals.build().stream()
+        .filter(Totals::isRecorded)
+        .collect(ImmutableList.toImmutableList());
   }
 
   /** The facilities people escaped from by then: the world's first, in its order, then others. */
@@ -318,6 +352,29 @@ public final class Report {
    */
   public Totals<CountryCode> byCountry() {
     return byCountry;
+  }
+
+  /**
+   * Returns the totals and shares of every kind of account with something on record, along each
+   * dimension that tells its groups apart: the held by cohort, those at large by the facility they
+   * escaped from, the released and the repatriated by destination, custodian and country left, the
+   * dead by custodian and country.
+   *
+   * @return the totals, in that order
+   */
+  public ImmutableList<Totals<?>> byKind() {
+    return byKind;
+  }
+
+  /**
+   * Returns the population every census certainly taken by the instant counted, carried forward to
+   * the instant through the movements across its scope's boundary since, with its provenance and
+   * what the parts counted apart leave unexplained.
+   *
+   * @return the populations, in ledger order of their censuses
+   */
+  public ImmutableList<Population> populations() {
+    return populations;
   }
 
   /**

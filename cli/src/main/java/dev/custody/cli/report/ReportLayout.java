@@ -6,6 +6,8 @@ import dev.custody.aggregate.ControlPeriod;
 import dev.custody.aggregate.ControlTimeline;
 import dev.custody.aggregate.Group;
 import dev.custody.aggregate.ObligationReport;
+import dev.custody.aggregate.Population;
+import dev.custody.aggregate.Provenance;
 import dev.custody.aggregate.ReportedFigure;
 import dev.custody.aggregate.Totals;
 import dev.custody.agreement.Agreement;
@@ -17,6 +19,7 @@ import dev.custody.cli.report.ReportDocument.Fields;
 import dev.custody.cli.report.ReportDocument.Paragraph;
 import dev.custody.cli.report.ReportDocument.Section;
 import dev.custody.cli.report.ReportDocument.Table;
+import dev.custody.event.Account;
 import dev.custody.model.Actor;
 import dev.custody.model.ActorId;
 import dev.custody.model.AgreementId;
@@ -36,11 +39,13 @@ import dev.custody.model.Share;
 import dev.custody.model.UnitCount;
 import dev.custody.rules.Violation;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Lays a {@link Report} out as a {@link ReportDocument} for the text and Markdown renderers. */
@@ -74,6 +79,7 @@ final class ReportLayout {
         .add(actors(report))
         .add(facilities(report))
         .add(balances(report))
+        .add(populations(report))
         .add(FlowLayout.intakes(report))
         .add(FlowLayout.leftCustody(report))
         .add(FlowLayout.plans(report));
@@ -133,35 +139,141 @@ final class ReportLayout {
       blocks.add(new Paragraph("No event touched any account by then."));
     } else {
       Table.Builder table = Table.withHeaders("account", "cohort", "balance");
+      Table.Builder known = Table.withHeaders("account", "cohort", "known from");
       for (AccountBalance balance : report.balances()) {
         table.row(
             AccountPlace.of(balance.account()),
             balance.account().cohort().toString(),
-            balance.balance().toString());
+            balance.balance().toDerivedString());
+        known.row(
+            AccountPlace.of(balance.account()),
+            balance.account().cohort().toString(),
+            ProvenanceWording.brief(balance.provenance()));
       }
       blocks.add(table.build());
+      blocks.add(
+          new ReportDocument.Group("How each balance is known", ImmutableList.of(known.build())));
     }
     blocks.add(totals("Held by custodian", report.byCustodian()));
     blocks.add(totals("Held by country", report.byCountry()));
+    for (Totals<?> totals : report.byKind()) {
+      blocks.add(totals(title(totals), totals));
+    }
     return new Section(
         "Balances at " + at(report) + " (" + report.reading() + ")", ImmutableList.copyOf(blocks));
   }
 
+  /**
+   * Every census with the population it counted, carried forward to the report's instant: a count
+   * of a whole (a facility, a country, a custodian) stays visible and current, and what its parts
+   * counted apart leave unexplained is its remainder.
+   */
+  private static Section populations(Report report) {
+    List<Block> blocks = new ArrayList<>();
+    for (Population population : report.populations()) {
+      Provenance provenance = population.provenance();
+      List<Field> fields = new ArrayList<>();
+      fields.add(
+          new Field(
+              "counted", population.counted() + ", " + ProvenanceWording.counted(provenance)));
+      fields.add(
+          new Field(
+              "now",
+              population.population().toDerivedString()
+                  + (population.crossings().isEmpty()
+                      ? ", no movement across its boundary since"
+                      : ", carried forward by "
+                          + Counted.of(provenance.movements(), "movement", "movements")
+                          + " across its boundary: "
+                          + events(population.crossings()))));
+      if (!population.countedParts().isEmpty()) {
+        fields.add(
+            new Field(
+                "counted apart",
+                population.countedPartsTotal().toDerivedString()
+                    + " in "
+                    + population.countedParts().stream()
+                        .map(a -> AccountPlace.of(a) + " (" + a.cohort() + ")")
+                        .collect(Collectors.joining("; "))));
+        fields.add(
+            new Field(
+                "remainder", population.remainder().toDerivedString() + ", not counted apart"));
+      }
+      blocks.add(
+          new ReportDocument.Group(
+              population.census() + ": " + population.scope(),
+              ImmutableList.of(new Fields(ImmutableList.copyOf(fields)))));
+    }
+    return new Section(
+        "Censuses and their populations at " + at(report) + " (" + report.reading() + ")",
+        report.populations().isEmpty()
+            ? ImmutableList.of(new Paragraph("No census taken by then."))
+            : ImmutableList.copyOf(blocks));
+  }
+
   private static <K> Block totals(String title, Totals<K> totals) {
     String dimension = totals.dimension().name();
-    Table.Builder table = Table.withHeaders(dimension, "held", "share", "census");
+    Table.Builder table = Table.withHeaders(dimension, kindWord(totals), "share", "known from");
+    List<Field> censuses = new ArrayList<>();
     for (Group<K> group : totals.groups()) {
       table.row(
           group.key().toString(),
-          group.total().toString(),
-          group.share().map(Share::toString).orElse(""),
-          group.census().map(Object::toString).orElse(""));
+          group.total().toDerivedString(),
+          group.share().map(Share::toDerivedString).orElse(""),
+          ProvenanceWording.of(group.provenance().values()));
+      group.census().ifPresent(c -> censuses.add(new Field(group.key().toString(), c.toString())));
     }
-    if (!totals.unattributed().isEqual(Estimate.exactly(0))) {
-      table.row("no " + dimension + " recorded", totals.unattributed().toString(), "", "");
+    if (totals.hasUnattributed()) {
+      table.row(
+          "no " + dimension + " recorded",
+          totals.unattributed().toDerivedString(),
+          "",
+          ProvenanceWording.of(unattributed(totals)));
     }
-    table.row("total", totals.total().toString(), "", "");
-    return new ReportDocument.Group(title, ImmutableList.of(table.build()));
+    // before anything of the kind is on record the total is not known, which is not zero
+    table.row(
+        "total",
+        totals.isRecorded() ? totals.total().toDerivedString() : "not recorded",
+        "",
+        ProvenanceWording.of(totals.provenance().values()));
+    List<Block> parts = new ArrayList<>();
+    parts.add(table.build());
+    if (!censuses.isEmpty()) {
+      parts.add(
+          new Paragraph("Censuses that counted a group, beside what its accounts held then:"));
+      parts.add(new Fields(ImmutableList.copyOf(censuses)));
+    }
+    return new ReportDocument.Group(title, ImmutableList.copyOf(parts));
+  }
+
+  /** "Repatriated by destination", "At large by facility". */
+  private static String title(Totals<?> totals) {
+    String kind = kindWord(totals);
+    return Character.toUpperCase(kind.charAt(0))
+        + kind.substring(1)
+        + " by "
+        + totals.dimension().name();
+  }
+
+  /** "held", "at large", "repatriated". */
+  private static String kindWord(Totals<?> totals) {
+    return totals.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  /** The provenance of the accounts of {@code totals} that have no key in its dimension. */
+  static <K> List<Provenance> unattributed(Totals<K> totals) {
+    Set<Account> grouped = new HashSet<>();
+    totals.groups().forEach(g -> grouped.addAll(g.provenance().keySet()));
+    List<Provenance> rest = new ArrayList<>();
+    totals
+        .provenance()
+        .forEach(
+            (account, provenance) -> {
+              if (!grouped.contains(account)) {
+                rest.add(provenance);
+              }
+            });
+    return rest;
   }
 
   private static Section escapes(Report report) {
@@ -173,38 +285,60 @@ final class ReportLayout {
       Table.Builder table =
           deaths
               ? Table.withHeaders(
-                  "reading",
-                  "escaped",
-                  "recaptured",
-                  "died at large",
-                  "still at large",
-                  "recapture rate")
-              : Table.withHeaders(
-                  "reading", "escaped", "recaptured", "still at large", "recapture rate");
+                  "reading", "escaped", "recaptured", "died at large", "still at large")
+              : Table.withHeaders("reading", "escaped", "recaptured", "still at large");
+      // the rates in a table of their own: ranges worded in full do not fit beside the counts
+      Table.Builder rates = Table.withHeaders("reading", "recapture rate");
       List<Field> fallbacks = new ArrayList<>();
+      List<Field> disagreements = new ArrayList<>();
       for (Map.Entry<Reading, AtLarge> answer : escapes.byReading().answers().entrySet()) {
         AtLarge tally = answer.getValue();
         // no recapture recorded is not "exactly 0 recaptured", nor a rate of 0%
         boolean recaptures = !tally.recaptures().isEmpty();
         List<String> row = new ArrayList<>();
         row.add(answer.getKey().toString());
-        row.add(tally.escaped().toString());
-        row.add(recaptures ? tally.recaptured().toString() : FlowLayout.NONE_RECORDED);
+        row.add(tally.escaped().toDerivedString());
+        row.add(recaptures ? tally.recaptured().toDerivedString() : FlowLayout.NONE_RECORDED);
         if (deaths) {
-          row.add(tally.deaths().isEmpty() ? FlowLayout.NONE_RECORDED : tally.died().toString());
+          row.add(
+              tally.deaths().isEmpty() ? FlowLayout.NONE_RECORDED : tally.died().toDerivedString());
         }
-        row.add(tally.stillAtLarge().toString());
-        row.add(
-            recaptures
-                ? tally.recaptureRate().map(Share::toString).orElse("undefined")
-                : FlowLayout.NONE_RECORDED);
+        row.add(tally.stillAtLarge().toDerivedString());
         table.row(row.toArray(String[]::new));
+        if (tally.excess().isPresent()) {
+          // more came back than got out: the claims disagree, and a rate above 100% would hide it
+          rates.row(answer.getKey().toString(), "none: the claims disagree");
+          disagreements.add(
+              new Field(
+                  answer.getKey().toString(),
+                  String.format(
+                      Locale.ROOT,
+                      "%,d more recaptured%s than escaped: %s against %s",
+                      tally.excess().getAsLong(),
+                      tally.deaths().isEmpty() ? "" : " or dead at large",
+                      events(tally.recaptures()),
+                      events(tally.escapes()))));
+        } else {
+          rates.row(
+              answer.getKey().toString(),
+              recaptures
+                  ? tally.recaptureRate().map(Share::toDerivedString).orElse("undefined")
+                  : FlowLayout.NONE_RECORDED);
+        }
         if (!tally.fallbacks().isEmpty()) {
           fallbacks.add(new Field(answer.getKey().toString(), events(tally.fallbacks())));
         }
       }
       List<Block> parts = new ArrayList<>();
       parts.add(table.build());
+      parts.add(rates.build());
+      if (!disagreements.isEmpty()) {
+        parts.add(
+            new Paragraph(
+                "Readings whose recaptures exceed their escapes: the claims behind them disagree by"
+                    + " so much, so they give no recapture rate:"));
+        parts.add(new Fields(ImmutableList.copyOf(disagreements)));
+      }
       if (!fallbacks.isEmpty()) {
         parts.add(
             new Paragraph(

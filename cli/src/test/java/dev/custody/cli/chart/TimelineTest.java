@@ -35,6 +35,19 @@ class TimelineTest {
   }
 
   @Test
+  void has_the_population_of_the_census_of_syria_from_the_day_it_was_counted() {
+    assertThat(TIMELINE.populations())
+        .extracting(PopulationSeries::label)
+        .containsExactly(
+            "census still-held-in-syria: country SY, cohort fighters affiliated with isis");
+    PopulationSeries syria = TIMELINE.populations().get(0);
+    assertThat(syria.populations()).hasSameSizeAs(TIMELINE.samples());
+    // counted on the 22nd: not before the end of that day
+    assertThat(syria.populations().get(3)).isEmpty();
+    assertThat(syria.populations().get(4).orElseThrow()).hasToString("about 9,000 (8,550-9,450)");
+  }
+
+  @Test
   void samples_the_span_at_every_event_that_ends_within_it() {
     assertThat(TIMELINE.samples())
         .containsExactly(

@@ -271,7 +271,8 @@ class LeavingCustodyReportTest {
           .contains(
               "  planned             about 200 (190-210)",
               "  repatriated         exactly 2 by french-flight",
-              "  progress            about 1.0% (0.95%-1.1%)");
+              // 1.05% is more than five percent above 1.0%: no "about"
+              "  progress            between 0.95% and 1.1% (best 1.0%)");
       assertThat(at(5).plans().get(0).moved()).isEqualTo(Estimate.exactly(2));
     }
 
@@ -334,9 +335,9 @@ class LeavingCustodyReportTest {
           .anySatisfy(
               line ->
                   assertThat(line)
-                      .matches(
-                          " +envelope +exactly 20 +none recorded +exactly 2 +exactly 18 +none"
-                              + " recorded"));
+                      .matches(" +envelope +exactly 20 +none recorded +exactly 2 +exactly 18"))
+          // the rates have a table of their own
+          .anySatisfy(line -> assertThat(line).matches(" +envelope +none recorded"));
     }
   }
 
