@@ -13,8 +13,10 @@ import static dev.custody.json.FormatNames.TITLE;
 import com.google.common.collect.ImmutableList;
 import dev.custody.event.Event;
 import dev.custody.ledger.World;
+import dev.custody.model.AboutPolicy;
 import dev.custody.model.Actor;
 import dev.custody.model.Facility;
+import dev.custody.model.VaguePolicy;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -33,10 +35,10 @@ final class DocumentReader {
   private final CohortReader cohortReader;
   private final EventReader eventReader;
 
-  DocumentReader(String source) {
+  DocumentReader(String source, AboutPolicy about, VaguePolicy vague) {
     this.source = source;
     this.fields = new FieldReader(source);
-    ValueReader values = new ValueReader(fields);
+    ValueReader values = new ValueReader(fields, about, vague);
     this.worldReader = new WorldReader(fields, values);
     this.cohortReader = new CohortReader(fields, values);
     this.eventReader =
