@@ -189,10 +189,11 @@ public abstract class Figure {
   }
 
   /**
-   * Returns the claims made by or for {@code actor}, named or described.
+   * Returns the claims made by or for {@code actor}, named or described, that {@linkplain
+   * Claim#counts() count}: a refuted, retracted or misattributed claim is no one's figure.
    *
    * @param actor the actor whose claims to select
-   * @return the claims whose source speaks for {@code actor}, in order; possibly empty
+   * @return the counted claims whose source speaks for {@code actor}, in order; possibly empty
    */
   public final ImmutableList<Claim> claimsBy(ActorId actor) {
     checkNotNull(actor, "actor");

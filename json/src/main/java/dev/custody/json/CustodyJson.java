@@ -6,7 +6,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.custody.event.Event;
+import dev.custody.model.AboutPolicy;
 import dev.custody.model.Cohort;
+import dev.custody.model.VaguePolicy;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -90,13 +92,18 @@ public final class CustodyJson {
           .withObjectIndenter(new DefaultIndenter("  ", "\n"))
           .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
-  private static final CustodyJson STANDARD = new CustodyJson(Limits.standard());
+  private static final CustodyJson STANDARD =
+      new CustodyJson(Limits.standard(), AboutPolicy.standard(), VaguePolicy.standard());
 
   private final Limits limits;
+  private final AboutPolicy about;
+  private final VaguePolicy vague;
   private final JsonMapper mapper;
 
-  private CustodyJson(Limits limits) {
+  private CustodyJson(Limits limits, AboutPolicy about, VaguePolicy vague) {
     this.limits = limits;
+    this.about = about;
+    this.vague = vague;
     JsonFactory factory =
         JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -144,7 +151,42 @@ public final class CustodyJson {
    * @return the instance
    */
   public CustodyJson withLimits(Limits limits) {
-    return new CustodyJson(checkNotNull(limits, "limits"));
+    return new CustodyJson(checkNotNull(limits, "limits"), about, vague);
+  }
+
+  /**
+   * Returns a reader and writer that reads estimates under other policies: how wide "about" (and
+   * "roughly", "nearly" and their kin) is, and how many "dozens" or "thousands" are. A written
+   * range must lie within what these policies give its words; the writer writes every estimate with
+   * its range, so a document written from estimates made under these policies reads back under
+   * them.
+   *
+   * @param about how wide "about" is
+   * @param vague how many each vague quantifier means
+   * @return the instance
+   */
+  public CustodyJson withPolicies(AboutPolicy about, VaguePolicy vague) {
+    return new CustodyJson(limits, checkNotNull(about, "about"), checkNotNull(vague, "vague"));
+  }
+
+  /**
+   * Returns the about policy under which estimates are read: {@link AboutPolicy#standard()} unless
+   * {@link #withPolicies(AboutPolicy, VaguePolicy)} chose another.
+   *
+   * @return the about policy
+   */
+  public AboutPolicy aboutPolicy() {
+    return about;
+  }
+
+  /**
+   * Returns the vague policy under which estimates are read: {@link VaguePolicy#standard()} unless
+   * {@link #withPolicies(AboutPolicy, VaguePolicy)} chose another.
+   *
+   * @return the vague policy
+   */
+  public VaguePolicy vaguePolicy() {
+    return vague;
   }
 
   /**
@@ -224,7 +266,7 @@ public final class CustodyJson {
           ImmutableList.of(
               Problem.of(Problem.Kind.MALFORMED, source, "$", null, "the document is empty")));
     }
-    return new DocumentReader(source).read(root);
+    return new DocumentReader(source, about, vague).read(root);
   }
 
   /**
@@ -264,7 +306,7 @@ public final class CustodyJson {
             ImmutableList.of(
                 Problem.of(Problem.Kind.MALFORMED, source, "$", null, "the event is empty")));
       }
-      return new DocumentReader(source).readEvent(cohorts, root);
+      return new DocumentReader(source, about, vague).readEvent(cohorts, root);
     };
   }
 
@@ -305,7 +347,8 @@ public final class CustodyJson {
   public CustodyDocument readLines(InputStream in, String source) throws IOException {
     checkNotNull(in, "in");
     checkNotNull(source, "source");
-    return new EventLines(source, limits.maxDocumentBytes(), mapper::readTree).read(in);
+    return new EventLines(source, limits.maxDocumentBytes(), mapper::readTree, about, vague)
+        .read(in);
   }
 
   /**
@@ -378,7 +421,7 @@ public final class CustodyJson {
     readLines(header, source);
     ObjectNode root = (ObjectNode) mapper.readTree(header);
     root.putArray(FormatNames.EVENTS);
-    DocumentReader reader = new DocumentReader(source);
+    DocumentReader reader = new DocumentReader(source, about, vague);
     reader.read(root);
     ImmutableMap<String, Cohort> declared = ImmutableMap.copyOf(reader.declaredCohorts());
     return event -> {

@@ -14,10 +14,12 @@ import static dev.custody.json.FormatNames.TITLE;
 import com.google.common.collect.ImmutableList;
 import dev.custody.event.Event;
 import dev.custody.ledger.World;
+import dev.custody.model.AboutPolicy;
 import dev.custody.model.Actor;
 import dev.custody.model.Cohort;
 import dev.custody.model.Facility;
 import dev.custody.model.Operation;
+import dev.custody.model.VaguePolicy;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -39,10 +41,10 @@ final class DocumentReader {
   private final CohortReader cohortReader;
   private final EventReader eventReader;
 
-  DocumentReader(String source) {
+  DocumentReader(String source, AboutPolicy about, VaguePolicy vague) {
     this.source = source;
     this.fields = new FieldReader(source);
-    ValueReader values = new ValueReader(fields);
+    ValueReader values = new ValueReader(fields, about, vague);
     this.worldReader = new WorldReader(fields, values);
     this.cohortReader = new CohortReader(fields, values);
     this.eventReader =

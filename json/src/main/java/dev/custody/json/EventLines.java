@@ -3,6 +3,8 @@ package dev.custody.json;
 import static dev.custody.json.FormatNames.EVENTS;
 
 import com.google.common.collect.ImmutableList;
+import dev.custody.model.AboutPolicy;
+import dev.custody.model.VaguePolicy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,14 +44,25 @@ final class EventLines {
   private final String source;
   private final long maxLineBytes;
   private final Function<String, JsonNode> parser;
+  private final AboutPolicy about;
+  private final VaguePolicy vague;
 
   /**
    * @param parser reads one line's text as JSON, throwing Jackson's exception when it is not
+   * @param about how wide "about" is in the estimates read
+   * @param vague how many the vague quantifiers of the estimates read are
    */
-  EventLines(String source, long maxLineBytes, Function<String, JsonNode> parser) {
+  EventLines(
+      String source,
+      long maxLineBytes,
+      Function<String, JsonNode> parser,
+      AboutPolicy about,
+      VaguePolicy vague) {
     this.source = source;
     this.maxLineBytes = maxLineBytes;
     this.parser = parser;
+    this.about = about;
+    this.vague = vague;
   }
 
   /** Reads every line of {@code in}, which the caller closes, into one document. */
@@ -70,7 +83,7 @@ final class EventLines {
     ObjectNode header = header(first, lines.lineNumber);
     header.putArray(EVENTS);
     try {
-      return new DocumentReader(source).read(header, lines);
+      return new DocumentReader(source, about, vague).read(header, lines);
     } catch (InvalidDocumentException e) {
       throw new InvalidDocumentException(relocated(e.problems(), lines.eventLines));
     } catch (UncheckedIOException e) {

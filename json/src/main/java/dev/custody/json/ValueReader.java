@@ -34,6 +34,7 @@ import static dev.custody.json.FormatNames.ZONE;
 
 import com.google.common.collect.ImmutableList;
 import dev.custody.agreement.Deadline;
+import dev.custody.model.AboutPolicy;
 import dev.custody.model.ActorId;
 import dev.custody.model.AgreementId;
 import dev.custody.model.Claim;
@@ -47,6 +48,7 @@ import dev.custody.model.Figure;
 import dev.custody.model.ObligationId;
 import dev.custody.model.Source;
 import dev.custody.model.UnitCount;
+import dev.custody.model.VaguePolicy;
 import dev.custody.model.When;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -71,9 +73,18 @@ import tools.jackson.databind.JsonNode;
  */
 final class ValueReader {
   private final FieldReader fields;
+  private final AboutPolicy about;
+  private final VaguePolicy vague;
 
-  ValueReader(FieldReader fields) {
+  ValueReader(FieldReader fields, AboutPolicy about, VaguePolicy vague) {
     this.fields = fields;
+    this.about = about;
+    this.vague = vague;
+  }
+
+  /** Reads an estimate's text under the reader's policies. */
+  private Estimate estimate(String text) {
+    return Estimate.parse(text, about, vague);
   }
 
   // ---- ids and countries
@@ -211,7 +222,7 @@ final class ValueReader {
     }
     Optional<UnitCount.Unit> unit = fields.constant(node, path, UNIT, true, UnitCount.Unit.class);
     Optional<Estimate> count =
-        fields.parsed(node, path, COUNT, true, Estimate::parse, "an estimate like \"81\"");
+        fields.parsed(node, path, COUNT, true, this::estimate, "an estimate like \"81\"");
     Optional<Claim> per = fields.object(node, path, PEOPLE_PER, true, this::claim);
     if (!all(unit, count, per)) {
       return Optional.empty();
@@ -349,7 +360,7 @@ final class ValueReader {
         units.isPresent()
             ? units.map(UnitCount::people)
             : fields.parsed(
-                node, path, ESTIMATE, true, Estimate::parse, "an estimate like \"about 150\"");
+                node, path, ESTIMATE, true, this::estimate, "an estimate like \"about 150\"");
     Optional<Source> source = source(node, path);
     Optional<ActorId> channel = actorId(node, path, CHANNEL, false);
     Optional<When> reported = fields.object(node, path, REPORTED, true, this::when);

@@ -181,4 +181,24 @@ class ClaimWordingFormatTest {
     assertThat(unit.path()).isEqualTo("$.events[3].size[0].units.unit");
     assertThat(unit.message()).isEqualTo("field (unit) must be one of [families, households]");
   }
+
+  @Test
+  void theCallerChoosesThePoliciesUnderWhichEstimatesAreRead() {
+    String loose =
+        withEscapeFigure(
+            "[{\"estimate\": \"about 10 (5-15)\", \"source\": \"keeper\", \"reported\":"
+                + " {\"day\": \"2026-01-03\"}}]");
+    Problem refused = problems(loose).get(0);
+    assertThat(refused.path()).isEqualTo("$.events[3].size[0].estimate");
+    assertThat(refused.message()).contains("the about policy (AboutPolicy.percent(5))");
+
+    CustodyJson wide =
+        JSON.withPolicies(
+            dev.custody.model.AboutPolicy.percent(50), dev.custody.model.VaguePolicy.standard());
+    assertThat(wide.aboutPolicy()).isEqualTo(dev.custody.model.AboutPolicy.percent(50));
+    CustodyDocument document = wide.read(loose, "case.json");
+    assertThat(escapes(document).envelope().low()).isEqualTo(5);
+    assertThat(wide.read(wide.write(document), "written.json")).isEqualTo(document);
+    assertThat(JSON.vaguePolicy()).isEqualTo(dev.custody.model.VaguePolicy.standard());
+  }
 }

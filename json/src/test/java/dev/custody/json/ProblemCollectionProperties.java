@@ -3,6 +3,8 @@ package dev.custody.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.custody.model.AboutPolicy;
+import dev.custody.model.VaguePolicy;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -32,7 +34,8 @@ class ProblemCollectionProperties {
 
   private static long steps(int n) {
     JsonNode root = MAPPER.readTree(emptyEvents(n));
-    DocumentReader reader = new DocumentReader("empty.json");
+    DocumentReader reader =
+        new DocumentReader("empty.json", AboutPolicy.standard(), VaguePolicy.standard());
     catchThrowableOfType(InvalidDocumentException.class, () -> reader.read(root));
     return reader.steps();
   }
