@@ -158,12 +158,12 @@ class NortheastSyria2026Test {
         .contains("3 claims, 2 conflicts")
         .contains("843 apart: low end 1,001 above high end 158")
         .contains("801 apart: low end 1,001 above high end 200")
-        .contains("about 69 (61-77)")
+        .contains("between 61 and 77 (best 69)")
         .contains("up to 119")
         .contains("over 919")
-        .contains("about 54% (51%-57%)")
-        .contains("about 78% (74%-82%)")
-        .contains("about 2,000 (1,550-2,450)")
+        .contains("between 51% and 57% (best 54%)")
+        .contains("between 74% and 82% (best 78%)")
+        .contains("between 1,550 and 2,450 (best 2,000)")
         .contains("2.1%");
   }
 }
