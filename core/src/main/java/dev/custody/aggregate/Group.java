@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import dev.custody.event.Account;
 import dev.custody.model.CustodyStyle;
 import dev.custody.model.Estimate;
+import dev.custody.model.EventId;
 import dev.custody.model.Share;
 import java.util.Comparator;
 import java.util.Optional;
@@ -28,8 +29,10 @@ public abstract class Group<K> {
       Estimate total,
       Optional<Share> share,
       Optional<CensusComparison> census,
-      ImmutableMap<Account, Provenance> provenance) {
-    return ImmutableGroup.of(key, total, share, census, provenance);
+      ImmutableMap<Account, Provenance> provenance,
+      Estimate accountsTotal,
+      Optional<EventId> wholeCountedBy) {
+    return ImmutableGroup.of(key, total, share, census, provenance, accountsTotal, wholeCountedBy);
   }
 
   /**
@@ -41,7 +44,9 @@ public abstract class Group<K> {
   public abstract K key();
 
   /**
-   * Returns the sum of the balances of the group's accounts.
+   * Returns how many the group holds: the population of the census that counted the group's whole
+   * scope, carried forward to the instant and narrowed by its accounts, when there is one ({@link
+   * #wholeCountedBy()}); otherwise the sum of the balances of the group's accounts.
    *
    * @return the total
    */
@@ -75,6 +80,24 @@ public abstract class Group<K> {
    */
   @Value.Parameter(order = 4)
   public abstract ImmutableMap<Account, Provenance> provenance();
+
+  /**
+   * Returns the sum of the balances of the group's accounts: the part of the group on record.
+   *
+   * @return the sum
+   */
+  @Value.Parameter(order = 5)
+  public abstract Estimate accountsTotal();
+
+  /**
+   * Returns the census whose population, carried forward, is the group's {@link #total()}: a count
+   * of the whole scope (a prison "about 3,500" of which only the minors were counted apart), which
+   * the accounts on record do not contradict.
+   *
+   * @return its id, empty when the total is the sum of the accounts
+   */
+  @Value.Parameter(order = 6)
+  public abstract Optional<EventId> wholeCountedBy();
 
   /**
    * Returns the oldest count the group's total rests on: the provenance, among its accounts counted

@@ -44,11 +44,16 @@ import org.immutables.value.Value;
  *
  * <p>A census is set beside a group when it covers exactly the group's accounts among those the
  * situation knows: a census of "fighters held in Syria" matches the group of Syria when every held
- * account in Syria is one of fighters. The latest such census taken by the instant is used, and it
- * is compared with what those accounts held when it was taken, not at the instant: people moved
- * since do not make an old census wrong. A census of a single account sets that account's balance,
- * so it always agrees; the comparison says something for censuses of a country, a custodian, a
- * cohort or a set of facilities.
+ * account in Syria is one of fighters. The latest such census taken by the instant is used (one of
+ * a whole scope before one of a single account), and it is compared with what those accounts held
+ * when it was taken, not at the instant: people moved since do not make an old census wrong. A
+ * census of a single account sets that account's balance, so it always agrees; the comparison says
+ * something for censuses of a country, a custodian, a cohort or a set of facilities.
+ *
+ * <p>When that census's population, carried forward to the instant, does not contradict the
+ * accounts (they hold no more than its high end), it is the group's {@linkplain Group#total()
+ * total}: the accounts on record are only part of the scope, as the minors counted apart are part
+ * of a prison counted as a whole. The sum of the accounts stays in {@link Group#accountsTotal()}.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -127,23 +132,47 @@ public abstract class Totals<K> {
       }
     }
     List<CensusTaken> censuses = kind == AccountKind.HELD ? censusesBy(ledger, instant) : List.of();
-    ImmutableList.Builder<Group<K>> groups = ImmutableList.builder();
+    long accountsOfKind =
+        situation.balances().keySet().stream().filter(a -> a.kind() == kind).count();
+    Map<K, Estimate> totals = new TreeMap<>(dimension.order());
+    Map<K, Optional<CensusTaken>> wholes = new TreeMap<>(dimension.order());
+    Map<K, Optional<CensusComparison>> comparisons = new TreeMap<>(dimension.order());
+    Estimate grand = unattributed;
     for (Map.Entry<K, Set<Account>> group : members.entrySet()) {
       Estimate sum = sum(situation, group.getValue());
+      Optional<CensusTaken> census = latestCensusOf(group.getValue(), censuses, ledger, situation);
+      comparisons.put(group.getKey(), census.map(c -> compare(c, group.getValue(), ledger)));
+      // a census of the group's whole scope, carried forward, is the better figure: the accounts
+      // on record are a part of the scope, and unrecorded ones may lie in it too
+      Optional<Estimate> whole =
+          census
+              .filter(c -> !c.scope().isSingleAccount())
+              .flatMap(c -> wholeOf(ledger, c, sum, instant));
+      totals.put(group.getKey(), whole.orElse(sum));
+      wholes.put(group.getKey(), whole.isPresent() ? census : Optional.empty());
+      grand = grand.plus(whole.orElse(sum));
+    }
+    total = grand;
+    ImmutableList.Builder<Group<K>> groups = ImmutableList.builder();
+    for (Map.Entry<K, Set<Account>> group : members.entrySet()) {
+      Estimate groupTotal = totals.get(group.getKey());
       // a group of every account totalled is all of the whole, however uncertain the whole
-      boolean whole =
-          group.getValue().size()
-              == situation.balances().keySet().stream().filter(a -> a.kind() == kind).count();
+      boolean all = group.getValue().size() == accountsOfKind;
       Optional<Share> share =
           total.best() == 0
               ? Optional.empty()
-              : Optional.of(whole ? Share.exactly(1.0) : partOf(sum.shareOf(total)));
-      Optional<CensusComparison> census =
-          latestCensusOf(group.getValue(), censuses, ledger, situation)
-              .map(c -> compare(c, group.getValue(), ledger));
+              : Optional.of(all ? Share.exactly(1.0) : partOf(groupTotal.shareOf(total)));
       ImmutableMap.Builder<Account, Provenance> parts = ImmutableMap.builder();
       group.getValue().forEach(a -> parts.put(a, balances.provenanceOf(a)));
-      groups.add(Group.create(group.getKey(), sum, share, census, parts.build()));
+      groups.add(
+          Group.create(
+              group.getKey(),
+              groupTotal,
+              share,
+              comparisons.get(group.getKey()),
+              parts.build(),
+              sum(situation, group.getValue()),
+              wholes.get(group.getKey()).map(CensusTaken::id)));
     }
     return ImmutableTotals.of(
         dimension,
@@ -154,6 +183,31 @@ public abstract class Totals<K> {
         total,
         kind,
         provenance.build());
+  }
+
+  /**
+   * The population {@code census} counted, carried forward to {@code instant}, narrowed by the
+   * group's accounts: they hold at least the low end of their sum. Empty when the accounts hold
+   * more than the census allows, which the comparison then reports. A census of a single account is
+   * not asked: its population is that account's balance.
+   */
+  private static Optional<Estimate> wholeOf(
+      Ledger ledger, CensusTaken census, Estimate accounts, Instant instant) {
+    Estimate population =
+        Population.over(ledger, census.id(), List.of(instant)).get(0).orElseThrow();
+    if (population.hasUpperBound() && accounts.low() > population.high()) {
+      return Optional.empty();
+    }
+    if (accounts.low() <= population.low()) {
+      return Optional.of(population);
+    }
+    long low = accounts.low();
+    if (!population.hasUpperBound()) {
+      return Optional.of(Estimate.atLeast(low).withBest(Math.max(low, population.best())));
+    }
+    long high = population.high();
+    long best = Math.min(Math.max(population.best(), low), high);
+    return Optional.of(low == high ? Estimate.exactly(low) : Estimate.of(low, best, high));
   }
 
   /**
@@ -176,8 +230,14 @@ public abstract class Totals<K> {
     return censuses;
   }
 
+  /**
+   * The latest census that covers exactly {@code accounts}: one of a whole scope (a facility, a
+   * country, a custodian) before one of a single account, which counts only a part of the scope
+   * when unrecorded accounts lie in it too.
+   */
   private static Optional<CensusTaken> latestCensusOf(
       Set<Account> accounts, List<CensusTaken> censuses, Ledger ledger, Situation situation) {
+    CensusTaken ofAnAccount = null;
     for (int i = censuses.size() - 1; i >= 0; i--) {
       CensusTaken census = censuses.get(i);
       Set<Account> covered = new LinkedHashSet<>();
@@ -187,10 +247,14 @@ public abstract class Totals<K> {
         }
       }
       if (covered.equals(accounts)) {
-        return Optional.of(census);
+        if (!census.scope().isSingleAccount()) {
+          return Optional.of(census);
+        } else if (ofAnAccount == null) {
+          ofAnAccount = census;
+        }
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(ofAnAccount);
   }
 
   private static CensusComparison compare(
@@ -251,7 +315,8 @@ public abstract class Totals<K> {
   public abstract Estimate unattributed();
 
   /**
-   * Returns the total of every held account: the whole the shares are of.
+   * Returns the total of every account of the kind: the sum of the groups' totals (each the whole a
+   * census counted, where one did) and of the unattributed accounts; the whole the shares are of.
    *
    * @return the grand total, exactly zero when no account of the kind has a balance on record:
    *     check {@link #isRecorded()} before printing it

@@ -693,8 +693,8 @@ public abstract class Estimate {
   }
 
   /**
-   * Returns the estimate worded as a figure derived by arithmetic, under the {@linkplain
-   * AboutPolicy#standard() standard} "about" policy: see {@link #toDerivedString(AboutPolicy)}.
+   * Returns {@link #toDerivedString(AboutPolicy)} under the {@linkplain AboutPolicy#standard()
+   * standard} policy.
    *
    * @return the text, never empty
    */
@@ -708,36 +708,15 @@ public abstract class Estimate {
    * best value, "between lo and hi (best b)" otherwise, and as {@link #toString()} says it in every
    * other shape.
    *
-   * <p>{@code about(150).minus(exactly(81))} is 61-77 around 69, wider than about 69 (65-73): it
-   * reads "between 61 and 77 (best 69)". A range from 0 to 1,050 around 850 reads "between 0 and
-   * 1,050 (best 850)", never "about 850". {@code about(9_000)} reads as {@link #toString()} does.
-   * The text is one {@link #parse(CharSequence)} reads, giving back an equal range and best value.
+   * <p>{@code about(150).minus(exactly(81))}, 61-77 around 69, is wider than about 69 (65-73): it
+   * reads "between 61 and 77 (best 69)". {@link #parse(CharSequence)} reads the text back.
    *
    * @param policy how wide "about" may be
    * @return the text, never empty
    */
   public final String toDerivedString(AboutPolicy policy) {
     checkNotNull(policy, "policy");
-    if (qualifier() != Qualifier.ABOUT && qualifier() != Qualifier.BETWEEN) {
-      return toString();
-    }
-    long margin = policy.marginFor(best());
-    boolean within = best() - low() <= margin && highEnd() - best() <= margin;
-    if (within && qualifier() == Qualifier.ABOUT) {
-      return toString();
-    }
-    if (within && low() < best() && best() < highEnd()) {
-      // arithmetic words a range wider than the standard policy "between": a wider policy
-      // still calls it about
-      return create(Qualifier.ABOUT, low(), best(), highEnd(), null).toString();
-    }
-    return "between "
-        + grouped(low())
-        + " and "
-        + grouped(highEnd())
-        + " (best "
-        + grouped(best())
-        + ")";
+    return EstimateShape.derivedText(this, policy);
   }
 
   /**

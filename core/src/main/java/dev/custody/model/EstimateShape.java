@@ -3,6 +3,7 @@ package dev.custody.model;
 import com.google.common.math.LongMath;
 import dev.custody.internal.Checks;
 import dev.custody.model.Estimate.Qualifier;
+import java.util.Locale;
 
 /**
  * The invariants of an {@link Estimate} (its numbers, the shape each qualifier requires, the words
@@ -133,5 +134,23 @@ final class EstimateShape {
               margin, figure, policy));
     }
     return margin;
+  }
+
+  /** {@link Estimate#toDerivedString(AboutPolicy)}: "about" within the policy, else "between". */
+  static String derivedText(Estimate e, AboutPolicy policy) {
+    if (e.qualifier() != Qualifier.ABOUT && e.qualifier() != Qualifier.BETWEEN) {
+      return e.toString();
+    }
+    long high = e.high();
+    long margin = policy.marginFor(e.best());
+    boolean within = e.best() - e.low() <= margin && high - e.best() <= margin;
+    if (within && e.qualifier() == Qualifier.ABOUT) {
+      return e.toString();
+    }
+    if (within && e.low() < e.best() && e.best() < high) {
+      // arithmetic words a range wider than the standard policy "between": a wider one says about
+      return Estimate.create(Qualifier.ABOUT, e.low(), e.best(), high, null).toString();
+    }
+    return String.format(Locale.ROOT, "between %,d and %,d (best %,d)", e.low(), high, e.best());
   }
 }

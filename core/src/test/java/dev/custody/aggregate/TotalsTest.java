@@ -483,6 +483,44 @@ class TotalsTest {
     }
 
     @Test
+    void aCensusOfTheGroupsWholeScopeIsItsTotalCarriedForwardAndNarrowedByItsAccounts() {
+      Ledger ledger =
+          opened(
+              census(
+                  "north-whole",
+                  when(1, 2),
+                  CensusScope.facilities(NORTH_JAIL),
+                  Estimate.about(3_500)));
+
+      Group<FacilityId> north =
+          Totals.of(ledger, Dimension.FACILITY, DAY_3).group(NORTH_JAIL).orElseThrow();
+
+      // the jail counted as a whole; its one account on record holds only part of it
+      assertThat(north.wholeCountedBy()).contains(id("north-whole"));
+      assertThat(north.accountsTotal()).isEqualTo(Estimate.exactly(85));
+      // 10 escaped and 5 were released since the count
+      assertThat(north.total())
+          .isEqualTo(Estimate.about(3_500).minus(Estimate.exactly(10)).minus(Estimate.exactly(5)));
+    }
+
+    @Test
+    void aCensusTheAccountsExceedIsNotTheTotal() {
+      Ledger ledger =
+          opened(
+              census(
+                  "north-too-few",
+                  when(1, 2),
+                  CensusScope.facilities(NORTH_JAIL),
+                  Estimate.exactly(50)));
+
+      Group<FacilityId> north =
+          Totals.of(ledger, Dimension.FACILITY, DAY_3).group(NORTH_JAIL).orElseThrow();
+
+      assertThat(north.wholeCountedBy()).isEmpty();
+      assertThat(north.total()).isEqualTo(north.accountsTotal());
+    }
+
+    @Test
     void aCensusAfterTheInstantIsIgnored() {
       Totals<CountryCode> totals = Totals.of(opened(NO_FIRST), Dimension.COUNTRY, at(2, 12));
 
@@ -615,14 +653,16 @@ class TotalsTest {
   void toStringListsTheGroupsTheUnattributedAndTheTotal() {
     Totals<CountryCode> totals = Totals.of(opened(Censuses.NO_FIRST), Dimension.COUNTRY, DAY_3);
 
+    // the census of Norway counts its whole: the accounts on record (exactly 385) are a part of it
     assertThat(totals)
         .hasToString(
             "held by country at 2030-03-03T00:00:00Z (envelope)\n"
-                + "  NO: exactly 385 (85%); census no-first of 2030-03-03T00:00:00Z: about 400"
-                + " (380-420) counted, exactly 385 in the accounts, agree\n"
-                + "  SE: exactly 60 (13%)\n"
+                + "  NO: about 400 (385-420) (about 85% (79%-92%)); census no-first of"
+                + " 2030-03-03T00:00:00Z: about 400 (380-420) counted, exactly 385 in the accounts,"
+                + " agree\n"
+                + "  SE: exactly 60 (about 13% (12%-13%))\n"
                 + "  no country recorded: exactly 10\n"
-                + "  total: exactly 455");
+                + "  total: about 470 (455-490)");
   }
 
   @Test

@@ -306,6 +306,8 @@ final class JsonRenderer {
     node.set("total", derived(group.total()));
     node.set("share", optional(group.share(), JsonRenderer::derivedShare));
     node.set("census", optional(group.census(), JsonRenderer::census));
+    putOptional(node, "wholeCountedBy", group.wholeCountedBy());
+    node.set("accountsTotal", derived(group.accountsTotal()));
     ArrayNode accounts = node.putArray("accounts");
     group
         .provenance()

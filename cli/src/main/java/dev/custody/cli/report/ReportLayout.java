@@ -220,7 +220,15 @@ final class ReportLayout {
           group.key().toString(),
           group.total().toDerivedString(),
           group.share().map(Share::toDerivedString).orElse(""),
-          ProvenanceWording.of(group.provenance().values()));
+          group
+              .wholeCountedBy()
+              .map(
+                  c ->
+                      "the whole, counted by "
+                          + c
+                          + " and carried forward; its accounts: "
+                          + ProvenanceWording.of(group.provenance().values()))
+              .orElse(ProvenanceWording.of(group.provenance().values())));
       group.census().ifPresent(c -> censuses.add(new Field(group.key().toString(), c.toString())));
     }
     if (totals.hasUnattributed()) {

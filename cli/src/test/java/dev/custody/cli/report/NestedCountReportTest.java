@@ -122,6 +122,21 @@ class NestedCountReportTest {
   }
 
   @Test
+  void theTotalOfThePrisonsCustodianAndCountryIsTheWholeNotTheMinorsAlone() {
+    Report report = at(2);
+    String text = report.render(ReportFormat.TEXT).replaceAll("\\s+", " ");
+
+    assertThat(report.byCustodian().group(GUARD).orElseThrow().total())
+        .isEqualTo(Estimate.about(3_500));
+    assertThat(report.byCountry().group(CountryCode.of("SY")).orElseThrow().total())
+        .isEqualTo(Estimate.about(3_500));
+    assertThat(text)
+        .contains(
+            "guard about 3,500 (3,325-3,675) 100% the whole, counted by post-siege and carried"
+                + " forward; its accounts: counted 2019-03-01 by guard, 1 day before");
+  }
+
+  @Test
   void theWholeIsCarriedForwardAsPeopleLeaveIt() {
     String text = at(7).render(ReportFormat.TEXT).replaceAll("\\s+", " ");
 
