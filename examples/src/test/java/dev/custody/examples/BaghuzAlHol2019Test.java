@@ -3,10 +3,12 @@ package dev.custody.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.custody.aggregate.Intakes;
+import dev.custody.aggregate.OperationProgress;
 import dev.custody.event.CensusTaken;
 import dev.custody.ledger.Ledger;
 import dev.custody.model.ActorId;
 import dev.custody.model.Estimate;
+import dev.custody.model.OperationId;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,10 +62,30 @@ class BaghuzAlHol2019Test {
         .containsExactly(
             Map.entry("al-hol-20-february", "over 40,000"),
             Map.entry("al-hol-late-march", "over 74,000"),
-            Map.entry("al-hol-17-april", "exactly 73,393"),
-            Map.entry("al-hol-1-may", "exactly 73,477"),
-            Map.entry("al-hol-19-june", "exactly 73,043"),
-            Map.entry("al-hol-19-november", "exactly 68,744"));
+            Map.entry("al-hol-17-april", "73,393"),
+            Map.entry("al-hol-1-may", "73,477"),
+            Map.entry("al-hol-19-june", "73,043"),
+            Map.entry("al-hol-19-november", "68,744"));
+  }
+
+  @Test
+  void the_surrenders_are_part_of_the_sdfs_final_offensive_and_keep_the_sdfs_bare_29600() {
+    OperationProgress offensive =
+        OperationProgress.of(FILE.ledger(), OperationId.of("final-offensive"), END);
+
+    assertThat(offensive.moved())
+        .hasValueSatisfying(
+            m -> assertThat(m.toString()).isEqualTo("about 29,700 (29,695-29,705)"));
+    assertThat(FILE.report())
+        .contains("final-offensive (SDF final offensive on Baghuz)")
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .matches(
+                        "not in a phase +about 29,700 \\(29,695-29,705\\) +surrendered-by-16-march,"
+                            + " surrendered-night-of-16-march"))
+        .anySatisfy(l -> assertThat(l).matches("  Kino +29,600 +reuters .*"))
+        .anySatisfy(l -> assertThat(l).matches("  sdf +29,600 +efe .*"));
   }
 
   @Test

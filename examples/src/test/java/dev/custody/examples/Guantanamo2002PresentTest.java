@@ -6,6 +6,7 @@ import dev.custody.aggregate.ControlTimeline;
 import dev.custody.aggregate.DeathPlace;
 import dev.custody.aggregate.LeftCustody;
 import dev.custody.event.AccountKind;
+import dev.custody.event.CensusTaken;
 import dev.custody.ledger.Ledger;
 import dev.custody.model.ActorId;
 import dev.custody.model.CountryCode;
@@ -41,12 +42,33 @@ class Guantanamo2002PresentTest {
 
     assertThat(report)
         .anySatisfy(
-            l -> assertThat(l).matches("held by dod at guantanamo +detainees.* exactly 15"));
+            l -> assertThat(l).matches("held by dod at guantanamo +detainees affiliated with +15"));
     assertThat(report)
         .anySatisfy(
-            l ->
-                assertThat(l)
-                    .matches("  CU +exactly 15 +.* +counted 2025-01-06 to 2025-01-08 by dod,"));
+            l -> assertThat(l).matches("  CU +15 +.* +counted 2025-01-06 to 2025-01-08 by dod,"));
+  }
+
+  @Test
+  void the_first_arrivals_are_20_or_some_20_and_kirbys_nearly_800_at_the_peak_is_misattributed() {
+    List<String> report = FILE.report();
+
+    assertThat(report)
+        .contains("first-arrivals (detainees-transferred) size: 2 claims, no conflict")
+        .anySatisfy(l -> assertThat(l).matches("  al-jazeera-liberties +20 +2021-01-11 .*"))
+        .anySatisfy(l -> assertThat(l).matches("  bbc +some 20 +2009-01-01 to .*"))
+        .contains("peak-june-2003 (census-taken) count: 2 claims, no conflict")
+        .anySatisfy(l -> assertThat(l).matches("  John Kirby, +nearly +sputnik .* misattributed:"))
+        .contains(
+            "  1 claim is on record only (refuted, retracted or misattributed): not in the"
+                + " envelope, the");
+    assertThat(FILE.ledger().events())
+        .filteredOn(e -> e.id().toString().equals("peak-june-2003"))
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(((CensusTaken) e).count().claims())
+                    .extracting(c -> c.estimate().toString())
+                    .containsExactly("684", "nearly 800 (760-799)"));
   }
 
   @Test

@@ -21,14 +21,17 @@ class UsDetentionIraq2007To2010Test {
   private static final Instant END = Instant.parse("2010-07-15T21:00:00Z");
 
   @Test
-  void check_passes_warning_only_that_the_sources_disagree_on_what_cropper_held() {
+  void check_passes_warning_only_that_the_sources_disagree_on_what_cropper_and_taji_held() {
     String check = FILE.check();
 
-    assertThat(check).contains("23 events, no errors, 1 warning");
+    assertThat(check).contains("24 events, no errors, 2 warnings");
     assertThat(check)
         .contains(
             "CUS-001 warning in cropper-handed-over (size): moving exactly 1,600 out of [held by"
-                + " tf-134 at camp-cropper");
+                + " tf-134 at camp-cropper")
+        .contains(
+            "CUS-001 warning in taji-handed-over (size): moving between 2,850 and 3,150 (best"
+                + " 2,999) out of [held by tf-134 at camp-taji");
   }
 
   @Test
@@ -46,8 +49,7 @@ class UsDetentionIraq2007To2010Test {
     List<String> report = FILE.report();
 
     assertThat(report)
-        .anySatisfy(
-            l -> assertThat(l).matches("held by tf-134 at camp-cropper +detainees.* exactly 200"))
+        .anySatisfy(l -> assertThat(l).matches("held by tf-134 at camp-cropper +detainees.* +200"))
         .anySatisfy(
             l ->
                 assertThat(l)
@@ -97,6 +99,31 @@ class UsDetentionIraq2007To2010Test {
         .anySatisfy(l -> assertThat(l).matches(" +withdraw-from-cities +usa +met .*met 2009-06-29"))
         .anySatisfy(
             l -> assertThat(l).matches(" +withdraw-all-forces +usa +pending .*533 days left"));
+  }
+
+  @Test
+  void
+      bucca_is_emptied_when_its_last_group_leaves_and_the_count_of_december_2008_keeps_its_words() {
+    List<String> afterBucca = FILE.report("--at", "2009-09-18");
+
+    assertThat(afterBucca)
+        .anySatisfy(
+            l -> assertThat(l).matches("held by tf-134 at camp-bucca +detainees.* +exactly 0"))
+        .anySatisfy(l -> assertThat(l).matches("held by tf-134 in IQ +detainees.* +unknown"));
+    assertThat(String.join(" ", FILE.report("--at", "2008-12-31")).replaceAll(" +", " "))
+        .contains(
+            "census count-december-2008 of 2008-12 (Asia/Baghdad): some 15,800 (15,010-16,590)"
+                + " counted");
+  }
+
+  @Test
+  void taji_is_handed_over_with_nearly_3000_inmates_as_reuters_words_it() {
+    assertThat(FILE.report())
+        .contains("taji-handed-over (custody-handed-over) size: 2 claims, no conflict")
+        .anySatisfy(l -> assertThat(l).matches("  reuters +nearly 3,000 +2010-03-15 .*"))
+        .anySatisfy(l -> assertThat(l).matches(" +\\(2,850-2,999\\) +\\(Asia/Baghdad\\) .*"))
+        .anySatisfy(
+            l -> assertThat(l).matches("  consensus +between 2,850 and 2,999 \\(best 2,999\\)"));
   }
 
   @Test
