@@ -19,6 +19,8 @@ import static dev.custody.ledger.LedgerTest.when;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.custody.aggregate.AtLarge;
+import dev.custody.aggregate.Reconciliation;
 import dev.custody.agreement.Agreement;
 import dev.custody.agreement.AgreementKind;
 import dev.custody.agreement.Deadline;
@@ -270,6 +272,21 @@ class LedgerKnowledgeTest {
     assertThat(known.verdict().violations())
         .extracting(Violation::severity)
         .contains(Severity.ERROR);
+  }
+
+  @Test
+  void anAggregateGivenTheLedgerAsKnownAnswersAsKnownThen() {
+    Ledger ledger = ledger(ESCAPE, RECAPTURE);
+
+    AtLarge early = AtLarge.from(ledger.asKnownAt(at(21, 0)), SHADDADI, END);
+    AtLarge late = AtLarge.from(ledger, SHADDADI, END);
+
+    assertThat(early.escaped()).isEqualTo(Estimate.exactly(150));
+    assertThat(early.recaptures()).isEmpty();
+    assertThat(late.escaped().high()).isEqualTo(200);
+    assertThat(late.recaptures()).containsExactly(id("recaptured"));
+    assertThat(Reconciliation.of(ledger.asKnownAt(at(21, 0))).conflicting()).isEmpty();
+    assertThat(Reconciliation.of(ledger).conflicting()).hasSize(1);
   }
 
   @Test
