@@ -33,6 +33,8 @@ public final class ChartCommand implements Callable<Integer>, ScenarioCommand {
 
   @Mixin private ScenarioInput input;
 
+  @Mixin private KnowledgeTime knowledge;
+
   @Option(
       names = {"-o", "--output"},
       paramLabel = "PNG",
@@ -116,12 +118,21 @@ public final class ChartCommand implements Callable<Integer>, ScenarioCommand {
     custody.progress().step("drawing the chart");
     byte[] png;
     try {
-      png = TimelineChart.of(Timeline.of(document.ledger(), first, last)).toPngBytes();
+      png =
+          TimelineChart.of(Timeline.of(knowledge.apply(document.ledger(), zone), first, last))
+              .toPngBytes();
     } catch (ArithmeticException e) {
       throw ScenarioFiles.overflow(file());
     }
     write(png);
-    return output + ": " + document.title() + ", " + first + " to " + last;
+    return output
+        + ": "
+        + document.title()
+        + ", "
+        + first
+        + " to "
+        + last
+        + knowledge.in(zone).map(k -> ", as known at " + k).orElse("");
   }
 
   private void write(byte[] png) {

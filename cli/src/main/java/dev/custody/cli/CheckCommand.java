@@ -1,16 +1,20 @@
 package dev.custody.cli;
 
 import dev.custody.cli.internal.PrintableText;
+import dev.custody.cli.report.ScenarioZone;
 import dev.custody.json.CustodyDocument;
 import dev.custody.ledger.Ledger;
 import dev.custody.model.EventId;
 import dev.custody.rules.Verdict;
 import dev.custody.rules.Violation;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,7 +25,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code custody check FILE}: reads a scenario strictly and checks every event against the rules.
  * Prints one line per problem, with its rule code and location, and one per warning; exits 0 when
- * clean (warnings allowed), 1 when the rules report errors, 2 when the file cannot be read.
+ * clean (warnings allowed), 1 when the rules report errors, 2 when the file cannot be read. With
+ * {@code --known-at}, it checks the record as known then ({@link Ledger#asKnownAt}), which may
+ * break rules the whole record satisfies: its errors are printed as its warnings are, and exit 1.
  */
 @Command(
     name = "check",
@@ -31,6 +37,8 @@ import picocli.CommandLine.Spec;
 public final class CheckCommand implements Callable<Integer>, ScenarioCommand {
 
   @Mixin private ScenarioInput input;
+
+  @Mixin private KnowledgeTime knowledge;
 
   @Spec private CommandSpec spec;
 
@@ -63,31 +71,38 @@ public final class CheckCommand implements Callable<Integer>, ScenarioCommand {
     } finally {
       custody.progress().clear();
     }
-    Ledger ledger = document.ledger();
+    ZoneId zone = ScenarioZone.of(document.events());
+    Optional<Instant> known = knowledge.in(zone);
+    Ledger ledger = knowledge.apply(document.ledger(), zone);
     Verdict verdict = ledger.verdict();
+    List<Violation> errors = verdict.errors();
     List<Violation> warnings = verdict.warnings();
     Map<EventId, Integer> indices = indices(document);
-    for (Violation warning : warnings) {
-      int index = indices.getOrDefault(warning.event(), -1);
+    for (Violation violation : known.isPresent() ? verdict.violations() : warnings) {
+      int index = indices.getOrDefault(violation.event(), -1);
       println(
           String.format(
               Locale.ROOT,
               "%s: $.events[%d].%s: %s",
               file().getFileName(),
               index,
-              warning.field(),
-              warning));
+              violation.field(),
+              violation));
     }
     println(
         String.format(
             Locale.ROOT,
-            "%s: %d events, no errors%s",
+            "%s: %d events%s, %s%s",
             file().getFileName(),
             ledger.size(),
+            known.map(k -> " as known at " + k).orElse(""),
+            errors.isEmpty()
+                ? "no errors"
+                : errors.size() + (errors.size() == 1 ? " error" : " errors"),
             warnings.isEmpty()
                 ? ""
                 : ", " + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings")));
-    return 0;
+    return errors.isEmpty() ? 0 : Custody.RULES_BROKEN;
   }
 
   /** Prints one line, whose values the scenario wrote, printable. */

@@ -20,8 +20,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code custody report FILE [--at INSTANT|DATE] [--reading SOURCE] [--format text|markdown|json]}:
- * the analysis of a scenario at an instant, computed by the aggregates.
+ * {@code custody report FILE [--at INSTANT|DATE] [--known-at INSTANT|DATE] [--reading SOURCE]
+ * [--format text|markdown|json]}: the analysis of a scenario at an instant, as known at another
+ * (everything recorded by default), computed by the aggregates.
  */
 @Command(
     name = "report",
@@ -35,6 +36,8 @@ import picocli.CommandLine.Spec;
 public final class ReportCommand implements Callable<Integer>, ScenarioCommand {
 
   @Mixin private ScenarioInput input;
+
+  @Mixin private KnowledgeTime knowledge;
 
   @Option(
       names = "--at",
@@ -106,7 +109,12 @@ public final class ReportCommand implements Callable<Integer>, ScenarioCommand {
             .orElseGet(() -> ScenarioSpan.end(document));
     custody.progress().step("computing the report");
     try {
-      return Report.of(document.ledger(), asOf, chosenReading).render(chosen);
+      return Report.of(
+              document.ledger(),
+              asOf,
+              chosenReading,
+              knowledge.in(ScenarioZone.of(document.events())))
+          .render(chosen);
     } catch (ArithmeticException e) {
       throw ScenarioFiles.overflow(file());
     }

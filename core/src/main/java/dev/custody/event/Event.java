@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import dev.custody.model.EventId;
 import dev.custody.model.OperationPart;
 import dev.custody.model.When;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -80,4 +81,23 @@ public sealed interface Event
    * @return the type name
    */
   String type();
+
+  /**
+   * Returns this event as it was known at {@code known}, the knowledge time: what had been reported
+   * of it by then.
+   *
+   * <p>An event with a figure (a movement, a plan, a census) is known once one of the figure's
+   * claims was certainly reported by then, and its figure keeps only those claims, as {@link
+   * dev.custody.model.Figure#asKnownAt(Instant)} gives them. A {@link ControlReported} is known
+   * once it was certainly reported. Any other event (a change of control, an agreement and what
+   * becomes of its obligations) is known once it had certainly happened: once its {@link #when()}
+   * ends at or before {@code known}. The event keeps its id, time and everything else.
+   *
+   * @param known the knowledge time
+   * @return the event as known then, this event itself when nothing of it was reported later, or
+   *     empty when it was not yet known
+   */
+  default Optional<Event> asKnownAt(Instant known) {
+    return KnownEvents.asKnownAt(this, known);
+  }
 }

@@ -468,6 +468,24 @@ final class Journal {
     return root;
   }
 
+  /**
+   * A new root over the same world and reading, with the same spacing, holding {@code events},
+   * which are in ledger order, folded without checking them: what a ledger as known at an instant
+   * reads.
+   */
+  Journal known(List<Event> events) {
+    Journal root = new Journal(world, reading, null, 0, ROOT, spacing);
+    for (int i = 0; i < events.size(); i++) {
+      root.register(events.get(i), i);
+    }
+    for (int i = 0; i < events.size(); i++) {
+      root.state.apply(root.own(i));
+      root.checkpointIfDue(i + 1);
+    }
+    root.publish(events.size());
+    return root;
+  }
+
   private void publish(int length) {
     this.length = length;
     claim.set(length);

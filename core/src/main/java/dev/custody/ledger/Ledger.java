@@ -350,6 +350,41 @@ public final class Ledger {
     return new Ledger(world, read, journal.replayed(size, read), size);
   }
 
+  /**
+   * Returns the ledger as it was known at {@code known}, the knowledge time: the record a reader
+   * had of the events, with only what had certainly been reported by then. Asked at an instant
+   * {@code t}, it answers "at t, as known at {@code known}"; every aggregate given it answers the
+   * same way.
+   *
+   * <p>Each event is taken as {@link Event#asKnownAt(Instant)} gives it: an event with a figure
+   * keeps only the claims reported by {@code known}, and is left out when none was; a control
+   * report is known from its report; any other event (a change of control, an agreement, an
+   * obligation met, extended or breached) from the end of its own time. An event that refers to a
+   * plan or an agreement of this ledger that is left out is left out too, and so on transitively: a
+   * transfer under a plan not yet reported, or an obligation met under an agreement not yet
+   * concluded, was not yet known as such, and would otherwise name what the record does not hold.
+   *
+   * <p>The events keep their ids, times and order, and the world and reading are this ledger's.
+   * Knowing later never removes anything: every event of the ledger as known at an instant is in
+   * the ledger as known at any later one, and each claim of its figures too (a claim refuted by a
+   * later report stands as reported until then). At an instant after every report and every event,
+   * the ledger as known is this ledger itself.
+   *
+   * <p>The events are folded without being checked again: they were accepted with everything that
+   * was reported later, and what was known earlier may fall short of that (a recapture known before
+   * the escape it follows, a narrower envelope). {@link #verdict()} says what it breaks.
+   *
+   * @param known the knowledge time
+   * @return the ledger as known then; this ledger when nothing in it was reported after {@code
+   *     known}
+   * @throws ArithmeticException if a balance or a sum of balances overflows a {@code long}
+   */
+  public Ledger asKnownAt(Instant known) {
+    checkNotNull(known, "known");
+    List<Event> events = AsKnown.events(journal.events(0, size), known);
+    return events == null ? this : new Ledger(world, reading, journal.known(events), events.size());
+  }
+
   /** The reading, taking as a source's own the claims of the actors that are part of it. */
   private static Reading spokenFor(World world, Reading reading) {
     return reading.source().map(s -> reading.withSpeakers(world.partsOf(s))).orElse(reading);

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Ordering;
+import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -186,6 +187,25 @@ public abstract class Figure {
         .addClaims(checkNotNull(claim, "claim"))
         .addAllDisputes(disputes())
         .build();
+  }
+
+  /**
+   * Returns the figure as it was known at {@code known}: only the claims and disputes certainly
+   * reported by then ({@link When#isCertainlyBy(Instant)} of their {@code reported} time), in their
+   * order.
+   *
+   * <p>A claim refuted by a claim reported after {@code known} was not yet refuted: it stands as
+   * {@linkplain ClaimStatus#reported() reported}. A retraction or a misattribution has no time of
+   * its own, so such a claim keeps its status once reported. A dispute of a claim not yet reported
+   * is left out with it. Knowing later never removes a claim: every claim of the figure as known at
+   * an instant is, but for its status, a claim of the figure as known at any later one; and at an
+   * instant after every report the figure is this one.
+   *
+   * @param known the knowledge time
+   * @return the figure as known then, or empty when none of its claims was reported by then
+   */
+  public final Optional<Figure> asKnownAt(Instant known) {
+    return KnownClaims.asKnownAt(this, checkNotNull(known, "known"));
   }
 
   /**

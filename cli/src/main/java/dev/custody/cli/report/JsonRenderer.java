@@ -103,6 +103,7 @@ final class JsonRenderer {
     root.set("readings", readings(report.header()));
     root.set("counts", counts(report.header()));
     root.set("verdict", verdict(report.header()));
+    root.set("knowledge", knowledge(report.header()));
     root.set("actors", array(report.actors(), JsonRenderer::actor));
     root.set("facilities", array(report.facilities(), JsonRenderer::facility));
     ObjectNode balances = root.putObject("balances");
@@ -170,6 +171,15 @@ final class JsonRenderer {
     header.readings().sources().forEach(s -> sources.add(s.toString()));
     node.put("text", header.readings().toString());
     return node;
+  }
+
+  /** The knowledge time, null when the report uses everything recorded, and its wording. */
+  private static ObjectNode knowledge(ReportHeader header) {
+    ObjectNode node = NODES.objectNode();
+    header
+        .knownAt()
+        .ifPresentOrElse(k -> node.put("knownAt", k.toString()), () -> node.putNull("knownAt"));
+    return node.put("text", header.knownText());
   }
 
   private static ObjectNode counts(ReportHeader header) {

@@ -152,9 +152,41 @@ public final class Report {
    * @throws ArithmeticException if a balance or a sum overflows a {@code long}
    */
   public static Report of(Ledger ledger, Instant asOf, Optional<Reading> reading) {
+    return of(ledger, asOf, reading, Optional.empty());
+  }
+
+  /**
+   * Computes the report of {@code ledger} at {@code asOf}, as known at {@code knownAt}: from the
+   * {@linkplain Ledger#asKnownAt(Instant) ledger as known then}, so that every figure uses only the
+   * claims reported by then. The header says which knowledge time was used.
+   *
+   * @param ledger the ledger; its own reading is not used
+   * @param asOf the instant; events whose time ends after it are not counted, except by the
+   *     reconciliation, the control timelines and the handovers, which cover the whole ledger as
+   *     known
+   * @param reading the reading of the balances, totals, intakes, departures, plans and handovers;
+   *     empty for the envelope
+   * @param knownAt the knowledge time; empty for everything recorded
+   * @return the report
+   * @throws ArithmeticException if a balance or a sum overflows a {@code long}
+   */
+  public static Report of(
+      Ledger ledger, Instant asOf, Optional<Reading> reading, Optional<Instant> knownAt) {
     checkNotNull(ledger, "ledger");
     checkNotNull(asOf, "asOf");
     checkNotNull(reading, "reading");
+    checkNotNull(knownAt, "knownAt");
+    // the zone is the whole record's, so that a report tells time alike whatever it knew
+    ZoneId zone = ScenarioZone.of(ledger.events());
+    return of(knownAt.map(ledger::asKnownAt).orElse(ledger), asOf, reading, knownAt, zone);
+  }
+
+  private static Report of(
+      Ledger ledger,
+      Instant asOf,
+      Optional<Reading> reading,
+      Optional<Instant> knownAt,
+      ZoneId zone) {
     Reading used = reading.orElse(Reading.envelope());
     Ledger read = used.equals(ledger.reading()) ? ledger : ledger.withReading(used);
     Situation situation = read.situationAt(asOf);
@@ -165,7 +197,7 @@ public final class Report {
         new ReportHeader(
             TITLE,
             asOf,
-            ScenarioZone.of(ledger.events()),
+            zone,
             used,
             reading.isEmpty(),
             Readings.of(ledger),
@@ -173,7 +205,8 @@ public final class Report {
             world.facilities().size(),
             ledger.size(),
             done.size(),
-            read.verdict());
+            read.verdict(),
+            knownAt);
 
     ImmutableList<FacilityEntry> facilities =
         world.facilities().values().stream()

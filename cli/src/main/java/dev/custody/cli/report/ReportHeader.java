@@ -10,6 +10,7 @@ import dev.custody.model.Reading;
 import dev.custody.rules.Verdict;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /**
  * The head of a {@link Report}: what it is of, when, under which reading, and whether the ledger
@@ -27,6 +28,8 @@ import java.time.ZoneId;
  * @param events how many events the ledger holds
  * @param eventsByAsOf how many of them had certainly happened by {@code asOf}
  * @param verdict every event checked again under {@code reading}
+ * @param knownAt the knowledge time: the report uses only what had been reported by then ({@link
+ *     dev.custody.ledger.Ledger#asKnownAt(Instant)}); empty when it uses everything recorded
  */
 public record ReportHeader(
     String title,
@@ -39,10 +42,51 @@ public record ReportHeader(
     int facilities,
     int events,
     int eventsByAsOf,
-    Verdict verdict) {
+    Verdict verdict,
+    Optional<Instant> knownAt) {
 
   /**
    * Checks the header's parts.
+   *
+   * @param title the title
+   * @param asOf the instant
+   * @param zone the zone of the report
+   * @param reading the reading
+   * @param defaultReading true if no reading was asked for
+   * @param readings the readings the ledger supports
+   * @param actors how many actors
+   * @param facilities how many facilities
+   * @param events how many events
+   * @param eventsByAsOf how many events were certainly done by the instant
+   * @param verdict the verdict under the reading
+   * @param knownAt the knowledge time, or empty for everything recorded
+   * @throws NullPointerException if a part is null
+   * @throws IllegalArgumentException if a count is negative or more events are done by the instant
+   *     than the ledger holds
+   */
+  public ReportHeader {
+    checkNotNull(title, "title");
+    checkNotNull(asOf, "asOf");
+    checkNotNull(zone, "zone");
+    checkNotNull(reading, "reading");
+    checkNotNull(readings, "readings");
+    checkNotNull(verdict, "verdict");
+    checkNotNull(knownAt, "knownAt");
+    checkArgument(
+        actors >= 0 && facilities >= 0 && events >= 0,
+        "ReportHeader counts (%s actors, %s facilities, %s events) must not be negative",
+        actors,
+        facilities,
+        events);
+    checkArgument(
+        eventsByAsOf >= 0 && eventsByAsOf <= events,
+        "ReportHeader eventsByAsOf (%s) must be from 0 to events (%s)",
+        eventsByAsOf,
+        events);
+  }
+
+  /**
+   * Checks the header's parts, for a report that uses everything recorded: no knowledge time.
    *
    * @param title the title
    * @param asOf the instant
@@ -59,24 +103,44 @@ public record ReportHeader(
    * @throws IllegalArgumentException if a count is negative or more events are done by the instant
    *     than the ledger holds
    */
-  public ReportHeader {
-    checkNotNull(title, "title");
-    checkNotNull(asOf, "asOf");
-    checkNotNull(zone, "zone");
-    checkNotNull(reading, "reading");
-    checkNotNull(readings, "readings");
-    checkNotNull(verdict, "verdict");
-    checkArgument(
-        actors >= 0 && facilities >= 0 && events >= 0,
-        "ReportHeader counts (%s actors, %s facilities, %s events) must not be negative",
+  public ReportHeader(
+      String title,
+      Instant asOf,
+      ZoneId zone,
+      Reading reading,
+      boolean defaultReading,
+      Readings readings,
+      int actors,
+      int facilities,
+      int events,
+      int eventsByAsOf,
+      Verdict verdict) {
+    this(
+        title,
+        asOf,
+        zone,
+        reading,
+        defaultReading,
+        readings,
         actors,
         facilities,
-        events);
-    checkArgument(
-        eventsByAsOf >= 0 && eventsByAsOf <= events,
-        "ReportHeader eventsByAsOf (%s) must be from 0 to events (%s)",
+        events,
         eventsByAsOf,
-        events);
+        verdict,
+        Optional.empty());
+  }
+
+  /**
+   * Returns which knowledge time the report used, as a reader would say it: "everything recorded"
+   * when none was given, else "what was reported by 2026-01-20 24:00 Damascus time
+   * (2026-01-20T21:00:00Z)".
+   *
+   * @return the text
+   */
+  public String knownText() {
+    return knownAt
+        .map(k -> "what was reported by " + TimeWording.atWithInstant(k, zone))
+        .orElse("everything recorded");
   }
 
   /**

@@ -69,8 +69,8 @@ final class ReportLayout {
                     + ", "
                     + header.eventsByAsOf()
                     + " of them certainly done by then"),
-            new Field(
-                "verdict", header.verdictText() + ", every event checked under this reading"));
+            new Field("verdict", header.verdictText() + ", every event checked under this reading"),
+            new Field("known", header.knownText()));
     ImmutableList.Builder<Section> sections = ImmutableList.builder();
     if (!header.verdict().violations().isEmpty()) {
       sections.add(violations(header));

@@ -359,6 +359,7 @@ class ReportTest {
               "readings",
               "counts",
               "verdict",
+              "knowledge",
               "actors",
               "facilities",
               "balances",
@@ -375,6 +376,8 @@ class ReportTest {
       assertThat(json.get("asOf").asString()).isEqualTo("2026-01-23T09:00:00Z");
       assertThat(json.get("reading").get("kind").asString()).isEqualTo("envelope");
       assertThat(json.get("reading").get("default").asBoolean()).isTrue();
+      assertThat(json.get("knowledge").get("knownAt").isNull()).isTrue();
+      assertThat(json.get("knowledge").get("text").asString()).isEqualTo("everything recorded");
       assertThat(json.get("counts").get("events").isIntegralNumber()).isTrue();
       assertThat(json.get("counts").get("events").asInt()).isEqualTo(15);
       assertThat(json.get("verdict").get("errors").asInt()).isZero();
