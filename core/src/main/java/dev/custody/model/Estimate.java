@@ -749,7 +749,7 @@ public abstract class Estimate {
    * range when it falls outside. Commutative; {@code a.intersection(a)} is {@code a} up to wording.
    *
    * @param other the other estimate
-   * @return the intersection, worded by its shape
+   * @return the intersection, in the words of the operand whose numbers it has, or by its shape
    * @throws IllegalArgumentException if the ranges do not {@linkplain #overlaps(Estimate) overlap},
    *     naming both
    */
@@ -765,7 +765,7 @@ public abstract class Estimate {
     long highForClamp = minHighOf(other);
     long best = Math.min(Math.max(LongMath.mean(best(), other.best()), low), highForClamp);
     long high = hasUpperBound() || other.hasUpperBound() ? highForClamp : UNBOUNDED;
-    return EstimateShape.derived(this, other, low, best, high);
+    return EstimateShape.kept(this, other, low, best, high);
   }
 
   /**
@@ -775,13 +775,13 @@ public abstract class Estimate {
    * throws, like Guava's {@code Range.span}.
    *
    * @param other the other estimate
-   * @return the span, worded by its shape
+   * @return the span, in the words of the operand whose numbers it has, or worded by its shape
    */
   public final Estimate span(Estimate other) {
     checkNotNull(other, "other");
     long high =
         hasUpperBound() && other.hasUpperBound() ? Math.max(highEnd(), other.highEnd()) : UNBOUNDED;
-    return EstimateShape.derived(
+    return EstimateShape.kept(
         this, other, Math.min(low(), other.low()), LongMath.mean(best(), other.best()), high);
   }
 

@@ -113,6 +113,25 @@ final class EstimateShape {
     return Estimate.create(qualifier, low, best, high, null);
   }
 
+  /**
+   * What a set operation gives: when its range and best value are those of one operand alone, that
+   * operand, words and all, so that the envelope or consensus of "26,121" and "about 26,000" still
+   * says "26,121" as its source printed it; otherwise {@link #derived}. When both operands have
+   * those numbers but other words, neither's words are kept, so that the operation stays
+   * commutative.
+   */
+  static Estimate kept(Estimate one, Estimate other, long low, long best, long high) {
+    boolean mine = same(one, low, best, high);
+    boolean theirs = same(other, low, best, high);
+    if (mine && (!theirs || one.equals(other))) {
+      return one;
+    }
+    if (theirs && !mine) {
+      return other;
+    }
+    return derived(one, other, low, best, high);
+  }
+
   /** Nothing, as {@code exactly(0)} says it: no words of a source's. */
   private static boolean isZero(Estimate e) {
     return e.qualifier() == Qualifier.EXACTLY && e.low() == 0 && e.wording().isEmpty();
