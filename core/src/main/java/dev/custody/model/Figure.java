@@ -3,6 +3,7 @@ package dev.custody.model;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Ordering;
 import java.time.Instant;
 import java.util.Optional;
@@ -361,9 +362,23 @@ public abstract class Figure {
                       c.estimate().qualifier() == Estimate.Qualifier.MORE_THAN
                           && c.estimate().low() == low);
       Estimate open = moreThan ? Estimate.moreThan(low - 1) : Estimate.atLeast(low);
-      return open.withBest(Math.max(median, low));
+      return inWords(open.withBest(Math.max(median, low)));
     }
-    return Estimate.of(low, Math.min(Math.max(median, low), high), high);
+    return inWords(Estimate.of(low, Math.min(Math.max(median, low), high), high));
+  }
+
+  /**
+   * {@code combined} in the words of the claim whose figure it is, when one claim's estimate (or
+   * several equal ones) has exactly its numbers: the consensus of "26,121" and "about 26,000" is
+   * "26,121" as printed, not "exactly 26,121". Claims with those numbers in other words keep none.
+   */
+  private Estimate inWords(Estimate combined) {
+    ImmutableSet<Estimate> worded =
+        counted().stream()
+            .map(Claim::estimate)
+            .filter(combined::isEqual)
+            .collect(ImmutableSet.toImmutableSet());
+    return worded.size() == 1 ? worded.iterator().next() : combined;
   }
 
   private long maxLow() {

@@ -97,7 +97,9 @@ class ClaimStatusTest {
     Figure figure = Figure.of(rumour, disputed);
 
     assertThat(figure.counted()).containsExactly(rumour, disputed);
-    assertThat(figure.envelope()).isEqualTo(Estimate.between(24, 99));
+    // the envelope is the rumour's own range, so it keeps the rumour's words
+    assertThat(figure.envelope()).isEqualTo(rumour.estimate());
+    assertThat(figure.envelope().isEqual(Estimate.between(24, 99))).isTrue();
     assertThat(figure.isDisputed()).isTrue();
     assertThat(Figure.of(rumour).isDisputed()).isFalse();
     assertThat(rumour.toString()).endsWith("[rumoured]");

@@ -61,4 +61,18 @@ class SetOperationWordsTest {
       assertThat(one.intersection(other)).isEqualTo(other.intersection(one));
     }
   }
+
+  @Test
+  void theConsensusAndEnvelopeOfClaimsSayTheWordsOfTheClaimWhoseFigureTheyAre() {
+    Source upi = Source.of(ActorId.of("upi"));
+    Source stripes = Source.of(ActorId.of("stripes"));
+    When reported = When.on(java.time.LocalDate.of(2009, 7, 16), java.time.ZoneOffset.UTC);
+    Figure figure =
+        Figure.of(
+            Claim.of(Estimate.parse("26,121"), upi, reported),
+            Claim.of(Estimate.parse("around 26,000"), stripes, reported));
+
+    assertThat(figure.consensus()).hasValueSatisfying(c -> assertThat(c).hasToString("26,121"));
+    assertThat(figure.envelope()).hasToString("around 26,000 (24,700-27,300)");
+  }
 }

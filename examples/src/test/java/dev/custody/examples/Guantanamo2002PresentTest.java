@@ -74,11 +74,9 @@ class Guantanamo2002PresentTest {
   @Test
   void the_counts_hold_at_their_dates() {
     assertThat(FILE.report("--at", "2009-01-22"))
-        .anySatisfy(
-            l -> assertThat(l).matches("held by dod at guantanamo +detainees.* exactly 242"));
+        .anySatisfy(l -> assertThat(l).matches("held by dod at guantanamo +detainees.* +242"));
     assertThat(FILE.report("--at", "2017-01-20"))
-        .anySatisfy(
-            l -> assertThat(l).matches("held by dod at guantanamo +detainees.* exactly 41"));
+        .anySatisfy(l -> assertThat(l).matches("held by dod at guantanamo +detainees.* +41"));
     assertThat(FILE.report("--at", "2007-12-31"))
         .anySatisfy(
             l ->
