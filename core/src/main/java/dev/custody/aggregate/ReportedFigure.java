@@ -158,8 +158,9 @@ public abstract class ReportedFigure {
   /**
    * Returns the figure as "al-shaddadi-breakout (detainees-escaped) size: 3 claims, 2 conflicts",
    * followed by one line per claim, per dispute and per conflict it holds, a line saying how many
-   * claims are on record only (refuted, retracted or misattributed) and counted nowhere, and a last
-   * line "... and N more conflicts" when there are more than {@link #CONFLICTS_SHOWN}.
+   * claims are on record only (refuted, retracted or misattributed, or superseded by a later claim
+   * of their source) and counted nowhere, and a last line "... and N more conflicts" when there are
+   * more than {@link #CONFLICTS_SHOWN}.
    *
    * @return the text
    */

@@ -21,6 +21,10 @@ import org.immutables.value.Value;
  * <p>In the reference case the three escape claims (over 1,000; about 150; up to 200) do not agree:
  * the SDF's claim conflicts with each of the other two, which agree with each other.
  *
+ * <p><b>Revisions.</b> A source that gives a figure and later another for the same quantity revises
+ * itself: its later claim {@linkplain #isSuperseded(Claim) supersedes} the earlier one, which stays
+ * on record in {@link #claims()} and counts nowhere else ({@link #counted()}).
+ *
  * <p>The envelope and the consensus are computed once, on first use, since ledgers read them for
  * every movement.
  *
@@ -92,25 +96,92 @@ public abstract class Figure {
   public abstract ImmutableList<Dispute> disputes();
 
   /**
-   * Returns the claims that {@linkplain Claim#counts() count}: all but the refuted, retracted and
-   * misattributed ones, which stay in {@link #claims()} on record. The envelope, the consensus, the
-   * conflicts and every reading are computed from these.
+   * Returns the claims that count: those whose status {@linkplain Claim#counts() counts} (all but
+   * the refuted, retracted and misattributed ones) and that their own source has not {@linkplain
+   * #isSuperseded(Claim) superseded} by a later claim. The others stay in {@link #claims()} on
+   * record. The envelope, the consensus, the conflicts and every reading are computed from these.
    *
    * @return the counted claims, in order; empty when every claim was refuted, retracted or
    *     misattributed
    */
   @Value.Lazy
   public ImmutableList<Claim> counted() {
-    return claims().stream().filter(Claim::counts).collect(ImmutableList.toImmutableList());
+    return claims().stream()
+        .filter(c -> c.counts() && !revised(c))
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
-   * Returns the claims kept on record only: refuted, retracted or misattributed.
+   * Returns the claims kept on record only: refuted, retracted or misattributed, or superseded by a
+   * later claim of their source.
    *
    * @return those claims, in order; possibly empty
    */
   public final ImmutableList<Claim> onRecordOnly() {
-    return claims().stream().filter(c -> !c.counts()).collect(ImmutableList.toImmutableList());
+    return claims().stream()
+        .filter(c -> !c.counts() || revised(c))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the claims that their own source revised: claims whose status counts, superseded by a
+   * later claim of the same source ({@link #isSuperseded(Claim)}). They stay on record.
+   *
+   * @return those claims, in order; possibly empty
+   */
+  public final ImmutableList<Claim> superseded() {
+    return claims().stream()
+        .filter(c -> c.counts() && revised(c))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Checks if {@code claim}, a claim of this figure, was revised by its own source: the figure
+   * holds another claim of the same source, whose status counts, reported certainly after it
+   * ({@link When#isBefore(When)} of their {@code reported} times). A source that says "hundreds
+   * escaped" and later "dozens" is then read by its later word: in its own reading, the consensus,
+   * the envelope and the conflicts; the earlier claim stays on record.
+   *
+   * <p><b>The same source</b> is an equal {@link Source}: the same actor and the same description
+   * (the SDF's own statements revise one another; a claim of "an SDF official" does not revise one
+   * of the SDF's), whatever the channel that carried it. A {@linkplain Source#isRelayed() relayed}
+   * source, a person who speaks for no actor, never revises anything: two unnamed residents quoted
+   * by one outlet need not be one person. Claims whose report times may overlap do not supersede
+   * each other; a refuted, retracted or misattributed claim supersedes nothing.
+   *
+   * @param claim a claim of this figure
+   * @return true if a later claim of the same source supersedes it
+   * @throws IllegalArgumentException if {@code claim} is not a claim of this figure
+   */
+  public final boolean isSuperseded(Claim claim) {
+    checkNotNull(claim, "claim");
+    if (!claims().contains(claim)) {
+      throw new IllegalArgumentException(
+          String.format("Figure.isSuperseded claim (%s) is not a claim of the figure", claim));
+    }
+    return revised(claim);
+  }
+
+  /** {@link #isSuperseded(Claim)} of a claim known to be the figure's. */
+  private boolean revised(Claim claim) {
+    Instant latest = latestReports().get(claim.source());
+    return latest != null && !claim.source().isRelayed() && claim.reported().isBefore(latest);
+  }
+
+  /**
+   * The latest start of the report times of each source's counting claims, relayed sources left
+   * out: a claim certainly before it is superseded ({@link When#isBefore(Instant)} depends on the
+   * other time's start only).
+   */
+  @Value.Lazy
+  com.google.common.collect.ImmutableMap<Source, Instant> latestReports() {
+    java.util.Map<Source, Instant> latest = new java.util.HashMap<>();
+    for (Claim claim : claims()) {
+      if (claim.counts() && !claim.source().isRelayed()) {
+        latest.merge(claim.source(), claim.reported().start(), (a, b) -> a.isAfter(b) ? a : b);
+      }
+    }
+    return com.google.common.collect.ImmutableMap.copyOf(latest);
   }
 
   /**
@@ -211,7 +282,8 @@ public abstract class Figure {
 
   /**
    * Returns the claims made by or for {@code actor}, named or described, that {@linkplain
-   * Claim#counts() count}: a refuted, retracted or misattributed claim is no one's figure.
+   * #counted() count}: a refuted, retracted or misattributed claim is no one's figure, and a claim
+   * its source revised later is no longer its source's.
    *
    * @param actor the actor whose claims to select
    * @return the counted claims whose source speaks for {@code actor}, in order; possibly empty

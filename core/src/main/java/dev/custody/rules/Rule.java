@@ -46,6 +46,7 @@ import java.util.function.Function;
  *   <tr><td>{@code CUS-016}</td><td>{@link #REPATRIATION_OUTSIDE_NATIONALITY}</td><td>warning</td></tr>
  *   <tr><td>{@code CUS-017}</td><td>{@link #CONTROL_REPORTS_CONFLICT}</td><td>warning</td></tr>
  *   <tr><td>{@code CUS-018}</td><td>{@link #BREACH_OUTSIDE_OBLIGATION}</td><td>error</td></tr>
+ *   <tr><td>{@code CUS-019}</td><td>{@link #REPORTED_BEFORE_EVENT}</td><td>warning</td></tr>
  *   </tbody>
  * </table>
  *
@@ -192,7 +193,14 @@ public enum Rule {
       Severity.ERROR,
       "A breach of an obligation already met or waived, or dated certainly before the term of an"
           + " obligation with a term begins or after it has ended.",
-      BreachOutsideObligationCheck::new);
+      BreachOutsideObligationCheck::new),
+  /** {@code CUS-019}: a claim or report of an event reported before the event can have happened. */
+  REPORTED_BEFORE_EVENT(
+      "CUS-019",
+      Severity.WARNING,
+      "A claim, or a report of control, whose reported time certainly ends before the time of its"
+          + " event certainly starts: it was reported before the event can have happened.",
+      ReportedBeforeEventCheck::new);
 
   /**
    * The rules that can report anything about each type of event, in code order, so that a ledger

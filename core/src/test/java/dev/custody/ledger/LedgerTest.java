@@ -130,12 +130,25 @@ class LedgerTest {
     return Figure.of(Claim.of(Estimate.exactly(count), Source.of(SDF), when(18, 0)));
   }
 
+  /**
+   * Exactly {@code count}, as the SDF reported it at {@code reported}: the time of the event it
+   * counts, so that the claim is not reported before its event (CUS-019).
+   */
+  static Figure exactly(long count, When reported) {
+    return Figure.of(Claim.of(Estimate.exactly(count), Source.of(SDF), reported));
+  }
+
   static Figure figure(Estimate estimate) {
     return Figure.of(Claim.of(estimate, Source.of(SDF), when(18, 0)));
   }
 
+  /** {@code estimate}, as the SDF reported it at {@code reported}, the time of its event. */
+  static Figure figure(Estimate estimate, When reported) {
+    return Figure.of(Claim.of(estimate, Source.of(SDF), reported));
+  }
+
   static CensusTaken census(String id, When when, Account account, long count) {
-    return CensusTaken.of(id(id), when, CensusScope.account(account), exactly(count));
+    return CensusTaken.of(id(id), when, CensusScope.account(account), exactly(count, when));
   }
 
   static DetaineesTransferred transfer(String id, When when, Account from, Account to, long count) {
@@ -144,16 +157,16 @@ class LedgerTest {
         .when(when)
         .from(from)
         .to(to)
-        .size(exactly(count))
+        .size(exactly(count, when))
         .build();
   }
 
   static DetaineesEscaped escape(String id, When when, long count) {
-    return DetaineesEscaped.of(id(id), when, SDF_SHADDADI, exactly(count));
+    return DetaineesEscaped.of(id(id), when, SDF_SHADDADI, exactly(count, when));
   }
 
   static DetaineesRecaptured recapture(String id, When when, Account to, long count) {
-    return DetaineesRecaptured.of(id(id), when, AT_LARGE_SHADDADI, to, exactly(count));
+    return DetaineesRecaptured.of(id(id), when, AT_LARGE_SHADDADI, to, exactly(count, when));
   }
 
   /** SDF controls al-Shaddadi and holds 1,000 there; nobody elsewhere, nobody at large. */
@@ -285,7 +298,7 @@ class LedgerTest {
   void warningsDoNotReject() {
     Ledger ledger = opened();
     // 900 to 1,200 (best 1,050) out of exactly 1,000: possible, but more than the best value
-    Figure size = figure(Estimate.between(900, 1_200));
+    Figure size = figure(Estimate.between(900, 1_200), when(20, 0));
     Event escape = DetaineesEscaped.of(id("breakout"), when(20, 0), SDF_SHADDADI, size);
 
     AppendResult result = ledger.append(escape);
@@ -446,13 +459,16 @@ class LedgerTest {
     // leaves only 899 for the transfer of 900 on the 22nd
     AppendResult late =
         ledger.append(
-            DetaineesReleased.of(id("released"), when(23, 0), SDF_SHADDADI, exactly(200)));
+            DetaineesReleased.of(
+                id("released"), when(23, 0), SDF_SHADDADI, exactly(200, when(23, 0))));
     AppendResult early =
         ledger.append(
-            DetaineesReleased.of(id("released"), when(21, 0), SDF_SHADDADI, exactly(101)));
+            DetaineesReleased.of(
+                id("released"), when(21, 0), SDF_SHADDADI, exactly(101, when(21, 0))));
     AppendResult fits =
         ledger.append(
-            DetaineesReleased.of(id("released"), when(21, 0), SDF_SHADDADI, exactly(100)));
+            DetaineesReleased.of(
+                id("released"), when(21, 0), SDF_SHADDADI, exactly(100, when(21, 0))));
 
     assertThat(late.isAccepted()).isFalse();
     assertThat(late.verdict().errors())
@@ -537,9 +553,13 @@ class LedgerTest {
 
     // each branch sees only its own past: 400 left in a, 300 in b
     AppendResult aMore =
-        a.append(DetaineesReleased.of(id("freed"), when(21, 0), SDF_SHADDADI, exactly(400)));
+        a.append(
+            DetaineesReleased.of(
+                id("freed"), when(21, 0), SDF_SHADDADI, exactly(400, when(21, 0))));
     AppendResult bMore =
-        b.append(DetaineesReleased.of(id("freed"), when(21, 0), SDF_SHADDADI, exactly(400)));
+        b.append(
+            DetaineesReleased.of(
+                id("freed"), when(21, 0), SDF_SHADDADI, exactly(400, when(21, 0))));
     // the id that a branch used is free in the base and in the other branch
     Ledger baseAgain = accepted(base.append(escape("to-iraq", when(20, 0), 1)));
 
@@ -629,7 +649,8 @@ class LedgerTest {
   void mergeRejectsAllOnOneError() {
     Ledger ledger = withTransfer();
     Event releaseFromIraq =
-        DetaineesReleased.of(id("released-in-iraq"), when(19, 0), IRAQ_SITE, exactly(5));
+        DetaineesReleased.of(
+            id("released-in-iraq"), when(19, 0), IRAQ_SITE, exactly(5, when(19, 0)));
 
     AppendResult merged = ledger.merge(List.of(ESCAPE_150, RECAPTURE_81, releaseFromIraq));
 
@@ -697,7 +718,8 @@ class LedgerTest {
   @Test
   void appendAllStopsAtTheFirstRejection() {
     Event first = escape("first", when(19, 0), 50);
-    Event bad = DetaineesReleased.of(id("bad"), when(19, 1), SDF_SHADDADI, exactly(5_000));
+    Event bad =
+        DetaineesReleased.of(id("bad"), when(19, 1), SDF_SHADDADI, exactly(5_000, when(19, 1)));
     Event after = escape("after", when(19, 2), 10);
 
     AppendResult result = opened().appendAll(List.of(first, bad, after));
@@ -712,9 +734,16 @@ class LedgerTest {
   void appendAllCombinesTheVerdicts() {
     Event warned =
         DetaineesEscaped.of(
-            id("warned"), when(19, 0), SDF_SHADDADI, figure(Estimate.between(900, 1_200)));
+            id("warned"),
+            when(19, 0),
+            SDF_SHADDADI,
+            figure(Estimate.between(900, 1_200), when(19, 0)));
     Event census =
-        CensusTaken.of(id("count"), when(19, 1), CensusScope.account(SDF_SHADDADI), exactly(5_000));
+        CensusTaken.of(
+            id("count"),
+            when(19, 1),
+            CensusScope.account(SDF_SHADDADI),
+            exactly(5_000, when(19, 1)));
 
     AppendResult result = opened().appendAll(List.of(warned, census));
 
@@ -767,7 +796,8 @@ class LedgerTest {
   void aLedgerUnderAnotherReadingAppendsUnderThatReading() {
     Ledger usa = accepted(opened().append(DISPUTED_ESCAPE)).withReading(Reading.preferring(USA));
     Ledger sdf = accepted(opened().append(DISPUTED_ESCAPE)).withReading(Reading.preferring(SDF));
-    Event release = DetaineesReleased.of(id("freed"), when(21, 0), SDF_SHADDADI, exactly(850));
+    Event release =
+        DetaineesReleased.of(id("freed"), when(21, 0), SDF_SHADDADI, exactly(850, when(21, 0)));
 
     // 800 are left according to the United States, 900 according to the SDF
     assertThat(usa.append(release).isAccepted()).isFalse();
@@ -779,7 +809,8 @@ class LedgerTest {
     // a country census can be short of the balances recorded in it, never over: accounts nobody
     // recorded may lie in the country too
     Event census =
-        CensusTaken.of(id("count-sy"), when(19, 0), CensusScope.country(SY), exactly(500));
+        CensusTaken.of(
+            id("count-sy"), when(19, 0), CensusScope.country(SY), exactly(500, when(19, 0)));
     Ledger ledger = accepted(opened().append(census));
 
     Verdict verdict = ledger.verdict();
@@ -892,7 +923,7 @@ class LedgerTest {
             .cohort(FIGHTERS)
             .addNamedFacilities(SHADDADI)
             .receiver(IRAQ)
-            .size(exactly(500))
+            .size(exactly(500, when(19, 0)))
             .build();
     Event planToIraq =
         TransferPlanned.builder()
@@ -903,13 +934,17 @@ class LedgerTest {
             .addNamedFacilities(HASAKAH)
             .receiver(IRAQ)
             .destination(IRAQ_SECURE)
-            .size(exactly(500))
+            .size(exactly(500, when(19, 1)))
             .build();
     Event facilitiesCensus =
         CensusTaken.of(
-            id("count-two"), when(19, 2), CensusScope.facilities(SHADDADI, AL_HOL), exactly(1_000));
+            id("count-two"),
+            when(19, 2),
+            CensusScope.facilities(SHADDADI, AL_HOL),
+            exactly(1_000, when(19, 2)));
     Event countryCensus =
-        CensusTaken.of(id("count-sy"), when(19, 3), CensusScope.country(SY), exactly(1_000));
+        CensusTaken.of(
+            id("count-sy"), when(19, 3), CensusScope.country(SY), exactly(1_000, when(19, 3)));
     Event hasakahCensus = census("count-hasakah", when(19, 4), SDF_HASAKAH, 100);
     Event fromHasakah = transfer("hasakah-to-iraq", when(20, 0), SDF_HASAKAH, IRAQ_SITE, 50);
     Event breakout = escape("breakout", when(20, 1), 150);
@@ -1082,13 +1117,10 @@ class LedgerTest {
   private static Ledger chain(Ledger from, String prefix, long size) {
     Ledger ledger = from;
     for (int i = 0; i < 30; i++) {
+      When hour = When.at(at(20, 0).plusSeconds(3_600L * i));
       AppendResult result =
           ledger.append(
-              DetaineesEscaped.of(
-                  id(prefix + i),
-                  When.at(at(20, 0).plusSeconds(3_600L * i)),
-                  SDF_SHADDADI,
-                  exactly(size)));
+              DetaineesEscaped.of(id(prefix + i), hour, SDF_SHADDADI, exactly(size, hour)));
       assertThat(result.isAccepted()).as("%s%d: %s", prefix, i, result).isTrue();
       ledger = result.ledger();
     }

@@ -133,13 +133,21 @@ final class RuleFixture {
     return Figure.of(Claim.of(estimate, Source.of(source), day(21)));
   }
 
+  /**
+   * A figure of one claim by the United States about an event on {@code dayOfJanuary}, reported on
+   * 2026-01-21 or, for a later event, on the event's day: never before it (CUS-019).
+   */
+  static Figure saidOf(int dayOfJanuary, Estimate estimate) {
+    return Figure.of(Claim.of(estimate, Source.of(USA), day(Math.max(21, dayOfJanuary))));
+  }
+
   /** How the ledger words {@code estimate} when a single claim gives it. */
   static String read(Estimate estimate) {
     return Reading.envelope().of(said(estimate)).toString();
   }
 
   static CensusTaken census(String id, int day, Account account, Estimate count) {
-    return CensusTaken.of(id(id), day(day), CensusScope.account(account), said(count));
+    return CensusTaken.of(id(id), day(day), CensusScope.account(account), saidOf(day, count));
   }
 
   static DetaineesTransferred transfer(
@@ -149,7 +157,7 @@ final class RuleFixture {
         .when(day(day))
         .from(from)
         .to(to)
-        .size(said(size))
+        .size(saidOf(day, size))
         .build();
   }
 
@@ -160,13 +168,13 @@ final class RuleFixture {
         .when(day(day))
         .from(from)
         .to(to)
-        .size(said(size))
+        .size(saidOf(day, size))
         .plan(PLAN)
         .build();
   }
 
   static DetaineesReleased release(String id, int day, Account from, Estimate size) {
-    return DetaineesReleased.of(id(id), day(day), from, said(size));
+    return DetaineesReleased.of(id(id), day(day), from, saidOf(day, size));
   }
 
   /**

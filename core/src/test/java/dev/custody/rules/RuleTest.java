@@ -64,7 +64,7 @@ class RuleTest {
   }
 
   @Test
-  void the_five_rules_that_only_warn_say_so() {
+  void the_six_rules_that_only_warn_say_so() {
     assertThat(Rule.values())
         .filteredOn(r -> r.severity() == Severity.WARNING)
         .containsExactly(
@@ -72,7 +72,8 @@ class RuleTest {
             Rule.CENSUS_DISAGREES,
             Rule.RECAPTURE_EXCEEDS_RECORDED_ESCAPES,
             Rule.REPATRIATION_OUTSIDE_NATIONALITY,
-            Rule.CONTROL_REPORTS_CONFLICT);
+            Rule.CONTROL_REPORTS_CONFLICT,
+            Rule.REPORTED_BEFORE_EVENT);
   }
 
   @Test

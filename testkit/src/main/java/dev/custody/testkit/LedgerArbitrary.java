@@ -262,16 +262,18 @@ public final class LedgerArbitrary extends ArbitraryDecorator<GeneratedLedger> {
               .description("a raid on the anchor")
               .addSources(Source.of(GeneratedLedger.KEEPER))
               .build());
+      // the plan's size is reported when the plan is made, not before it (CUS-019)
+      When planned = next();
       add(
           TransferPlanned.builder()
               .id(GeneratedLedger.PLAN)
-              .when(next())
+              .when(planned)
               .planner(GeneratedLedger.KEEPER)
               .cohort(GeneratedLedger.FIGHTERS)
               .originCountry(GeneratedLedger.SYRIA)
               .receiver(GeneratedLedger.RIVAL)
               .agreement(GeneratedLedger.PACT)
-              .size(exactly(GeneratedLedger.PLAN_SIZE, concluded))
+              .size(exactly(GeneratedLedger.PLAN_SIZE, planned))
               .build());
     }
 

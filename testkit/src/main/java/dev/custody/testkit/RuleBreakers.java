@@ -30,8 +30,10 @@ import dev.custody.event.DetaineesEscaped;
 import dev.custody.event.DetaineesRecaptured;
 import dev.custody.event.DetaineesReleased;
 import dev.custody.event.DetaineesRepatriated;
+import dev.custody.event.DetaineesTakenIntoCustody;
 import dev.custody.event.DetaineesTransferred;
 import dev.custody.event.Event;
+import dev.custody.event.IntakeKind;
 import dev.custody.event.ObligationBreached;
 import dev.custody.event.ObligationMet;
 import dev.custody.model.ActorId;
@@ -73,7 +75,10 @@ final class RuleBreakers {
             .as(
                 (more, hours) ->
                     DetaineesReleased.of(
-                        id(rule), after(end, hours), anchor, exactly(held + 1 + more)));
+                        id(rule),
+                        after(end, hours),
+                        anchor,
+                        exactly(held + 1 + more, after(end, hours))));
       case TRANSFER_WITHOUT_CONTROL:
         // the rival holds nobody at the anchor, which the keeper controls
         return Combinators.combine(Arbitraries.longs().between(1, 100), delay)
@@ -84,7 +89,7 @@ final class RuleBreakers {
                         .when(after(end, hours))
                         .from(Account.heldAt(RIVAL, ANCHOR, FIGHTERS))
                         .to(generated.heldAt(BORDER_SITE))
-                        .size(exactly(size))
+                        .size(exactly(size, after(end, hours)))
                         .build());
       case CONTROL_CHANGE_FROM_WRONG_CONTROLLER:
         return delay.map(
@@ -96,7 +101,11 @@ final class RuleBreakers {
             .as(
                 (more, hours) ->
                     DetaineesRecaptured.of(
-                        id(rule), after(end, hours), atLarge, anchor, exactly(out + 1 + more)));
+                        id(rule),
+                        after(end, hours),
+                        atLarge,
+                        anchor,
+                        exactly(out + 1 + more, after(end, hours))));
       case UNKNOWN_REFERENCE:
         Arbitrary<Event> stranger =
             Combinators.combine(Arbitraries.integers().between(0, 99), delay)
@@ -126,7 +135,7 @@ final class RuleBreakers {
                                 id(rule),
                                 after(end, hours),
                                 CensusScope.account(anchor),
-                                exactly(held))
+                                exactly(held, after(end, hours)))
                             .withOperation(part));
         return Arbitraries.oneOf(stranger, unknownOperation);
       case TRANSFER_BEYOND_PLAN:
@@ -163,12 +172,13 @@ final class RuleBreakers {
                         id(rule),
                         after(end, hours),
                         CensusScope.account(anchor),
-                        exactly(held + 1 + more)));
+                        exactly(held + 1 + more, after(end, hours))));
       case DUPLICATE_EVENT_ID:
         return Combinators.combine(Arbitraries.of(generated.events()), delay)
             .as(
                 (earlier, hours) ->
-                    DetaineesEscaped.of(earlier.id(), after(end, hours), anchor, exactly(1)));
+                    DetaineesEscaped.of(
+                        earlier.id(), after(end, hours), anchor, exactly(1, after(end, hours))));
       case TRANSFER_OUTSIDE_PLAN:
         // the border site lies in Iraq, outside the plan's origin
         return delay.map(
@@ -178,7 +188,7 @@ final class RuleBreakers {
                     .when(after(end, hours))
                     .from(generated.heldAt(BORDER_SITE))
                     .to(anchor)
-                    .size(exactly(1))
+                    .size(exactly(1, after(end, hours)))
                     .plan(PLAN)
                     .build());
       case OBLIGATION_ALREADY_SETTLED:
@@ -222,7 +232,7 @@ final class RuleBreakers {
                         after(end, hours),
                         Account.atLarge(FIGHTERS),
                         anchor,
-                        exactly(1 + more)));
+                        exactly(1 + more, after(end, hours))));
       case BREACH_OUTSIDE_OBLIGATION:
         // the settled obligation was met in the opening: it can no longer be breached
         return delay.map(
@@ -241,7 +251,7 @@ final class RuleBreakers {
                         .id(id(rule))
                         .when(after(end, hours))
                         .from(french)
-                        .size(exactly(1 + more))
+                        .size(exactly(1 + more, after(end, hours)))
                         .destination(CountryCode.of("IQ"))
                         .build());
       case CONTROL_REPORTS_CONFLICT:
@@ -263,6 +273,21 @@ final class RuleBreakers {
                     .source(Source.of(RIVAL))
                     .reported(after(end, hours))
                     .build());
+      case REPORTED_BEFORE_EVENT:
+        // a capture into the anchor whose only claim was reported a day before the ledger opens
+        return Combinators.combine(excess, delay)
+            .as(
+                (more, hours) ->
+                    DetaineesTakenIntoCustody.of(
+                        id(rule),
+                        after(end, hours),
+                        anchor,
+                        IntakeKind.CAPTURE,
+                        Figure.of(
+                            Claim.of(
+                                Estimate.exactly(1 + more),
+                                Source.of(KEEPER),
+                                When.at(START.minus(Duration.ofDays(1)))))));
     }
     throw new AssertionError(rule);
   }
@@ -274,7 +299,7 @@ final class RuleBreakers {
         .when(when)
         .from(from)
         .to(generated.heldAt(BORDER_SITE))
-        .size(exactly(size))
+        .size(exactly(size, when))
         .plan(PLAN)
         .build();
   }
@@ -292,7 +317,8 @@ final class RuleBreakers {
     return When.at(end.plus(Duration.ofHours(hours)));
   }
 
-  private static Figure exactly(long count) {
-    return Figure.of(Claim.of(Estimate.exactly(count), Source.of(KEEPER), When.at(START)));
+  /** Exactly {@code count}, as the keeper reported it at {@code reported}: the event's time. */
+  private static Figure exactly(long count, When reported) {
+    return Figure.of(Claim.of(Estimate.exactly(count), Source.of(KEEPER), reported));
   }
 }

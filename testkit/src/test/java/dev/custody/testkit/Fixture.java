@@ -99,8 +99,12 @@ final class Fixture {
     return EventId.of(value);
   }
 
+  /**
+   * A figure of one claim by {@code source}, reported at the end of the month: after every event of
+   * these fixtures, so that no claim is reported before its event (CUS-019).
+   */
   static Figure said(ActorId source, Estimate estimate) {
-    return Figure.of(Claim.of(estimate, Source.of(source), when(1, 0)));
+    return Figure.of(Claim.of(estimate, Source.of(source), when(30, 0)));
   }
 
   static Figure exactly(long count) {
@@ -162,8 +166,8 @@ final class Fixture {
   static Ledger disputed() {
     Figure count =
         Figure.of(
-            Claim.of(Estimate.exactly(100), Source.of(KEEPER), when(1, 0)),
-            Claim.of(Estimate.exactly(120), Source.of(RIVAL), when(1, 0)));
+            Claim.of(Estimate.exactly(100), Source.of(KEEPER), when(1, 1)),
+            Claim.of(Estimate.exactly(120), Source.of(RIVAL), when(1, 1)));
     AppendResult result =
         Ledger.of(WORLD)
             .appendAll(

@@ -549,7 +549,19 @@ final class JsonRenderer {
     node.put("agrees", figure.agrees());
     node.set("envelope", estimate(figure.envelope()));
     node.set("consensus", estimate(figure.consensus()));
-    node.set("claims", array(figure.figure().claims(), JsonRenderer::claim));
+    node.set(
+        "claims",
+        array(
+            figure.figure().claims(),
+            c -> {
+              ObjectNode claim = claim(c);
+              if (c.counts() && figure.figure().isSuperseded(c)) {
+                // a source's earlier word, revised by a later claim of the same source
+                claim.put("superseded", true);
+                claim.put("counted", false);
+              }
+              return claim;
+            }));
     node.set("conflicts", array(figure.conflicts(), JsonRenderer::conflict));
     node.put("conflictCount", figure.conflictCount());
     if (figure.figure().isDisputed()) {

@@ -382,7 +382,16 @@ final class ReportLayout {
       for (Dispute dispute : figure.figure().disputes()) {
         parts.add(new Paragraph(dispute.toString() + "."));
       }
-      int onRecord = figure.figure().onRecordOnly().size();
+      int revised = figure.figure().superseded().size();
+      if (revised > 0) {
+        // a source's earlier word stays in the table; the reader is told its later one stands
+        parts.add(
+            new Paragraph(
+                Counted.of(revised, "claim is", "claims are")
+                    + " superseded by a later claim of the same source: on record, not in the"
+                    + " envelope, the consensus or any reading."));
+      }
+      int onRecord = figure.figure().onRecordOnly().size() - revised;
       if (onRecord > 0) {
         // a refuted rumour stays in the table, and the reader is told it counts nowhere
         parts.add(
@@ -451,7 +460,8 @@ final class ReportLayout {
   private static Block claimsTable(Figure figure) {
     boolean statuses =
         figure.claims().stream()
-            .anyMatch(c -> c.id().isPresent() || c.status().kind() != ClaimStatus.Kind.REPORTED);
+                .anyMatch(c -> c.id().isPresent() || c.status().kind() != ClaimStatus.Kind.REPORTED)
+            || !figure.superseded().isEmpty();
     Table.Builder claims =
         statuses
             ? Table.withHeaders("source", "claim", "via", "reported", "note", "id", "status")
@@ -467,7 +477,12 @@ final class ReportLayout {
                   claim.note().orElse("")));
       if (statuses) {
         cells.add(claim.id().map(ClaimId::toString).orElse(""));
-        cells.add(claim.counts() ? claim.status().toString() : claim.status() + ", not counted");
+        cells.add(
+            !claim.counts()
+                ? claim.status() + ", not counted"
+                : figure.isSuperseded(claim)
+                    ? claim.status() + ", superseded by a later claim, not counted"
+                    : claim.status().toString());
       }
       claims.row(cells.toArray(new String[0]));
     }
