@@ -571,7 +571,7 @@ public abstract class Estimate {
    */
   public final boolean overlaps(Estimate other) {
     checkNotNull(other, "other");
-    return maxLowOf(other) <= minHighOf(other);
+    return EstimateShape.maxLow(this, other) <= EstimateShape.minHigh(this, other);
   }
 
   /**
@@ -584,7 +584,9 @@ public abstract class Estimate {
    */
   public final long distanceTo(Estimate other) {
     checkNotNull(other, "other");
-    return overlaps(other) ? 0 : maxLowOf(other) - minHighOf(other);
+    return overlaps(other)
+        ? 0
+        : EstimateShape.maxLow(this, other) - EstimateShape.minHigh(this, other);
   }
 
   /**
@@ -642,21 +644,7 @@ public abstract class Estimate {
    */
   public final Estimate plus(Estimate other) {
     checkNotNull(other, "other");
-    // each value is at most MAX_COUNT, so these sums cannot overflow a long
-    long low = low() + other.low();
-    long best = best() + other.best();
-    long high = hasUpperBound() && other.hasUpperBound() ? highEnd() + other.highEnd() : UNBOUNDED;
-    if (Math.max(Math.max(low, best), high) > MAX_COUNT) {
-      throw new ArithmeticException(
-          String.format(
-              "Estimate.plus: %s plus %s (%s) must not exceed the largest count,"
-                  + " Estimate.MAX_COUNT (%s)",
-              this,
-              other,
-              high > MAX_COUNT ? "high end " + grouped(high) : "best value " + grouped(best),
-              grouped(MAX_COUNT)));
-    }
-    return EstimateShape.derived(this, other, low, best, high);
+    return EstimateShape.sum(this, other);
   }
 
   /**
@@ -761,11 +749,7 @@ public abstract class Estimate {
               "Estimate (%s) and (%s) have no count in common: they are %d apart",
               this, other, distanceTo(other)));
     }
-    long low = maxLowOf(other);
-    long highForClamp = minHighOf(other);
-    long best = Math.min(Math.max(LongMath.mean(best(), other.best()), low), highForClamp);
-    long high = hasUpperBound() || other.hasUpperBound() ? highForClamp : UNBOUNDED;
-    return EstimateShape.kept(this, other, low, best, high);
+    return EstimateShape.intersection(this, other);
   }
 
   /**
@@ -779,21 +763,7 @@ public abstract class Estimate {
    */
   public final Estimate span(Estimate other) {
     checkNotNull(other, "other");
-    long high =
-        hasUpperBound() && other.hasUpperBound() ? Math.max(highEnd(), other.highEnd()) : UNBOUNDED;
-    return EstimateShape.kept(
-        this, other, Math.min(low(), other.low()), LongMath.mean(best(), other.best()), high);
-  }
-
-  private long maxLowOf(Estimate other) {
-    return Math.max(low(), other.low());
-  }
-
-  /** The smaller high end, {@code Long.MAX_VALUE} standing for unbounded. */
-  private long minHighOf(Estimate other) {
-    long mine = hasUpperBound() ? highEnd() : Long.MAX_VALUE;
-    long theirs = other.hasUpperBound() ? other.highEnd() : Long.MAX_VALUE;
-    return Math.min(mine, theirs);
+    return EstimateShape.span(this, other);
   }
 
   // ----------------------------------------------------------------------------------------

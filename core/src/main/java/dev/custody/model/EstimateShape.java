@@ -172,4 +172,61 @@ final class EstimateShape {
     }
     return String.format(Locale.ROOT, "between %,d and %,d (best %,d)", e.low(), high, e.best());
   }
+
+  /** {@link Estimate#intersection(Estimate)} of two estimates known to overlap. */
+  static Estimate intersection(Estimate one, Estimate other) {
+    long low = maxLow(one, other);
+    long highForClamp = minHigh(one, other);
+    long best = Math.min(Math.max(LongMath.mean(one.best(), other.best()), low), highForClamp);
+    long high = one.hasUpperBound() || other.hasUpperBound() ? highForClamp : UNBOUNDED;
+    return kept(one, other, low, best, high);
+  }
+
+  /** {@link Estimate#span(Estimate)}. */
+  static Estimate span(Estimate one, Estimate other) {
+    long high =
+        one.hasUpperBound() && other.hasUpperBound()
+            ? Math.max(one.highEnd(), other.highEnd())
+            : UNBOUNDED;
+    return kept(
+        one,
+        other,
+        Math.min(one.low(), other.low()),
+        LongMath.mean(one.best(), other.best()),
+        high);
+  }
+
+  /** The larger low end of the two. */
+  static long maxLow(Estimate one, Estimate other) {
+    return Math.max(one.low(), other.low());
+  }
+
+  /** The smaller high end of the two, {@code Long.MAX_VALUE} standing for unbounded. */
+  static long minHigh(Estimate one, Estimate other) {
+    long mine = one.hasUpperBound() ? one.highEnd() : Long.MAX_VALUE;
+    long theirs = other.hasUpperBound() ? other.highEnd() : Long.MAX_VALUE;
+    return Math.min(mine, theirs);
+  }
+
+  /** {@link Estimate#plus(Estimate)}. */
+  static Estimate sum(Estimate one, Estimate other) {
+    // each value is at most MAX_COUNT, so these sums cannot overflow a long
+    long low = one.low() + other.low();
+    long best = one.best() + other.best();
+    long high =
+        one.hasUpperBound() && other.hasUpperBound() ? one.highEnd() + other.highEnd() : UNBOUNDED;
+    if (Math.max(Math.max(low, best), high) > Estimate.MAX_COUNT) {
+      throw new ArithmeticException(
+          String.format(
+              "Estimate.plus: %s plus %s (%s) must not exceed the largest count,"
+                  + " Estimate.MAX_COUNT (%s)",
+              one,
+              other,
+              high > Estimate.MAX_COUNT
+                  ? "high end " + EstimateText.grouped(high)
+                  : "best value " + EstimateText.grouped(best),
+              EstimateText.grouped(Estimate.MAX_COUNT)));
+    }
+    return derived(one, other, low, best, high);
+  }
 }

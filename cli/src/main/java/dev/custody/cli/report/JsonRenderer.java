@@ -1,5 +1,16 @@
 package dev.custody.cli.report;
 
+import static dev.custody.cli.report.JsonValues.NODES;
+import static dev.custody.cli.report.JsonValues.array;
+import static dev.custody.cli.report.JsonValues.code;
+import static dev.custody.cli.report.JsonValues.derived;
+import static dev.custody.cli.report.JsonValues.estimate;
+import static dev.custody.cli.report.JsonValues.ids;
+import static dev.custody.cli.report.JsonValues.optional;
+import static dev.custody.cli.report.JsonValues.putOptional;
+import static dev.custody.cli.report.JsonValues.reading;
+import static dev.custody.cli.report.JsonValues.when;
+
 import dev.custody.aggregate.AtLarge;
 import dev.custody.aggregate.CensusComparison;
 import dev.custody.aggregate.ControlPeriod;
@@ -33,28 +44,21 @@ import dev.custody.model.ClaimStatus;
 import dev.custody.model.Cohort;
 import dev.custody.model.Dispute;
 import dev.custody.model.Estimate;
-import dev.custody.model.EventId;
 import dev.custody.model.Facility;
 import dev.custody.model.Reading;
 import dev.custody.model.Share;
-import dev.custody.model.When;
 import dev.custody.rules.Violation;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -66,8 +70,6 @@ import tools.jackson.databind.node.ObjectNode;
  * exactly, with the characters a terminal would act on {@linkplain PrintableJsonEscapes escaped}.
  */
 final class JsonRenderer {
-
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   /**
    * Two spaces and a line feed on every system, so that the output is the same everywhere; {@code
@@ -165,7 +167,7 @@ final class JsonRenderer {
 
   private static ObjectNode readings(ReportHeader header) {
     ObjectNode node = NODES.objectNode();
-    node.set("all", array(header.readings().all(), JsonRenderer::reading));
+    node.set("all", array(header.readings().all(), JsonValues::reading));
     node.put("consensus", header.readings().hasConsensus());
     ArrayNode sources = node.putArray("sources");
     header.readings().sources().forEach(s -> sources.add(s.toString()));
@@ -261,7 +263,7 @@ final class JsonRenderer {
   private static ObjectNode provenance(Provenance provenance) {
     ObjectNode node = NODES.objectNode().put("kind", code(provenance.kind()));
     putOptional(node, "census", provenance.census());
-    node.set("counted", optional(provenance.counted(), JsonRenderer::when));
+    node.set("counted", optional(provenance.counted(), JsonValues::when));
     ArrayNode sources = node.putArray("sources");
     provenance.sources().forEach(s -> sources.add(s.toString()));
     node.put("movements", provenance.movements());
@@ -314,7 +316,7 @@ final class JsonRenderer {
     ObjectNode node = NODES.objectNode();
     node.put("key", group.key().toString());
     node.set("total", derived(group.total()));
-    node.set("share", optional(group.share(), JsonRenderer::derivedShare));
+    node.set("share", optional(group.share(), JsonValues::derivedShare));
     node.set("census", optional(group.census(), JsonRenderer::census));
     putOptional(node, "wholeCountedBy", group.wholeCountedBy());
     node.set("accountsTotal", derived(group.accountsTotal()));
@@ -483,7 +485,7 @@ final class JsonRenderer {
     node.set(
         "progress",
         moved && !outran
-            ? optional(progress.progress(), JsonRenderer::derivedShare)
+            ? optional(progress.progress(), JsonValues::derivedShare)
             : NODES.nullNode());
     node.set("remaining", derived(progress.remaining()));
     putOptional(node, "populationCensus", progress.populationCensus());
@@ -492,11 +494,11 @@ final class JsonRenderer {
         progress.population().filter(p -> progress.planned().best() > p.best()).isPresent();
     node.set(
         "coverage",
-        beyond ? NODES.nullNode() : optional(progress.coverage(), JsonRenderer::derivedShare));
+        beyond ? NODES.nullNode() : optional(progress.coverage(), JsonValues::derivedShare));
     node.set(
         "disagreement",
         outran || beyond ? NODES.stringNode(FlowLayout.disagreement(progress)) : NODES.nullNode());
-    node.set("wouldStay", optional(progress.wouldStay(), JsonRenderer::derived));
+    node.set("wouldStay", optional(progress.wouldStay(), JsonValues::derived));
     node.set("fallbacks", ids(progress.fallbacks()));
     node.put("text", progress.toString());
     return node;
@@ -522,7 +524,7 @@ final class JsonRenderer {
       row.set(
           "recaptureRate",
           recaptures && !excess
-              ? optional(tally.recaptureRate(), JsonRenderer::derivedShare)
+              ? optional(tally.recaptureRate(), JsonValues::derivedShare)
               : NODES.nullNode());
       if (excess) {
         row.put("excess", tally.excess().getAsLong());
@@ -660,7 +662,7 @@ final class JsonRenderer {
         status.state() == DeadlineStatus.State.LAPSED
             ? duration(status.overdue())
             : NODES.nullNode());
-    node.set("settled", optional(status.settled(), JsonRenderer::when));
+    node.set("settled", optional(status.settled(), JsonValues::when));
     node.put("late", status.isLate());
     node.put("text", report.toString());
     return node;
@@ -725,97 +727,9 @@ final class JsonRenderer {
     node.put("began", period.began().toString());
     node.set("from", when(period.from()));
     putOptional(node, "ended", period.ended());
-    node.set("until", optional(period.until(), JsonRenderer::when));
+    node.set("until", optional(period.until(), JsonValues::when));
     node.put("current", period.isCurrent());
     node.put("text", period.toString());
     return node;
-  }
-
-  // ----------------------------------------------------------------------------------------
-  // values
-
-  private static ObjectNode reading(Reading reading) {
-    ObjectNode node = NODES.objectNode().put("kind", code(reading.kind()));
-    putOptional(node, "source", reading.source());
-    return node.put("text", reading.toString());
-  }
-
-  private static ObjectNode estimate(Estimate estimate) {
-    ObjectNode node = NODES.objectNode().put("low", estimate.low()).put("best", estimate.best());
-    if (estimate.hasUpperBound()) {
-      node.put("high", estimate.high());
-    } else {
-      node.putNull("high");
-    }
-    return node.put("qualifier", code(estimate.qualifier())).put("text", estimate.toString());
-  }
-
-  /** A figure derived by arithmetic: its text says "about" only within the about policy. */
-  private static ObjectNode derived(Estimate estimate) {
-    return estimate(estimate).put("text", estimate.toDerivedString());
-  }
-
-  /** A share derived by arithmetic, worded as {@link Share#toDerivedString()} says it. */
-  private static ObjectNode derivedShare(Share share) {
-    return share(share).put("text", share.toDerivedString());
-  }
-
-  private static JsonNode estimate(Optional<Estimate> estimate) {
-    return optional(estimate, JsonRenderer::estimate);
-  }
-
-  private static JsonNode share(Optional<Share> share) {
-    return optional(share, JsonRenderer::share);
-  }
-
-  private static ObjectNode share(Share value) {
-    ObjectNode node = NODES.objectNode().put("low", value.low()).put("best", value.best());
-    if (value.hasUpperBound()) {
-      node.put("high", value.high());
-    } else {
-      node.putNull("high");
-    }
-    return node.put("text", value.toString());
-  }
-
-  private static ObjectNode when(When when) {
-    return NODES
-        .objectNode()
-        .put("start", when.start().toString())
-        .put("end", when.end().toString())
-        .put("precision", code(when.precision()))
-        .put("zone", when.zone().getId())
-        .put("text", when.toString());
-  }
-
-  private static ArrayNode ids(List<EventId> ids) {
-    ArrayNode node = NODES.arrayNode();
-    ids.forEach(id -> node.add(id.toString()));
-    return node;
-  }
-
-  private static <T> ArrayNode array(Iterable<T> items, Function<? super T, ObjectNode> node) {
-    ArrayNode array = NODES.arrayNode();
-    items.forEach(item -> array.add(node.apply(item)));
-    return array;
-  }
-
-  private static <T> JsonNode optional(
-      Optional<T> value, Function<? super T, ? extends JsonNode> node) {
-    return value.isPresent() ? node.apply(value.get()) : NODES.nullNode();
-  }
-
-  private static ObjectNode putOptional(ObjectNode node, String key, Optional<?> value) {
-    if (value.isPresent()) {
-      node.put(key, value.get().toString());
-    } else {
-      node.putNull(key);
-    }
-    return node;
-  }
-
-  /** An enum constant as a JSON value: "at-large", "detention-camp". */
-  private static String code(Enum<?> constant) {
-    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }
