@@ -696,6 +696,7 @@ class PublicApiContractsTest {
     samples.forEach((type, suppliers) -> setDefault(tester, type, suppliers.get(0).get()));
     tester.setDefault(Event.class, plan(100));
     tester.setDefault(Function.class, (Function<Ledger, Integer>) Ledger::size);
+    tester.setDefault(java.util.function.BiPredicate.class, (a, b) -> true);
     tester.setDefault(AboutPolicy.class, AboutPolicy.standard());
     tester.setDefault(ZoneId.class, DAMASCUS);
     tester.setDefault(Instant.class, T0);
@@ -713,6 +714,9 @@ class PublicApiContractsTest {
     samples.forEach((type, suppliers) -> defaults.put(type, suppliers.get(0).get()));
     defaults.put(Event.class, plan(100));
     defaults.put(Function.class, (Function<Ledger, Integer>) Ledger::size);
+    defaults.put(
+        java.util.function.BiPredicate.class,
+        (java.util.function.BiPredicate<?, ?>) (a, b) -> true);
     defaults.put(AboutPolicy.class, AboutPolicy.standard());
     defaults.put(ZoneId.class, DAMASCUS);
     defaults.put(Instant.class, T0);

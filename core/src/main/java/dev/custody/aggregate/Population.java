@@ -209,7 +209,8 @@ public abstract class Population {
   }
 
   private static boolean covers(CensusScope scope, Account account, World world) {
-    return account.kind() != AccountKind.OUTSIDE && scope.covers(account, world::countryOf);
+    return account.kind() != AccountKind.OUTSIDE
+        && scope.covers(account, world::countryOf, world::isWithin);
   }
 
   private static Set<Source> sourcesOf(CensusTaken census) {

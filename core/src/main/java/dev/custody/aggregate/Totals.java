@@ -242,7 +242,10 @@ public abstract class Totals<K> {
       CensusTaken census = censuses.get(i);
       Set<Account> covered = new LinkedHashSet<>();
       for (Account account : situation.balances().keySet()) {
-        if (account.isHeld() && census.scope().covers(account, ledger.world()::countryOf)) {
+        if (account.isHeld()
+            && census
+                .scope()
+                .covers(account, ledger.world()::countryOf, ledger.world()::isWithin)) {
           covered.add(account);
         }
       }

@@ -372,6 +372,23 @@ public abstract class Account {
   }
 
   /**
+   * Checks if {@code other} is an account of the same place as this one: the same kind, custodian,
+   * facility and country, whatever the cohort. Accounts of one place whose cohorts nest (nationals
+   * of TJ among the foreign nationals held at a prison) are counted together by a census of the
+   * wider one.
+   *
+   * @param other the other account
+   * @return true if only the cohorts may differ
+   */
+  public final boolean isAtSamePlaceAs(Account other) {
+    checkNotNull(other, "other");
+    return kind() == other.kind()
+        && custodian().equals(other.custodian())
+        && facility().equals(other.facility())
+        && country().equals(other.country());
+  }
+
+  /**
    * Checks if the account holds a population in custody.
    *
    * @return true for a held account

@@ -9,17 +9,26 @@ import dev.custody.model.CountryCode;
 import dev.custody.model.CustodyStyle;
 import dev.custody.model.FacilityId;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * What a census counts: one account, or every held population matching some criteria (a facility or
- * set of facilities, a country, a custodian, a cohort).
+ * What a census counts: one account, several accounts jointly, or every held population matching
+ * some criteria (a facility or set of facilities, a country, a custodian, a cohort).
  *
  * <p>"About 9,000 still held in Syria" counts {@code CensusScope.country(SY)}; a count of one
  * camp's population held by one custodian is {@code CensusScope.account(...)}. A census of a single
  * account sets that account's balance; a census of a wider scope checks the sum of the balances it
  * covers. Criteria combine with {@code and}: {@code CensusScope.country(SY).withCustodian(sdf)}.
+ *
+ * <p>Cohorts nest: the account of a wider cohort (the foreign nationals held at a prison) holds the
+ * rest of that cohort there, beside the accounts of the cohorts within it at the same place (the
+ * nationals of TJ held there), and a scope of the wider account covers them all. A cohort criterion
+ * covers every cohort within it. A <b>joint</b> scope ({@link #jointly(Account, Account,
+ * Account...)}) is one figure over several accounts at once, its split unknown: "500 escaped from
+ * both prisons", a flight's total of women, children and men.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -37,6 +46,50 @@ public abstract class CensusScope {
    */
   public static CensusScope account(Account account) {
     return ImmutableCensusScope.builder().account(account).build();
+  }
+
+  /**
+   * Obtains the scope of several accounts counted together, the split among them unknown: one
+   * figure over the group.
+   *
+   * @param first an account
+   * @param second another account
+   * @param more further accounts
+   * @return the scope
+   * @throws IllegalArgumentException if an account is named twice or is an outside account
+   */
+  public static CensusScope jointly(Account first, Account second, Account... more) {
+    checkNotNull(more, "more");
+    ImmutableSet.Builder<Account> accounts =
+        ImmutableSet.<Account>builder()
+            .add(checkNotNull(first, "first"))
+            .add(checkNotNull(second, "second"));
+    int named = 2;
+    for (int i = 0; i < more.length; i++) {
+      accounts.add(checkNotNull(more[i], "more[%s]", i));
+      named++;
+    }
+    ImmutableSet<Account> set = accounts.build();
+    if (set.size() != named) {
+      throw new IllegalArgumentException(
+          String.format("CensusScope.joint (%s) must name each account once", set));
+    }
+    return ImmutableCensusScope.builder().joint(set).build();
+  }
+
+  /**
+   * Obtains the scope of several accounts counted together, as {@link #jointly(Account, Account,
+   * Account...)} does, from a collection.
+   *
+   * @param accounts the accounts, at least two, each once
+   * @return the scope
+   * @throws IllegalArgumentException if fewer than two accounts are given, or one is an outside
+   *     account
+   */
+  public static CensusScope jointly(Iterable<Account> accounts) {
+    return ImmutableCensusScope.builder()
+        .joint(ImmutableSet.copyOf(checkNotNull(accounts, "accounts")))
+        .build();
   }
 
   /**
@@ -95,6 +148,13 @@ public abstract class CensusScope {
   public abstract Optional<Account> account();
 
   /**
+   * Returns the accounts counted together, for a joint scope.
+   *
+   * @return the accounts, at least two; empty unless the scope is joint
+   */
+  public abstract Optional<ImmutableSet<Account>> joint();
+
+  /**
    * Returns the facilities a held population must be at.
    *
    * @return the facilities, or empty for any
@@ -129,7 +189,28 @@ public abstract class CensusScope {
             || country().isPresent()
             || custodian().isPresent()
             || cohort().isPresent();
-    if (account().isPresent() == criteria) {
+    if (joint().isPresent()) {
+      if (account().isPresent() || criteria) {
+        throw new IllegalArgumentException(
+            String.format(
+                "CensusScope.joint (%s) must stand alone: a joint scope names no other account and"
+                    + " no criteria",
+                joint().get()));
+      }
+      if (joint().get().size() < 2) {
+        throw new IllegalArgumentException(
+            String.format(
+                "CensusScope.joint (%s) must name at least two accounts; one account is"
+                    + " CensusScope.account",
+                joint().get()));
+      }
+      for (Account part : joint().get()) {
+        if (part.kind() == AccountKind.OUTSIDE) {
+          throw new IllegalArgumentException(
+              String.format("CensusScope.joint account (%s) cannot be counted", part));
+        }
+      }
+    } else if (account().isPresent() == criteria) {
       throw new IllegalArgumentException(
           String.format(
               "CensusScope must name either one account or some criteria, not %s",
@@ -150,7 +231,7 @@ public abstract class CensusScope {
    *
    * @param custodian the custodian
    * @return the narrower scope
-   * @throws IllegalArgumentException if this is a one-account scope
+   * @throws IllegalArgumentException if this is a one-account or joint scope
    */
   public final CensusScope withCustodian(ActorId custodian) {
     return ((ImmutableCensusScope) this).copyWithCustodian(custodian);
@@ -162,7 +243,7 @@ public abstract class CensusScope {
    *
    * @param cohort the cohort
    * @return the narrower scope
-   * @throws IllegalArgumentException if this is a one-account scope
+   * @throws IllegalArgumentException if this is a one-account or joint scope
    */
   public final CensusScope withCohort(Cohort cohort) {
     return ((ImmutableCensusScope) this).copyWithCohort(cohort);
@@ -178,9 +259,17 @@ public abstract class CensusScope {
   }
 
   /**
-   * Checks if the scope covers {@code candidate}: the account itself for a one-account scope;
-   * otherwise a held account meeting every criterion. A held account with no facility meets a
-   * facility criterion never, and a country criterion when its country matches.
+   * Checks if the scope is several accounts counted together.
+   *
+   * @return true if {@link #joint()} is present
+   */
+  public final boolean isJoint() {
+    return joint().isPresent();
+  }
+
+  /**
+   * Checks if the scope covers {@code candidate}, with the nesting of cohorts {@link
+   * Cohort#isWithin(Cohort)} computes: as {@link #covers(Account, Function, BiPredicate)} says.
    *
    * @param candidate the account to test
    * @param countryOf the country of each facility, as the ledger's world knows it
@@ -188,15 +277,45 @@ public abstract class CensusScope {
    */
   public final boolean covers(
       Account candidate, Function<FacilityId, Optional<CountryCode>> countryOf) {
+    return covers(candidate, countryOf, Cohort::isWithin);
+  }
+
+  /**
+   * Checks if the scope covers {@code candidate}: for a one-account scope, the account itself and
+   * every account of the same place whose cohort lies within its cohort (a count of the foreign
+   * nationals held at a prison counts the nationals of TJ held there); for a joint scope, what one
+   * of its accounts covers so; otherwise a held account meeting every criterion, a cohort criterion
+   * met by every cohort within it. A held account with no facility meets a facility criterion
+   * never, and a country criterion when its country matches.
+   *
+   * @param candidate the account to test
+   * @param countryOf the country of each facility, as the ledger's world knows it
+   * @param within whether a cohort (first) lies within another (second), as the ledger's world
+   *     knows it
+   * @return true if the census counts the people in {@code candidate}
+   */
+  public final boolean covers(
+      Account candidate,
+      Function<FacilityId, Optional<CountryCode>> countryOf,
+      BiPredicate<Cohort, Cohort> within) {
     checkNotNull(candidate, "candidate");
     checkNotNull(countryOf, "countryOf");
+    checkNotNull(within, "within");
     if (account().isPresent()) {
-      return account().get().equals(candidate);
+      return holds(account().get(), candidate, within);
+    }
+    if (joint().isPresent()) {
+      for (Account part : joint().get()) {
+        if (holds(part, candidate, within)) {
+          return true;
+        }
+      }
+      return false;
     }
     if (!candidate.isHeld()) {
       return false;
     }
-    if (cohort().isPresent() && !cohort().get().equals(candidate.cohort())) {
+    if (cohort().isPresent() && !within.test(candidate.cohort(), cohort().get())) {
       return false;
     }
     if (custodian().isPresent() && !custodian().equals(candidate.custodian())) {
@@ -217,8 +336,14 @@ public abstract class CensusScope {
     return true;
   }
 
+  private static boolean holds(
+      Account account, Account candidate, BiPredicate<Cohort, Cohort> within) {
+    return account.equals(candidate)
+        || account.isAtSamePlaceAs(candidate) && within.test(candidate.cohort(), account.cohort());
+  }
+
   /**
-   * Returns the scope as "[account]" or "country SY, custodian sdf".
+   * Returns the scope as "[account]", "jointly [account; account]" or "country SY, custodian sdf".
    *
    * @return the text
    */
@@ -226,6 +351,11 @@ public abstract class CensusScope {
   public final String toString() {
     if (account().isPresent()) {
       return "[" + account().get() + "]";
+    }
+    if (joint().isPresent()) {
+      return joint().get().stream()
+          .map(Account::toString)
+          .collect(Collectors.joining("; ", "jointly [", "]"));
     }
     StringBuilder text = new StringBuilder();
     facilities().ifPresent(f -> text.append("facilities ").append(f).append(", "));

@@ -526,6 +526,11 @@ public final class Ledger {
           || plan.destination().equals(Optional.of(facility));
     } else if (event instanceof CensusTaken census) {
       return census.scope().account().map(a -> at(a, facility)).orElse(false)
+          || census
+              .scope()
+              .joint()
+              .map(j -> j.stream().anyMatch(a -> at(a, facility)))
+              .orElse(false)
           || census.scope().facilities().map(f -> f.contains(facility)).orElse(false);
     }
     return false;

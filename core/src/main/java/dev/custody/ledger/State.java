@@ -1,5 +1,6 @@
 package dev.custody.ledger;
 
+import com.google.common.collect.ImmutableList;
 import dev.custody.agreement.Agreement;
 import dev.custody.event.Account;
 import dev.custody.event.AccountKind;
@@ -27,7 +28,9 @@ import dev.custody.model.Reading;
 import dev.custody.model.When;
 import dev.custody.rules.RuleContext;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -52,6 +55,13 @@ final class State implements RuleContext {
   /** When the census that last set each account's balance was taken. */
   private final HashMap<Account, When> censusTimes = new HashMap<>();
 
+  /**
+   * The accounts with a balance, by place (kind, custodian, facility, country): where the accounts
+   * of nested cohorts are found without a pass over every balance. The lists are never changed in
+   * place, so a copy of the map shares them safely.
+   */
+  private final HashMap<List<Object>, ImmutableList<Account>> places = new HashMap<>();
+
   private Event current;
 
   /**
@@ -69,6 +79,65 @@ final class State implements RuleContext {
     this.ledgerConclusions = ledgerConclusions;
   }
 
+  private void setBalance(Account account, Estimate balance) {
+    if (balances.put(account, balance) == null && account.kind() != AccountKind.OUTSIDE) {
+      places.merge(
+          placeOf(account),
+          ImmutableList.of(account),
+          (a, b) -> ImmutableList.<Account>builder().addAll(a).addAll(b).build());
+    }
+  }
+
+  private static List<Object> placeOf(Account account) {
+    return Arrays.asList(
+        account.kind(), account.custodian(), account.facility(), account.country());
+  }
+
+  /**
+   * Sets the balance of the account a census counted. Cohorts that nest keep disjoint accounts: the
+   * account of the wider cohort holds the rest of it, so a count of it (which counts the nested
+   * accounts too) leaves it the count minus theirs, and a count of a nested cohort takes those it
+   * counts out of the rest of the nearest wider account on record, which already held them.
+   */
+  private void count(Account account, CensusTaken census) {
+    Estimate counted = reading.of(census.count());
+    Estimate nested = nestedIn(account);
+    Account rest = null;
+    for (Account other : places.getOrDefault(placeOf(account), ImmutableList.of())) {
+      if (world.encloses(other, account)
+          && (rest == null || world.isWithin(other.cohort(), rest.cohort()))) {
+        rest = other;
+      }
+    }
+    if (rest != null) {
+      Estimate before = balances.get(account);
+      Estimate held = balances.get(rest);
+      setBalance(rest, (before == null ? held : held.plus(before)).minus(counted));
+    }
+    setBalance(account, nested == null ? counted : counted.minus(nested));
+    censusTimes.put(account, census.when());
+  }
+
+  /**
+   * The sum of the balances of the accounts nested in {@code account} (of cohorts within its cohort
+   * at the same place), or null when none has a balance.
+   */
+  private Estimate nestedIn(Account account) {
+    Estimate nested = null;
+    for (Account other : places.getOrDefault(placeOf(account), ImmutableList.of())) {
+      if (world.encloses(account, other)) {
+        nested = nested == null ? balances.get(other) : nested.plus(balances.get(other));
+      }
+    }
+    return nested;
+  }
+
+  /** The balance of {@code account} and of the accounts nested in it: the whole of its cohort. */
+  private Estimate wholeOf(Account account) {
+    Estimate nested = nestedIn(account);
+    return nested == null ? balance(account) : balance(account).plus(nested);
+  }
+
   /** Sets the event the next rule checks are about. */
   void checking(Event event) {
     this.current = event;
@@ -82,26 +151,19 @@ final class State implements RuleContext {
       if (movement.allOfThem()) {
         // the balance moves whole, so the account is empty, not "balance minus balance"
         resolved.put(event.id(), size);
-        balances.put(movement.from(), Estimate.exactly(0));
+        setBalance(movement.from(), Estimate.exactly(0));
       } else if (movement.from().kind() != AccountKind.OUTSIDE) {
-        balances.put(
+        setBalance(
             movement.from(),
             balance(movement.from()).minus(outOf(movement.from(), event.when(), size)));
       }
-      balances.put(
+      setBalance(
           movement.to(),
           balance(movement.to()).plus(sinceCensus(movement.to(), event.when(), size)));
       movedByEvent = movedByEvent == null ? size : movedByEvent.plus(size);
     }
     if (event instanceof CensusTaken census) {
-      census
-          .scope()
-          .account()
-          .ifPresent(
-              account -> {
-                balances.put(account, reading.of(census.count()));
-                censusTimes.put(account, census.when());
-              });
+      census.scope().account().ifPresent(account -> count(account, census));
     } else if (event instanceof ControlChanged change) {
       controllers.put(change.facility(), change.to());
       controlTimes.put(change.facility(), change.when());
@@ -255,7 +317,7 @@ final class State implements RuleContext {
    */
   @Override
   public Estimate possibleBalanceOf(CensusScope scope, When when) {
-    Estimate balance = scope.isSingleAccount() ? balance(scope.account().get()) : balanceOf(scope);
+    Estimate balance = balanceOf(scope);
     if (!(ledgerEvents instanceof Journal.EventsView view)) {
       return balance;
     }
@@ -267,8 +329,8 @@ final class State implements RuleContext {
         continue;
       }
       for (Movement movement : period.movements()) {
-        boolean out = scope.covers(movement.from(), world::countryOf);
-        boolean in = scope.covers(movement.to(), world::countryOf);
+        boolean out = scope.covers(movement.from(), world::countryOf, world::isWithin);
+        boolean in = scope.covers(movement.to(), world::countryOf, world::isWithin);
         if (out == in) {
           continue;
         }
@@ -343,12 +405,19 @@ final class State implements RuleContext {
   @Override
   public Estimate balanceOf(CensusScope scope) {
     if (scope.isSingleAccount()) {
-      return balance(scope.account().get());
+      return wholeOf(scope.account().get());
+    }
+    if (scope.isJoint()) {
+      Estimate sum = Estimate.exactly(0);
+      for (Account part : scope.joint().get()) {
+        sum = sum.plus(wholeOf(part));
+      }
+      return sum;
     }
     long low = 0;
     long best = 0;
     for (Map.Entry<Account, Estimate> entry : balances.entrySet()) {
-      if (scope.covers(entry.getKey(), world::countryOf)) {
+      if (scope.covers(entry.getKey(), world::countryOf, world::isWithin)) {
         low = Math.addExact(low, entry.getValue().low());
         best = Math.addExact(best, entry.getValue().best());
       }
@@ -398,6 +467,7 @@ final class State implements RuleContext {
     copy.transferred.putAll(transferred);
     copy.resolved.putAll(resolved);
     copy.censusTimes.putAll(censusTimes);
+    copy.places.putAll(places);
     return copy;
   }
 
@@ -410,6 +480,7 @@ final class State implements RuleContext {
         + agreements.size()
         + transferred.size()
         + resolved.size()
-        + censusTimes.size();
+        + censusTimes.size()
+        + places.size();
   }
 }

@@ -3,15 +3,20 @@ package dev.custody.ledger;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSetMultimap;
+import dev.custody.event.Account;
 import dev.custody.model.Actor;
 import dev.custody.model.ActorId;
+import dev.custody.model.Cohort;
 import dev.custody.model.CountryCode;
 import dev.custody.model.CustodyStyle;
 import dev.custody.model.Facility;
 import dev.custody.model.FacilityId;
 import dev.custody.model.Operation;
 import dev.custody.model.OperationId;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +34,14 @@ import org.immutables.value.Value;
  * {@linkplain Actor#parent() parents} ends: an actor may be part of another, which may be part of a
  * third, but never, through any number of steps, part of itself (a parent the world does not know
  * ends the chain). The same holds of {@linkplain Actor#succeeds() successions}: no actor succeeds
- * itself through any number of predecessors. This class is immutable and thread-safe.
+ * itself through any number of predecessors.
+ *
+ * <p>The world also says which cohorts lie within which ({@link #isWithin(Cohort, Cohort)}): those
+ * {@link Cohort#isWithin(Cohort)} computes (nationals of TJ within nationals of every country but
+ * SY and IQ; minors within the detainees of the same affiliation), and those declared with {@link
+ * #withCohortWithin(Cohort, Cohort)} (women within family members, when the sources count them so).
+ * A declaration never makes two cohorts lie within each other. This class is immutable and
+ * thread-safe.
  */
 @Value.Immutable
 @CustodyStyle
@@ -116,6 +128,14 @@ public abstract class World {
    * @return the operations, empty when none is declared
    */
   public abstract ImmutableMap<OperationId, Operation> operations();
+
+  /**
+   * Returns the declared nesting of cohorts: each cohort, mapped to the cohorts it was declared to
+   * lie within. Nesting that {@link Cohort#isWithin(Cohort)} computes is not listed.
+   *
+   * @return the declarations, inner cohort to outer cohorts; empty when none was declared
+   */
+  public abstract ImmutableSetMultimap<Cohort, Cohort> cohortsWithin();
 
   @Value.Check
   final void check() {
@@ -241,6 +261,91 @@ public abstract class World {
   }
 
   /**
+   * Returns a copy that also knows that everyone in {@code inner} is in {@code outer}: "the minors
+   * held at the prison are among its detainees", where the cohorts' categories alone do not say so.
+   *
+   * @param inner the narrower cohort
+   * @param outer the cohort that contains it
+   * @return the world with the declaration
+   * @throws IllegalArgumentException if the cohorts are equal, or {@code outer} already lies within
+   *     {@code inner} (the two would be one population)
+   */
+  public final World withCohortWithin(Cohort inner, Cohort outer) {
+    checkNotNull(inner, "inner");
+    checkNotNull(outer, "outer");
+    if (inner.equals(outer) || isWithin(outer, inner)) {
+      throw new IllegalArgumentException(
+          String.format(
+              "World.cohortsWithin (%s within %s) must not form a cycle: %s already lies within %s",
+              inner, outer, outer, inner));
+    }
+    return ((ImmutableWorld) this)
+        .copyWithCohortsWithin(
+            ImmutableSetMultimap.<Cohort, Cohort>builder()
+                .putAll(cohortsWithin())
+                .put(inner, outer)
+                .build());
+  }
+
+  /**
+   * Checks if everyone in {@code inner} is in {@code outer}: computed ({@link
+   * Cohort#isWithin(Cohort)}), declared ({@link #withCohortWithin(Cohort, Cohort)}), or through a
+   * chain of both. A cohort lies within itself.
+   *
+   * <p>The cost is linear in the number of declarations for each cohort reached, quadratic at
+   * worst; with no declaration it is one {@link Cohort#isWithin(Cohort)}.
+   *
+   * @param inner the cohort that may lie within
+   * @param outer the cohort that may contain it
+   * @return true if every person of {@code inner} is one of {@code outer}
+   */
+  public final boolean isWithin(Cohort inner, Cohort outer) {
+    checkNotNull(inner, "inner");
+    checkNotNull(outer, "outer");
+    if (inner.isWithin(outer)) {
+      return true;
+    }
+    if (cohortsWithin().isEmpty()) {
+      return false;
+    }
+    Set<Cohort> seen = new HashSet<>();
+    Deque<Cohort> next = new ArrayDeque<>();
+    next.add(inner);
+    seen.add(inner);
+    while (!next.isEmpty()) {
+      Cohort cohort = next.poll();
+      if (cohort.isWithin(outer)) {
+        return true;
+      }
+      // a declaration about a wider cohort holds of every cohort within it
+      for (Map.Entry<Cohort, Cohort> declared : cohortsWithin().entries()) {
+        if (cohort.isWithin(declared.getKey()) && seen.add(declared.getValue())) {
+          next.add(declared.getValue());
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Checks if the account {@code outer} is a wider cohort's account at the same place as {@code
+   * inner}: the same kind, custodian, facility and country, a different cohort that contains {@code
+   * inner}'s ({@link #isWithin(Cohort, Cohort)}). The ledger keeps the two disjoint: the wider
+   * account holds the rest of its cohort there, and a count of it counts both.
+   *
+   * @param outer the account of the wider cohort
+   * @param inner the account that may be nested in it
+   * @return true if {@code inner} is nested in {@code outer}
+   */
+  public final boolean encloses(Account outer, Account inner) {
+    checkNotNull(outer, "outer");
+    checkNotNull(inner, "inner");
+    return !outer.cohort().equals(inner.cohort())
+        && outer.isAtSamePlaceAs(inner)
+        && isWithin(inner.cohort(), outer.cohort());
+  }
+
+  /**
    * Returns a copy that also knows {@code actor}.
    *
    * @param actor the actor
@@ -249,10 +354,11 @@ public abstract class World {
    */
   public final World withActor(Actor actor) {
     checkNotNull(actor, "actor");
-    return of(
-        com.google.common.collect.Iterables.concat(actors().values(), java.util.List.of(actor)),
-        facilities().values(),
-        operations().values());
+    return keepingNesting(
+        of(
+            com.google.common.collect.Iterables.concat(actors().values(), java.util.List.of(actor)),
+            facilities().values(),
+            operations().values()));
   }
 
   /**
@@ -264,11 +370,12 @@ public abstract class World {
    */
   public final World withFacility(Facility facility) {
     checkNotNull(facility, "facility");
-    return of(
-        actors().values(),
-        com.google.common.collect.Iterables.concat(
-            facilities().values(), java.util.List.of(facility)),
-        operations().values());
+    return keepingNesting(
+        of(
+            actors().values(),
+            com.google.common.collect.Iterables.concat(
+                facilities().values(), java.util.List.of(facility)),
+            operations().values()));
   }
 
   /**
@@ -280,11 +387,16 @@ public abstract class World {
    */
   public final World withOperation(Operation operation) {
     checkNotNull(operation, "operation");
-    return of(
-        actors().values(),
-        facilities().values(),
-        com.google.common.collect.Iterables.concat(
-            operations().values(), java.util.List.of(operation)));
+    return keepingNesting(
+        of(
+            actors().values(),
+            facilities().values(),
+            com.google.common.collect.Iterables.concat(
+                operations().values(), java.util.List.of(operation))));
+  }
+
+  private World keepingNesting(World copy) {
+    return ((ImmutableWorld) copy).copyWithCohortsWithin(cohortsWithin());
   }
 
   /**

@@ -92,10 +92,11 @@ public interface RuleContext {
   boolean hasRecorded(Account account);
 
   /**
-   * Returns what the balances a census scope covers allow: for one account, its balance; for a
-   * scope of criteria, at least the sum of the low ends of the accounts recorded in it (with the
-   * sum of their best values as best), and no upper bound, since accounts nobody recorded may lie
-   * in the scope too.
+   * Returns what the balances a census scope covers allow: for one account, its balance with those
+   * of the accounts nested in it (cohorts within its cohort at the same place); for a joint scope,
+   * the sum of that over its accounts; for a scope of criteria, at least the sum of the low ends of
+   * the accounts recorded in it (with the sum of their best values as best), and no upper bound,
+   * since accounts nobody recorded may lie in the scope too.
    *
    * @param scope the scope
    * @return the balance of the scope
@@ -161,16 +162,15 @@ public interface RuleContext {
 
   /**
    * Returns the balances a census of {@code scope} taken at {@code when} may find: {@link
-   * #balance(Account)} for a single account, {@link #balanceOf(CensusScope)} otherwise, widened by
-   * any movement dated by a period that holds {@code when} and is still to be applied, since any
-   * share of it may already have happened.
+   * #balanceOf(CensusScope)}, widened by any movement dated by a period that holds {@code when} and
+   * is still to be applied, since any share of it may already have happened.
    *
    * @param scope the census scope
    * @param when when the census was taken
    * @return the range of balances
    */
   default Estimate possibleBalanceOf(CensusScope scope, When when) {
-    return scope.isSingleAccount() ? balance(scope.account().get()) : balanceOf(scope);
+    return balanceOf(scope);
   }
 
   /**

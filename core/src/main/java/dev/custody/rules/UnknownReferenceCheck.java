@@ -94,6 +94,7 @@ final class UnknownReferenceCheck extends RuleCheck {
         movementReferences(movement);
       } else if (event instanceof CensusTaken census) {
         census.scope().account().ifPresent(a -> account("scope", a));
+        census.scope().joint().ifPresent(j -> j.forEach(a -> account("scope", a)));
         census.scope().facilities().ifPresent(fs -> fs.forEach(f -> facility("scope", f)));
         census.scope().custodian().ifPresent(a -> actor("scope", a));
         census.scope().cohort().ifPresent(c -> actor("scope", c.affiliation()));

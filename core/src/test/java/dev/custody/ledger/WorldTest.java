@@ -286,7 +286,15 @@ class WorldTest {
             .setDefault(Facility.class, IRAQ_SITE)
             .setDefault(ActorId.class, SDF)
             .setDefault(FacilityId.class, SHADDADI)
-            .setDefault(Iterable.class, List.of());
+            .setDefault(Iterable.class, List.of())
+            .setDefault(
+                dev.custody.model.Cohort.class,
+                dev.custody.model.Cohort.of(dev.custody.model.CohortCategory.MINORS, SDF))
+            .setDefault(
+                dev.custody.event.Account.class,
+                dev.custody.event.Account.held(
+                    SDF,
+                    dev.custody.model.Cohort.of(dev.custody.model.CohortCategory.MINORS, SDF)));
     tester.testAllPublicStaticMethods(World.class);
     tester.testAllPublicInstanceMethods(world());
   }
