@@ -2,6 +2,7 @@ package dev.custody.json;
 
 import static dev.custody.json.FieldReader.set;
 import static dev.custody.json.FormatNames.ACCOUNT;
+import static dev.custody.json.FormatNames.ACCOUNTS;
 import static dev.custody.json.FormatNames.COHORT;
 import static dev.custody.json.FormatNames.COUNTRY;
 import static dev.custody.json.FormatNames.CUSTODIAN;
@@ -118,8 +119,25 @@ final class AccountReader {
   }
 
   Optional<CensusScope> scope(JsonNode node, String path) {
-    if (!fields.fields(node, path, set(ACCOUNT, FACILITIES, COUNTRY, CUSTODIAN, COHORT), set())) {
+    if (!fields.fields(
+        node, path, set(ACCOUNT, ACCOUNTS, FACILITIES, COUNTRY, CUSTODIAN, COHORT), set())) {
       return Optional.empty();
+    }
+    if (node.has(ACCOUNTS)) {
+      if (node.size() > 1) {
+        fields.report(
+            Problem.Kind.STRUCTURE,
+            path,
+            null,
+            "a joint scope is its accounts alone, not beside an account or criteria");
+        return Optional.empty();
+      }
+      long before = fields.problemCount();
+      List<Account> accounts = fields.list(node, path, ACCOUNTS, true, this::account);
+      if (fields.problemCount() != before) {
+        return Optional.empty();
+      }
+      return fields.build(path, () -> CensusScope.jointly(accounts));
     }
     if (node.has(ACCOUNT)) {
       if (node.size() > 1) {

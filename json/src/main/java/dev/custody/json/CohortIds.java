@@ -49,13 +49,15 @@ final class CohortIds {
             });
     if (event instanceof CensusTaken census) {
       census.scope().account().ifPresent(a -> name(a.cohort()));
+      census.scope().joint().ifPresent(j -> j.forEach(a -> name(a.cohort())));
       census.scope().cohort().ifPresent(this::name);
     } else if (event instanceof TransferPlanned plan) {
       name(plan.cohort());
     }
   }
 
-  private void name(Cohort cohort) {
+  /** Gives {@code cohort} an id, unless it has one. */
+  void name(Cohort cohort) {
     ids.computeIfAbsent(
         cohort,
         c -> {

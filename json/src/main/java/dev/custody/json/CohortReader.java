@@ -6,12 +6,15 @@ import static dev.custody.json.FormatNames.ALL_EXCEPT;
 import static dev.custody.json.FormatNames.CATEGORY;
 import static dev.custody.json.FormatNames.ID;
 import static dev.custody.json.FormatNames.ONLY;
+import static dev.custody.json.FormatNames.WITHIN;
 
 import dev.custody.model.ActorId;
 import dev.custody.model.Cohort;
 import dev.custody.model.CohortCategory;
 import dev.custody.model.CountryCode;
 import dev.custody.model.NationalityGroup;
+import java.util.AbstractMap;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +37,9 @@ final class CohortReader {
 
   private final Map<String, Cohort> cohorts = new LinkedHashMap<>();
 
+  /** The ids each cohort was declared within, by the path of its declaration, as written. */
+  private final Map<String, Map.Entry<String, List<String>>> within = new LinkedHashMap<>();
+
   CohortReader(FieldReader fields, ValueReader values) {
     this.fields = fields;
     this.values = values;
@@ -49,7 +55,7 @@ final class CohortReader {
     if (!fields.fields(
         node,
         path,
-        set(ID, CATEGORY, AFFILIATION, ONLY, ALL_EXCEPT),
+        set(ID, CATEGORY, AFFILIATION, ONLY, ALL_EXCEPT, WITHIN),
         set(ID, CATEGORY, AFFILIATION))) {
       return Optional.empty();
     }
@@ -62,6 +68,14 @@ final class CohortReader {
         fields.parsed(node, path, AFFILIATION, true, ActorId::of, "an actor id");
     List<CountryCode> only = fields.list(node, path, ONLY, false, values::countryNode);
     List<CountryCode> except = fields.list(node, path, ALL_EXCEPT, false, values::countryNode);
+    List<String> outer =
+        fields.list(
+            node,
+            path,
+            WITHIN,
+            false,
+            (n, p) ->
+                n.isString() ? Optional.of(n.stringValue()) : fields.mistyped(p, n, "a cohort id"));
     if (node.has(ONLY) && node.has(ALL_EXCEPT)) {
       fields.report(
           Problem.Kind.STRUCTURE, path, null, "a cohort has \"only\" or \"allExcept\", not both");
@@ -92,8 +106,40 @@ final class CohortReader {
         return Optional.empty();
       }
       cohorts.put(id.get(), cohort.get());
+      if (!outer.isEmpty()) {
+        within.put(path, new AbstractMap.SimpleImmutableEntry<>(id.get(), outer));
+      }
     }
     return cohort;
+  }
+
+  /**
+   * Returns the declared nesting: each cohort with {@code within}, paired with each cohort it names
+   * there, once every cohort is read. An id no cohort is declared under is reported.
+   */
+  List<Map.Entry<Cohort, Cohort>> nesting() {
+    List<Map.Entry<Cohort, Cohort>> pairs = new ArrayList<>();
+    within.forEach(
+        (path, declared) -> {
+          List<String> outer = declared.getValue();
+          for (int i = 0; i < outer.size(); i++) {
+            Cohort wider = cohorts.get(outer.get(i));
+            if (wider == null) {
+              fields.report(
+                  Problem.Kind.REFERENCE,
+                  path + "." + WITHIN + "[" + i + "]",
+                  outer.get(i),
+                  "cohort ("
+                      + outer.get(i)
+                      + ") is not declared in $.cohorts; declared: "
+                      + declared());
+            } else {
+              pairs.add(
+                  new AbstractMap.SimpleImmutableEntry<>(cohorts.get(declared.getKey()), wider));
+            }
+          }
+        });
+    return pairs;
   }
 
   private static NationalityGroup group(List<CountryCode> countries, boolean except) {

@@ -103,6 +103,7 @@ final class DocumentReader {
     List<Facility> facilities = fields.list(root, "$", FACILITIES, false, worldReader::facility);
     List<Operation> operations = fields.list(root, "$", OPERATIONS, false, worldReader::operation);
     fields.list(root, "$", COHORTS, false, cohortReader::cohort);
+    List<Map.Entry<Cohort, Cohort>> nesting = cohortReader.nesting();
     List<Event> events = fields.list(root, "$", EVENTS, false, eventReader::event);
     JsonNode listed = root.get(EVENTS);
     int index = listed != null && listed.isArray() ? listed.size() : 0;
@@ -126,6 +127,9 @@ final class DocumentReader {
     World world;
     try {
       world = World.of(actors, facilities, operations);
+      for (Map.Entry<Cohort, Cohort> declared : nesting) {
+        world = world.withCohortWithin(declared.getKey(), declared.getValue());
+      }
     } catch (RuntimeException e) {
       throw invalid(Problem.of(Problem.Kind.REFERENCE, source, "$", null, FieldReader.refusal(e)));
     }

@@ -1,6 +1,7 @@
 package dev.custody.json;
 
 import static dev.custody.json.FormatNames.ACCOUNT;
+import static dev.custody.json.FormatNames.ACCOUNTS;
 import static dev.custody.json.FormatNames.ACTOR;
 import static dev.custody.json.FormatNames.ACTORS;
 import static dev.custody.json.FormatNames.AFFILIATION;
@@ -76,6 +77,7 @@ import static dev.custody.json.FormatNames.UNNAMED_FACILITIES;
 import static dev.custody.json.FormatNames.UNTIL;
 import static dev.custody.json.FormatNames.WAIVED;
 import static dev.custody.json.FormatNames.WHEN;
+import static dev.custody.json.FormatNames.WITHIN;
 import static dev.custody.json.FormatNames.WITH_CONTROL;
 import static dev.custody.json.ValueWriter.deadline;
 import static dev.custody.json.ValueWriter.figure;
@@ -117,6 +119,7 @@ import dev.custody.model.Source;
 import dev.custody.model.When;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -135,7 +138,7 @@ final class DocumentWriter {
   }
 
   static ObjectNode write(CustodyDocument document) {
-    return new DocumentWriter(new CohortIds(document.events())).document(document);
+    return new DocumentWriter(idsOf(document)).document(document);
   }
 
   /**
@@ -150,10 +153,24 @@ final class DocumentWriter {
 
   /** The events of {@code document}, each as the element of {@code events} it would be. */
   static List<ObjectNode> events(CustodyDocument document) {
-    DocumentWriter writer = new DocumentWriter(new CohortIds(document.events()));
+    DocumentWriter writer = new DocumentWriter(idsOf(document));
     List<ObjectNode> events = new ArrayList<>(document.events().size());
     document.events().forEach(e -> events.add(writer.event(e)));
     return events;
+  }
+
+  /** The ids of the cohorts the events name, then of those the world declares nested. */
+  private static CohortIds idsOf(CustodyDocument document) {
+    CohortIds ids = new CohortIds(document.events());
+    document
+        .world()
+        .cohortsWithin()
+        .forEach(
+            (inner, outer) -> {
+              ids.name(inner);
+              ids.name(outer);
+            });
+    return ids;
   }
 
   /** One event, naming its cohorts by the ids {@code cohorts} gives them. */
@@ -175,7 +192,18 @@ final class DocumentWriter {
       document.world().operations().values().forEach(o -> operations.add(operation(o)));
     }
     ArrayNode cohortArray = root.putArray(COHORTS);
-    cohorts.all().forEach((cohort, id) -> cohortArray.add(cohort(id, cohort)));
+    cohorts
+        .all()
+        .forEach(
+            (cohort, id) -> {
+              ObjectNode node = cohort(id, cohort);
+              Set<Cohort> outer = document.world().cohortsWithin().get(cohort);
+              if (!outer.isEmpty()) {
+                ArrayNode within = node.putArray(WITHIN);
+                outer.forEach(o -> within.add(cohorts.id(o)));
+              }
+              cohortArray.add(node);
+            });
     ArrayNode events = root.putArray(EVENTS);
     document.events().forEach(e -> events.add(event(e)));
     return root;
@@ -455,6 +483,11 @@ final class DocumentWriter {
     ObjectNode node = nodes.objectNode();
     if (scope.account().isPresent()) {
       node.set(ACCOUNT, account(scope.account().get()));
+      return node;
+    }
+    if (scope.joint().isPresent()) {
+      ArrayNode accounts = node.putArray(ACCOUNTS);
+      scope.joint().get().forEach(a -> accounts.add(account(a)));
       return node;
     }
     scope

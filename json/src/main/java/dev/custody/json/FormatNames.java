@@ -13,6 +13,7 @@ import java.util.Optional;
  */
 final class FormatNames {
   static final String ACCOUNT = "account";
+  static final String ACCOUNTS = "accounts";
   static final String OPERATION = "operation";
   static final String OPERATIONS = "operations";
   static final String PHASE = "phase";
@@ -75,6 +76,7 @@ final class FormatNames {
   static final String OBLIGATIONS = "obligations";
   static final String OBLIGOR = "obligor";
   static final String ONLY = "only";
+  static final String WITHIN = "within";
   static final String ORIGIN_COUNTRY = "originCountry";
   static final String PARENT = "parent";
   static final String RELAYED = "relayed";
