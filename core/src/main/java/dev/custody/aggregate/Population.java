@@ -37,6 +37,13 @@ import org.immutables.value.Value;
  * are read under the ledger's reading, by interval arithmetic: what leaves is subtracted (clipped
  * at zero), what arrives added.
  *
+ * <p>When more leave at once than the population can still hold (the movement's low end above the
+ * population's high end), people the census never counted must have arrived unrecorded and left
+ * with them: the census no longer describes anyone recorded. The population is then {@linkplain
+ * #outrunBy() outrun} by that event, and it is never printed as the "exactly 0" that the clipped
+ * arithmetic gives and that no source said. A population a movement may exceed, but need not, keeps
+ * its range down to 0 with its best value.
+ *
  * <p>What the population's counted parts leave unexplained is its {@linkplain #remainder()
  * remainder}: the population minus the balances, within the scope, of the accounts a census of
  * their own counted ({@linkplain Provenance.Kind#COUNTED counted} or {@linkplain
@@ -83,6 +90,7 @@ public abstract class Population {
    * @param census the id of a census of the ledger
    * @param instants the instants, in increasing order
    * @return the population at each instant, empty where the census is not certainly taken by then
+   *     or is {@linkplain #outrunBy() outrun}
    * @throws IllegalArgumentException if {@code census} is not a census of the ledger, or the
    *     instants are not in increasing order
    * @throws ArithmeticException if a sum would exceed {@link Estimate#MAX_COUNT}
@@ -109,6 +117,7 @@ public abstract class Population {
     World world = ledger.world();
     ImmutableList.Builder<Optional<Estimate>> populations = ImmutableList.builder();
     Estimate current = reading.of(taken.count());
+    boolean outrun = false;
     int applied = at + 1;
     Instant previous = null;
     for (Instant instant : instants) {
@@ -129,11 +138,12 @@ public abstract class Population {
           boolean to = covers(taken.scope(), movement.to(), world);
           if (from != to) {
             Estimate size = reading.of(movement.size());
+            outrun |= from && outruns(current, size);
             current = from ? current.minus(size) : current.plus(size);
           }
         }
       }
-      populations.add(Optional.of(current));
+      populations.add(outrun ? Optional.empty() : Optional.of(current));
     }
     return populations.build();
   }
@@ -164,6 +174,7 @@ public abstract class Population {
     Estimate counted = reading.of(census.count());
     Estimate current = counted;
     int moved = 0;
+    EventId outrunBy = null;
     List<EventId> crossings = new ArrayList<>();
     for (Event event : later) {
       boolean crossed = false;
@@ -174,6 +185,9 @@ public abstract class Population {
           continue;
         }
         Estimate size = reading.of(movement.size());
+        if (outrunBy == null && from && outruns(current, size)) {
+          outrunBy = event.id();
+        }
         current = from ? current.minus(size) : current.plus(size);
         moved++;
         crossed = true;
@@ -205,7 +219,13 @@ public abstract class Population {
         .addAllCrossings(crossings)
         .addAllCountedParts(apart)
         .countedPartsTotal(parts)
+        .outrunBy(Optional.ofNullable(outrunBy))
         .build();
+  }
+
+  /** More leave than the population can hold: the leavers cannot all be people it counted. */
+  private static boolean outruns(Estimate population, Estimate leaving) {
+    return population.hasUpperBound() && leaving.low() > population.high();
   }
 
   private static boolean covers(CensusScope scope, Account account, World world) {
@@ -275,6 +295,25 @@ public abstract class Population {
   public abstract ImmutableList<Account> countedParts();
 
   /**
+   * Returns the first event after the census that took more people out of its scope than the
+   * population could still hold: from then on the census no longer describes anyone recorded, and
+   * {@link #population()} (clipped at zero) is not a figure to print.
+   *
+   * @return the event's id, empty while the census still describes its population
+   */
+  public abstract Optional<EventId> outrunBy();
+
+  /**
+   * Checks if the census still describes a population: no movement since took out more than it
+   * could hold.
+   *
+   * @return true unless {@link #outrunBy()} is present
+   */
+  public final boolean isCurrent() {
+    return outrunBy().isEmpty();
+  }
+
+  /**
    * Returns the sum of the balances of the {@linkplain #countedParts() parts counted apart}.
    *
    * @return the sum, exactly zero when there is no such part: check {@link #countedParts()} before
@@ -309,10 +348,15 @@ public abstract class Population {
             .append(scope())
             .append("): ")
             .append(counted())
-            .append(" counted, ")
-            .append(population().toDerivedString())
-            .append(" now; ")
-            .append(provenance());
+            .append(" counted, ");
+    if (outrunBy().isPresent()) {
+      return text.append("no longer describes anyone recorded: more left at ")
+          .append(outrunBy().get())
+          .append(" than it could still hold; ")
+          .append(provenance())
+          .toString();
+    }
+    text.append(population().toDerivedString()).append(" now; ").append(provenance());
     if (!countedParts().isEmpty()) {
       text.append("; remainder ")
           .append(remainder().toDerivedString())

@@ -193,8 +193,12 @@ public abstract class Totals<K> {
    */
   private static Optional<Estimate> wholeOf(
       Ledger ledger, CensusTaken census, Estimate accounts, Instant instant) {
-    Estimate population =
-        Population.over(ledger, census.id(), List.of(instant)).get(0).orElseThrow();
+    Optional<Estimate> carried = Population.over(ledger, census.id(), List.of(instant)).get(0);
+    if (carried.isEmpty()) {
+      // outrun: the census no longer describes anyone recorded
+      return Optional.empty();
+    }
+    Estimate population = carried.get();
     if (population.hasUpperBound() && accounts.low() > population.high()) {
       return Optional.empty();
     }

@@ -338,7 +338,10 @@ final class JsonRenderer {
     node.put("census", population.census().toString());
     node.put("scope", population.scope().toString());
     node.set("counted", estimate(population.counted()));
-    node.set("population", derived(population.population()));
+    // null, not zero, once the census no longer describes anyone recorded
+    node.set(
+        "population", population.isCurrent() ? derived(population.population()) : NODES.nullNode());
+    node.put("outrunBy", population.outrunBy().map(Object::toString).orElse(null));
     node.set("provenance", provenance(population.provenance()));
     node.set("crossings", ids(population.crossings()));
     ArrayNode parts = node.putArray("countedApart");
@@ -349,7 +352,8 @@ final class JsonRenderer {
         population.countedParts().isEmpty()
             ? NODES.nullNode()
             : derived(population.countedPartsTotal()));
-    node.set("remainder", derived(population.remainder()));
+    node.set(
+        "remainder", population.isCurrent() ? derived(population.remainder()) : NODES.nullNode());
     return node.put("text", population.toString());
   }
 

@@ -179,14 +179,18 @@ final class ReportLayout {
       fields.add(
           new Field(
               "now",
-              population.population().toDerivedString()
+              (population.outrunBy().isPresent()
+                      ? "no longer describes anyone recorded: more left at "
+                          + population.outrunBy().get()
+                          + " than it could still hold"
+                      : population.population().toDerivedString())
                   + (population.crossings().isEmpty()
                       ? ", no movement across its boundary since"
                       : ", carried forward by "
                           + Counted.of(provenance.movements(), "movement", "movements")
                           + " across its boundary: "
                           + events(population.crossings()))));
-      if (!population.countedParts().isEmpty()) {
+      if (population.isCurrent() && !population.countedParts().isEmpty()) {
         fields.add(
             new Field(
                 "counted apart",
