@@ -624,6 +624,11 @@ class PublicApiContractsTest {
         () -> Provenance.notRecorded(T0));
     put(
         s,
+        dev.custody.aggregate.Narrowing.class,
+        () -> dev.custody.aggregate.Narrowing.of(ledger(100), END),
+        () -> dev.custody.aggregate.Narrowing.of(ledger(100), T0));
+    put(
+        s,
         Population.class,
         () -> Population.allOf(ledger(100), END).get(0),
         () -> Population.allOf(ledger(100), END).get(1));

@@ -1,0 +1,273 @@
+package dev.custody.aggregate;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSetMultimap;
+import dev.custody.event.Account;
+import dev.custody.event.AccountKind;
+import dev.custody.event.CensusScope;
+import dev.custody.ledger.Ledger;
+import dev.custody.ledger.Situation;
+import dev.custody.ledger.World;
+import dev.custody.model.CustodyStyle;
+import dev.custody.model.Estimate;
+import dev.custody.model.EventId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * What overlapping counts say of each account at an instant, once they have narrowed each other:
+ * the balance of every account, and the population of every census carried forward to the instant,
+ * taken together.
+ *
+ * <p>Each balance is an unknown whole number in its range, never below zero. Each census still
+ * describing its population ({@link Population#isCurrent()}; the latest of each scope) is a count
+ * of the sum of the accounts its scope covers: exactly its range for a scope of named accounts (one
+ * account with the accounts of the cohorts nested in it, or a {@linkplain CensusScope#isJoint()
+ * joint} scope), and at most its high end for a scope of criteria, which accounts nobody recorded
+ * may share. Ranges are narrowed by {@linkplain BoundsPropagation bounds propagation} to a
+ * fixpoint: a flight's joint count of "about 500" bounds each of its parts that nobody counted
+ * apart; a prison's count bounds the rest of its cohort beside the parts counted.
+ *
+ * <p>Counts that cannot all hold are a {@linkplain #disagreements() disagreement}, named by their
+ * census ids (with the censuses that set the balances involved); the count that revealed it is set
+ * aside, so no range is ever inverted or below zero. Every range contains every assignment of the
+ * balances that satisfies all the counts kept.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@CustodyStyle
+public abstract class Narrowing {
+
+  Narrowing() {}
+
+  /**
+   * Narrows the balances of {@code ledger} at {@code instant} by every census carried forward to
+   * it.
+   *
+   * <p>Cost: one {@link Population#allOf(Ledger, Instant)}, a pass over the accounts for each
+   * census to find those it covers ({@code O(c·a)}), then the propagation, {@code O(P)} a pass over
+   * the {@code P} account-census pairs, repeated until nothing changes.
+   *
+   * @param ledger the ledger, read under its own reading
+   * @param instant the instant; events whose time ends after it are not counted
+   * @return the narrowed balances
+   * @throws ArithmeticException if a sum would exceed {@link Estimate#MAX_COUNT}
+   */
+  public static Narrowing of(Ledger ledger, Instant instant) {
+    checkNotNull(ledger, "ledger");
+    checkNotNull(instant, "instant");
+    Situation situation = ledger.situationAt(instant);
+    World world = ledger.world();
+    Balances balances = Balances.of(ledger, instant);
+    // the latest census of each scope, still describing its population
+    Map<CensusScope, Population> latest = new LinkedHashMap<>();
+    for (Population population : Population.allOf(ledger, instant)) {
+      if (population.isCurrent()) {
+        latest.remove(population.scope());
+        latest.put(population.scope(), population);
+      }
+    }
+    Map<Account, Integer> index = new LinkedHashMap<>();
+    for (Account account : situation.balances().keySet()) {
+      if (account.kind() != AccountKind.OUTSIDE) {
+        index.put(account, index.size());
+      }
+    }
+    for (Population population : latest.values()) {
+      population.scope().joint().ifPresent(j -> j.forEach(a -> index.putIfAbsent(a, index.size())));
+      population.scope().account().ifPresent(a -> index.putIfAbsent(a, index.size()));
+    }
+    List<Account> accounts = new ArrayList<>(index.keySet());
+    long[] lows = new long[accounts.size()];
+    long[] highs = new long[accounts.size()];
+    for (int i = 0; i < accounts.size(); i++) {
+      Estimate balance = situation.balance(accounts.get(i));
+      lows[i] = balance.low();
+      highs[i] = balance.hasUpperBound() ? balance.high() : BoundsPropagation.UNBOUNDED;
+    }
+    List<BoundsPropagation.Constraint> constraints = new ArrayList<>();
+    List<Population> counts = new ArrayList<>();
+    for (Population population : latest.values()) {
+      CensusScope scope = population.scope();
+      List<Integer> parts = new ArrayList<>();
+      for (int i = 0; i < accounts.size(); i++) {
+        if (scope.covers(accounts.get(i), world::countryOf, world::isWithin)) {
+          parts.add(i);
+        }
+      }
+      Estimate count = population.population();
+      boolean named = scope.isSingleAccount() || scope.isJoint();
+      if (parts.isEmpty() || (!named && !count.hasUpperBound())) {
+        continue;
+      }
+      constraints.add(
+          new BoundsPropagation.Constraint(
+              parts.stream().mapToInt(Integer::intValue).toArray(),
+              named ? count.low() : 0,
+              count.hasUpperBound() ? count.high() : BoundsPropagation.UNBOUNDED));
+      counts.add(population);
+    }
+    BoundsPropagation result = BoundsPropagation.of(lows, highs, constraints);
+    ImmutableMap.Builder<Account, Estimate> before = ImmutableMap.builder();
+    ImmutableMap.Builder<Account, Estimate> bounds = ImmutableMap.builder();
+    ImmutableSetMultimap.Builder<Account, EventId> narrowedBy = ImmutableSetMultimap.builder();
+    for (int i = 0; i < accounts.size(); i++) {
+      Account account = accounts.get(i);
+      Estimate balance = situation.balance(account);
+      before.put(account, balance);
+      bounds.put(account, narrowed(balance, result.low(i), result.high(i)));
+      BitSet by = result.narrowedBy(i);
+      by.stream().forEach(c -> narrowedBy.put(account, counts.get(c).census()));
+    }
+    ImmutableList.Builder<ImmutableSet<EventId>> disagreements = ImmutableList.builder();
+    for (BitSet names : result.disagreements()) {
+      Set<EventId> ids = new LinkedHashSet<>();
+      names.stream()
+          .forEach(
+              c -> {
+                Population count = counts.get(c);
+                ids.add(count.census());
+                // the censuses that set the balances of the accounts it counts
+                for (int part : constraints.get(c).parts()) {
+                  balances
+                      .provenance()
+                      .getOrDefault(accounts.get(part), Provenance.notRecorded(instant))
+                      .census()
+                      .ifPresent(ids::add);
+                }
+              });
+      disagreements.add(ImmutableSet.copyOf(ids));
+    }
+    return ImmutableNarrowing.builder()
+        .asOf(instant)
+        .putAllBefore(before.build())
+        .putAllBounds(bounds.build())
+        .putAllNarrowedBy(narrowedBy.build())
+        .addAllDisagreements(disagreements.build())
+        .addAllJointCounts(counts.stream().filter(p -> p.scope().isJoint()).toList())
+        .build();
+  }
+
+  /** {@code balance} within {@code [low, high]}, worded as a derived range when it changed. */
+  private static Estimate narrowed(Estimate balance, long low, long high) {
+    boolean bounded = high != BoundsPropagation.UNBOUNDED;
+    boolean same =
+        low == balance.low()
+            && (bounded
+                ? balance.hasUpperBound() && balance.high() == high
+                : !balance.hasUpperBound());
+    if (same) {
+      return balance;
+    }
+    long best = Math.max(low, bounded ? Math.min(balance.best(), high) : balance.best());
+    if (!bounded) {
+      return Estimate.atLeast(low).withBest(best);
+    }
+    return low == high ? Estimate.exactly(low) : Estimate.of(low, best, high);
+  }
+
+  /**
+   * Returns the instant the balances describe.
+   *
+   * @return the instant
+   */
+  public abstract Instant asOf();
+
+  /**
+   * Returns each account's balance before narrowing, as the situation at the instant has it; an
+   * account only a joint or one-account census names, and no event recorded, is unknown.
+   *
+   * @return the balances, by account
+   */
+  public abstract ImmutableMap<Account, Estimate> before();
+
+  /**
+   * Returns each account's range once the counts have narrowed each other: within its balance,
+   * never below zero.
+   *
+   * @return the ranges, by account, for the same accounts as {@link #before()}
+   */
+  public abstract ImmutableMap<Account, Estimate> bounds();
+
+  /**
+   * Returns the censuses whose counts narrowed each account's range.
+   *
+   * @return the census ids, by account; an account not narrowed has none
+   */
+  public abstract ImmutableSetMultimap<Account, EventId> narrowedBy();
+
+  /**
+   * Returns the counts that cannot all hold: for each, the census set aside, the censuses that had
+   * narrowed the accounts it counts, and the censuses that set their balances.
+   *
+   * @return the disagreements, empty when the counts agree
+   */
+  public abstract ImmutableList<ImmutableSet<EventId>> disagreements();
+
+  /**
+   * Returns the joint counts (censuses of several accounts at once, their split unknown) that took
+   * part, carried forward to the instant; {@link #bounds()} gives the range of each of their parts.
+   *
+   * @return the joint counts, in ledger order
+   */
+  public abstract ImmutableList<Population> jointCounts();
+
+  /**
+   * Returns the range of {@code account} once narrowed.
+   *
+   * @param account the account
+   * @return its range, empty when no balance or count names it
+   */
+  public final Optional<Estimate> boundOf(Account account) {
+    return Optional.ofNullable(bounds().get(checkNotNull(account, "account")));
+  }
+
+  /**
+   * Returns the accounts whose range the counts narrowed, in the order of {@link #bounds()}.
+   *
+   * @return the accounts
+   */
+  public final ImmutableSet<Account> narrowed() {
+    return narrowedBy().keySet();
+  }
+
+  /**
+   * Returns the narrowing as lines: "held by sdf at prison: ...: unknown, narrowed to up to 525 by
+   * flight-count", then "disagreement: count-a, count-b".
+   *
+   * @return the text
+   */
+  @Override
+  public final String toString() {
+    StringBuilder text = new StringBuilder("narrowing at ").append(asOf());
+    for (Account account : narrowed()) {
+      text.append("\n  ")
+          .append(account)
+          .append(": ")
+          .append(before().get(account))
+          .append(", narrowed to ")
+          .append(bounds().get(account).toDerivedString())
+          .append(" by ")
+          .append(
+              String.join(", ", narrowedBy().get(account).stream().map(Object::toString).toList()));
+    }
+    for (ImmutableSet<EventId> disagreement : disagreements()) {
+      text.append("\n  disagreement: ")
+          .append(String.join(", ", disagreement.stream().map(Object::toString).toList()));
+    }
+    return text.toString();
+  }
+}
