@@ -176,7 +176,11 @@ public abstract class Narrowing {
     if (!bounded) {
       return Estimate.atLeast(low).withBest(best);
     }
-    return low == high ? Estimate.exactly(low) : Estimate.of(low, best, high);
+    if (low == high) {
+      return Estimate.exactly(low);
+    }
+    // a balance nobody counted has no best value to keep: a count above it gives only a ceiling
+    return low == 0 && balance.isUnknown() ? Estimate.upTo(high) : Estimate.of(low, best, high);
   }
 
   /**

@@ -118,6 +118,7 @@ final class JsonRenderer {
     ArrayNode byKind = totals.putArray("byKind");
     report.byKind().forEach(t -> byKind.add(totals(t)));
     root.set("populations", array(report.populations(), JsonRenderer::population));
+    root.set("narrowing", NarrowingJson.of(report.narrowing()));
     root.set("intakes", intakes(report.intakes()));
     root.set("leftCustody", leftCustody(report.leftCustody()));
     root.set("plans", array(report.plans(), JsonRenderer::plan));

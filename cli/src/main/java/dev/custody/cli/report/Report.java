@@ -12,6 +12,7 @@ import dev.custody.aggregate.DeadlineReport;
 import dev.custody.aggregate.Dimension;
 import dev.custody.aggregate.Intakes;
 import dev.custody.aggregate.LeftCustody;
+import dev.custody.aggregate.Narrowing;
 import dev.custody.aggregate.OperationProgress;
 import dev.custody.aggregate.PlanProgress;
 import dev.custody.aggregate.Population;
@@ -90,6 +91,7 @@ public final class Report {
   private final Totals<CountryCode> byCountry;
   private final ImmutableList<Totals<?>> byKind;
   private final ImmutableList<Population> populations;
+  private final Narrowing narrowing;
   private final Intakes intakes;
   private final LeftCustody leftCustody;
   private final ImmutableList<PlanProgress> plans;
@@ -110,6 +112,7 @@ public final class Report {
       Totals<CountryCode> byCountry,
       ImmutableList<Totals<?>> byKind,
       ImmutableList<Population> populations,
+      Narrowing narrowing,
       Intakes intakes,
       LeftCustody leftCustody,
       ImmutableList<PlanProgress> plans,
@@ -128,6 +131,7 @@ public final class Report {
     this.byCountry = byCountry;
     this.byKind = byKind;
     this.populations = populations;
+    this.narrowing = narrowing;
     this.intakes = intakes;
     this.leftCustody = leftCustody;
     this.plans = plans;
@@ -252,6 +256,7 @@ public final class Report {
         Totals.of(read, Dimension.COUNTRY, asOf),
         byKind(read, asOf),
         Population.allOf(read, asOf),
+        Narrowing.of(read, asOf),
         Intakes.of(read, asOf),
         LeftCustody.of(read, asOf),
         plans,
@@ -408,6 +413,16 @@ public final class Report {
    */
   public ImmutableList<Population> populations() {
     return populations;
+  }
+
+  /**
+   * Returns the balances narrowed by every census carried forward to the instant: the bounds that
+   * overlapping and joint counts give each account, and the counts that cannot all hold.
+   *
+   * @return the narrowing
+   */
+  public Narrowing narrowing() {
+    return narrowing;
   }
 
   /**

@@ -79,7 +79,9 @@ final class ReportLayout {
         .add(actors(report))
         .add(facilities(report))
         .add(balances(report))
-        .add(populations(report))
+        .add(populations(report));
+    NarrowingLayout.section(report).ifPresent(sections::add);
+    sections
         .add(FlowLayout.intakes(report))
         .add(FlowLayout.leftCustody(report))
         .add(FlowLayout.plans(report));

@@ -365,6 +365,7 @@ class ReportTest {
               "balances",
               "totals",
               "populations",
+              "narrowing",
               "intakes",
               "leftCustody",
               "plans",
