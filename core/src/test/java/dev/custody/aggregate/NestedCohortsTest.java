@@ -153,6 +153,35 @@ class NestedCohortsTest {
   }
 
   @Test
+  void aCountOfTheWiderCohortBelowItsNestedPartsWarns() {
+    AppendResult result =
+        Ledger.of(WORLD)
+            .appendAll(
+                List.of(
+                    tajiks(1),
+                    CensusTaken.of(
+                        EventId.of("foreign"),
+                        day(2),
+                        CensusScope.account(PRISON_FOREIGN),
+                        said(Estimate.exactly(100), 2))));
+
+    assertThat(result.isAccepted()).isTrue();
+    assertThat(result.verdict().violations())
+        .extracting(v -> v.rule().code())
+        .containsExactly("CUS-009");
+    assertThat(result.verdict().violations().get(0).message()).contains("100 apart");
+    // never below zero: the rest is clipped, not negative
+    assertThat(result.ledger().situationAt(day(2).end()).balance(PRISON_FOREIGN).low()).isZero();
+  }
+
+  @Test
+  void aCountOfTheWiderCohortAboveItsNestedPartsAgrees() {
+    AppendResult result = Ledger.of(WORLD).appendAll(List.of(tajiks(1), foreign(2)));
+
+    assertThat(result.verdict().violations()).isEmpty();
+  }
+
+  @Test
   void aCohortCriterionCoversTheCohortsWithinIt() {
     CensusScope scope = CensusScope.cohort(FOREIGN);
 
