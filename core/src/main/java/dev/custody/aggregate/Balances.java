@@ -10,14 +10,19 @@ import dev.custody.event.Event;
 import dev.custody.event.Movement;
 import dev.custody.ledger.Ledger;
 import dev.custody.ledger.Situation;
+import dev.custody.ledger.World;
 import dev.custody.model.Claim;
 import dev.custody.model.CustodyStyle;
 import dev.custody.model.Estimate;
+import dev.custody.model.EventId;
 import dev.custody.model.Reading;
 import dev.custody.model.Source;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -54,17 +59,43 @@ public abstract class Balances {
     Situation situation = ledger.situationAt(instant);
     Map<Account, CensusTaken> counts = new HashMap<>();
     Map<Account, Integer> movements = new HashMap<>();
+    // the accounts recorded so far, by place: where the accounts of nested cohorts are
+    Map<List<Object>, List<Account>> places = new HashMap<>();
+    Map<Account, List<EventId>> apart = new HashMap<>();
+    World world = ledger.world();
     for (Event event : ledger.eventsBy(instant)) {
       for (Movement movement : event.movements()) {
         if (movement.from().kind() != AccountKind.OUTSIDE) {
           movements.merge(movement.from(), 1, Integer::sum);
+          place(places, movement.from());
         }
         movements.merge(movement.to(), 1, Integer::sum);
+        place(places, movement.to());
       }
       if (event instanceof CensusTaken census && census.scope().account().isPresent()) {
         Account account = census.scope().account().get();
+        place(places, account);
+        // as the ledger does: a count of a wider cohort less the nested accounts on record, and a
+        // count of a nested cohort out of the rest of the nearest wider account on record
+        List<EventId> parts = new ArrayList<>();
+        Account rest = null;
+        for (Account other : places.get(placeOf(account))) {
+          if (world.encloses(account, other)) {
+            CensusTaken part = counts.get(other);
+            if (part != null) {
+              parts.add(part.id());
+            }
+          } else if (world.encloses(other, account)
+              && (rest == null || world.isWithin(other.cohort(), rest.cohort()))) {
+            rest = other;
+          }
+        }
+        if (rest != null && counts.containsKey(rest)) {
+          apart.computeIfAbsent(rest, a -> new ArrayList<>()).add(census.id());
+        }
         counts.put(account, census);
         movements.remove(account);
+        apart.put(account, parts);
       }
     }
     ImmutableMap.Builder<Account, Provenance> provenance = ImmutableMap.builder();
@@ -74,7 +105,8 @@ public abstract class Balances {
       if (census != null) {
         provenance.put(
             account,
-            Provenance.counted(instant, census.id(), census.when(), sourcesOf(census), moved));
+            Provenance.counted(instant, census.id(), census.when(), sourcesOf(census), moved)
+                .lessCountedApart(apart.getOrDefault(account, List.of())));
       } else if (moved > 0) {
         provenance.put(account, Provenance.movementsOnly(instant, moved));
       } else {
@@ -87,6 +119,18 @@ public abstract class Balances {
         .putAllBalances(situation.balances())
         .putAllProvenance(provenance.build())
         .build();
+  }
+
+  private static void place(Map<List<Object>, List<Account>> places, Account account) {
+    List<Account> here = places.computeIfAbsent(placeOf(account), p -> new ArrayList<>());
+    if (!here.contains(account)) {
+      here.add(account);
+    }
+  }
+
+  private static List<Object> placeOf(Account account) {
+    return Arrays.asList(
+        account.kind(), account.custodian(), account.facility(), account.country());
   }
 
   private static Set<Source> sourcesOf(CensusTaken census) {

@@ -116,6 +116,25 @@ public abstract class Provenance {
   public abstract ImmutableList<Source> sources();
 
   /**
+   * Returns the censuses of nested cohorts (at the same place, within the account's cohort) whose
+   * counts were taken out of a counted balance: the account of a wider cohort holds the rest of it,
+   * so its balance is then derived, the remainder of its own count less those parts.
+   *
+   * @return the census ids, in ledger order; empty when the balance is its count alone
+   */
+  public abstract ImmutableList<EventId> lessCountedApart();
+
+  /**
+   * Returns a copy that says the counts of {@code censuses} were taken out of the balance.
+   *
+   * @param censuses the censuses of the nested accounts
+   * @return the copy
+   */
+  final Provenance lessCountedApart(Iterable<EventId> censuses) {
+    return ((ImmutableProvenance) this).copyWithLessCountedApart(censuses);
+  }
+
+  /**
    * Returns how many movements changed the balance: since the count when there is one, in all
    * otherwise.
    *
@@ -140,6 +159,12 @@ public abstract class Provenance {
         "Provenance.sources must not be empty for a %s balance (census %s)",
         kind(),
         census().map(Object::toString).orElse("none"));
+    Preconditions.checkArgument(
+        counted || lessCountedApart().isEmpty(),
+        "Provenance.lessCountedApart (%s) is only for a counted or carried-forward balance; kind is"
+            + " %s",
+        lessCountedApart(),
+        kind());
     boolean moved = kind() == Kind.CARRIED_FORWARD || kind() == Kind.MOVEMENTS_ONLY;
     Preconditions.checkArgument(
         moved == (movements() > 0),
@@ -225,9 +250,17 @@ public abstract class Provenance {
                     .collect(Collectors.joining(", "))
                 + ", "
                 + ageText().orElseThrow();
-        return kind() == Kind.COUNTED
-            ? text
-            : text + "; carried forward by " + plural(movements(), "movement");
+        String apart =
+            lessCountedApart().isEmpty()
+                ? ""
+                : "; less the parts counted apart by "
+                    + lessCountedApart().stream()
+                        .map(Object::toString)
+                        .collect(Collectors.joining(", "));
+        return (kind() == Kind.COUNTED
+                ? text
+                : text + "; carried forward by " + plural(movements(), "movement"))
+            + apart;
     }
   }
 }

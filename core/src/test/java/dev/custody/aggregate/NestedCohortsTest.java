@@ -124,6 +124,20 @@ class NestedCohortsTest {
   }
 
   @Test
+  void theRestSaysWhichCountsWereTakenOutOfIt() {
+    Ledger early = ledger(WORLD, foreign(1), tajiks(2));
+    Ledger late = ledger(WORLD, tajiks(1), foreign(2));
+
+    for (Ledger ledger : List.of(early, late)) {
+      Provenance rest = Balances.of(ledger, day(2).end()).provenanceOf(PRISON_FOREIGN);
+      assertThat(rest.lessCountedApart()).containsExactly(EventId.of("tajiks"));
+      assertThat(rest.toString()).contains("less the parts counted apart by tajiks");
+      Provenance part = Balances.of(ledger, day(2).end()).provenanceOf(PRISON_TAJIKS);
+      assertThat(part.lessCountedApart()).isEmpty();
+    }
+  }
+
+  @Test
   void theOrderOfTheCountsDoesNotMatter() {
     Ledger early = ledger(WORLD, foreign(1), tajiks(2));
     Ledger late = ledger(WORLD, tajiks(1), foreign(2));

@@ -268,6 +268,7 @@ final class JsonRenderer {
     ArrayNode sources = node.putArray("sources");
     provenance.sources().forEach(s -> sources.add(s.toString()));
     node.put("movements", provenance.movements());
+    node.set("lessCountedApart", ids(provenance.lessCountedApart()));
     putOptional(node, "age", provenance.age());
     return node.put("text", provenance.toString());
   }

@@ -69,9 +69,17 @@ final class ProvenanceWording {
                     .collect(Collectors.joining(", "))
                 + ", "
                 + provenance.ageText().orElseThrow();
-        return provenance.kind() == Provenance.Kind.COUNTED
-            ? text
-            : text + ", then " + plural(provenance.movements(), "movement");
+        String apart =
+            provenance.lessCountedApart().isEmpty()
+                ? ""
+                : ", less the parts counted apart by "
+                    + provenance.lessCountedApart().stream()
+                        .map(Object::toString)
+                        .collect(Collectors.joining(", "));
+        return (provenance.kind() == Provenance.Kind.COUNTED
+                ? text
+                : text + ", then " + plural(provenance.movements(), "movement"))
+            + apart;
     }
   }
 

@@ -131,6 +131,24 @@ class JointAndNestedReportTest {
   }
 
   @Test
+  void theRestOfTheWiderCohortSaysWhichCountsWereTakenOutOfIt() {
+    String text = at(3).render(ReportFormat.MARKDOWN).replaceAll("\\s+", " ");
+    JsonNode accounts =
+        JSON.readTree(at(3).render(ReportFormat.JSON)).get("balances").get("accounts");
+
+    assertThat(text).contains("less the parts counted apart by tajiks");
+    boolean found = false;
+    for (JsonNode account : accounts) {
+      JsonNode apart = account.get("provenance").get("lessCountedApart");
+      if (apart.size() > 0) {
+        assertThat(apart.get(0).asString()).isEqualTo("tajiks");
+        found = true;
+      }
+    }
+    assertThat(found).isTrue();
+  }
+
+  @Test
   void theTextShowsTheJointFigureAndTheRangeOfEachPart() {
     String text = at(5).render(ReportFormat.TEXT).replaceAll("\\s+", " ");
 
