@@ -27,6 +27,7 @@ import dev.custody.model.Claim;
 import dev.custody.model.ClaimConflict;
 import dev.custody.model.ClaimId;
 import dev.custody.model.ClaimStatus;
+import dev.custody.model.Cohort;
 import dev.custody.model.Dispute;
 import dev.custody.model.Estimate;
 import dev.custody.model.EventId;
@@ -217,13 +218,31 @@ final class ReportLayout {
             : ImmutableList.copyOf(blocks));
   }
 
+  /**
+   * The group's key; a cohort with cohorts within it among the groups says that its total leaves
+   * them out: the accounts of nested cohorts are disjoint from the wider one's, which holds the
+   * rest.
+   */
+  private static <K> String keyText(Totals<K> totals, K key) {
+    if (key instanceof Cohort cohort
+        && totals.groups().stream()
+            .anyMatch(
+                g ->
+                    g.key() instanceof Cohort other
+                        && !other.equals(cohort)
+                        && other.isWithin(cohort))) {
+      return key + " (beside those counted in the cohorts within it)";
+    }
+    return key.toString();
+  }
+
   private static <K> Block totals(String title, Totals<K> totals) {
     String dimension = totals.dimension().name();
     Table.Builder table = Table.withHeaders(dimension, kindWord(totals), "share", "known from");
     List<Field> censuses = new ArrayList<>();
     for (Group<K> group : totals.groups()) {
       table.row(
-          group.key().toString(),
+          keyText(totals, group.key()),
           group.total().toDerivedString(),
           group.share().map(Share::toDerivedString).orElse(""),
           group
