@@ -34,6 +34,9 @@ final class CohortReader {
 
   private final Map<String, Cohort> cohorts = new LinkedHashMap<>();
 
+  /** How many cohorts have been declared so far, so that a reader may tell the table changed. */
+  private int declarations;
+
   CohortReader(FieldReader fields, ValueReader values) {
     this.fields = fields;
     this.values = values;
@@ -92,6 +95,7 @@ final class CohortReader {
         return Optional.empty();
       }
       cohorts.put(id.get(), cohort.get());
+      declarations++;
     }
     return cohort;
   }
@@ -119,6 +123,11 @@ final class CohortReader {
   }
 
   /** Reads the id in field {@code name} and returns the cohort declared under it. */
+  /** How many cohorts have been declared so far; it changes whenever a reference may. */
+  int declarations() {
+    return declarations;
+  }
+
   Optional<Cohort> reference(JsonNode node, String path, String name, boolean required) {
     Optional<String> id = fields.string(node, path, name, required);
     if (id.isEmpty()) {
