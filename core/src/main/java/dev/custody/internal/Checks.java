@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.CharMatcher;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
-import java.util.regex.Pattern;
 
 /**
  * Argument checks shared by the value types, producing messages shaped like {@code Type.field
@@ -13,7 +12,6 @@ import java.util.regex.Pattern;
  * <p>Not part of the public API: this package may change without notice.
  */
 public final class Checks {
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   /** The most characters of a value {@link #quote(String)} shows. */
   public static final int QUOTED_LENGTH = 200;
@@ -42,7 +40,7 @@ public final class Checks {
               "%s.value (%s) must be at most %d characters long",
               type, quote(value), MAX_SLUG_LENGTH));
     }
-    if (!SLUG.matcher(value).matches()) {
+    if (!isSlug(value)) {
       throw new IllegalArgumentException(
           String.format(
               "%s.value (%s) must be a slug: lower-case letters and digits in words joined by"
@@ -50,6 +48,30 @@ public final class Checks {
               type, quote(value)));
     }
     return value;
+  }
+
+  /**
+   * Whether {@code value} matches {@code [a-z0-9]+(-[a-z0-9]+)*}: every id of every event is
+   * checked, so without the regular expression's matcher.
+   */
+  private static boolean isSlug(String value) {
+    int length = value.length();
+    if (length == 0 || value.charAt(0) == '-' || value.charAt(length - 1) == '-') {
+      return false;
+    }
+    char previous = '-';
+    for (int i = 0; i < length; i++) {
+      char c = value.charAt(i);
+      if (c == '-') {
+        if (previous == '-') {
+          return false;
+        }
+      } else if ((c < 'a' || c > 'z') && (c < '0' || c > '9')) {
+        return false;
+      }
+      previous = c;
+    }
+    return true;
   }
 
   /**

@@ -292,14 +292,19 @@ final class Journal {
    * that may have moved anyone before {@code instant}, and after it.
    */
   List<Event> periodsAround(Instant instant, int limit) {
-    List<Event> found = new ArrayList<>();
+    // asked for every movement checked, and almost always of levels without periods: nothing is
+    // allocated then
+    List<Event> found = null;
     int end = end(limit);
     for (Journal level = this; level != null && end > 0; level = level.parent) {
-      if (end > level.base) {
+      if (end > level.base && !level.periods.isEmpty()) {
         for (int position : level.periods) {
           if (position < end) {
             Event event = eventAt(position);
             if (event.when().start().isBefore(instant) && instant.isBefore(event.when().end())) {
+              if (found == null) {
+                found = new ArrayList<>();
+              }
               found.add(event);
             }
           }
@@ -307,7 +312,7 @@ final class Journal {
       }
       end = Math.min(end, level.base);
     }
-    return found;
+    return found == null ? List.of() : found;
   }
 
   /**

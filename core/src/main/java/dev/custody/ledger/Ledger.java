@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The record of what happened, in time order, each event checked by the {@link Rule} catalogue when
@@ -81,11 +82,24 @@ public final class Ledger {
   /** The hash, computed on first use: 0 until then (racy but idempotent, as in {@code String}). */
   private int hash;
 
+  /**
+   * The verdict of every event, when this ledger was checked whole in one pass from its first event
+   * (a merge into an empty ledger): {@link #verdict()} would check the same events against the same
+   * folds again and find the same violations, so it answers from here. Null otherwise.
+   */
+  private final @Nullable Verdict checked;
+
   private Ledger(World world, Reading reading, Journal journal, int size) {
+    this(world, reading, journal, size, null);
+  }
+
+  private Ledger(
+      World world, Reading reading, Journal journal, int size, @Nullable Verdict checked) {
     this.world = world;
     this.reading = reading;
     this.journal = journal;
     this.size = size;
+    this.checked = checked;
   }
 
   /**
@@ -234,16 +248,27 @@ public final class Ledger {
     }
     List<Event> tail = journal.events(low, size);
     int changed = LedgerOrder.insertInOrder(tail, additions);
-    return forked(
-        journal.fork(low + changed, tail.subList(changed, tail.size())), additions.size());
+    int first = low + changed;
+    return forked(journal.fork(first, tail.subList(changed, tail.size())), additions.size(), first);
   }
 
   /** The result of a fork that added {@code added} events to this ledger. */
   private AppendResult forked(Journal.Fork fork, int added) {
+    return forked(fork, added, -1);
+  }
+
+  /**
+   * The result of a fork that added {@code added} events and checked every event from position
+   * {@code first} on. A fork from the first event checked the whole new ledger, each event against
+   * the fold of those before it and with references resolving among all of them, as {@link
+   * #verdict()} does: the new ledger keeps its verdict.
+   */
+  private AppendResult forked(Journal.Fork fork, int added, int first) {
     Verdict verdict = Verdict.of(fork.violations());
     Journal forked = fork.journal();
     return forked != null && verdict.isAccepted()
-        ? AppendResult.of(verdict, new Ledger(world, reading, forked, size + added))
+        ? AppendResult.of(
+            verdict, new Ledger(world, reading, forked, size + added, first == 0 ? verdict : null))
         : AppendResult.of(verdict, this);
   }
 
@@ -268,11 +293,10 @@ public final class Ledger {
    */
   public AppendResult merge(Iterable<? extends Event> events) {
     checkNotNull(events, "events");
-    List<Event> additions = new ArrayList<>();
-    java.util.Set<EventId> ids = new java.util.HashSet<>();
+    List<Event> additions = ImmutableList.copyOf(events);
+    java.util.Set<EventId> ids = new java.util.HashSet<>(additions.size() * 4 / 3 + 1);
     List<Violation> duplicates = new ArrayList<>();
-    for (Event event : ImmutableList.copyOf(events)) {
-      additions.add(event);
+    for (Event event : additions) {
       int existing = journal.positionOf(event.id(), size);
       if (existing >= 0 || !ids.add(event.id())) {
         duplicates.add(
@@ -397,6 +421,9 @@ public final class Ledger {
    *     its own reading
    */
   public Verdict verdict() {
+    if (checked != null) {
+      return checked;
+    }
     return Verdict.of(journal.recheck(size));
   }
 

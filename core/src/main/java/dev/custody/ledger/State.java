@@ -146,7 +146,9 @@ final class State implements RuleContext {
   /** Applies an accepted event. */
   void apply(Event event) {
     Estimate movedByEvent = null;
-    for (Movement movement : event.movements()) {
+    List<Movement> movements = event.movements();
+    for (int i = 0; i < movements.size(); i++) {
+      Movement movement = movements.get(i);
       Estimate size = sizeOf(movement);
       if (movement.allOfThem()) {
         // the balance moves whole, so the account is empty, not "balance minus balance"
@@ -324,7 +326,9 @@ final class State implements RuleContext {
     long low = balance.low();
     long high = balance.hasUpperBound() ? balance.high() : -1;
     boolean widened = false;
-    for (Event period : view.periodsAround(when.end())) {
+    List<Event> periods = view.periodsAround(when.end());
+    for (int p = 0; p < periods.size(); p++) {
+      Event period = periods.get(p);
       if (period == current || !period.when().end().isAfter(when.end())) {
         continue;
       }

@@ -106,7 +106,12 @@ public abstract class Figure {
    */
   @Value.Lazy
   public ImmutableList<Claim> counted() {
-    return claims().stream()
+    ImmutableList<Claim> claims = claims();
+    if (claims.size() == 1) {
+      // as most figures are: no other claim of its source can revise it
+      return claims.get(0).counts() ? claims : ImmutableList.of();
+    }
+    return claims.stream()
         .filter(c -> c.counts() && !revised(c))
         .collect(ImmutableList.toImmutableList());
   }

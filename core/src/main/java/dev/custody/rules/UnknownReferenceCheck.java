@@ -68,7 +68,10 @@ final class UnknownReferenceCheck extends RuleCheck {
       if (part.isPresent()) {
         operation(part.get());
       }
-      for (Movement movement : event.movements()) {
+      // indexed: an iterator per event and per figure is most of what a check allocates
+      List<Movement> movements = event.movements();
+      for (int i = 0; i < movements.size(); i++) {
+        Movement movement = movements.get(i);
         account("from", movement.from());
         account("to", movement.to());
         figure("size", movement.size());
@@ -179,7 +182,9 @@ final class UnknownReferenceCheck extends RuleCheck {
     }
 
     private void figure(String field, Figure figure) {
-      for (Claim claim : figure.claims()) {
+      List<Claim> claims = figure.claims();
+      for (int i = 0; i < claims.size(); i++) {
+        Claim claim = claims.get(i);
         actor(field, claim.source().actor());
         Optional<ActorId> channel = claim.channel();
         if (channel.isPresent()) {

@@ -18,7 +18,9 @@ import dev.custody.model.ActorId;
 import dev.custody.model.Cohort;
 import dev.custody.model.CountryCode;
 import dev.custody.model.FacilityId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
@@ -33,13 +35,41 @@ final class AccountReader {
   private final ValueReader values;
   private final CohortReader cohorts;
 
+  /** The most accounts kept by their JSON: more than any real scenario names. */
+  private static final int KEPT = 4096;
+
+  private final Map<JsonNode, Account> read = new HashMap<>();
+  private int cohortsSeen = -1;
+
   AccountReader(FieldReader fields, ValueReader values, CohortReader cohorts) {
     this.fields = fields;
     this.values = values;
     this.cohorts = cohorts;
   }
 
+  /**
+   * Reads an account. Events name the same few accounts over and over, so the accounts read without
+   * a problem are kept by their JSON, which alone decides them while the cohorts declared stay the
+   * same: an account written again is the same object, read once.
+   */
   Optional<Account> account(JsonNode node, String path) {
+    if (cohortsSeen != cohorts.declarations()) {
+      read.clear();
+      cohortsSeen = cohorts.declarations();
+    }
+    Account known = read.get(node);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    long before = fields.problemCount();
+    Optional<Account> account = readAccount(node, path);
+    if (account.isPresent() && fields.problemCount() == before && read.size() < KEPT) {
+      read.put(node, account.get());
+    }
+    return account;
+  }
+
+  private Optional<Account> readAccount(JsonNode node, String path) {
     if (!fields.fields(
         node, path, set(KIND, CUSTODIAN, FACILITY, COUNTRY, COHORT), set(KIND, COHORT))) {
       return Optional.empty();

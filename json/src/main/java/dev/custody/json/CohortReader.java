@@ -40,6 +40,9 @@ final class CohortReader {
   /** The ids each cohort was declared within, by the path of its declaration, as written. */
   private final Map<String, Map.Entry<String, List<String>>> within = new LinkedHashMap<>();
 
+  /** How many cohorts have been declared so far, so that a reader may tell the table changed. */
+  private int declarations;
+
   CohortReader(FieldReader fields, ValueReader values) {
     this.fields = fields;
     this.values = values;
@@ -109,6 +112,7 @@ final class CohortReader {
       if (!outer.isEmpty()) {
         within.put(path, new AbstractMap.SimpleImmutableEntry<>(id.get(), outer));
       }
+      declarations++;
     }
     return cohort;
   }
@@ -165,6 +169,11 @@ final class CohortReader {
   }
 
   /** Reads the id in field {@code name} and returns the cohort declared under it. */
+  /** How many cohorts have been declared so far; it changes whenever a reference may. */
+  int declarations() {
+    return declarations;
+  }
+
   Optional<Cohort> reference(JsonNode node, String path, String name, boolean required) {
     Optional<String> id = fields.string(node, path, name, required);
     if (id.isEmpty()) {

@@ -8,6 +8,7 @@ import dev.custody.ledger.World;
 import dev.custody.model.CustodyStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A whole case as one document: a title, the world of actors and facilities, and the events in the
@@ -21,6 +22,13 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CustodyStyle
 public abstract class CustodyDocument {
+
+  /**
+   * The ledger of the events once built, by the reader that checked them or by a first call of
+   * {@link #ledger()}: it is a function of the world and the events alone, so keeping it changes no
+   * answer, and a command that reads a document and asks for its ledger builds it once.
+   */
+  private volatile @Nullable Ledger ledger;
 
   CustodyDocument() {}
 
@@ -77,12 +85,24 @@ public abstract class CustodyDocument {
    * @throws IllegalArgumentException if the description is blank
    */
   public final CustodyDocument withDescription(String description) {
-    return ImmutableCustodyDocument.builder()
-        .title(title())
-        .description(description)
-        .world(world())
-        .addAllEvents(events())
-        .build();
+    CustodyDocument described =
+        ImmutableCustodyDocument.builder()
+            .title(title())
+            .description(description)
+            .world(world())
+            .addAllEvents(events())
+            .build();
+    described.ledger = ledger;
+    return described;
+  }
+
+  /**
+   * This document, keeping {@code ledger} as the ledger of its events: the reader passes the one it
+   * checked the events in, which {@link #ledger()} would build again.
+   */
+  final CustodyDocument withLedger(Ledger checked) {
+    ledger = checked;
+    return this;
   }
 
   @Value.Check
@@ -104,11 +124,16 @@ public abstract class CustodyDocument {
    *     read by {@link CustodyJson} never does
    */
   public final Ledger ledger() {
+    Ledger built = ledger;
+    if (built != null) {
+      return built;
+    }
     AppendResult result = Ledger.of(world()).merge(events());
     if (!result.isAccepted()) {
       throw new IllegalStateException(
           "CustodyDocument (" + title() + ") has events the ledger rejects: " + result.verdict());
     }
+    ledger = result.ledger();
     return result.ledger();
   }
 

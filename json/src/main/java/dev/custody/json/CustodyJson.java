@@ -347,7 +347,13 @@ public final class CustodyJson {
   public CustodyDocument readLines(InputStream in, String source) throws IOException {
     checkNotNull(in, "in");
     checkNotNull(source, "source");
-    return new EventLines(source, limits.maxDocumentBytes(), mapper::readTree, about, vague)
+    return new EventLines(
+            source,
+            limits.maxDocumentBytes(),
+            mapper::readTree,
+            (byte[] ascii) -> mapper.readTree(ascii),
+            about,
+            vague)
         .read(in);
   }
 

@@ -133,9 +133,9 @@ final class DocumentReader {
     } catch (RuntimeException e) {
       throw invalid(Problem.of(Problem.Kind.REFERENCE, source, "$", null, FieldReader.refusal(e)));
     }
-    List<Problem> rejected;
+    ViolationPaths.Checked checked;
     try {
-      rejected = ViolationPaths.problems(source, world, events);
+      checked = ViolationPaths.checked(source, world, events);
     } catch (RuntimeException e) {
       throw invalid(
           Problem.of(
@@ -145,11 +145,14 @@ final class DocumentReader {
               null,
               "the ledger cannot check the events: " + FieldReader.refusal(e)));
     }
-    if (!rejected.isEmpty()) {
-      throw new InvalidDocumentException(rejected);
+    if (!checked.problems().isEmpty()) {
+      throw new InvalidDocumentException(checked.problems());
     }
     try {
       CustodyDocument document = CustodyDocument.of(title.orElseThrow(), world, events);
+      if (checked.ledger() != null) {
+        document.withLedger(checked.ledger());
+      }
       return description.map(document::withDescription).orElse(document);
     } catch (RuntimeException e) {
       throw invalid(Problem.of(Problem.Kind.VALUE, source, "$", null, FieldReader.refusal(e)));

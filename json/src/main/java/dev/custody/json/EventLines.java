@@ -44,11 +44,13 @@ final class EventLines {
   private final String source;
   private final long maxLineBytes;
   private final Function<String, JsonNode> parser;
+  private final Function<byte[], JsonNode> bytesParser;
   private final AboutPolicy about;
   private final VaguePolicy vague;
 
   /**
    * @param parser reads one line's text as JSON, throwing Jackson's exception when it is not
+   * @param bytesParser reads one line of ASCII bytes as JSON, as {@code parser} reads its text
    * @param about how wide "about" is in the estimates read
    * @param vague how many the vague quantifiers of the estimates read are
    */
@@ -56,11 +58,13 @@ final class EventLines {
       String source,
       long maxLineBytes,
       Function<String, JsonNode> parser,
+      Function<byte[], JsonNode> bytesParser,
       AboutPolicy about,
       VaguePolicy vague) {
     this.source = source;
     this.maxLineBytes = maxLineBytes;
     this.parser = parser;
+    this.bytesParser = bytesParser;
     this.about = about;
     this.vague = vague;
   }
@@ -111,6 +115,14 @@ final class EventLines {
       byte[] line;
       while ((line = nextLine(in, lineNumber + 1)) != null) {
         lineNumber++;
+        if (isAscii(line)) {
+          // nothing to decode: its bytes are its characters, and Jackson reads them as it would
+          // read their text, without the copy into a string
+          if (!isBlank(line)) {
+            return parse(line, lineNumber);
+          }
+          continue;
+        }
         String text = decode(line, lineNumber);
         if (!text.isBlank()) {
           return parse(text, lineNumber);
@@ -242,9 +254,42 @@ final class EventLines {
     }
   }
 
+  /**
+   * Whether every byte is an ASCII character other than NUL: such a line is UTF-8 that {@link
+   * DocumentText#decode} accepts as it is, having neither a byte order mark nor the zero bytes of
+   * UTF-16 or UTF-32.
+   */
+  private static boolean isAscii(byte[] line) {
+    for (byte b : line) {
+      if (b <= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether an ASCII line is blank as {@link String#isBlank()} says of its text. */
+  private static boolean isBlank(byte[] line) {
+    for (byte b : line) {
+      if (!Character.isWhitespace((char) b)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private JsonNode parse(byte[] ascii, int lineNumber) {
+    return parse(null, ascii, lineNumber);
+  }
+
   private JsonNode parse(String text, int lineNumber) {
+    return parse(text, null, lineNumber);
+  }
+
+  /** Parses a line, given as its text or as its ASCII bytes. */
+  private JsonNode parse(@Nullable String text, byte @Nullable [] ascii, int lineNumber) {
     try {
-      JsonNode node = parser.apply(text);
+      JsonNode node = text != null ? parser.apply(text) : bytesParser.apply(ascii);
       if (node == null || node.isMissingNode()) {
         throw invalid(
             Problem.of(Problem.Kind.MALFORMED, source, "$", null, "the line holds no JSON"),

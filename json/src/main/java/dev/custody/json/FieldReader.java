@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -364,9 +365,23 @@ final class FieldReader {
     return Arrays.stream(parts).allMatch(Optional::isPresent);
   }
 
+  /** The sets of field names made so far: the readers ask for the same few once per value. */
+  private static final ConcurrentHashMap<List<String>, Set<String>> SETS =
+      new ConcurrentHashMap<>();
+
   /** Returns a set of field names, in the order given, which is the order messages list them. */
   static Set<String> set(String... names) {
-    return ImmutableSet.copyOf(names);
+    List<String> key = Arrays.asList(names);
+    Set<String> known = SETS.get(key);
+    if (known != null) {
+      return known;
+    }
+    Set<String> made = ImmutableSet.copyOf(names);
+    // the readers name a few dozen sets of constants; a bound keeps any other use harmless
+    if (SETS.size() < 1024) {
+      SETS.putIfAbsent(List.copyOf(key), made);
+    }
+    return made;
   }
 
   /** Returns the JSON type of a node as a message names it: "string", "object", "number". */

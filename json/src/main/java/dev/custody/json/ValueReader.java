@@ -53,6 +53,8 @@ import dev.custody.model.When;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -60,10 +62,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -76,6 +81,26 @@ final class ValueReader {
   private final AboutPolicy about;
   private final VaguePolicy vague;
 
+  /** The most estimates kept by their text: figures repeat the same few words. */
+  private static final int KEPT = 4096;
+
+  /** Estimates parsed so far, by their text, which alone decides them under the policies. */
+  private final Map<String, Estimate> estimates = new HashMap<>();
+
+  /** Actor ids read so far, by their text. */
+  private final Map<String, ActorId> actors = new HashMap<>();
+
+  /** The sources that are an actor alone, by actor. */
+  private final Map<ActorId, Source> plainSources = new HashMap<>();
+
+  /**
+   * The time read last without a problem and its JSON: an event is usually reported when it
+   * happened, and its claims' {@code reported} repeat its {@code when}, read once.
+   */
+  private @Nullable JsonNode lastTimeNode;
+
+  private @Nullable When lastTime;
+
   ValueReader(FieldReader fields, AboutPolicy about, VaguePolicy vague) {
     this.fields = fields;
     this.about = about;
@@ -84,13 +109,34 @@ final class ValueReader {
 
   /** Reads an estimate's text under the reader's policies. */
   private Estimate estimate(String text) {
-    return Estimate.parse(text, about, vague);
+    Estimate known = estimates.get(text);
+    if (known != null) {
+      return known;
+    }
+    Estimate parsed = Estimate.parse(text, about, vague);
+    if (estimates.size() < KEPT) {
+      estimates.put(text, parsed);
+    }
+    return parsed;
   }
 
   // ---- ids and countries
 
   Optional<ActorId> actorId(JsonNode node, String path, String name, boolean required) {
-    return fields.parsed(node, path, name, required, ActorId::of, "an actor id like \"sdf\"");
+    return fields.parsed(node, path, name, required, this::actor, "an actor id like \"sdf\"");
+  }
+
+  /** {@link ActorId#of}, one object per id: the same few actors are named on every line. */
+  private ActorId actor(String text) {
+    ActorId known = actors.get(text);
+    if (known != null) {
+      return known;
+    }
+    ActorId actor = ActorId.of(text);
+    if (actors.size() < KEPT) {
+      actors.put(text, actor);
+    }
+    return actor;
   }
 
   Optional<FacilityId> facilityId(JsonNode node, String path, String name, boolean required) {
@@ -319,7 +365,20 @@ final class ValueReader {
                 ? Source.relayedBy(source.get(), description.get())
                 : description.isPresent()
                     ? Source.of(source.get(), description.get())
-                    : Source.of(source.get()));
+                    : plainSource(source.get()));
+  }
+
+  /** The source that is an actor alone, one object per actor: claims repeat the same few. */
+  private Source plainSource(ActorId actor) {
+    Source known = plainSources.get(actor);
+    if (known != null) {
+      return known;
+    }
+    Source source = Source.of(actor);
+    if (plainSources.size() < KEPT) {
+      plainSources.put(actor, source);
+    }
+    return source;
   }
 
   private Optional<Claim> claim(JsonNode node, String path) {
@@ -389,6 +448,19 @@ final class ValueReader {
 
   /** Reads a time in one of its forms, in a zone that is UTC when none is given. */
   Optional<When> when(JsonNode node, String path) {
+    if (lastTime != null && node.equals(lastTimeNode)) {
+      return Optional.of(lastTime);
+    }
+    long before = fields.problemCount();
+    Optional<When> when = readWhen(node, path);
+    if (when.isPresent() && fields.problemCount() == before) {
+      lastTimeNode = node;
+      lastTime = when.get();
+    }
+    return when;
+  }
+
+  private Optional<When> readWhen(JsonNode node, String path) {
     if (!fields.fields(node, path, set(INSTANT, DAY, FROM, TO, WEEK, MONTH, ZONE), set())) {
       return Optional.empty();
     }
@@ -554,6 +626,10 @@ final class ValueReader {
    * {@code java.time}'s exception, which name its classes.
    */
   private static Instant instant(String text) {
+    Instant plain = plainInstant(text);
+    if (plain != null) {
+      return plain;
+    }
     TemporalAccessor parsed = DateTimeFormatter.ISO_INSTANT.parse(text);
     long seconds = parsed.getLong(ChronoField.INSTANT_SECONDS);
     if (seconds > Instant.MAX.getEpochSecond()) {
@@ -567,6 +643,58 @@ final class ValueReader {
       throw new DateTimeException(LeapSeconds.RULE);
     }
     return instant;
+  }
+
+  /**
+   * Reads an instant written as almost all are, {@code 2026-01-21T09:00:00Z}, without {@code
+   * java.time}'s general parser, which costs more than the rest of a line; null for any other text,
+   * a leap second, or a field out of its range, which {@link #instant(String)} then reads as {@link
+   * Instant#parse} does, so that it says what is wrong in the same words.
+   */
+  static @Nullable Instant plainInstant(String text) {
+    if (text.length() != 20
+        || text.charAt(4) != '-'
+        || text.charAt(7) != '-'
+        || text.charAt(10) != 'T'
+        || text.charAt(13) != ':'
+        || text.charAt(16) != ':'
+        || text.charAt(19) != 'Z') {
+      return null;
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 2);
+    int day = digits(text, 8, 2);
+    int hour = digits(text, 11, 2);
+    int minute = digits(text, 14, 2);
+    int second = digits(text, 17, 2);
+    if (year < 0
+        || month < 1
+        || month > 12
+        || day < 1
+        || day > Month.of(month).length(Year.isLeap(year))
+        || hour < 0
+        || hour > 23
+        || minute < 0
+        || minute > 59
+        || second < 0
+        || second > 59) {
+      return null;
+    }
+    long days = LocalDate.of(year, month, day).toEpochDay();
+    return Instant.ofEpochSecond(days * 86_400L + hour * 3_600L + minute * 60L + second);
+  }
+
+  /** The number written by {@code count} ASCII digits from {@code start}, or -1. */
+  private static int digits(String text, int start, int count) {
+    int value = 0;
+    for (int i = start; i < start + count; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   /** Checks that a week starting on {@code first} ends within the years the format accepts. */

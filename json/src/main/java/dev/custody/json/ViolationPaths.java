@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks the events of a sound document against the rules, and turns each violation into a {@link
@@ -41,6 +42,38 @@ final class ViolationPaths {
    * then checked without it.
    */
   static List<Problem> problems(String source, World world, List<Event> events) {
+    return checked(source, world, events).problems();
+  }
+
+  /**
+   * The problems of {@link #problems}, and the ledger of the events when they have none, which
+   * checking them built.
+   */
+  record Checked(List<Problem> problems, @Nullable Ledger ledger) {}
+
+  /** As {@link #problems}, keeping the ledger built. */
+  static Checked checked(String source, World world, List<Event> events) {
+    // the merge refuses ids used twice before it checks anything: when it finds none, it checked
+    // every event as a merge of the unique ones would, and the table of places is only needed to
+    // place errors
+    AppendResult merged;
+    try {
+      merged = Ledger.of(world).merge(events);
+    } catch (ArithmeticException e) {
+      return new Checked(List.of(overflow(source, events)), null);
+    }
+    boolean repeats = false;
+    for (Violation violation : merged.verdict().violations()) {
+      repeats |= violation.rule() == Rule.DUPLICATE_EVENT_ID;
+    }
+    if (!repeats && merged.verdict().errors().isEmpty()) {
+      return new Checked(List.of(), merged.ledger());
+    }
+    return placed(source, world, events);
+  }
+
+  /** As {@link #checked}, finding each event's place in the document first. */
+  private static Checked placed(String source, World world, List<Event> events) {
     List<Found> found = new ArrayList<>();
     List<Event> unique = new ArrayList<>(events.size());
     Map<EventId, Integer> places = new HashMap<>();
@@ -59,7 +92,7 @@ final class ViolationPaths {
     try {
       result = Ledger.of(world).merge(unique);
     } catch (ArithmeticException e) {
-      return List.of(overflow(source, events));
+      return new Checked(List.of(overflow(source, events)), null);
     }
     for (Violation violation : result.verdict().errors()) {
       found.add(new Found(places.get(violation.event()), problem(source, violation, places)));
@@ -67,7 +100,9 @@ final class ViolationPaths {
     found.sort(Comparator.comparingInt(Found::index));
     ProblemReport report = new ProblemReport(source);
     found.forEach(f -> report.add(f.problem()));
-    return report.problems();
+    List<Problem> problems = report.problems();
+    return new Checked(
+        problems, problems.isEmpty() && result.isAccepted() ? result.ledger() : null);
   }
 
   /** Reports each later use of an id, with the ledger's own words for it. */
