@@ -15,6 +15,7 @@ import dev.custody.event.Movement;
 import dev.custody.event.ObligationBreached;
 import dev.custody.event.ObligationMet;
 import dev.custody.event.PlannedMovement;
+import dev.custody.event.RunningTotalReported;
 import dev.custody.model.ActorId;
 import dev.custody.model.AgreementId;
 import dev.custody.model.CountryCode;
@@ -28,6 +29,7 @@ import dev.custody.model.When;
 import dev.custody.rules.RuleContext;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -48,6 +50,9 @@ final class State implements RuleContext {
   private final HashMap<AgreementId, Agreement> agreements = new HashMap<>();
   private final HashMap<EventId, Estimate> transferred = new HashMap<>();
   private final HashMap<EventId, Estimate> resolved = new HashMap<>();
+
+  /** The sum of the movements between each pair of accounts so far: what running totals count. */
+  private final HashMap<List<Account>, Estimate> flowed = new HashMap<>();
 
   /** When the census that last set each account's balance was taken. */
   private final HashMap<Account, When> censusTimes = new HashMap<>();
@@ -92,6 +97,7 @@ final class State implements RuleContext {
           movement.to(),
           balance(movement.to()).plus(sinceCensus(movement.to(), event.when(), size)));
       movedByEvent = movedByEvent == null ? size : movedByEvent.plus(size);
+      flowed.merge(List.of(movement.from(), movement.to()), size, Estimate::plus);
     }
     if (event instanceof CensusTaken census) {
       census
@@ -378,6 +384,17 @@ final class State implements RuleContext {
   }
 
   @Override
+  public Estimate recordedToward(RunningTotalReported total) {
+    Estimate sum = Estimate.exactly(0);
+    for (Map.Entry<List<Account>, Estimate> pair : flowed.entrySet()) {
+      if (total.counts(pair.getKey().get(0), pair.getKey().get(1), world::countryOf)) {
+        sum = sum.plus(pair.getValue());
+      }
+    }
+    return sum;
+  }
+
+  @Override
   public Estimate transferredUnder(EventId plan) {
     Estimate sum = transferred.get(plan);
     return sum == null ? Estimate.exactly(0) : sum;
@@ -398,6 +415,7 @@ final class State implements RuleContext {
     copy.transferred.putAll(transferred);
     copy.resolved.putAll(resolved);
     copy.censusTimes.putAll(censusTimes);
+    copy.flowed.putAll(flowed);
     return copy;
   }
 
@@ -410,6 +428,7 @@ final class State implements RuleContext {
         + agreements.size()
         + transferred.size()
         + resolved.size()
-        + censusTimes.size();
+        + censusTimes.size()
+        + flowed.size();
   }
 }
