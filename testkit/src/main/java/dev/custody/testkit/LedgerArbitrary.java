@@ -61,10 +61,11 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
 /**
  * Generates whole valid ledgers ({@link GeneratedLedger}): a world of two to five facilities held
  * by two actors, an opening (control and a census of every account, an agreement with obligations,
- * one of a third party for a term that is cut short and breached, a transfer plan), then a sequence
- * of steps the rules accept: transfers within and across borders, transfers under the plan,
- * escapes, recaptures, releases, changes of control, intakes into custody, deaths in custody,
- * handovers of custody in place and recounts, one an hour.
+ * one of a third party for a term that is cut short and breached, a transfer plan, one person
+ * transferred from the anchor to the border site), then a sequence of steps the rules accept:
+ * transfers within and across borders, transfers under the plan, escapes, recaptures, releases,
+ * changes of control, intakes into custody, deaths in custody, handovers of custody in place and
+ * recounts, one an hour.
  *
  * <p>Steps are drawn as intents ("move this share of what facility a can spare to facility b") and
  * read against a running model of the true counts, so every list of steps is a valid ledger, and a
@@ -275,6 +276,11 @@ public final class LedgerArbitrary extends ArbitraryDecorator<GeneratedLedger> {
               .agreement(GeneratedLedger.PACT)
               .size(exactly(GeneratedLedger.PLAN_SIZE, planned))
               .build());
+      // one person moved in the opening, so that every ledger records a movement that a running
+      // total can be checked against (CUS-020)
+      add(
+          transfer(
+              next(), held(GeneratedLedger.ANCHOR), held(GeneratedLedger.BORDER_SITE), 1, null));
     }
 
     static Agreement pact(When concluded) {
