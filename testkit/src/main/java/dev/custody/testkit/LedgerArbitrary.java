@@ -23,9 +23,11 @@ import dev.custody.event.DetaineesReleased;
 import dev.custody.event.DetaineesTakenIntoCustody;
 import dev.custody.event.DetaineesTransferred;
 import dev.custody.event.Event;
+import dev.custody.event.Flow;
 import dev.custody.event.IntakeKind;
 import dev.custody.event.ObligationBreached;
 import dev.custody.event.ObligationMet;
+import dev.custody.event.RunningTotalReported;
 import dev.custody.event.TransferPlanned;
 import dev.custody.ledger.AppendResult;
 import dev.custody.ledger.Ledger;
@@ -65,7 +67,8 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
  * transferred from the anchor to the border site), then a sequence of steps the rules accept:
  * transfers within and across borders, transfers under the plan, escapes, recaptures, releases,
  * changes of control, intakes into custody, deaths in custody, handovers of custody in place and
- * recounts, one an hour.
+ * recounts, one an hour; and, when there were intakes, a running total of them at the end, as a
+ * source would report it.
  *
  * <p>Steps are drawn as intents ("move this share of what facility a can spare to facility b") and
  * read against a running model of the true counts, so every list of steps is a valid ledger, and a
@@ -215,6 +218,7 @@ public final class LedgerArbitrary extends ArbitraryDecorator<GeneratedLedger> {
     private final Map<FacilityId, ActorId> controllers = new LinkedHashMap<>();
     private long movedUnderPlan;
     private long opened;
+    private long intakes;
     private int hour;
     private int serial;
 
@@ -311,6 +315,17 @@ public final class LedgerArbitrary extends ArbitraryDecorator<GeneratedLedger> {
       for (Step step : steps) {
         apply(step);
       }
+      if (intakes > 0) {
+        // the intakes so far, as a source would report them: a running total that agrees
+        When when = next();
+        add(
+            RunningTotalReported.of(
+                EventId.of("taken-into-custody-so-far"),
+                when,
+                Flow.TAKEN_INTO_CUSTODY,
+                CensusScope.cohort(GeneratedLedger.FIGHTERS),
+                exactly(intakes, when)));
+      }
       AppendResult result = Ledger.of(world).appendAll(events);
       if (!result.isAccepted()) {
         throw new IllegalStateException(
@@ -390,6 +405,7 @@ public final class LedgerArbitrary extends ArbitraryDecorator<GeneratedLedger> {
           // a surrender: people come into the controller's custody from outside it
           long intake = 1 + step.percent();
           opened += intake;
+          intakes += intake;
           add(
               DetaineesTakenIntoCustody.of(
                   id("intake"),
