@@ -29,7 +29,6 @@ import dev.custody.model.When;
 import dev.custody.rules.RuleContext;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -51,8 +50,12 @@ final class State implements RuleContext {
   private final HashMap<EventId, Estimate> transferred = new HashMap<>();
   private final HashMap<EventId, Estimate> resolved = new HashMap<>();
 
-  /** The sum of the movements between each pair of accounts so far: what running totals count. */
-  private final HashMap<List<Account>, Estimate> flowed = new HashMap<>();
+  /**
+   * The sum of the movements between each pair of accounts so far, by the account left and then the
+   * account entered: what running totals count. Nested maps, so that a movement between a pair
+   * already seen allocates no key.
+   */
+  private final HashMap<Account, HashMap<Account, Estimate>> flowed = new HashMap<>();
 
   /** When the census that last set each account's balance was taken. */
   private final HashMap<Account, When> censusTimes = new HashMap<>();
@@ -97,7 +100,9 @@ final class State implements RuleContext {
           movement.to(),
           balance(movement.to()).plus(sinceCensus(movement.to(), event.when(), size)));
       movedByEvent = movedByEvent == null ? size : movedByEvent.plus(size);
-      flowed.merge(List.of(movement.from(), movement.to()), size, Estimate::plus);
+      flowed
+          .computeIfAbsent(movement.from(), from -> new HashMap<>())
+          .merge(movement.to(), size, Estimate::plus);
     }
     if (event instanceof CensusTaken census) {
       census
@@ -386,9 +391,11 @@ final class State implements RuleContext {
   @Override
   public Estimate recordedToward(RunningTotalReported total) {
     Estimate sum = Estimate.exactly(0);
-    for (Map.Entry<List<Account>, Estimate> pair : flowed.entrySet()) {
-      if (total.counts(pair.getKey().get(0), pair.getKey().get(1), world::countryOf)) {
-        sum = sum.plus(pair.getValue());
+    for (Map.Entry<Account, HashMap<Account, Estimate>> from : flowed.entrySet()) {
+      for (Map.Entry<Account, Estimate> to : from.getValue().entrySet()) {
+        if (total.counts(from.getKey(), to.getKey(), world::countryOf)) {
+          sum = sum.plus(to.getValue());
+        }
       }
     }
     return sum;
@@ -415,7 +422,7 @@ final class State implements RuleContext {
     copy.transferred.putAll(transferred);
     copy.resolved.putAll(resolved);
     copy.censusTimes.putAll(censusTimes);
-    copy.flowed.putAll(flowed);
+    flowed.forEach((from, to) -> copy.flowed.put(from, new HashMap<>(to)));
     return copy;
   }
 
@@ -429,6 +436,6 @@ final class State implements RuleContext {
         + transferred.size()
         + resolved.size()
         + censusTimes.size()
-        + flowed.size();
+        + flowed.values().stream().mapToInt(Map::size).sum();
   }
 }
