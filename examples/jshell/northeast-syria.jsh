@@ -271,3 +271,43 @@ for (int d : new int[] {20, 22}) {
   System.out.println("Controller of al-Hol at noon on 2026-01-" + d + ": "
       + alHolTimeline.controllerAt(noon(d)).orElseThrow());
 }
+
+// --- Claims as sources word them, and what was known when ----------------------------------------
+
+// Figures in the words printed: the about and vague policies give the ranges.
+for (String words : List.of("roughly 9,000", "some 7,000", "as many as 200", "more than 1,000",
+    "dozens")) {
+  System.out.println("Parsed \"" + words + "\": " + Estimate.parse(words));
+}
+
+// The escapes as known at the end of the 21st: the U.S. figure was reported on the 22nd.
+Ledger knownOn21 = ledger.asKnownAt(day(21).end());
+Figure escapesKnownOn21 =
+    ((DetaineesEscaped) knownOn21.event(EventId.of("al-shaddadi-breakout")).orElseThrow()).size();
+System.out.println("Escapes as known on the 21st: " + escapesKnownOn21.claims().size()
+    + " claims, envelope " + escapesKnownOn21.envelope());
+
+// A running total of a flow ("81 recaptured by the 21st") beside the movements recorded by then.
+Ledger withTotal = ledger.append(RunningTotalReported.of(EventId.of("recaptured-by-21"), day(21),
+    Flow.RECAPTURED, CensusScope.facilities(alShaddadi),
+    Figure.of(Claim.of(Estimate.exactly(81), Source.of(syriaGov), day(21))))).ledger();
+for (RunningTotal total : RunningTotal.allOf(withTotal, asOf)) {
+  System.out.println("Running total: " + total);
+}
+
+// Two more forms, as illustrations with made-up sources rather than figures of this case: a count
+// in families, which becomes people only through a sourced number of people per family, and a
+// source that revises itself, whose later claim supersedes its earlier one.
+ActorId campAdministration = ActorId.of("camp-administration");
+ActorId aidAgency = ActorId.of("aid-agency");
+Claim inFamilies = Claim.inUnits(
+    UnitCount.families(Estimate.exactly(81),
+        Claim.of(Estimate.between(4, 6), Source.of(aidAgency), day(20))),
+    Source.of(campAdministration), day(20));
+System.out.println("In families: " + inFamilies);
+Figure revised = Figure.of(
+    Claim.of(Estimate.parse("hundreds"), Source.of(campAdministration), day(20)),
+    Claim.of(Estimate.parse("dozens"), Source.of(campAdministration), day(22)));
+System.out.println("Revised: " + revised.claims().get(0).estimate() + ", then "
+    + revised.claims().get(1).estimate() + "; the figure reads " + revised.envelope()
+    + ", superseded: " + revised.superseded().size());

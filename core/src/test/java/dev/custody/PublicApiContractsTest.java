@@ -29,6 +29,7 @@ import dev.custody.aggregate.Provenance;
 import dev.custody.aggregate.Readings;
 import dev.custody.aggregate.Reconciliation;
 import dev.custody.aggregate.ReportedFigure;
+import dev.custody.aggregate.RunningTotal;
 import dev.custody.aggregate.Totals;
 import dev.custody.agreement.Agreement;
 import dev.custody.agreement.AgreementKind;
@@ -55,10 +56,12 @@ import dev.custody.event.DetaineesRepatriated;
 import dev.custody.event.DetaineesTakenIntoCustody;
 import dev.custody.event.DetaineesTransferred;
 import dev.custody.event.Event;
+import dev.custody.event.Flow;
 import dev.custody.event.IntakeKind;
 import dev.custody.event.Movement;
 import dev.custody.event.ObligationBreached;
 import dev.custody.event.ObligationMet;
+import dev.custody.event.RunningTotalReported;
 import dev.custody.event.TransferPlanned;
 import dev.custody.internal.Checks;
 import dev.custody.ledger.AppendResult;
@@ -253,6 +256,19 @@ class PublicApiContractsTest {
         .ledger();
   }
 
+  /** The departures of {@link #departed}, and a running total of the released: {@code count}. */
+  private static Ledger totalled(long count) {
+    return departed(1)
+        .append(
+            RunningTotalReported.of(
+                EventId.of("so-far"),
+                at(9),
+                Flow.RELEASED,
+                CensusScope.facilities(JAIL),
+                exactly(count, KEEPER)))
+        .ledger();
+  }
+
   /**
    * Two suppliers per public class: the first gives equal values on every call, the second differs.
    */
@@ -378,6 +394,20 @@ class PublicApiContractsTest {
         CensusTaken.class,
         () -> CensusTaken.of(EventId.of("n"), at(1), CensusScope.country(SY), exactly(1, KEEPER)),
         () -> CensusTaken.of(EventId.of("n"), at(1), CensusScope.country(SY), exactly(2, KEEPER)));
+    put(
+        s,
+        RunningTotalReported.class,
+        () ->
+            RunningTotalReported.of(
+                EventId.of("t"), at(1), Flow.DIED, CensusScope.country(SY), exactly(1, KEEPER)),
+        () ->
+            RunningTotalReported.of(
+                EventId.of("t"), at(1), Flow.DIED, CensusScope.country(SY), exactly(2, KEEPER)));
+    put(
+        s,
+        RunningTotal.class,
+        () -> RunningTotal.allOf(totalled(1), END).get(0),
+        () -> RunningTotal.allOf(totalled(2), END).get(0));
     put(
         s,
         ControlChanged.class,

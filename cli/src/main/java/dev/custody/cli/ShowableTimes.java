@@ -7,6 +7,7 @@ import dev.custody.event.AgreementConcluded;
 import dev.custody.event.CensusTaken;
 import dev.custody.event.DeadlineExtended;
 import dev.custody.event.Event;
+import dev.custody.event.RunningTotalReported;
 import dev.custody.event.TransferPlanned;
 import dev.custody.json.CustodyDocument;
 import dev.custody.model.Claim;
@@ -83,6 +84,9 @@ final class ShowableTimes {
     if (event instanceof CensusTaken census) {
       figure = Optional.of(census.count());
       field = "count";
+    } else if (event instanceof RunningTotalReported total) {
+      figure = Optional.of(total.total());
+      field = "total";
     } else if (event instanceof TransferPlanned plan) {
       figure = Optional.of(plan.size());
       field = "size";

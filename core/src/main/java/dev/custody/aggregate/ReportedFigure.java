@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import dev.custody.event.CensusTaken;
 import dev.custody.event.Event;
 import dev.custody.event.Movement;
+import dev.custody.event.RunningTotalReported;
 import dev.custody.event.TransferPlanned;
 import dev.custody.model.ClaimConflict;
 import dev.custody.model.CustodyStyle;
@@ -40,7 +41,7 @@ public abstract class ReportedFigure {
 
   /**
    * Returns every figure {@code event} reports: the size of each movement, the size of a plan, the
-   * count of a census. Changes of control and agreements report none.
+   * count of a census, the total of a running total. Changes of control and agreements report none.
    *
    * @param event the event
    * @return the figures, in the event's order
@@ -50,6 +51,10 @@ public abstract class ReportedFigure {
     if (event instanceof CensusTaken census) {
       return ImmutableList.of(
           ImmutableReportedFigure.of(event.id(), event.type(), "count", census.count()));
+    }
+    if (event instanceof RunningTotalReported total) {
+      return ImmutableList.of(
+          ImmutableReportedFigure.of(event.id(), event.type(), "total", total.total()));
     }
     if (event instanceof TransferPlanned plan) {
       return ImmutableList.of(

@@ -36,7 +36,8 @@ public sealed interface Event
         AgreementConcluded,
         ObligationMet,
         DeadlineExtended,
-        ObligationBreached {
+        ObligationBreached,
+        RunningTotalReported {
 
   /**
    * Returns the id of the event, unique within a ledger.

@@ -16,6 +16,12 @@ final class KnownEvents {
     if (event instanceof CensusTaken census) {
       return with(
           census, census.count(), known, f -> ((ImmutableCensusTaken) census).copyWithCount(f));
+    } else if (event instanceof RunningTotalReported total) {
+      return with(
+          total,
+          total.total(),
+          known,
+          f -> ((ImmutableRunningTotalReported) total).copyWithTotal(f));
     } else if (event instanceof CustodyHandedOver e) {
       return with(e, e.size(), known, f -> ((ImmutableCustodyHandedOver) e).copyWithSize(f));
     } else if (event instanceof DetaineesDied e) {

@@ -11,6 +11,7 @@ import dev.custody.event.ControlReported;
 import dev.custody.event.CustodyHandedOver;
 import dev.custody.event.Event;
 import dev.custody.event.Movement;
+import dev.custody.event.RunningTotalReported;
 import dev.custody.event.TransferPlanned;
 import dev.custody.model.ActorId;
 import dev.custody.model.EventId;
@@ -526,7 +527,8 @@ public final class Ledger {
 
   /**
    * Returns every event that concerns {@code facility}, in ledger order: changes of its control,
-   * movements into or out of its accounts, plans that name it, censuses that count it.
+   * movements into or out of its accounts, plans that name it, censuses and running totals that
+   * count it.
    *
    * @param facility the facility
    * @return the events
@@ -559,6 +561,9 @@ public final class Ledger {
               .map(j -> j.stream().anyMatch(a -> at(a, facility)))
               .orElse(false)
           || census.scope().facilities().map(f -> f.contains(facility)).orElse(false);
+    } else if (event instanceof RunningTotalReported total) {
+      return total.scope().account().map(a -> at(a, facility)).orElse(false)
+          || total.scope().facilities().map(f -> f.contains(facility)).orElse(false);
     }
     return false;
   }

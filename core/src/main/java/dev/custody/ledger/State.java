@@ -16,6 +16,7 @@ import dev.custody.event.Movement;
 import dev.custody.event.ObligationBreached;
 import dev.custody.event.ObligationMet;
 import dev.custody.event.PlannedMovement;
+import dev.custody.event.RunningTotalReported;
 import dev.custody.model.ActorId;
 import dev.custody.model.AgreementId;
 import dev.custody.model.CountryCode;
@@ -51,6 +52,13 @@ final class State implements RuleContext {
   private final HashMap<AgreementId, Agreement> agreements = new HashMap<>();
   private final HashMap<EventId, Estimate> transferred = new HashMap<>();
   private final HashMap<EventId, Estimate> resolved = new HashMap<>();
+
+  /**
+   * The sum of the movements between each pair of accounts so far, by the account left and then the
+   * account entered: what running totals count. Nested maps, so that a movement between a pair
+   * already seen allocates no key.
+   */
+  private final HashMap<Account, HashMap<Account, Estimate>> flowed = new HashMap<>();
 
   /** When the census that last set each account's balance was taken. */
   private final HashMap<Account, When> censusTimes = new HashMap<>();
@@ -163,6 +171,9 @@ final class State implements RuleContext {
           movement.to(),
           balance(movement.to()).plus(sinceCensus(movement.to(), event.when(), size)));
       movedByEvent = movedByEvent == null ? size : movedByEvent.plus(size);
+      flowed
+          .computeIfAbsent(movement.from(), from -> new HashMap<>())
+          .merge(movement.to(), size, Estimate::plus);
     }
     if (event instanceof CensusTaken census) {
       census.scope().account().ifPresent(account -> count(account, census));
@@ -451,6 +462,19 @@ final class State implements RuleContext {
   }
 
   @Override
+  public Estimate recordedToward(RunningTotalReported total) {
+    Estimate sum = Estimate.exactly(0);
+    for (Map.Entry<Account, HashMap<Account, Estimate>> from : flowed.entrySet()) {
+      for (Map.Entry<Account, Estimate> to : from.getValue().entrySet()) {
+        if (total.counts(from.getKey(), to.getKey(), world::countryOf)) {
+          sum = sum.plus(to.getValue());
+        }
+      }
+    }
+    return sum;
+  }
+
+  @Override
   public Estimate transferredUnder(EventId plan) {
     Estimate sum = transferred.get(plan);
     return sum == null ? Estimate.exactly(0) : sum;
@@ -472,6 +496,7 @@ final class State implements RuleContext {
     copy.resolved.putAll(resolved);
     copy.censusTimes.putAll(censusTimes);
     copy.places.putAll(places);
+    flowed.forEach((from, to) -> copy.flowed.put(from, new HashMap<>(to)));
     return copy;
   }
 
@@ -485,6 +510,7 @@ final class State implements RuleContext {
         + transferred.size()
         + resolved.size()
         + censusTimes.size()
-        + places.size();
+        + places.size()
+        + flowed.values().stream().mapToInt(Map::size).sum();
   }
 }

@@ -43,13 +43,16 @@ final class EstimateText {
   private static final Pattern BEST_SUFFIX = Pattern.compile("(.*) \\(best " + N + "\\)");
   private static final Pattern DIGITS = Pattern.compile(NUMBER);
   private static final Pattern EXACTLY = Pattern.compile("exactly " + N);
-  private static final Pattern ABOUT = Pattern.compile("(about|roughly|around|some) " + COUNT);
+  private static final Pattern ABOUT =
+      Pattern.compile("(about|approximately|roughly|around|some) " + COUNT);
   private static final Pattern ABOUT_RANGE = Pattern.compile(ABOUT.pattern() + RANGE);
-  private static final Pattern NEARLY = Pattern.compile("(nearly|almost) " + COUNT);
+  private static final Pattern NEARLY = Pattern.compile("(nearly|almost|just under) " + COUNT);
   private static final Pattern NEARLY_RANGE = Pattern.compile(NEARLY.pattern() + RANGE);
   private static final Pattern FEWER_THAN = Pattern.compile("fewer than " + N);
   private static final Pattern UP_TO = Pattern.compile("(up to|as many as) " + N);
-  private static final Pattern MORE_THAN = Pattern.compile("over " + N);
+  private static final Pattern MORE_THAN = Pattern.compile("(over|more than) " + N);
+  private static final Pattern JUST_OVER = Pattern.compile("(just over) " + COUNT);
+  private static final Pattern JUST_OVER_RANGE = Pattern.compile(JUST_OVER.pattern() + RANGE);
   private static final Pattern AT_LEAST = Pattern.compile("at least " + N);
   private static final Pattern BETWEEN = Pattern.compile("between " + N + " and " + N);
 
@@ -117,8 +120,18 @@ final class EstimateText {
           ? upTo
           : Estimate.create(
               Qualifier.UP_TO, 0, upTo.high(), upTo.high(), "as many as " + grouped(upTo.high()));
+    } else if ((m = JUST_OVER_RANGE.matcher(body)).matches()) {
+      return justOver(whole, m, about);
     } else if ((m = MORE_THAN.matcher(body)).matches()) {
-      return Estimate.moreThan(number(m.group(1)));
+      Estimate over = Estimate.moreThan(number(m.group(2)));
+      return m.group(1).equals("over")
+          ? over
+          : Estimate.create(
+              Qualifier.MORE_THAN,
+              over.low(),
+              over.best(),
+              over.highEnd(),
+              "more than " + grouped(over.low() - 1));
     } else if ((m = AT_LEAST.matcher(body)).matches()) {
       return Estimate.atLeast(number(m.group(1)));
     } else if ((m = BETWEEN.matcher(body)).matches()) {
@@ -158,6 +171,39 @@ final class EstimateText {
     Estimate written = Estimate.create(Qualifier.NEARLY, low, high, high, wording);
     checkWithin(whole, written, allowed, "about policy (" + policy + ")", head(m));
     return written;
+  }
+
+  /**
+   * "just over 100": above the figure by at most the about policy's margin (at least one), best the
+   * figure plus one; a written range must lie within that.
+   */
+  private static Estimate justOver(String whole, Matcher m, AboutPolicy policy) {
+    long figure = count(m.group(2));
+    String wording = head(m);
+    Estimate allowed = justOver(figure, policy, wording);
+    if (m.group(3) == null) {
+      return allowed;
+    }
+    long low = number(m.group(3));
+    long high = number(m.group(4));
+    checkNonDecreasing(low, high);
+    // checked as plain numbers first: the words refuse a range that holds the figure itself
+    checkWithin(
+        whole, Estimate.of(low, low, high), allowed, "about policy (" + policy + ")", wording);
+    return Estimate.create(Qualifier.ABOUT, low, low, high, wording);
+  }
+
+  private static Estimate justOver(long figure, AboutPolicy policy, String wording) {
+    if (figure >= Estimate.MAX_COUNT) {
+      throw new IllegalArgumentException(
+          String.format(
+              "Estimate text figure (%s) must be less than the largest count,"
+                  + " Estimate.MAX_COUNT (%s)",
+              grouped(figure), grouped(Estimate.MAX_COUNT)));
+    }
+    long margin = Math.max(2, EstimateShape.marginOf(policy, figure));
+    long high = Math.min(Estimate.MAX_COUNT, LongMath.saturatedAdd(figure, margin));
+    return Estimate.create(Qualifier.ABOUT, figure + 1, figure + 1, high, wording);
   }
 
   private static Estimate vague(String whole, Matcher m, VaguePolicy policy) {
@@ -214,13 +260,17 @@ final class EstimateText {
             "exactly 150",
             "about 150",
             Estimate.about(9_000, about).toString(),
+            "approximately 150",
             "roughly 200",
             "some two dozen",
             "nearly 5,000",
+            "just under 100",
+            "just over 100",
             "dozens",
             "a few hundred",
             "thousands",
             "over 1,000",
+            "more than 1,000",
             "at least 1,000",
             "up to 200",
             "as many as 200",
@@ -280,11 +330,20 @@ final class EstimateText {
         return DIGITS.matcher(words).matches() && words.equals(grouped(low))
             ? null
             : "the count as printed, \"" + grouped(low) + "\"";
+      case MORE_THAN:
+        return words.equals("more than " + grouped(low - 1))
+            ? null
+            : "\"more than " + grouped(low - 1) + "\"";
       case UP_TO:
         return words.equals("as many as " + grouped(high))
             ? null
             : "\"as many as " + grouped(high) + "\"";
       case ABOUT:
+        m = JUST_OVER.matcher(words);
+        if (m.matches() && words.equals(head(m))) {
+          long figure = count(m.group(2));
+          return figure < low ? null : "a figure below the low end (" + low + "); was " + figure;
+        }
         m = ABOUT.matcher(words);
         if (m.matches()
             && words.equals(head(m))
@@ -294,14 +353,15 @@ final class EstimateText {
               ? null
               : "a figure within the range (" + low + ".." + high + "); was " + figure;
         }
-        return "words like \"roughly 150\" or \"some two dozen\", other than \"about\" and digits";
+        return "words like \"roughly 150\", \"some two dozen\" or \"just over 100\", other than"
+            + " \"about\" and digits";
       case NEARLY:
         m = NEARLY.matcher(words);
         if (m.matches() && words.equals(head(m))) {
           long figure = count(m.group(2));
           return high < figure ? null : "a figure above the high end (" + high + "); was " + figure;
         }
-        return "words like \"nearly 5,000\" or \"almost two dozen\"";
+        return "words like \"nearly 5,000\", \"almost two dozen\" or \"just under 100\"";
       case VAGUE:
         return VaguePolicy.quantifiers().contains(words)
             ? null
@@ -327,7 +387,9 @@ final class EstimateText {
         }
         text = wording.get() + " (" + range(e) + ")";
         Matcher m = ABOUT.matcher(wording.get());
-        impliedBest = m.matches() ? count(m.group(2)) : e.best();
+        Matcher over = JUST_OVER.matcher(wording.get());
+        impliedBest =
+            m.matches() ? count(m.group(2)) : over.matches() ? count(over.group(2)) + 1 : e.best();
         break;
       case NEARLY:
         text = wording.orElseThrow() + " (" + range(e) + ")";
@@ -342,7 +404,7 @@ final class EstimateText {
         impliedBest = e.high();
         break;
       case MORE_THAN:
-        text = "over " + grouped(e.low() - 1);
+        text = wording.orElse("over " + grouped(e.low() - 1));
         impliedBest = e.low();
         break;
       case AT_LEAST:

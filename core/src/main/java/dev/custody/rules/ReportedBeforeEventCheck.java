@@ -11,6 +11,7 @@ import dev.custody.event.DetaineesRepatriated;
 import dev.custody.event.DetaineesTakenIntoCustody;
 import dev.custody.event.DetaineesTransferred;
 import dev.custody.event.Event;
+import dev.custody.event.RunningTotalReported;
 import dev.custody.event.TransferPlanned;
 import dev.custody.model.Claim;
 import dev.custody.model.Figure;
@@ -32,6 +33,7 @@ final class ReportedBeforeEventCheck extends RuleCheck {
     super(
         rule,
         CensusTaken.class,
+        RunningTotalReported.class,
         TransferPlanned.class,
         DetaineesTransferred.class,
         DetaineesReleased.class,
@@ -64,7 +66,10 @@ final class ReportedBeforeEventCheck extends RuleCheck {
     if (figure.isEmpty()) {
       return;
     }
-    String field = event instanceof CensusTaken ? "count" : "size";
+    String field =
+        event instanceof CensusTaken
+            ? "count"
+            : event instanceof RunningTotalReported ? "total" : "size";
     List<Claim> claims = figure.get().claims();
     for (int i = 0; i < claims.size(); i++) {
       Claim claim = claims.get(i);
@@ -89,6 +94,8 @@ final class ReportedBeforeEventCheck extends RuleCheck {
   private static Optional<Figure> figureOf(Event event) {
     if (event instanceof CensusTaken census) {
       return Optional.of(census.count());
+    } else if (event instanceof RunningTotalReported total) {
+      return Optional.of(total.total());
     } else if (event instanceof TransferPlanned plan) {
       return Optional.of(plan.size());
     } else if (event instanceof DetaineesTransferred e) {

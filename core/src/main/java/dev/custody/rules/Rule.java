@@ -47,6 +47,7 @@ import java.util.function.Function;
  *   <tr><td>{@code CUS-017}</td><td>{@link #CONTROL_REPORTS_CONFLICT}</td><td>warning</td></tr>
  *   <tr><td>{@code CUS-018}</td><td>{@link #BREACH_OUTSIDE_OBLIGATION}</td><td>error</td></tr>
  *   <tr><td>{@code CUS-019}</td><td>{@link #REPORTED_BEFORE_EVENT}</td><td>warning</td></tr>
+ *   <tr><td>{@code CUS-020}</td><td>{@link #RUNNING_TOTAL_BELOW_MOVEMENTS}</td><td>warning</td></tr>
  *   </tbody>
  * </table>
  *
@@ -200,7 +201,18 @@ public enum Rule {
       Severity.WARNING,
       "A claim, or a report of control, whose reported time certainly ends before the time of its"
           + " event certainly starts: it was reported before the event can have happened.",
-      ReportedBeforeEventCheck::new);
+      ReportedBeforeEventCheck::new),
+  /**
+   * {@code CUS-020}: a running total of a flow below the movements of that flow recorded by its
+   * time.
+   */
+  RUNNING_TOTAL_BELOW_MOVEMENTS(
+      "CUS-020",
+      Severity.WARNING,
+      "A running total of a flow (recaptured, released, dead... so far) that counts fewer, even at"
+          + " its high end, than the low end of the movements of that flow recorded in its scope"
+          + " before it; a total above them is not flagged, since movements may go unrecorded.",
+      RunningTotalBelowMovementsCheck::new);
 
   /**
    * The rules that can report anything about each type of event, in code order, so that a ledger

@@ -5,6 +5,7 @@ import dev.custody.event.Account;
 import dev.custody.event.CensusScope;
 import dev.custody.event.Event;
 import dev.custody.event.Movement;
+import dev.custody.event.RunningTotalReported;
 import dev.custody.model.ActorId;
 import dev.custody.model.AgreementId;
 import dev.custody.model.CountryCode;
@@ -180,4 +181,17 @@ public interface RuleContext {
    * @return the operation, or empty when the world declares none of that id
    */
   Optional<Operation> operation(OperationId id);
+
+  /**
+   * Returns the sum, under the reading, of every movement recorded before the event being checked
+   * that counts toward {@code total} (see {@link RunningTotalReported#counts}): a movement of all
+   * of them counts the balance it emptied. A context that keeps no record of past movements answers
+   * exactly 0, which no running total contradicts.
+   *
+   * @param total the running total
+   * @return the sum, exactly 0 when nothing counts
+   */
+  default Estimate recordedToward(RunningTotalReported total) {
+    return Estimate.exactly(0);
+  }
 }

@@ -17,6 +17,7 @@ import dev.custody.event.Movement;
 import dev.custody.event.ObligationBreached;
 import dev.custody.event.ObligationMet;
 import dev.custody.event.PlannedMovement;
+import dev.custody.event.RunningTotalReported;
 import dev.custody.event.TransferPlanned;
 import dev.custody.model.ActorId;
 import dev.custody.model.AgreementId;
@@ -102,6 +103,12 @@ final class UnknownReferenceCheck extends RuleCheck {
         census.scope().custodian().ifPresent(a -> actor("scope", a));
         census.scope().cohort().ifPresent(c -> actor("scope", c.affiliation()));
         figure("count", census.count());
+      } else if (event instanceof RunningTotalReported total) {
+        total.scope().account().ifPresent(a -> account("scope", a));
+        total.scope().facilities().ifPresent(fs -> fs.forEach(f -> facility("scope", f)));
+        total.scope().custodian().ifPresent(a -> actor("scope", a));
+        total.scope().cohort().ifPresent(c -> actor("scope", c.affiliation()));
+        figure("total", total.total());
       } else if (event instanceof AgreementConcluded concluded) {
         agreementReferences(concluded.agreement());
       } else if (event instanceof ObligationMet met) {

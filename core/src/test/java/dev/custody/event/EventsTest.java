@@ -703,7 +703,9 @@ class EventsTest {
         ObligationMet.of(id("h"), AT, CEASEFIRE, INTEGRATION),
         DeadlineExtended.of(
             id("i"), AT, CEASEFIRE, INTEGRATION, Deadline.on(LocalDate.of(2026, 1, 28), DAMASCUS)),
-        ObligationBreached.of(id("m"), AT, CEASEFIRE, INTEGRATION));
+        ObligationBreached.of(id("m"), AT, CEASEFIRE, INTEGRATION),
+        RunningTotalReported.of(
+            id("n"), AT, Flow.RECAPTURED, CensusScope.facilities(SHADDADI), exactly(1)));
   }
 
   @Test
@@ -730,7 +732,8 @@ class EventsTest {
             Map.entry("AgreementConcluded", "agreement-concluded"),
             Map.entry("ObligationMet", "obligation-met"),
             Map.entry("DeadlineExtended", "deadline-extended"),
-            Map.entry("ObligationBreached", "obligation-breached"));
+            Map.entry("ObligationBreached", "obligation-breached"),
+            Map.entry("RunningTotalReported", "running-total-reported"));
   }
 
   @Test

@@ -657,7 +657,8 @@ class EstimateTest {
           "785 (best 700)",
           "dozens (24 - 99)",
           "over",
-          "more than 1,000",
+          "more than",
+          "just over",
           "at least",
           "up to",
           "between 100 and",
@@ -675,10 +676,12 @@ class EstimateTest {
               "Estimate text (\""
                   + text
                   + "\") must read like \"785\", \"exactly 150\", \"about 150\","
-                  + " \"about 9,000 (8,550-9,450)\", \"roughly 200\", \"some two dozen\","
-                  + " \"nearly 5,000\", \"dozens\", \"a few hundred\", \"thousands\","
-                  + " \"over 1,000\", \"at least 1,000\", \"up to 200\", \"as many as 200\","
-                  + " \"fewer than 50\", \"between 100 and 200\" or \"unknown\"");
+                  + " \"about 9,000 (8,550-9,450)\", \"approximately 150\", \"roughly 200\","
+                  + " \"some two dozen\", \"nearly 5,000\", \"just under 100\","
+                  + " \"just over 100\", \"dozens\", \"a few hundred\", \"thousands\","
+                  + " \"over 1,000\", \"more than 1,000\", \"at least 1,000\", \"up to 200\","
+                  + " \"as many as 200\", \"fewer than 50\", \"between 100 and 200\" or"
+                  + " \"unknown\"");
     }
 
     @Test

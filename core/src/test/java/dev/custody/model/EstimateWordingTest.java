@@ -72,6 +72,72 @@ class EstimateWordingTest {
   }
 
   @Test
+  void approximatelyReadsAsAboutAndKeepsItsWords() {
+    assertReads("approximately 150", Qualifier.ABOUT, 142, 150, 158, "approximately 150 (142-158)");
+    assertReads(
+        "approximately 2000",
+        Qualifier.ABOUT,
+        1_900,
+        2_000,
+        2_100,
+        "approximately 2,000 (1,900-2,100)");
+    assertThat(Estimate.parse("approximately 150").wording()).contains("approximately 150");
+    assertThat(Estimate.parse("approximately 150").isEqual(Estimate.about(150))).isTrue();
+    // a written range must lie within the about policy, as after "about"
+    assertThatThrownBy(() -> Estimate.parse("approximately 100 (50-300)"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("does not lie within what the about policy");
+  }
+
+  @Test
+  void justUnderLiesBelowTheFigureAsNearlyDoes() {
+    assertReads("just under 100", Qualifier.NEARLY, 95, 99, 99, "just under 100 (95-99)");
+    assertReads(
+        "just under 5,000",
+        Qualifier.NEARLY,
+        4_750,
+        4_999,
+        4_999,
+        "just under 5,000 (4,750-4,999)");
+    assertThat(Estimate.parse("just under 100").isEqual(Estimate.nearly(100))).isTrue();
+    assertThat(Estimate.parse("just under 100", AboutPolicy.percent(10)))
+        .hasToString("just under 100 (90-99)");
+  }
+
+  @Test
+  void justOverLiesAboveTheFigureWithinTheAboutPolicy() {
+    assertReads("just over 100", Qualifier.ABOUT, 101, 101, 105, "just over 100 (101-105)");
+    assertReads(
+        "just over 1,000", Qualifier.ABOUT, 1_001, 1_001, 1_050, "just over 1,000 (1,001-1,050)");
+    assertReads("just over 10", Qualifier.ABOUT, 11, 11, 12, "just over 10 (11-12)");
+    assertReads("just over two dozen", Qualifier.ABOUT, 25, 25, 26, "just over two dozen (25-26)");
+    assertThat(Estimate.parse("just over 100", AboutPolicy.percent(10)))
+        .hasToString("just over 100 (101-110)");
+    assertReads(
+        "just over 100 (101-103)", Qualifier.ABOUT, 101, 101, 103, "just over 100 (101-103)");
+    assertThat(Estimate.parse("just over 100 (best 104)").best()).isEqualTo(104);
+    assertThatThrownBy(() -> Estimate.parse("just over 100 (90-120)"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("about policy");
+  }
+
+  @Test
+  void moreThanIsOverAndKeepsItsWords() {
+    Estimate moreThan = Estimate.parse("more than 1,000");
+    assertThat(moreThan.qualifier()).isEqualTo(Qualifier.MORE_THAN);
+    assertThat(moreThan.low()).isEqualTo(1_001);
+    assertThat(moreThan.hasUpperBound()).isFalse();
+    assertThat(moreThan).hasToString("more than 1,000");
+    assertThat(Estimate.parse(moreThan.toString())).isEqualTo(moreThan);
+    assertThat(moreThan.isEqual(Estimate.moreThan(1_000))).isTrue();
+    assertThat(moreThan.wording()).contains("more than 1,000");
+    assertThat(Estimate.parse("more than 5000")).hasToString("more than 5,000");
+    assertThat(Estimate.parse("more than 1,000 (best 1,500)"))
+        .hasToString("more than 1,000 (best 1,500)");
+    assertThat(Estimate.parse("over 1,000")).hasToString("over 1,000");
+  }
+
+  @Test
   void fewerThanAndAsManyAs() {
     assertReads("fewer than 100", Qualifier.FEWER_THAN, 0, 99, 99, "fewer than 100");
     assertReads("fewer than 1", Qualifier.FEWER_THAN, 0, 0, 0, "fewer than 1");

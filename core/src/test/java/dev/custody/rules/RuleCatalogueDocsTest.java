@@ -15,9 +15,11 @@ import dev.custody.event.DetaineesRecaptured;
 import dev.custody.event.DetaineesRepatriated;
 import dev.custody.event.DetaineesTakenIntoCustody;
 import dev.custody.event.Event;
+import dev.custody.event.Flow;
 import dev.custody.event.IntakeKind;
 import dev.custody.event.ObligationBreached;
 import dev.custody.event.ObligationMet;
+import dev.custody.event.RunningTotalReported;
 import dev.custody.model.Estimate;
 import dev.custody.model.Figure;
 import dev.custody.model.When;
@@ -289,6 +291,8 @@ class RuleCatalogueDocsTest {
     When day = RuleFixture.day(22);
     return List.of(
         CensusTaken.of(RuleFixture.id("a"), day, CensusScope.account(held), one),
+        RunningTotalReported.of(
+            RuleFixture.id("o"), day, Flow.RECAPTURED, CensusScope.account(held), one),
         ControlChanged.first(RuleFixture.id("b"), day, RuleFixture.SHADDADI, RuleFixture.SDF),
         ControlReported.held(
             RuleFixture.id("n"),
@@ -344,7 +348,7 @@ class RuleCatalogueDocsTest {
   @Test
   void each_rule_is_checked_on_exactly_the_events_its_section_lists() {
     List<Event> events = oneOfEachType();
-    assertThat(events.stream().map(RuleCatalogueDocsTest::apiType).distinct()).hasSize(16);
+    assertThat(events.stream().map(RuleCatalogueDocsTest::apiType).distinct()).hasSize(17);
     for (Rule rule : Rule.values()) {
       Set<String> listed = eventsListed(sections.get(rule.code()).text());
       for (Event event : events) {

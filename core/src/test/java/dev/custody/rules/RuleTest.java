@@ -64,7 +64,7 @@ class RuleTest {
   }
 
   @Test
-  void the_six_rules_that_only_warn_say_so() {
+  void the_seven_rules_that_only_warn_say_so() {
     assertThat(Rule.values())
         .filteredOn(r -> r.severity() == Severity.WARNING)
         .containsExactly(
@@ -73,7 +73,8 @@ class RuleTest {
             Rule.RECAPTURE_EXCEEDS_RECORDED_ESCAPES,
             Rule.REPATRIATION_OUTSIDE_NATIONALITY,
             Rule.CONTROL_REPORTS_CONFLICT,
-            Rule.REPORTED_BEFORE_EVENT);
+            Rule.REPORTED_BEFORE_EVENT,
+            Rule.RUNNING_TOTAL_BELOW_MOVEMENTS);
   }
 
   @Test

@@ -187,7 +187,34 @@ class JShellNotebookTest {
   }
 
   @Test
+  void claims_in_the_words_printed_known_when_reported_and_a_running_total() {
+    assertThat(output)
+        .contains("Parsed \"roughly 9,000\": roughly 9,000 (8,550-9,450)\n")
+        .contains("Parsed \"some 7,000\": some 7,000 (6,650-7,350)\n")
+        .contains("Parsed \"as many as 200\": as many as 200\n")
+        .contains("Parsed \"more than 1,000\": more than 1,000\n")
+        .contains("Parsed \"dozens\": dozens (24-99)\n")
+        .contains("Escapes as known on the 21st: 2 claims, envelope at least 142 (best 150)\n")
+        .contains(
+            "Running total: exactly 81 recaptured by 2026-01-21 (Asia/Damascus): movements"
+                + " recorded by then: exactly 81\n");
+  }
+
+  @Test
+  void a_count_in_families_and_a_revision() {
+    assertThat(output)
+        .contains(
+            "In families: exactly 81 families at between 4 and 6 per family (aid-agency), between"
+                + " 324 and 486 people according to camp-administration, reported 2026-01-20"
+                + " (Asia/Damascus)\n")
+        .contains(
+            "Revised: hundreds (200-999), then dozens (24-99); the figure reads dozens (24-99),"
+                + " superseded: 1\n");
+  }
+
+  @Test
   void the_notebook_prints_nothing_else() {
-    assertThat(output.lines()).hasSize(17);
+    // 17 lines of the reference case, then 9 of claims as sources word them
+    assertThat(output.lines()).hasSize(26);
   }
 }

@@ -2,6 +2,7 @@ package dev.custody.json;
 
 import dev.custody.event.CensusTaken;
 import dev.custody.event.Event;
+import dev.custody.event.RunningTotalReported;
 import dev.custody.event.TransferPlanned;
 import dev.custody.model.Cohort;
 import dev.custody.model.CountryCode;
@@ -51,6 +52,9 @@ final class CohortIds {
       census.scope().account().ifPresent(a -> name(a.cohort()));
       census.scope().joint().ifPresent(j -> j.forEach(a -> name(a.cohort())));
       census.scope().cohort().ifPresent(this::name);
+    } else if (event instanceof RunningTotalReported total) {
+      total.scope().account().ifPresent(a -> name(a.cohort()));
+      total.scope().cohort().ifPresent(this::name);
     } else if (event instanceof TransferPlanned plan) {
       name(plan.cohort());
     }

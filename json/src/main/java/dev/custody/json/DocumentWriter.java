@@ -31,6 +31,7 @@ import static dev.custody.json.FormatNames.EVENTS;
 import static dev.custody.json.FormatNames.EXTENSIONS;
 import static dev.custody.json.FormatNames.FACILITIES;
 import static dev.custody.json.FormatNames.FACILITY;
+import static dev.custody.json.FormatNames.FLOW;
 import static dev.custody.json.FormatNames.FORMAT;
 import static dev.custody.json.FormatNames.FROM;
 import static dev.custody.json.FormatNames.HOW;
@@ -72,6 +73,7 @@ import static dev.custody.json.FormatNames.SUCCEEDS;
 import static dev.custody.json.FormatNames.TERM;
 import static dev.custody.json.FormatNames.TITLE;
 import static dev.custody.json.FormatNames.TO;
+import static dev.custody.json.FormatNames.TOTAL;
 import static dev.custody.json.FormatNames.TYPE;
 import static dev.custody.json.FormatNames.UNNAMED_FACILITIES;
 import static dev.custody.json.FormatNames.UNTIL;
@@ -107,6 +109,7 @@ import dev.custody.event.Event;
 import dev.custody.event.MovementKind;
 import dev.custody.event.ObligationBreached;
 import dev.custody.event.ObligationMet;
+import dev.custody.event.RunningTotalReported;
 import dev.custody.event.TransferPlanned;
 import dev.custody.model.Actor;
 import dev.custody.model.Alias;
@@ -297,6 +300,10 @@ final class DocumentWriter {
     if (event instanceof CensusTaken census) {
       node.set(SCOPE, scope(census.scope()));
       node.set(COUNT, figure(census.count()));
+    } else if (event instanceof RunningTotalReported total) {
+      node.put(FLOW, FormatNames.spelling(total.flow()));
+      node.set(SCOPE, scope(total.scope()));
+      node.set(TOTAL, figure(total.total()));
     } else if (event instanceof ControlChanged change) {
       node.put(FACILITY, change.facility().toString());
       change.from().ifPresent(f -> node.put(FROM, f.toString()));

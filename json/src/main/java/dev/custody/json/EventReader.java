@@ -16,6 +16,7 @@ import static dev.custody.json.FormatNames.DEADLINE;
 import static dev.custody.json.FormatNames.DESCRIPTION;
 import static dev.custody.json.FormatNames.DESTINATION;
 import static dev.custody.json.FormatNames.FACILITY;
+import static dev.custody.json.FormatNames.FLOW;
 import static dev.custody.json.FormatNames.FROM;
 import static dev.custody.json.FormatNames.HOW;
 import static dev.custody.json.FormatNames.ID;
@@ -37,6 +38,7 @@ import static dev.custody.json.FormatNames.SOURCE;
 import static dev.custody.json.FormatNames.SOURCES;
 import static dev.custody.json.FormatNames.STATE;
 import static dev.custody.json.FormatNames.TO;
+import static dev.custody.json.FormatNames.TOTAL;
 import static dev.custody.json.FormatNames.TYPE;
 import static dev.custody.json.FormatNames.UNNAMED_FACILITIES;
 import static dev.custody.json.FormatNames.WHEN;
@@ -62,10 +64,12 @@ import dev.custody.event.DetaineesRepatriated;
 import dev.custody.event.DetaineesTakenIntoCustody;
 import dev.custody.event.DetaineesTransferred;
 import dev.custody.event.Event;
+import dev.custody.event.Flow;
 import dev.custody.event.IntakeKind;
 import dev.custody.event.MovementKind;
 import dev.custody.event.ObligationBreached;
 import dev.custody.event.ObligationMet;
+import dev.custody.event.RunningTotalReported;
 import dev.custody.event.TransferPlanned;
 import dev.custody.model.ActorId;
 import dev.custody.model.AgreementId;
@@ -100,6 +104,7 @@ final class EventReader {
 
   static {
     event(CensusTaken.TYPE, set(SCOPE, COUNT), set(SCOPE, COUNT));
+    event(RunningTotalReported.TYPE, set(FLOW, SCOPE, TOTAL), set(FLOW, SCOPE, TOTAL));
     event(ControlChanged.TYPE, set(FACILITY, FROM, TO), set(FACILITY, TO));
     event(
         ControlReported.TYPE,
@@ -262,6 +267,19 @@ final class EventReader {
           return all(id, when, scope, count)
               ? fields.build(
                   path, () -> CensusTaken.of(id.get(), when.get(), scope.get(), count.get()))
+              : Optional.empty();
+        }
+      case RunningTotalReported.TYPE:
+        {
+          Optional<Flow> flow = fields.constant(node, path, FLOW, true, Flow.class);
+          Optional<CensusScope> scope = fields.object(node, path, SCOPE, true, accounts::scope);
+          Optional<Figure> total = values.figure(node, path, TOTAL);
+          return all(id, when, flow, scope, total)
+              ? fields.build(
+                  path,
+                  () ->
+                      RunningTotalReported.of(
+                          id.get(), when.get(), flow.get(), scope.get(), total.get()))
               : Optional.empty();
         }
       case ControlChanged.TYPE:

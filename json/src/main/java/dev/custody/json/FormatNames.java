@@ -58,6 +58,7 @@ final class FormatNames {
   static final String EXTENSIONS = "extensions";
   static final String FACILITIES = "facilities";
   static final String FACILITY = "facility";
+  static final String FLOW = "flow";
   static final String FORMAT = "format";
   static final String FROM = "from";
   static final String HOW = "how";
@@ -99,6 +100,7 @@ final class FormatNames {
   static final String TERM = "term";
   static final String TITLE = "title";
   static final String TO = "to";
+  static final String TOTAL = "total";
   static final String TYPE = "type";
   static final String UNNAMED_FACILITIES = "unnamedFacilities";
   static final String UNTIL = "until";

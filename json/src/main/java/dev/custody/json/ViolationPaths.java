@@ -8,6 +8,7 @@ import static dev.custody.json.FormatNames.SIZE;
 import dev.custody.event.CensusTaken;
 import dev.custody.event.Event;
 import dev.custody.event.Movement;
+import dev.custody.event.RunningTotalReported;
 import dev.custody.event.TransferPlanned;
 import dev.custody.ledger.AppendResult;
 import dev.custody.ledger.Ledger;
@@ -130,7 +131,10 @@ final class ViolationPaths {
     Estimate largest = Estimate.exactly(0);
     for (int i = 0; i < events.size(); i++) {
       Event event = events.get(i);
-      String field = event instanceof CensusTaken ? COUNT : SIZE;
+      String field =
+          event instanceof CensusTaken
+              ? COUNT
+              : event instanceof RunningTotalReported ? FormatNames.TOTAL : SIZE;
       for (Figure figure : figures(event)) {
         for (int c = 0; c < figure.claims().size(); c++) {
           Estimate estimate = figure.claims().get(c).estimate();
@@ -155,6 +159,8 @@ final class ViolationPaths {
   private static List<Figure> figures(Event event) {
     if (event instanceof CensusTaken census) {
       return List.of(census.count());
+    } else if (event instanceof RunningTotalReported total) {
+      return List.of(total.total());
     } else if (event instanceof TransferPlanned plan) {
       return List.of(plan.size());
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.custody.agreement.AgreementKind;
 import dev.custody.event.AccountKind;
 import dev.custody.event.Event;
+import dev.custody.event.Flow;
 import dev.custody.event.IntakeKind;
 import dev.custody.event.MovementKind;
 import dev.custody.model.ActorKind;
@@ -102,7 +103,7 @@ class ReaderFuzzDictionaryTest {
       }
     }
 
-    assertThat(types).hasSize(16);
+    assertThat(types).hasSize(17);
     assertThat(tokens()).containsAll(types.stream().map(ReaderFuzzDictionaryTest::quoted).toList());
   }
 
@@ -118,7 +119,8 @@ class ReaderFuzzDictionaryTest {
                 FormatNames.spellings(IntakeKind.class),
                 FormatNames.spellings(MovementKind.class),
                 FormatNames.spellings(ClaimStatus.Kind.class),
-                FormatNames.spellings(UnitCount.Unit.class))
+                FormatNames.spellings(UnitCount.Unit.class),
+                FormatNames.spellings(Flow.class))
             .stream()
             .flatMap(List::stream)
             .map(ReaderFuzzDictionaryTest::quoted)

@@ -23,12 +23,13 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
  * estimates, "more than" and "at least" ({@link #openEnded(int)}).
  *
  * <p>Defaults: counts up to 10,000, every qualifier, one estimate in five open-ended. Each
- * qualifier comes in the words sources use too: a bare number ("785"), "roughly", "around" and
- * "some" for about, "as many as" for up to, "nearly" and "almost", "fewer than", and the vague
- * quantifiers whose standard range stays within the largest count ("dozens" to "several thousand"
- * by default), all under the standard about and vague policies, so that every estimate reads back
- * from its text with {@link Estimate#parse(CharSequence)}. Each knob returns a new arbitrary, as
- * jqwik's own arbitraries do. Estimates shrink towards small exact counts.
+ * qualifier comes in the words sources use too: a bare number ("785"), "roughly", "approximately",
+ * "around", "some" and "just over" for about, "as many as" for up to, "nearly", "almost" and "just
+ * under", "more than" beside "over", "fewer than", and the vague quantifiers whose standard range
+ * stays within the largest count ("dozens" to "several thousand" by default), all under the
+ * standard about and vague policies, so that every estimate reads back from its text with {@link
+ * Estimate#parse(CharSequence)}. Each knob returns a new arbitrary, as jqwik's own arbitraries do.
+ * Estimates shrink towards small exact counts.
  */
 public final class EstimateArbitrary extends ArbitraryDecorator<Estimate> {
   private static final Set<Qualifier> OPEN_ENDED =
@@ -124,8 +125,15 @@ public final class EstimateArbitrary extends ArbitraryDecorator<Estimate> {
           Arbitrary<Long> abouts = Arbitraries.longs().between(0, maxCount * 100 / 105);
           shapes.add(abouts.map(Estimate::about));
           shapes.add(
-              Combinators.combine(Arbitraries.of("roughly", "around", "some"), abouts)
+              Combinators.combine(
+                      Arbitraries.of("roughly", "approximately", "around", "some"), abouts)
                   .as((words, n) -> Estimate.parse(words + " " + n)));
+          if (maxCount >= 2) {
+            // just over n reaches at least two above n
+            long over = Math.min(maxCount * 100 / 105, maxCount - 2);
+            shapes.add(
+                Arbitraries.longs().between(0, over).map(n -> Estimate.parse("just over " + n)));
+          }
           break;
         case UP_TO:
           shapes.add(counts.map(Estimate::upTo));
@@ -134,7 +142,8 @@ public final class EstimateArbitrary extends ArbitraryDecorator<Estimate> {
         case NEARLY:
           shapes.add(
               Combinators.combine(
-                      Arbitraries.of("nearly", "almost"), Arbitraries.longs().between(1, maxCount))
+                      Arbitraries.of("nearly", "almost", "just under"),
+                      Arbitraries.longs().between(1, maxCount))
                   .as((words, n) -> Estimate.parse(words + " " + n)));
           break;
         case FEWER_THAN:
@@ -157,6 +166,7 @@ public final class EstimateArbitrary extends ArbitraryDecorator<Estimate> {
           break;
         case MORE_THAN:
           shapes.add(below.map(Estimate::moreThan));
+          shapes.add(below.map(n -> Estimate.parse("more than " + n)));
           break;
         case AT_LEAST:
           shapes.add(counts.map(Estimate::atLeast));

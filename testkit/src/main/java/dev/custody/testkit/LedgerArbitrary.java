@@ -23,9 +23,11 @@ import dev.custody.event.DetaineesReleased;
 import dev.custody.event.DetaineesTakenIntoCustody;
 import dev.custody.event.DetaineesTransferred;
 import dev.custody.event.Event;
+import dev.custody.event.Flow;
 import dev.custody.event.IntakeKind;
 import dev.custody.event.ObligationBreached;
 import dev.custody.event.ObligationMet;
+import dev.custody.event.RunningTotalReported;
 import dev.custody.event.TransferPlanned;
 import dev.custody.ledger.AppendResult;
 import dev.custody.ledger.Ledger;
@@ -61,10 +63,12 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
 /**
  * Generates whole valid ledgers ({@link GeneratedLedger}): a world of two to five facilities held
  * by two actors, an opening (control and a census of every account, an agreement with obligations,
- * one of a third party for a term that is cut short and breached, a transfer plan), then a sequence
- * of steps the rules accept: transfers within and across borders, transfers under the plan,
- * escapes, recaptures, releases, changes of control, intakes into custody, deaths in custody,
- * handovers of custody in place and recounts, one an hour.
+ * one of a third party for a term that is cut short and breached, a transfer plan, one person
+ * transferred from the anchor to the border site), then a sequence of steps the rules accept:
+ * transfers within and across borders, transfers under the plan, escapes, recaptures, releases,
+ * changes of control, intakes into custody, deaths in custody, handovers of custody in place and
+ * recounts, one an hour; and, when there were intakes, a running total of them at the end, as a
+ * source would report it.
  *
  * <p>Steps are drawn as intents ("move this share of what facility a can spare to facility b") and
  * read against a running model of the true counts, so every list of steps is a valid ledger, and a
@@ -214,6 +218,7 @@ public final class LedgerArbitrary extends ArbitraryDecorator<GeneratedLedger> {
     private final Map<FacilityId, ActorId> controllers = new LinkedHashMap<>();
     private long movedUnderPlan;
     private long opened;
+    private long intakes;
     private int hour;
     private int serial;
 
@@ -275,6 +280,11 @@ public final class LedgerArbitrary extends ArbitraryDecorator<GeneratedLedger> {
               .agreement(GeneratedLedger.PACT)
               .size(exactly(GeneratedLedger.PLAN_SIZE, planned))
               .build());
+      // one person moved in the opening, so that every ledger records a movement that a running
+      // total can be checked against (CUS-020)
+      add(
+          transfer(
+              next(), held(GeneratedLedger.ANCHOR), held(GeneratedLedger.BORDER_SITE), 1, null));
     }
 
     static Agreement pact(When concluded) {
@@ -304,6 +314,17 @@ public final class LedgerArbitrary extends ArbitraryDecorator<GeneratedLedger> {
     GeneratedLedger run(List<Step> steps) {
       for (Step step : steps) {
         apply(step);
+      }
+      if (intakes > 0) {
+        // the intakes so far, as a source would report them: a running total that agrees
+        When when = next();
+        add(
+            RunningTotalReported.of(
+                EventId.of("taken-into-custody-so-far"),
+                when,
+                Flow.TAKEN_INTO_CUSTODY,
+                CensusScope.cohort(GeneratedLedger.FIGHTERS),
+                exactly(intakes, when)));
       }
       AppendResult result = Ledger.of(world).appendAll(events);
       if (!result.isAccepted()) {
@@ -384,6 +405,7 @@ public final class LedgerArbitrary extends ArbitraryDecorator<GeneratedLedger> {
           // a surrender: people come into the controller's custody from outside it
           long intake = 1 + step.percent();
           opened += intake;
+          intakes += intake;
           add(
               DetaineesTakenIntoCustody.of(
                   id("intake"),

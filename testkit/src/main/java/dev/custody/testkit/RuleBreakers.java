@@ -33,9 +33,11 @@ import dev.custody.event.DetaineesRepatriated;
 import dev.custody.event.DetaineesTakenIntoCustody;
 import dev.custody.event.DetaineesTransferred;
 import dev.custody.event.Event;
+import dev.custody.event.Flow;
 import dev.custody.event.IntakeKind;
 import dev.custody.event.ObligationBreached;
 import dev.custody.event.ObligationMet;
+import dev.custody.event.RunningTotalReported;
 import dev.custody.model.ActorId;
 import dev.custody.model.Claim;
 import dev.custody.model.CountryCode;
@@ -288,6 +290,16 @@ final class RuleBreakers {
                                 Estimate.exactly(1 + more),
                                 Source.of(KEEPER),
                                 When.at(START.minus(Duration.ofDays(1)))))));
+      case RUNNING_TOTAL_BELOW_MOVEMENTS:
+        // the opening moved one person out of the anchor: "none transferred so far" is too few
+        return delay.map(
+            hours ->
+                RunningTotalReported.of(
+                    id(rule),
+                    after(end, hours),
+                    Flow.TRANSFERRED,
+                    CensusScope.facilities(ANCHOR),
+                    exactly(0, after(end, hours))));
     }
     throw new AssertionError(rule);
   }

@@ -14,6 +14,7 @@ import dev.custody.event.Event;
 import dev.custody.event.Movement;
 import dev.custody.event.ObligationBreached;
 import dev.custody.event.ObligationMet;
+import dev.custody.event.RunningTotalReported;
 import dev.custody.event.TransferPlanned;
 import dev.custody.model.Actor;
 import dev.custody.model.ActorId;
@@ -466,6 +467,9 @@ final class ScenarioScript {
           .flatMap(Account::custodian)
           .ifPresent(a -> mention(a, ActorRole.HOLDER));
       cast.mention(census.count());
+    } else if (event instanceof RunningTotalReported total) {
+      total.scope().custodian().ifPresent(a -> mention(a, ActorRole.HOLDER));
+      cast.mention(total.total());
     } else if (event instanceof TransferPlanned plan) {
       mention(plan.planner(), ActorRole.HOLDER);
       mention(plan.receiver(), ActorRole.HOLDER);

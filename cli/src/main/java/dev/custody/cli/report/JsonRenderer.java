@@ -138,6 +138,10 @@ final class JsonRenderer {
       // only when the world declares operations, so that other reports stay as they were
       root.set("operations", array(report.operations(), JsonRenderer::operation));
     }
+    if (!report.runningTotals().isEmpty()) {
+      // only when the ledger holds running totals, so that other reports stay as they were
+      root.set("runningTotals", array(report.runningTotals(), RunningTotalEntries::json));
+    }
     return root;
   }
 

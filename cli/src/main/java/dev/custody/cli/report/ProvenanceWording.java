@@ -98,7 +98,7 @@ final class ProvenanceWording {
   }
 
   /** "2026-01-22", "2026-01-13 to 2026-01-19": the census's time without its zone. */
-  private static String date(When when) {
+  static String date(When when) {
     String text = when.toString();
     String zone = " (" + when.zone().getId() + ")";
     return text.endsWith(zone) ? text.substring(0, text.length() - zone.length()) : text;

@@ -18,6 +18,7 @@ import dev.custody.aggregate.PlanProgress;
 import dev.custody.aggregate.Population;
 import dev.custody.aggregate.Readings;
 import dev.custody.aggregate.Reconciliation;
+import dev.custody.aggregate.RunningTotal;
 import dev.custody.aggregate.Totals;
 import dev.custody.agreement.Agreement;
 import dev.custody.event.Account;
@@ -52,7 +53,8 @@ import java.util.TreeSet;
  * repatriated and dead, by origin and destination), the progress of every plan of any kind of
  * movement, those still at large from every facility people escaped from under every reading, the
  * claims that cannot be reconciled, the deadlines with the time left, and the control timeline of
- * every facility with the handovers of custody made there.
+ * every facility with the handovers of custody made there, and every running total of a flow beside
+ * the movements recorded by then.
  *
  * <p>The balances, totals, intakes, departures, plans and handovers are read under one reading, the
  * envelope unless another is asked for; the escapes are shown under every reading the ledger
@@ -102,6 +104,7 @@ public final class Report {
   private final ImmutableList<ControlTimeline> control;
   private final ImmutableList<HandoverEntry> handovers;
   private final ImmutableList<OperationProgress> operations;
+  private final ImmutableList<RunningTotal> runningTotals;
 
   private Report(
       ReportHeader header,
@@ -122,7 +125,8 @@ public final class Report {
       DeadlineReport deadlines,
       ImmutableList<ControlTimeline> control,
       ImmutableList<HandoverEntry> handovers,
-      ImmutableList<OperationProgress> operations) {
+      ImmutableList<OperationProgress> operations,
+      ImmutableList<RunningTotal> runningTotals) {
     this.header = header;
     this.actors = actors;
     this.facilities = facilities;
@@ -142,6 +146,7 @@ public final class Report {
     this.control = control;
     this.handovers = handovers;
     this.operations = operations;
+    this.runningTotals = runningTotals;
   }
 
   /**
@@ -266,7 +271,8 @@ public final class Report {
         DeadlineReport.of(read, asOf),
         control,
         handovers,
-        OperationProgress.ofAll(read, asOf));
+        OperationProgress.ofAll(read, asOf),
+        RunningTotal.allOf(read, asOf));
   }
 
   /**
@@ -519,6 +525,17 @@ public final class Report {
    */
   public ImmutableList<OperationProgress> operations() {
     return operations;
+  }
+
+  /**
+   * Returns every running total of a flow reported for a time by the instant ("130 recaptured by
+   * the 23rd"), each beside the movements of its flow recorded before it, under the report's
+   * reading.
+   *
+   * @return the running totals, in ledger order; empty when the ledger holds none
+   */
+  public ImmutableList<RunningTotal> runningTotals() {
+    return runningTotals;
   }
 
   /**

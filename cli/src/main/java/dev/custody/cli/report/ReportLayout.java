@@ -87,6 +87,7 @@ final class ReportLayout {
         .add(FlowLayout.leftCustody(report))
         .add(FlowLayout.plans(report));
     FlowLayout.operations(report).ifPresent(sections::add);
+    RunningTotalEntries.section(report).ifPresent(sections::add);
     sections.add(escapes(report)).add(sources(report)).add(deadlines(report)).add(control(report));
     return new ReportDocument(
         header.title() + " as of " + header.asOfText(), fields, sections.build());

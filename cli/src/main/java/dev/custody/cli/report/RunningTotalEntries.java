@@ -1,0 +1,117 @@
+package dev.custody.cli.report;
+
+import static dev.custody.cli.report.JsonValues.NODES;
+
+import com.google.common.collect.ImmutableList;
+import dev.custody.aggregate.RunningTotal;
+import dev.custody.cli.report.ReportDocument.Group;
+import dev.custody.cli.report.ReportDocument.Paragraph;
+import dev.custody.cli.report.ReportDocument.Section;
+import dev.custody.model.Claim;
+import dev.custody.model.Figure;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * How the report shows running totals of a flow: each beside the movements recorded by then, "130
+ * recaptured by 2022-01-23, according to sdf (2022-01-24); movements recorded by then: 104
+ * (recaptured-21); by the best values, 26 not recorded". A total above the movements is movements
+ * the record lacks, never a conflict; one below them is named as the disagreement rule {@code
+ * CUS-020} warns of.
+ */
+final class RunningTotalEntries {
+
+  private RunningTotalEntries() {}
+
+  /** The section of running totals, when the ledger holds any by the report's instant. */
+  static Optional<Section> section(Report report) {
+    if (report.runningTotals().isEmpty()) {
+      return Optional.empty();
+    }
+    List<ReportDocument.Block> blocks = new ArrayList<>();
+    for (RunningTotal total : report.runningTotals()) {
+      blocks.add(
+          new Group(
+              total.event().id()
+                  + ": "
+                  + total.event().flow().words()
+                  + ", "
+                  + total.event().scope(),
+              ImmutableList.of(new Paragraph(sentence(total)))));
+    }
+    return Optional.of(
+        new Section(
+            "Running totals by "
+                + ReportLayout.at(report)
+                + ", beside the movements recorded by then ("
+                + report.reading()
+                + ")",
+            ImmutableList.copyOf(blocks)));
+  }
+
+  /**
+   * "130 recaptured by 2022-01-23, according to sdf (2022-01-24); movements recorded by then: 104
+   * (recaptured-21); by the best values, 26 not recorded".
+   */
+  static String sentence(RunningTotal total) {
+    StringBuilder text =
+        new StringBuilder()
+            .append(total.total())
+            .append(' ')
+            .append(total.event().flow().words())
+            .append(" by ")
+            .append(ProvenanceWording.date(total.event().when()));
+    List<String> sources = sources(total.event().total());
+    if (!sources.isEmpty()) {
+      text.append(", according to ").append(String.join("; ", sources));
+    }
+    text.append("; movements recorded by then: ");
+    if (total.movements().isEmpty()) {
+      text.append("none");
+    } else {
+      text.append(total.recorded().toDerivedString())
+          .append(" (")
+          .append(ReportLayout.events(total.movements()))
+          .append(')');
+    }
+    if (total.disagrees()) {
+      text.append("; the total is below them (CUS-020)");
+    } else if (!total.movements().isEmpty() && total.unrecorded() > 0) {
+      text.append("; by the best values, ").append(total.unrecorded()).append(" not recorded");
+    }
+    return text.toString();
+  }
+
+  /** "sdf (2022-01-24)": who gave the figures that count, and when, each once. */
+  private static List<String> sources(Figure figure) {
+    Set<String> sources = new LinkedHashSet<>();
+    for (Claim claim : figure.claims()) {
+      if (claim.counts() && !figure.isSuperseded(claim)) {
+        sources.add(claim.source() + " (" + ProvenanceWording.date(claim.reported()) + ")");
+      }
+    }
+    return List.copyOf(sources);
+  }
+
+  /** The running total in the JSON report. */
+  static ObjectNode json(RunningTotal total) {
+    ObjectNode node = NODES.objectNode();
+    node.put("event", total.event().id().toString());
+    node.put("flow", JsonValues.code(total.event().flow()));
+    node.put("scope", total.event().scope().toString());
+    node.set("when", JsonValues.when(total.event().when()));
+    node.set("total", JsonValues.estimate(total.total()));
+    ArrayNode sources = node.putArray("sources");
+    sources(total.event().total()).forEach(sources::add);
+    node.set("recorded", JsonValues.derived(total.recorded()));
+    node.set("movements", JsonValues.ids(total.movements()));
+    node.put("unrecorded", total.unrecorded());
+    node.put("disagrees", total.disagrees());
+    return node.put("text", sentence(total));
+  }
+}
