@@ -40,9 +40,9 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * of control and deadlines marked by labelled vertical lines. An unbounded balance ("at least 150",
  * "unknown (best 119)") has no high end: its band stops at the best value and an upward triangle
  * marks it as open-ended. A balance nobody recorded has no line at all, never a line at zero. Each
- * census in the span is a square where it counted, labelled with the claims behind it. Each
- * account and census has the colour {@link Timeline#colours()} gives it, that of the scenario as a
- * whole, so that it keeps its colour whatever the span drawn. Series that never reach {@value
+ * census in the span is a square where it counted, labelled with the claims behind it. Each account
+ * and census has the colour {@link Timeline#colours()} gives it, that of the scenario as a whole,
+ * so that it keeps its colour whatever the span drawn. Series that never reach {@value
  * #SMALL_SHARE_PERCENT}% of the largest value are drawn in a panel of their own below, on their own
  * scale. Titles, legends and labels are drawn {@linkplain PrintableText printable}: a control
  * character or a bidirectional override in a name shows as its escape.

@@ -51,6 +51,9 @@ import java.util.stream.Collectors;
 /** Lays a {@link Report} out as a {@link ReportDocument} for the text and Markdown renderers. */
 final class ReportLayout {
 
+  /** What a balance or group the record says nothing of holds, as the report says it. */
+  static final String NOT_RECORDED = "not recorded";
+
   private ReportLayout() {}
 
   static ReportDocument of(Report report) {
@@ -134,6 +137,7 @@ final class ReportLayout {
   }
 
   private static Section balances(Report report) {
+    NothingOnRecord nothing = NothingOnRecord.of(report);
     List<Block> blocks = new ArrayList<>();
     if (report.balances().isEmpty()) {
       blocks.add(new Paragraph("No event touched any account by then."));
@@ -144,7 +148,7 @@ final class ReportLayout {
         table.row(
             AccountPlace.of(balance.account()),
             balance.account().cohort().toString(),
-            balance.balance().toDerivedString());
+            nothing.saysNothing(balance) ? NOT_RECORDED : balance.balance().toDerivedString());
         known.row(
             AccountPlace.of(balance.account()),
             balance.account().cohort().toString(),
@@ -154,10 +158,10 @@ final class ReportLayout {
       blocks.add(
           new ReportDocument.Group("How each balance is known", ImmutableList.of(known.build())));
     }
-    blocks.add(totals("Held by custodian", report.byCustodian()));
-    blocks.add(totals("Held by country", report.byCountry()));
+    blocks.add(totals("Held by custodian", report.byCustodian(), nothing));
+    blocks.add(totals("Held by country", report.byCountry(), nothing));
     for (Totals<?> totals : report.byKind()) {
-      blocks.add(totals(title(totals), totals));
+      blocks.add(totals(title(totals), totals, nothing));
     }
     return new Section(
         "Balances at " + at(report) + " (" + report.reading() + ")", ImmutableList.copyOf(blocks));
@@ -211,15 +215,21 @@ final class ReportLayout {
             : ImmutableList.copyOf(blocks));
   }
 
-  private static <K> Block totals(String title, Totals<K> totals) {
+  private static <K> Block totals(String title, Totals<K> totals, NothingOnRecord nothing) {
     String dimension = totals.dimension().name();
     Table.Builder table = Table.withHeaders(dimension, kindWord(totals), "share", "known from");
     List<Field> censuses = new ArrayList<>();
     for (Group<K> group : totals.groups()) {
+      // a group the record says nothing of has no figure, and so no share of the total
       table.row(
           group.key().toString(),
-          group.total().toDerivedString(),
-          group.share().map(Share::toDerivedString).orElse(""),
+          nothing.group(group)
+              ? NOT_RECORDED
+              : nothing
+                  .recordedPart(group)
+                  .map(p -> p.toDerivedString() + " on record")
+                  .orElse(group.total().toDerivedString()),
+          nothing.share(group, totals).map(Share::toDerivedString).orElse(""),
           group
               .wholeCountedBy()
               .map(
@@ -238,12 +248,20 @@ final class ReportLayout {
           "",
           ProvenanceWording.of(unattributed(totals)));
     }
-    // before anything of the kind is on record the total is not known, which is not zero
+    // before anything of the kind is on record the total is not known, which is not zero; beside
+    // groups the record says nothing of, it is the total of what is on record, and says so
+    Optional<Estimate> recorded = nothing.recordedTotal(totals);
+    List<String> notRecorded = nothing.notRecorded(totals);
     table.row(
         "total",
-        totals.isRecorded() ? totals.total().toDerivedString() : "not recorded",
+        !totals.isRecorded()
+            ? NOT_RECORDED
+            : recorded
+                .map(r -> r.toDerivedString() + " on record")
+                .orElse(totals.total().toDerivedString()),
         "",
-        ProvenanceWording.of(totals.provenance().values()));
+        ProvenanceWording.of(totals.provenance().values())
+            + (notRecorded.isEmpty() ? "" : "; not recorded: " + String.join(", ", notRecorded)));
     List<Block> parts = new ArrayList<>();
     parts.add(table.build());
     if (!censuses.isEmpty()) {
