@@ -54,6 +54,9 @@ final class ReportLayout {
   /** What a balance or group the record says nothing of holds, as the report says it. */
   static final String NOT_RECORDED = "not recorded";
 
+  /** The most movements across a census's boundary the text names; the JSON names them all. */
+  static final int MOST_CROSSINGS_LISTED = 10;
+
   private ReportLayout() {}
 
   static ReportDocument of(Report report) {
@@ -189,7 +192,7 @@ final class ReportLayout {
                       : ", carried forward by "
                           + Counted.of(provenance.movements(), "movement", "movements")
                           + " across its boundary: "
-                          + events(population.crossings()))));
+                          + firstEvents(population.crossings()))));
       if (!population.countedParts().isEmpty()) {
         fields.add(
             new Field(
@@ -617,6 +620,20 @@ final class ReportLayout {
   }
 
   /** "a, b, c", or "none". */
+  /**
+   * The first {@value #MOST_CROSSINGS_LISTED} events of a list that grows with the ledger, such as
+   * the movements across a census's boundary (two thousand in a ledger of 100,000 transfers among
+   * 100 prisons), and how many more: the JSON report lists them all.
+   */
+  static String firstEvents(List<EventId> events) {
+    if (events.size() <= MOST_CROSSINGS_LISTED) {
+      return events(events);
+    }
+    return events(events.subList(0, MOST_CROSSINGS_LISTED))
+        + " and "
+        + Counted.of(events.size() - MOST_CROSSINGS_LISTED, "more", "more");
+  }
+
   static String events(List<EventId> events) {
     return events.isEmpty()
         ? "none"
