@@ -48,7 +48,9 @@ final class CensusMarks extends Annotation {
     FontRenderContext context = g.getFontRenderContext();
     int left = getXAxisScreenValueForMin();
     int right = getXAxisScreenValueForMax();
-    int top = getYAxisScreenValueForMax();
+    // the screen's y grows downwards: the plot's top is the smaller of its two ends
+    int top = Math.min(getYAxisScreenValueForMax(), getYAxisScreenValueForMin());
+    int bottom = Math.max(getYAxisScreenValueForMax(), getYAxisScreenValueForMin());
     List<Rectangle2D> taken = new ArrayList<>();
     for (int i = 0; i < points.size(); i++) {
       CensusPoint point = points.get(i);
@@ -66,22 +68,28 @@ final class CensusMarks extends Annotation {
       String label = PrintableText.of(point.label());
       TextLayout layout = new TextLayout(label, TimelineChart.SMALL_FONT, context);
       Rectangle2D size = layout.getBounds();
+      double width = size.getWidth();
+      double height = size.getHeight();
       double startX =
-          x + HALF_SIDE + 4 + size.getWidth() <= right
+          x + HALF_SIDE + 4 + width <= right
               ? x + HALF_SIDE + 4
-              : Math.max(left, x - HALF_SIDE - 4 - size.getWidth());
+              : Math.max(left, x - HALF_SIDE - 4 - width);
+      // above the point, moving further up past earlier labels; below it, and further down, where
+      // the plot's top is too near
       double baseline = y - HALF_SIDE - 3;
-      Rectangle2D box =
-          new Rectangle2D.Double(
-              startX, baseline - size.getHeight(), size.getWidth(), size.getHeight());
-      for (int row = 0; row < MOST_ROWS && overlaps(box, taken); row++) {
-        baseline -= LABEL_ROW_HEIGHT;
-        box.setRect(startX, baseline - size.getHeight(), size.getWidth(), size.getHeight());
+      int step = -LABEL_ROW_HEIGHT;
+      if (baseline - height < top) {
+        baseline = y + HALF_SIDE + 3 + height;
+        step = LABEL_ROW_HEIGHT;
       }
-      // a label never leaves the plot at the top: below the point instead
-      if (box.getMinY() < top) {
-        baseline = y + HALF_SIDE + 3 + size.getHeight();
-        box.setRect(startX, baseline - size.getHeight(), size.getWidth(), size.getHeight());
+      Rectangle2D box = new Rectangle2D.Double(startX, baseline - height, width, height);
+      for (int row = 0; row < MOST_ROWS && overlaps(box, taken); row++) {
+        double next = baseline + step;
+        if (next - height < top || next > bottom) {
+          break;
+        }
+        baseline = next;
+        box.setRect(startX, baseline - height, width, height);
       }
       taken.add(box);
       g.setColor(LABEL_COLOUR);
