@@ -1,10 +1,12 @@
 package dev.custody.cli;
 
+import dev.custody.cli.chart.SeriesColours;
 import dev.custody.cli.chart.Timeline;
 import dev.custody.cli.chart.TimelineChart;
 import dev.custody.cli.internal.PrintableText;
 import dev.custody.cli.report.ScenarioZone;
 import dev.custody.json.CustodyDocument;
+import dev.custody.ledger.Ledger;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -118,8 +120,11 @@ public final class ChartCommand implements Callable<Integer>, ScenarioCommand {
     custody.progress().step("drawing the chart");
     byte[] png;
     try {
+      Ledger record = document.ledger();
+      // the colours of the whole record, so that a chart of what was known keeps them
       png =
-          TimelineChart.of(Timeline.of(knowledge.apply(document.ledger(), zone), first, last))
+          TimelineChart.of(
+                  Timeline.of(knowledge.apply(record, zone), first, last, SeriesColours.of(record)))
               .toPngBytes();
     } catch (ArithmeticException e) {
       throw ScenarioFiles.overflow(file());

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The population a census counted, carried forward to an instant: "about 9,000 still held in Syria"
@@ -176,11 +177,16 @@ public abstract class Population {
     int moved = 0;
     EventId outrunBy = null;
     List<EventId> crossings = new ArrayList<>();
+    // this loop runs for every census over every later event: the scope's one account, when it
+    // has one, is read once, and the movements by index, so that the loop allocates nothing
+    Account single = scope.account().orElse(null);
     for (Event event : later) {
       boolean crossed = false;
-      for (Movement movement : event.movements()) {
-        boolean from = covers(scope, movement.from(), world);
-        boolean to = covers(scope, movement.to(), world);
+      ImmutableList<Movement> movements = event.movements();
+      for (int m = 0; m < movements.size(); m++) {
+        Movement movement = movements.get(m);
+        boolean from = covers(scope, single, movement.from(), world);
+        boolean to = covers(scope, single, movement.to(), world);
         if (from == to) {
           continue;
         }
@@ -231,6 +237,16 @@ public abstract class Population {
   private static boolean covers(CensusScope scope, Account account, World world) {
     return account.kind() != AccountKind.OUTSIDE
         && scope.covers(account, world::countryOf, world::isWithin);
+  }
+
+  /** {@link #covers(CensusScope, Account, World)}, given the scope's one account or null. */
+  private static boolean covers(
+      CensusScope scope, @Nullable Account single, Account account, World world) {
+    if (single != null) {
+      // what CensusScope.covers answers for a one-account scope, without its Optional
+      return account.kind() != AccountKind.OUTSIDE && single.equals(account);
+    }
+    return covers(scope, account, world);
   }
 
   private static Set<Source> sourcesOf(CensusTaken census) {

@@ -45,7 +45,9 @@ class Guantanamo2002PresentTest {
             l -> assertThat(l).matches("held by dod at guantanamo +detainees affiliated with +15"));
     assertThat(report)
         .anySatisfy(
-            l -> assertThat(l).matches("  CU +15 +.* +counted 2025-01-06 to 2025-01-08 by dod,"));
+            l ->
+                assertThat(l)
+                    .matches("  CU +15 +100% +counted 2025-01-06 to 2025-01-08 by dod,.*"));
   }
 
   @Test

@@ -17,7 +17,9 @@ import dev.custody.event.Event;
 import dev.custody.ledger.Ledger;
 import dev.custody.ledger.Situation;
 import dev.custody.model.ActorId;
+import dev.custody.model.Claim;
 import dev.custody.model.Estimate;
+import dev.custody.model.Figure;
 import dev.custody.model.Reading;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -41,11 +43,15 @@ import java.util.TreeSet;
  * it) and at the end of the span, under the ledger's reading: for another reading, {@code
  * Timeline.of(ledger.withReading(reading), from, to)}. A balance holds from its sample to the next.
  * There is one {@link BalanceSeries} per account with a positive balance at some sample, known from
- * the first sample whose situation knows the account.
+ * the first sample whose situation knows the account: before it, the account's balance is not
+ * recorded, and is empty, never zero.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class Timeline {
+
+  /** The most claims a census's label names; the rest are counted. */
+  private static final int MOST_CLAIMS = 3;
 
   private final Reading reading;
   private final Instant from;
@@ -54,6 +60,8 @@ public final class Timeline {
   private final ImmutableList<BalanceSeries> series;
   private final ImmutableList<PopulationSeries> populations;
   private final ImmutableList<TimelineMarker> markers;
+  private final ImmutableList<CensusPoint> censuses;
+  private final SeriesColours colours;
 
   private Timeline(
       Reading reading,
@@ -62,7 +70,9 @@ public final class Timeline {
       ImmutableList<Instant> samples,
       ImmutableList<BalanceSeries> series,
       ImmutableList<PopulationSeries> populations,
-      ImmutableList<TimelineMarker> markers) {
+      ImmutableList<TimelineMarker> markers,
+      ImmutableList<CensusPoint> censuses,
+      SeriesColours colours) {
     this.reading = reading;
     this.from = from;
     this.to = to;
@@ -70,11 +80,14 @@ public final class Timeline {
     this.series = series;
     this.populations = populations;
     this.markers = markers;
+    this.censuses = censuses;
+    this.colours = colours;
   }
 
   /**
    * Samples the balances of {@code ledger} from {@code from} to {@code to}, under its reading, and
-   * finds the changes of control and the deadlines in that span.
+   * finds the changes of control, the deadlines and the censuses in that span. The colours are
+   * those of the whole ledger ({@link SeriesColours#of(Ledger)}), whatever the span.
    *
    * @param ledger the ledger
    * @param from the start of the span
@@ -85,6 +98,26 @@ public final class Timeline {
    */
   public static Timeline of(Ledger ledger, Instant from, Instant to) {
     checkNotNull(ledger, "ledger");
+    return of(ledger, from, to, SeriesColours.of(ledger));
+  }
+
+  /**
+   * Samples the balances of {@code ledger} from {@code from} to {@code to} as {@link #of(Ledger,
+   * Instant, Instant)} does, with the colours given: those of the scenario's whole record when
+   * {@code ledger} is that record as known at some time, so that a chart of what was known keeps
+   * the colours of every other chart of the scenario.
+   *
+   * @param ledger the ledger
+   * @param from the start of the span
+   * @param to the end of the span, such as the instant of a report
+   * @param colours the colours of the accounts and censuses
+   * @return the timeline
+   * @throws IllegalArgumentException if {@code from} is not before {@code to}
+   * @throws ArithmeticException if a balance overflows a {@code long}
+   */
+  public static Timeline of(Ledger ledger, Instant from, Instant to, SeriesColours colours) {
+    checkNotNull(ledger, "ledger");
+    checkNotNull(colours, "colours");
     checkNotNull(from, "from");
     checkNotNull(to, "to");
     checkArgument(from.isBefore(to), "Timeline from (%s) must be before to (%s)", from, to);
@@ -104,7 +137,46 @@ public final class Timeline {
         samples,
         series(situations),
         populations(ledger, samples),
-        markers(ledger, from, to));
+        markers(ledger, from, to),
+        censuses(ledger, from, to),
+        colours);
+  }
+
+  /** The censuses certainly taken within the span, in ledger order, with their claims. */
+  private static ImmutableList<CensusPoint> censuses(Ledger ledger, Instant from, Instant to) {
+    ImmutableList.Builder<CensusPoint> points = ImmutableList.builder();
+    for (Event event : ledger.eventsBy(to)) {
+      if (event instanceof CensusTaken census && !census.when().end().isBefore(from)) {
+        points.add(
+            new CensusPoint(
+                census.id(),
+                census.when().end(),
+                census.scope().account(),
+                ledger.reading().of(census.count()),
+                census.id() + ": " + claims(census.count())));
+      }
+    }
+    return points.build();
+  }
+
+  /**
+   * The counted claims of a figure, each after its source: "unhcr says about 9,000; sdf says
+   * 8,500".
+   */
+  private static String claims(Figure count) {
+    List<String> claims = new ArrayList<>();
+    for (Claim claim : count.counted()) {
+      claims.add(claim.source().actor() + " says " + claim.estimate());
+    }
+    if (claims.isEmpty()) {
+      return "no claim counted";
+    }
+    if (claims.size() > MOST_CLAIMS) {
+      int more = claims.size() - MOST_CLAIMS;
+      claims = new ArrayList<>(claims.subList(0, MOST_CLAIMS));
+      claims.add(Counted.of(more, "more claim", "more claims"));
+    }
+    return String.join("; ", claims);
   }
 
   /**
@@ -271,6 +343,25 @@ public final class Timeline {
    */
   public ImmutableList<TimelineMarker> markers() {
     return markers;
+  }
+
+  /**
+   * Returns the censuses certainly taken within the span, with the claims behind each.
+   *
+   * @return the censuses, in ledger order
+   */
+  public ImmutableList<CensusPoint> censuses() {
+    return censuses;
+  }
+
+  /**
+   * Returns the colours of the accounts and censuses: those of the whole scenario, whatever the
+   * span.
+   *
+   * @return the colours
+   */
+  public SeriesColours colours() {
+    return colours;
   }
 
   /**

@@ -3,12 +3,12 @@ package dev.custody.cli.chart;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableList;
 import dev.custody.cli.internal.PrintableText;
 import dev.custody.model.Estimate;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -39,8 +39,13 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * stepped line and its range, from the low to the high end, as a band of the same colour; changes
  * of control and deadlines marked by labelled vertical lines. An unbounded balance ("at least 150",
  * "unknown (best 119)") has no high end: its band stops at the best value and an upward triangle
- * marks it as open-ended. Titles, legends and labels are drawn {@linkplain PrintableText
- * printable}: a control character or a bidirectional override in a name shows as its escape.
+ * marks it as open-ended. A balance nobody recorded has no line at all, never a line at zero. Each
+ * census in the span is a square where it counted, labelled with the claims behind it. Each account
+ * and census has the colour {@link Timeline#colours()} gives it, that of the scenario as a whole,
+ * so that it keeps its colour whatever the span drawn. Series that never reach {@value
+ * #SMALL_SHARE_PERCENT}% of the largest value are drawn in a panel of their own below, on their own
+ * scale. Titles, legends and labels are drawn {@linkplain PrintableText printable}: a control
+ * character or a bidirectional override in a name shows as its escape.
  *
  * <p>The chart is drawn with XChart into an image in memory: it needs no display, but on a machine
  * without one AWT must be told so, with {@code -Djava.awt.headless=true} (the {@code custody}
@@ -62,18 +67,6 @@ public final class TimelineChart {
   private static final int SMALLEST = 200;
   private static final int LARGEST = 10_000;
 
-  /** Tableau's colours without its red, kept for deadlines, and its grey, kept for open ends. */
-  private static final ImmutableList<Color> PALETTE =
-      ImmutableList.of(
-          new Color(0x1f77b4),
-          new Color(0xff7f0e),
-          new Color(0x2ca02c),
-          new Color(0x9467bd),
-          new Color(0x8c564b),
-          new Color(0xe377c2),
-          new Color(0xbcbd22),
-          new Color(0x17becf));
-
   private static final Color OPEN_END_COLOUR = new Color(0x7f7f7f);
   private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
   private static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 16);
@@ -82,6 +75,22 @@ public final class TimelineChart {
   static final Font SMALL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
 
   private static final String OPEN_ENDED = "open-ended: no upper bound";
+
+  /** What the vertical axis shows. */
+  private static final String AXIS_TITLE = "people: best value (line), low to high (band)";
+
+  /** What the horizontal axis shows, and how a census and a figure nobody recorded look. */
+  static final String TIME_TITLE =
+      "time (UTC). Squares: censuses, with the claims they rest on."
+          + " No line: not recorded, which is not zero";
+
+  /** A series whose values all stay under this share of the largest goes to a panel below. */
+  static final int SMALL_SHARE_PERCENT = 5;
+
+  /** The least height of an image that is split into two panels. */
+  static final int SPLIT_HEIGHT = 400;
+
+  private static final double TOP_SHARE = 0.55;
   private static final double OPEN_END_LIFT = 0.025;
 
   private final Timeline timeline;
@@ -191,40 +200,68 @@ public final class TimelineChart {
   }
 
   /**
-   * Draws the chart.
+   * Draws the chart. When some of what it draws never reaches {@value #SMALL_SHARE_PERCENT}% of the
+   * largest value drawn, and the image is at least {@value #SPLIT_HEIGHT} pixels high, those series
+   * are drawn in a panel of their own below the others, on a scale of their own, so that a prison
+   * of 50 stays readable beside a camp of 40,000.
    *
    * @return a new image of {@link #width()} by {@link #height()} pixels
    */
   public BufferedImage toImage() {
-    XYChart chart = chart();
+    Panel all = Panel.of(timeline, timeline.series(), timeline.populations());
+    Optional<Panel[]> split = all.split(timeline);
+    if (split.isEmpty() || height < SPLIT_HEIGHT) {
+      return draw(all, timeline.title(), AXIS_TITLE, height);
+    }
+    int topHeight = (int) Math.round(height * TOP_SHARE);
+    BufferedImage top = draw(split.get()[0], timeline.title(), AXIS_TITLE, topHeight);
+    BufferedImage bottom =
+        draw(
+            split.get()[1],
+            "Under " + SMALL_SHARE_PERCENT + "% of the largest, on a scale of their own",
+            "people, on this panel's scale",
+            height - topHeight);
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    try {
+      g.drawImage(top, 0, 0, null);
+      g.drawImage(bottom, 0, topHeight, null);
+    } finally {
+      g.dispose();
+    }
+    return image;
+  }
+
+  private BufferedImage draw(Panel panel, String title, String axisTitle, int panelHeight) {
+    XYChart chart = chart(panel, title, axisTitle, panelHeight);
     // a first drawing lays the axes out, so that the labels can be placed where they fit
     BitmapEncoder.getBufferedImage(chart);
-    MarkerAnnotations.add(chart, timeline, height);
+    MarkerAnnotations.add(chart, timeline, panelHeight);
     return BitmapEncoder.getBufferedImage(chart);
   }
 
-  private XYChart chart() {
+  private XYChart chart(Panel panel, String title, String axisTitle, int panelHeight) {
     XYChart chart =
         new XYChartBuilder()
             .width(width)
-            .height(height)
-            .title(PrintableText.of(timeline.title()))
-            .xAxisTitle("time (UTC)")
-            .yAxisTitle("people: best value (line), low to high (band)")
+            .height(panelHeight)
+            .title(PrintableText.of(title))
+            .xAxisTitle(TIME_TITLE)
+            .yAxisTitle(axisTitle)
             .build();
-    double yMax = niceCeiling(highest() * 1.3);
+    double yMax = niceCeiling(panel.highest() * 1.3);
     style(chart.getStyler(), yMax);
 
-    ImmutableList<BalanceSeries> series = timeline.series();
+    SeriesColours colours = timeline.colours();
     List<Date> dates = timeline.samples().stream().map(Date::from).toList();
     List<Date> openX = new ArrayList<>();
     List<Double> openY = new ArrayList<>();
-    for (int s = 0; s < series.size(); s++) {
-      BalanceSeries one = series.get(s);
-      Color colour = PALETTE.get(s % PALETTE.size());
+    for (BalanceSeries one : panel.series()) {
+      Color colour = colours.of(one.account());
       List<Double> best = new ArrayList<>();
       for (int i = 0; i < dates.size(); i++) {
         Optional<Estimate> balance = one.balances().get(i);
+        // not recorded is no line at all, never a line at zero
         best.add(balance.map(b -> (double) b.best()).orElse(Double.NaN));
         if (balance.isPresent() && !balance.get().hasUpperBound()) {
           // just above the point: the range goes on upwards from there
@@ -240,10 +277,9 @@ public final class TimelineChart {
       line.setMarker(SeriesMarkers.CIRCLE);
       line.setMarkerColor(colour);
     }
-    // the populations counted as wholes, dashed, each in a colour after the accounts'
-    for (int p = 0; p < timeline.populations().size(); p++) {
-      PopulationSeries whole = timeline.populations().get(p);
-      Color colour = PALETTE.get((series.size() + p) % PALETTE.size());
+    // the populations counted as wholes, dashed
+    for (PopulationSeries whole : panel.populations()) {
+      Color colour = colours.ofCensus(whole.census());
       List<Double> best = new ArrayList<>();
       for (int i = 0; i < dates.size(); i++) {
         best.add(whole.populations().get(i).map(b -> (double) b.best()).orElse(Double.NaN));
@@ -258,7 +294,7 @@ public final class TimelineChart {
       line.setMarker(SeriesMarkers.DIAMOND);
       line.setMarkerColor(colour);
     }
-    if (series.isEmpty() && timeline.populations().isEmpty()) {
+    if (panel.series().isEmpty() && panel.populations().isEmpty()) {
       XYSeries none =
           chart.addSeries(
               "no account held anyone",
@@ -274,6 +310,12 @@ public final class TimelineChart {
       open.setMarkerColor(OPEN_END_COLOUR);
       open.setLineColor(OPEN_END_COLOUR);
     }
+    List<Color> censusColours = new ArrayList<>();
+    for (CensusPoint point : panel.censuses()) {
+      censusColours.add(
+          point.account().map(colours::of).orElseGet(() -> colours.ofCensus(point.census())));
+    }
+    CensusMarks.add(chart, panel.censuses(), censusColours);
     return chart;
   }
 
@@ -308,26 +350,6 @@ public final class TimelineChart {
     styler.setMarkerSize(7);
     styler.setAntiAlias(true);
     styler.setToolTipsEnabled(false);
-  }
-
-  /** The highest value drawn: a high end, or a best value where there is none. */
-  private double highest() {
-    long highest = 0;
-    for (BalanceSeries one : timeline.series()) {
-      for (Optional<Estimate> balance : one.balances()) {
-        if (balance.isPresent()) {
-          highest = Math.max(highest, RangeBand.upper(balance.get()));
-        }
-      }
-    }
-    for (PopulationSeries whole : timeline.populations()) {
-      for (Optional<Estimate> population : whole.populations()) {
-        if (population.isPresent()) {
-          highest = Math.max(highest, RangeBand.upper(population.get()));
-        }
-      }
-    }
-    return Math.max(highest, 10);
   }
 
   /**

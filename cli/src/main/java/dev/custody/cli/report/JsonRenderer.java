@@ -111,12 +111,13 @@ final class JsonRenderer {
     ObjectNode balances = root.putObject("balances");
     balances.put("asOf", report.asOf().toString());
     balances.set("reading", reading(report.reading()));
-    balances.set("accounts", array(report.balances(), JsonRenderer::balance));
+    NothingOnRecord nothing = NothingOnRecord.of(report);
+    balances.set("accounts", array(report.balances(), b -> balance(b, nothing)));
     ObjectNode totals = root.putObject("totals");
-    totals.set("custodian", totals(report.byCustodian()));
-    totals.set("country", totals(report.byCountry()));
+    totals.set("custodian", totals(report.byCustodian(), nothing));
+    totals.set("country", totals(report.byCountry(), nothing));
     ArrayNode byKind = totals.putArray("byKind");
-    report.byKind().forEach(t -> byKind.add(totals(t)));
+    report.byKind().forEach(t -> byKind.add(totals(t, nothing)));
     root.set("populations", array(report.populations(), JsonRenderer::population));
     root.set("narrowing", NarrowingJson.of(report.narrowing()));
     root.set("intakes", intakes(report.intakes()));
@@ -252,9 +253,12 @@ final class JsonRenderer {
   // ----------------------------------------------------------------------------------------
   // balances and totals
 
-  private static ObjectNode balance(AccountBalance balance) {
+  private static ObjectNode balance(AccountBalance balance, NothingOnRecord nothing) {
     ObjectNode node = account(balance.account());
     node.set("balance", derived(balance.balance()));
+    // false for a balance the record says nothing of (see NothingOnRecord): never counted, and
+    // "unknown" with no best value; the text report says "not recorded" for it
+    node.put("recorded", !nothing.saysNothing(balance));
     node.set("provenance", provenance(balance.provenance()));
     return node;
   }
@@ -297,13 +301,13 @@ final class JsonRenderer {
     return node.put("text", cohort.toString());
   }
 
-  private static <K> ObjectNode totals(Totals<K> totals) {
+  private static <K> ObjectNode totals(Totals<K> totals, NothingOnRecord nothing) {
     ObjectNode node = NODES.objectNode();
     node.put("dimension", totals.dimension().name());
     node.put("asOf", totals.asOf().toString());
     node.set("reading", reading(totals.reading()));
     node.put("kind", code(totals.kind()));
-    node.set("groups", array(totals.groups(), JsonRenderer::group));
+    node.set("groups", array(totals.groups(), g -> group(g, totals, nothing)));
     // null, not zero, when nothing is on record
     node.set(
         "unattributed",
@@ -312,17 +316,26 @@ final class JsonRenderer {
         "unattributedProvenance",
         array(ReportLayout.unattributed(totals), JsonRenderer::provenance));
     node.set("total", totals.isRecorded() ? derived(totals.total()) : NODES.nullNode());
+    // beside accounts the record says nothing of: the total of what is on record, and the places
+    // of those accounts; the shares are of that total. Null and empty when every one says something
+    node.set("recordedTotal", optional(nothing.recordedTotal(totals), JsonValues::derived));
+    ArrayNode notRecorded = node.putArray("notRecorded");
+    nothing.notRecorded(totals).forEach(notRecorded::add);
     node.put(
         "provenance",
         totals.isRecorded() ? ProvenanceWording.of(totals.provenance().values()) : "not recorded");
     return node;
   }
 
-  private static ObjectNode group(Group<?> group) {
+  private static ObjectNode group(Group<?> group, Totals<?> totals, NothingOnRecord nothing) {
     ObjectNode node = NODES.objectNode();
     node.put("key", group.key().toString());
     node.set("total", derived(group.total()));
-    node.set("share", optional(group.share(), JsonValues::derivedShare));
+    // a group the record says nothing of is not recorded, and has no share of the total
+    node.put("recorded", !nothing.group(group));
+    // what its accounts on record hold, when others of it say nothing; null otherwise
+    node.set("recordedPart", optional(nothing.recordedPart(group), JsonValues::derived));
+    node.set("share", optional(nothing.share(group, totals), JsonValues::derivedShare));
     node.set("census", optional(group.census(), JsonRenderer::census));
     putOptional(node, "wholeCountedBy", group.wholeCountedBy());
     node.set("accountsTotal", derived(group.accountsTotal()));

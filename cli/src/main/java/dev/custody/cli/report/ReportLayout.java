@@ -52,6 +52,12 @@ import java.util.stream.Collectors;
 /** Lays a {@link Report} out as a {@link ReportDocument} for the text and Markdown renderers. */
 final class ReportLayout {
 
+  /** What a balance or group the record says nothing of holds, as the report says it. */
+  static final String NOT_RECORDED = "not recorded";
+
+  /** The most movements across a census's boundary the text names; the JSON names them all. */
+  static final int MOST_CROSSINGS_LISTED = 10;
+
   private ReportLayout() {}
 
   static ReportDocument of(Report report) {
@@ -138,6 +144,7 @@ final class ReportLayout {
   }
 
   private static Section balances(Report report) {
+    NothingOnRecord nothing = NothingOnRecord.of(report);
     List<Block> blocks = new ArrayList<>();
     if (report.balances().isEmpty()) {
       blocks.add(new Paragraph("No event touched any account by then."));
@@ -148,7 +155,7 @@ final class ReportLayout {
         table.row(
             AccountPlace.of(balance.account()),
             balance.account().cohort().toString(),
-            balance.balance().toDerivedString());
+            nothing.saysNothing(balance) ? NOT_RECORDED : balance.balance().toDerivedString());
         known.row(
             AccountPlace.of(balance.account()),
             balance.account().cohort().toString(),
@@ -158,10 +165,10 @@ final class ReportLayout {
       blocks.add(
           new ReportDocument.Group("How each balance is known", ImmutableList.of(known.build())));
     }
-    blocks.add(totals("Held by custodian", report.byCustodian()));
-    blocks.add(totals("Held by country", report.byCountry()));
+    blocks.add(totals("Held by custodian", report.byCustodian(), nothing));
+    blocks.add(totals("Held by country", report.byCountry(), nothing));
     for (Totals<?> totals : report.byKind()) {
-      blocks.add(totals(title(totals), totals));
+      blocks.add(totals(title(totals), totals, nothing));
     }
     return new Section(
         "Balances at " + at(report) + " (" + report.reading() + ")", ImmutableList.copyOf(blocks));
@@ -193,7 +200,7 @@ final class ReportLayout {
                       : ", carried forward by "
                           + Counted.of(provenance.movements(), "movement", "movements")
                           + " across its boundary: "
-                          + events(population.crossings()))));
+                          + firstEvents(population.crossings()))));
       if (population.isCurrent() && !population.countedParts().isEmpty()) {
         fields.add(
             new Field(
@@ -237,15 +244,21 @@ final class ReportLayout {
     return key.toString();
   }
 
-  private static <K> Block totals(String title, Totals<K> totals) {
+  private static <K> Block totals(String title, Totals<K> totals, NothingOnRecord nothing) {
     String dimension = totals.dimension().name();
     Table.Builder table = Table.withHeaders(dimension, kindWord(totals), "share", "known from");
     List<Field> censuses = new ArrayList<>();
     for (Group<K> group : totals.groups()) {
+      // a group the record says nothing of has no figure, and so no share of the total
       table.row(
           keyText(totals, group.key()),
-          group.total().toDerivedString(),
-          group.share().map(Share::toDerivedString).orElse(""),
+          nothing.group(group)
+              ? NOT_RECORDED
+              : nothing
+                  .recordedPart(group)
+                  .map(p -> p.toDerivedString() + " on record")
+                  .orElse(group.total().toDerivedString()),
+          nothing.share(group, totals).map(Share::toDerivedString).orElse(""),
           group
               .wholeCountedBy()
               .map(
@@ -264,12 +277,20 @@ final class ReportLayout {
           "",
           ProvenanceWording.of(unattributed(totals)));
     }
-    // before anything of the kind is on record the total is not known, which is not zero
+    // before anything of the kind is on record the total is not known, which is not zero; beside
+    // groups the record says nothing of, it is the total of what is on record, and says so
+    Optional<Estimate> recorded = nothing.recordedTotal(totals);
+    List<String> notRecorded = nothing.notRecorded(totals);
     table.row(
         "total",
-        totals.isRecorded() ? totals.total().toDerivedString() : "not recorded",
+        !totals.isRecorded()
+            ? NOT_RECORDED
+            : recorded
+                .map(r -> r.toDerivedString() + " on record")
+                .orElse(totals.total().toDerivedString()),
         "",
-        ProvenanceWording.of(totals.provenance().values()));
+        ProvenanceWording.of(totals.provenance().values())
+            + (notRecorded.isEmpty() ? "" : "; not recorded: " + String.join(", ", notRecorded)));
     List<Block> parts = new ArrayList<>();
     parts.add(table.build());
     if (!censuses.isEmpty()) {
@@ -625,6 +646,20 @@ final class ReportLayout {
   }
 
   /** "a, b, c", or "none". */
+  /**
+   * The first {@value #MOST_CROSSINGS_LISTED} events of a list that grows with the ledger, such as
+   * the movements across a census's boundary (two thousand in a ledger of 100,000 transfers among
+   * 100 prisons), and how many more: the JSON report lists them all.
+   */
+  static String firstEvents(List<EventId> events) {
+    if (events.size() <= MOST_CROSSINGS_LISTED) {
+      return events(events);
+    }
+    return events(events.subList(0, MOST_CROSSINGS_LISTED))
+        + " and "
+        + Counted.of(events.size() - MOST_CROSSINGS_LISTED, "more", "more");
+  }
+
   static String events(List<EventId> events) {
     return events.isEmpty()
         ? "none"

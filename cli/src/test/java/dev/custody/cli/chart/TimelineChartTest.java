@@ -42,8 +42,9 @@ class TimelineChartTest {
     assertThat(image.getWidth()).isEqualTo(1200);
     assertThat(image.getHeight()).isEqualTo(700);
     assertThat(colours(image)).as("distinct colours").hasSizeGreaterThan(20);
-    // the lines of the three accounts, blue, orange and green, and the red deadline
-    assertThat(colours(image)).contains(0x1f77b4, 0xff7f0e, 0x2ca02c, 0xd62728);
+    // the lines of the three accounts in the colours of their places in the whole ledger
+    // (purple, brown and orange), and the red deadline
+    assertThat(colours(image)).contains(0x9467bd, 0x8c564b, 0xff7f0e, 0xd62728);
   }
 
   @Test
