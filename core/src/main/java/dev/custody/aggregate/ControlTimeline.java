@@ -15,7 +15,9 @@ import dev.custody.model.CustodyStyle;
 import dev.custody.model.FacilityId;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -53,41 +55,103 @@ public abstract class ControlTimeline {
   public static ControlTimeline of(Ledger ledger, FacilityId facility) {
     checkNotNull(ledger, "ledger");
     checkNotNull(facility, "facility");
-    List<Event> changes = new ArrayList<>();
-    List<ControlState> states = new ArrayList<>();
-    List<ImmutableSet<ActorId>> actors = new ArrayList<>();
+    Changes changes = new Changes();
     for (Event event : ledger.events()) {
-      if (event instanceof ControlChanged change && change.facility().equals(facility)) {
-        changes.add(change);
+      if (facility.equals(changedFacility(event))) {
+        changes.add(event);
+      }
+    }
+    return changes.timeline(facility);
+  }
+
+  /**
+   * Builds the control timeline of each of {@code facilities} in one pass over {@code ledger}'s
+   * events: the same timelines as {@link #of(Ledger, FacilityId)} for each facility, which reads
+   * every event once per facility.
+   *
+   * @param ledger the ledger
+   * @param facilities the facilities, each once
+   * @return their timelines, in the order of {@code facilities}, with no periods for a facility
+   *     whose control was not recorded
+   * @throws NullPointerException if {@code facilities} holds null
+   */
+  public static ImmutableList<ControlTimeline> ofAll(
+      Ledger ledger, Iterable<FacilityId> facilities) {
+    checkNotNull(ledger, "ledger");
+    checkNotNull(facilities, "facilities");
+    Map<FacilityId, Changes> byFacility = new LinkedHashMap<>();
+    for (FacilityId facility : facilities) {
+      byFacility.putIfAbsent(checkNotNull(facility, "facility"), new Changes());
+    }
+    for (Event event : ledger.events()) {
+      FacilityId facility = changedFacility(event);
+      if (facility != null) {
+        Changes changes = byFacility.get(facility);
+        if (changes != null) {
+          changes.add(event);
+        }
+      }
+    }
+    ImmutableList.Builder<ControlTimeline> timelines = ImmutableList.builder();
+    for (Map.Entry<FacilityId, Changes> entry : byFacility.entrySet()) {
+      timelines.add(entry.getValue().timeline(entry.getKey()));
+    }
+    return timelines.build();
+  }
+
+  /**
+   * The facility whose control {@code event} records (a change, a handover of custody with control,
+   * a source's report of control), or null for any other event.
+   */
+  private static FacilityId changedFacility(Event event) {
+    if (event instanceof ControlChanged change) {
+      return change.facility();
+    } else if (event instanceof CustodyHandedOver handover && handover.withControl()) {
+      return handover.from().facility().orElseThrow();
+    } else if (event instanceof ControlReported report) {
+      return report.facility();
+    }
+    return null;
+  }
+
+  /** The changes of control of one facility, in ledger order, with the state and actors of each. */
+  private static final class Changes {
+    private final List<Event> events = new ArrayList<>();
+    private final List<ControlState> states = new ArrayList<>();
+    private final List<ImmutableSet<ActorId>> actors = new ArrayList<>();
+
+    void add(Event event) {
+      events.add(event);
+      if (event instanceof ControlChanged change) {
         states.add(ControlState.HELD);
         actors.add(ImmutableSet.of(change.to()));
-      } else if (event instanceof CustodyHandedOver handover
-          && handover.withControl()
-          && handover.from().facility().orElseThrow().equals(facility)) {
-        changes.add(handover);
+      } else if (event instanceof CustodyHandedOver handover) {
         states.add(ControlState.HELD);
         actors.add(ImmutableSet.of(handover.receiver()));
-      } else if (event instanceof ControlReported report && report.facility().equals(facility)) {
-        changes.add(report);
+      } else {
+        ControlReported report = (ControlReported) event;
         states.add(report.state());
         actors.add(report.actors());
       }
     }
-    ImmutableList.Builder<ControlPeriod> periods = ImmutableList.builder();
-    for (int i = 0; i < changes.size(); i++) {
-      Event start = changes.get(i);
-      Optional<Event> end =
-          i + 1 < changes.size() ? Optional.of(changes.get(i + 1)) : Optional.empty();
-      periods.add(
-          ControlPeriod.create(
-              states.get(i),
-              actors.get(i),
-              start.id(),
-              start.when(),
-              end.map(Event::id),
-              end.map(Event::when)));
+
+    ControlTimeline timeline(FacilityId facility) {
+      ImmutableList.Builder<ControlPeriod> periods = ImmutableList.builder();
+      for (int i = 0; i < events.size(); i++) {
+        Event start = events.get(i);
+        Optional<Event> end =
+            i + 1 < events.size() ? Optional.of(events.get(i + 1)) : Optional.empty();
+        periods.add(
+            ControlPeriod.create(
+                states.get(i),
+                actors.get(i),
+                start.id(),
+                start.when(),
+                end.map(Event::id),
+                end.map(Event::when)));
+      }
+      return ImmutableControlTimeline.of(facility, periods.build());
     }
-    return ImmutableControlTimeline.of(facility, periods.build());
   }
 
   /**

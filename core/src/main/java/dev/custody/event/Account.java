@@ -2,6 +2,7 @@ package dev.custody.event;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableList;
 import dev.custody.model.ActorId;
 import dev.custody.model.Cohort;
 import dev.custody.model.CountryCode;
@@ -327,6 +328,33 @@ public abstract class Account {
    */
   @Value.Parameter(order = 4)
   public abstract Optional<CountryCode> country();
+
+  /**
+   * Returns every actor the account names: its custodian, if any, then its cohort's affiliation.
+   * Kept with the account (and left out of equality, which its parts decide), so that a check run
+   * for every movement reads them without unwrapping an {@code Optional} each time.
+   *
+   * @return one or two actors, in that order
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  public ImmutableList<ActorId> actorsNamed() {
+    return custodian().isPresent()
+        ? ImmutableList.of(custodian().get(), cohort().affiliation())
+        : ImmutableList.of(cohort().affiliation());
+  }
+
+  /**
+   * Returns the facility the account names, as a list of none or one; kept with the account, like
+   * {@link #actorsNamed()}.
+   *
+   * @return {@link #facility()} as a list
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  public ImmutableList<FacilityId> facilitiesNamed() {
+    return facility().isPresent() ? ImmutableList.of(facility().get()) : ImmutableList.of();
+  }
 
   @Value.Check
   final void check() {

@@ -34,7 +34,10 @@ final class AccountOverdrawnCheck extends RuleCheck {
   // Runs for most events: no lambdas or Optional chains.
   @Override
   void check(Event event, RuleContext context, List<Violation> out) {
-    for (Movement movement : event.movements()) {
+    // indexed: an iterator per event is garbage on the path every accepted movement takes
+    List<Movement> movements = event.movements();
+    for (int i = 0; i < movements.size(); i++) {
+      Movement movement = movements.get(i);
       // recaptures are not among the events checked here: CUS-004 speaks of them
       if (movement.allOfThem()) {
         continue;

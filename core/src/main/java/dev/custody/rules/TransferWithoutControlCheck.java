@@ -31,16 +31,19 @@ final class TransferWithoutControlCheck extends RuleCheck {
       return;
     }
     Account from = movement.from();
-    Optional<FacilityId> facility = from.facility();
-    if (facility.isEmpty()) {
+    // the facility as the account keeps it, without an Optional made for each transfer
+    List<FacilityId> facilities = from.facilitiesNamed();
+    if (facilities.isEmpty()) {
+      return;
+    }
+    FacilityId facility = facilities.get(0);
+    Optional<ActorId> controller = context.controllerOf(facility);
+    if (controller.isEmpty()) {
       return;
     }
     ActorId custodian = from.custodian().orElseThrow();
-    Optional<ActorId> controller = context.controllerOf(facility.get());
-    if (controller.isPresent()
-        && !controller.get().equals(custodian)
-        && !context.hasRecorded(from)) {
-      When since = context.controlRecordedAt(facility.get()).orElseThrow();
+    if (!controller.get().equals(custodian) && !context.hasRecorded(from)) {
+      When since = context.controlRecordedAt(facility).orElseThrow();
       out.add(
           violation(
               certainlyAfter(movement.when(), since),
@@ -49,7 +52,7 @@ final class TransferWithoutControlCheck extends RuleCheck {
               "custodian (%s) moves people out of %s, which %s controls since %s, and holds"
                   + " nobody there on record",
               custodian,
-              facility.get(),
+              facility,
               controller.get(),
               since));
     }

@@ -241,9 +241,7 @@ public final class Report {
             .collect(ImmutableList.toImmutableList());
 
     ImmutableList<ControlTimeline> control =
-        world.facilities().keySet().stream()
-            .map(f -> ControlTimeline.of(ledger, f))
-            .collect(ImmutableList.toImmutableList());
+        ControlTimeline.ofAll(ledger, world.facilities().keySet());
 
     ImmutableList<HandoverEntry> handovers =
         read.events().stream()
