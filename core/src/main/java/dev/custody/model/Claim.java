@@ -36,21 +36,39 @@ public abstract class Claim {
 
   /**
    * Obtains a claim of a count in families or households: its estimate is the people that count
-   * stands for, {@link UnitCount#people()}, and the families and the ratio stay with it.
+   * stands for through its ratio, {@link UnitCount#people()}, and the families and the ratio stay
+   * with it; without a ratio the people are not stated, and the estimate is {@link
+   * UnitCount#peopleNotStated()}.
    *
-   * @param units the count in families or households, and the people per unit
+   * @param units the count in families or households, and the people per unit when stated
    * @param source who claimed the count
    * @param reported when the claim was reported
    * @return the claim
    * @throws ArithmeticException if the people would exceed {@link Estimate#MAX_COUNT}
    */
   public static Claim inUnits(UnitCount units, Source source, When reported) {
-    return builder()
-        .estimate(checkNotNull(units, "units").people())
-        .units(units)
-        .source(source)
-        .reported(reported)
-        .build();
+    checkNotNull(units, "units");
+    return inUnits(
+        units,
+        units.peoplePer().isPresent() ? units.people() : units.peopleNotStated(),
+        source,
+        reported);
+  }
+
+  /**
+   * Obtains a claim of a count in families or households beside the source's own people figure
+   * ("192 families, or 776 people"): its estimate is {@code people}, words kept.
+   *
+   * @param units the count in families or households
+   * @param people the people the source stated
+   * @param source who claimed the count
+   * @param reported when the claim was reported
+   * @return the claim
+   * @throws IllegalArgumentException if the units have a ratio whose people differ from {@code
+   *     people}, or {@code people} leaves no room for one person per unit
+   */
+  public static Claim inUnits(UnitCount units, Estimate people, Source source, When reported) {
+    return builder().estimate(people).units(units).source(source).reported(reported).build();
   }
 
   /**
@@ -138,12 +156,7 @@ public abstract class Claim {
   @Value.Check
   final void check() {
     note().ifPresent(n -> Checks.freeText("Claim.note", n));
-    if (units().isPresent() && !units().get().people().isEqual(estimate())) {
-      throw new IllegalArgumentException(
-          String.format(
-              "Claim.estimate (%s) must be the people its units stand for (%s)",
-              estimate(), units().get()));
-    }
+    units().ifPresent(u -> u.checkPeople(estimate()));
     if (channel().isPresent() && channel().get().equals(source().actor())) {
       throw new IllegalArgumentException(
           String.format(
@@ -197,31 +210,20 @@ public abstract class Claim {
 
   /**
    * Returns the claim as "over 1,000 according to sdf, reported 2026-01-20 (Asia/Damascus)", naming
-   * the channel ("via nyt") and the note when present, a count in units first ("exactly 81 families
-   * at about 5 (4-6) per family (unhcr), between 324 and 486 (best 405) people according to ..."),
-   * and ending with the id and the status when there are any ("[rumour-cells: refuted by
-   * search-cells]").
+   * the channel ("via nyt") and the note when present, a count in units as {@link
+   * UnitCount#claimed(UnitCount, Estimate)} words it ("exactly 81 families at about 5 (4-6) per
+   * family (unhcr), between 324 and 486 (best 405) people according to ..."), and ending with the
+   * id and the status when there are any ("[rumour-cells: refuted by search-cells]").
    *
    * @return the text
    */
   @Override
   public final String toString() {
     StringBuilder text = new StringBuilder();
-    units()
-        .ifPresent(
-            u ->
-                text.append(u.count())
-                    .append(' ')
-                    .append(u.unit().name().toLowerCase(java.util.Locale.ROOT))
-                    .append(" at ")
-                    .append(u.peoplePer().estimate())
-                    .append(" per ")
-                    .append(u.unit() == UnitCount.Unit.FAMILIES ? "family" : "household")
-                    .append(" (")
-                    .append(u.peoplePer().source())
-                    .append("), "));
-    text.append(estimate());
-    units().ifPresent(u -> text.append(" people"));
+    units().ifPresent(u -> text.append(UnitCount.claimed(u, estimate(), ", ")));
+    if (units().isEmpty()) {
+      text.append(estimate());
+    }
     text.append(" according to ").append(source());
     channel().ifPresent(c -> text.append(" via ").append(c));
     text.append(", reported ").append(reported());

@@ -44,7 +44,7 @@ final class EstimateText {
   private static final Pattern DIGITS = Pattern.compile(NUMBER);
   private static final Pattern EXACTLY = Pattern.compile("exactly " + N);
   private static final Pattern ABOUT =
-      Pattern.compile("(about|approximately|roughly|around|some) " + COUNT);
+      Pattern.compile("(about|approximately|roughly|around|some|estimated|an estimated) " + COUNT);
   private static final Pattern ABOUT_RANGE = Pattern.compile(ABOUT.pattern() + RANGE);
   private static final Pattern NEARLY = Pattern.compile("(nearly|almost|just under) " + COUNT);
   private static final Pattern NEARLY_RANGE = Pattern.compile(NEARLY.pattern() + RANGE);
@@ -261,6 +261,7 @@ final class EstimateText {
             "about 150",
             Estimate.about(9_000, about).toString(),
             "approximately 150",
+            "an estimated 150",
             "roughly 200",
             "some two dozen",
             "nearly 5,000",

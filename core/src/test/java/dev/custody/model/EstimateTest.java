@@ -676,7 +676,7 @@ class EstimateTest {
               "Estimate text (\""
                   + text
                   + "\") must read like \"785\", \"exactly 150\", \"about 150\","
-                  + " \"about 9,000 (8,550-9,450)\", \"approximately 150\", \"roughly 200\","
+                  + " \"about 9,000 (8,550-9,450)\", \"approximately 150\", \"an estimated 150\", \"roughly 200\","
                   + " \"some two dozen\", \"nearly 5,000\", \"just under 100\","
                   + " \"just over 100\", \"dozens\", \"a few hundred\", \"thousands\","
                   + " \"over 1,000\", \"more than 1,000\", \"at least 1,000\", \"up to 200\","

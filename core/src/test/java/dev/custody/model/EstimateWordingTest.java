@@ -72,6 +72,28 @@ class EstimateWordingTest {
   }
 
   @Test
+  void estimatedReadsAsAboutAndKeepsItsWords() {
+    assertReads("estimated 150", Qualifier.ABOUT, 142, 150, 158, "estimated 150 (142-158)");
+    assertReads(
+        "an estimated 8000",
+        Qualifier.ABOUT,
+        7_600,
+        8_000,
+        8_400,
+        "an estimated 8,000 (7,600-8,400)");
+    assertThat(Estimate.parse("an estimated 150").wording()).contains("an estimated 150");
+    assertThat(Estimate.parse("an estimated 150").isEqual(Estimate.about(150))).isTrue();
+    Estimate written = Estimate.parse("an estimated 150");
+    assertThat(Estimate.parse(written.toString())).isEqualTo(written);
+    assertThatThrownBy(() -> Estimate.parse("an estimated 100 (50-300)"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("does not lie within what the about policy");
+    assertThatThrownBy(() -> Estimate.parse("an estimated"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("Estimate text (\"an estimated\") must read like");
+  }
+
+  @Test
   void approximatelyReadsAsAboutAndKeepsItsWords() {
     assertReads("approximately 150", Qualifier.ABOUT, 142, 150, 158, "approximately 150 (142-158)");
     assertReads(

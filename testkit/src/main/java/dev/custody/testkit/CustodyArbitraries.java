@@ -312,15 +312,32 @@ public final class CustodyArbitraries {
       standing.add(claim);
     }
     if (kinds.get(0) >= 3 && standing.size() < 4) {
-      // and a count of families, through a ratio the first claim's source stated
+      // and a count of families: through a ratio the first claim's source stated, beside the
+      // source's own people figure, or alone with the people not stated
       Claim first0 = claims.get(0);
-      standing.add(
-          Claim.inUnits(
-              UnitCount.families(
-                  Estimate.exactly(kinds.get(1) * 10L + kinds.get(2)),
-                  Claim.of(Estimate.between(4, 6), first0.source(), first0.reported())),
-              first0.source(),
-              first0.reported()));
+      Estimate families = Estimate.exactly(kinds.get(1) * 10L + kinds.get(2));
+      switch (kinds.get(1) % 3) {
+        case 0:
+          standing.add(
+              Claim.inUnits(
+                  UnitCount.families(families),
+                  Estimate.exactly(families.low() * 4),
+                  first0.source(),
+                  first0.reported()));
+          break;
+        case 1:
+          standing.add(
+              Claim.inUnits(UnitCount.families(families), first0.source(), first0.reported()));
+          break;
+        default:
+          standing.add(
+              Claim.inUnits(
+                  UnitCount.families(
+                      families,
+                      Claim.of(Estimate.between(4, 6), first0.source(), first0.reported())),
+                  first0.source(),
+                  first0.reported()));
+      }
     }
     Figure figure = Figure.of(standing);
     return disputer

@@ -126,7 +126,14 @@ public final class EstimateArbitrary extends ArbitraryDecorator<Estimate> {
           shapes.add(abouts.map(Estimate::about));
           shapes.add(
               Combinators.combine(
-                      Arbitraries.of("roughly", "approximately", "around", "some"), abouts)
+                      Arbitraries.of(
+                          "roughly",
+                          "approximately",
+                          "around",
+                          "some",
+                          "estimated",
+                          "an estimated"),
+                      abouts)
                   .as((words, n) -> Estimate.parse(words + " " + n)));
           if (maxCount >= 2) {
             // just over n reaches at least two above n
