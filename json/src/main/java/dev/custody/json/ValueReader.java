@@ -259,26 +259,29 @@ final class ValueReader {
   }
 
   /**
-   * Reads a count in families or households: {@code unit}, {@code count} (an estimate) and {@code
-   * peoplePer}, the sourced claim of people per unit.
+   * Reads a count in families or households: {@code unit}, {@code count} (an estimate) and, when a
+   * source stated one, {@code peoplePer}, the sourced claim of people per unit.
    */
   private Optional<UnitCount> units(JsonNode node, String path) {
-    if (!fields.fields(node, path, set(UNIT, COUNT, PEOPLE_PER), set(UNIT, COUNT, PEOPLE_PER))) {
+    if (!fields.fields(node, path, set(UNIT, COUNT, PEOPLE_PER), set(UNIT, COUNT))) {
       return Optional.empty();
     }
     Optional<UnitCount.Unit> unit = fields.constant(node, path, UNIT, true, UnitCount.Unit.class);
     Optional<Estimate> count =
         fields.parsed(node, path, COUNT, true, this::estimate, "an estimate like \"81\"");
-    Optional<Claim> per = fields.object(node, path, PEOPLE_PER, true, this::claim);
-    if (!all(unit, count, per)) {
+    Optional<Claim> per = fields.object(node, path, PEOPLE_PER, false, this::claim);
+    if (!all(unit, count) || (node.has(PEOPLE_PER) && per.isEmpty())) {
       return Optional.empty();
     }
+    boolean families = unit.get() == UnitCount.Unit.FAMILIES;
     return fields.build(
         path,
         () ->
-            unit.get() == UnitCount.Unit.FAMILIES
-                ? UnitCount.families(count.get(), per.get())
-                : UnitCount.households(count.get(), per.get()));
+            per.isEmpty()
+                ? (families ? UnitCount.families(count.get()) : UnitCount.households(count.get()))
+                : families
+                    ? UnitCount.families(count.get(), per.get())
+                    : UnitCount.households(count.get(), per.get()));
   }
 
   private Optional<ClaimId> claimId(JsonNode node, String path, String name) {
@@ -401,12 +404,13 @@ final class ValueReader {
         node.has(UNITS) ? set(UNITS, SOURCE, REPORTED) : set(ESTIMATE, SOURCE, REPORTED))) {
       return Optional.empty();
     }
-    if (node.has(UNITS) && node.has(ESTIMATE)) {
+    if (node.has(UNITS) && node.get(UNITS).has(PEOPLE_PER) && node.has(ESTIMATE)) {
       fields.report(
           Problem.Kind.STRUCTURE,
           path + "." + ESTIMATE,
           null,
-          "a claim in units has no estimate: the people it counts come from its units");
+          "a claim in units has no estimate when its units have a peoplePer: the people it counts"
+              + " come from that ratio");
       return Optional.empty();
     }
     Optional<UnitCount> units = fields.object(node, path, UNITS, false, this::units);
@@ -415,11 +419,17 @@ final class ValueReader {
     }
     Optional<ClaimId> id = claimId(node, path, ID);
     Optional<ClaimStatus> status = status(node, path);
+    // in units: the ratio's people, else the source's own people figure, else people not stated
     Optional<Estimate> estimate =
-        units.isPresent()
-            ? units.map(UnitCount::people)
+        units.isPresent() && (units.get().peoplePer().isPresent() || !node.has(ESTIMATE))
+            ? units.map(u -> u.peoplePer().isPresent() ? u.people() : u.peopleNotStated())
             : fields.parsed(
-                node, path, ESTIMATE, true, this::estimate, "an estimate like \"about 150\"");
+                node,
+                path,
+                ESTIMATE,
+                units.isEmpty(),
+                this::estimate,
+                "an estimate like \"about 150\"");
     Optional<Source> source = source(node, path);
     Optional<ActorId> channel = actorId(node, path, CHANNEL, false);
     Optional<When> reported = fields.object(node, path, REPORTED, true, this::when);

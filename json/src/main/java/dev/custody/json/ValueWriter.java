@@ -72,7 +72,10 @@ final class ValueWriter {
       ObjectNode unitsNode = node.putObject(UNITS);
       unitsNode.put(UNIT, FormatNames.spelling(units.unit()));
       unitsNode.put(COUNT, units.count().toString());
-      claim(unitsNode.putObject(PEOPLE_PER), units.peoplePer());
+      units.peoplePer().ifPresent(per -> claim(unitsNode.putObject(PEOPLE_PER), per));
+      if (units.peoplePer().isEmpty() && units.statesPeople(claim.estimate())) {
+        node.put(ESTIMATE, claim.estimate().toString());
+      }
     } else {
       node.put(ESTIMATE, claim.estimate().toString());
     }
