@@ -628,7 +628,8 @@ final class JsonRenderer {
               ObjectNode units = node.putObject("units");
               units.put("unit", u.unit().name().toLowerCase(java.util.Locale.ROOT));
               units.set("count", estimate(u.count()));
-              units.set("peoplePer", claim(u.peoplePer()));
+              u.peoplePer().ifPresent(per -> units.set("peoplePer", claim(per)));
+              units.put("peopleStated", u.statesPeople(claim.estimate()));
             });
     if (claim.status().kind() != ClaimStatus.Kind.REPORTED) {
       // the status is written when it is not the default, and says whether the claim counts

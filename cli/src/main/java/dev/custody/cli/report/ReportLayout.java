@@ -536,24 +536,14 @@ final class ReportLayout {
     return claims.build();
   }
 
-  /** A claim's figure; one in families shows the families, the ratio and its source, the people. */
+  /**
+   * A claim's figure; one in families shows the families, the ratio and its source, the people; or
+   * the source's own people figure and the families; or the families alone, people not stated.
+   */
   private static String claimed(Claim claim) {
-    if (claim.units().isEmpty()) {
-      return claim.estimate().toString();
-    }
-    UnitCount units = claim.units().get();
-    String unit = units.unit() == UnitCount.Unit.FAMILIES ? "family" : "household";
-    return units.count()
-        + (units.unit() == UnitCount.Unit.FAMILIES ? " families" : " households")
-        + " at "
-        + units.peoplePer().estimate()
-        + " per "
-        + unit
-        + " ("
-        + units.peoplePer().source()
-        + "): "
-        + claim.estimate()
-        + " people";
+    return claim.units().isEmpty()
+        ? claim.estimate().toString()
+        : UnitCount.claimed(claim.units().get(), claim.estimate());
   }
 
   private static String side(Claim claim) {

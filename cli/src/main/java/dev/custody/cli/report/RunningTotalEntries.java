@@ -12,6 +12,7 @@ import dev.custody.model.Figure;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.node.ArrayNode;
@@ -82,7 +83,9 @@ final class RunningTotalEntries {
     if (total.disagrees()) {
       text.append("; the total is below them (CUS-020)");
     } else if (!total.movements().isEmpty() && total.unrecorded() > 0) {
-      text.append("; by the best values, ").append(total.unrecorded()).append(" not recorded");
+      text.append("; by the best values, ")
+          .append(String.format(Locale.ROOT, "%,d", total.unrecorded()))
+          .append(" not recorded");
     }
     return text.toString();
   }

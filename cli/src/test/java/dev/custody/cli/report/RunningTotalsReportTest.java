@@ -81,6 +81,24 @@ class RunningTotalsReportTest {
   }
 
   @Test
+  void theUnrecordedDifferenceIsGroupedLikeEveryOtherNumber() {
+    Ledger large =
+        CustodyJson.standard()
+            .read(
+                CASE.replace("between 200 and 400", "between 9,000 and 10,000")
+                    .replace("exactly 130", "exactly 8,702"),
+                "totals.json")
+            .ledger();
+    Report report = Report.of(large, Instant.parse("2026-01-25T12:00:00Z"), Optional.empty());
+
+    assertThat(report.render(ReportFormat.TEXT).replaceAll("\\s+", " "))
+        .contains("by the best values, 8,598 not recorded")
+        .doesNotContain("8598");
+    assertThat(report.render(ReportFormat.MARKDOWN).replaceAll("\\s+", " "))
+        .contains("by the best values, 8,598 not recorded");
+  }
+
+  @Test
   void theMarkdownReportHasTheSameLines() {
     assertThat(report().render(ReportFormat.MARKDOWN).replaceAll("\\s+", " "))
         .contains("Running totals by ")
