@@ -1,5 +1,7 @@
 package dev.custody.model;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -46,7 +48,8 @@ public abstract class UnitCount {
    * @return the count
    */
   public static UnitCount families(Estimate count, Claim peoplePerFamily) {
-    return ImmutableUnitCount.of(Unit.FAMILIES, count, Optional.of(peoplePerFamily));
+    return ImmutableUnitCount.of(
+        Unit.FAMILIES, count, Optional.of(checkNotNull(peoplePerFamily, "peoplePerFamily")));
   }
 
   /**
@@ -79,7 +82,10 @@ public abstract class UnitCount {
    * @return the count
    */
   public static UnitCount households(Estimate count, Claim peoplePerHousehold) {
-    return ImmutableUnitCount.of(Unit.HOUSEHOLDS, count, Optional.of(peoplePerHousehold));
+    return ImmutableUnitCount.of(
+        Unit.HOUSEHOLDS,
+        count,
+        Optional.of(checkNotNull(peoplePerHousehold, "peoplePerHousehold")));
   }
 
   /**
@@ -149,6 +155,7 @@ public abstract class UnitCount {
    * @throws IllegalArgumentException naming the estimate, the units and the rule broken
    */
   public final void checkPeople(Estimate people) {
+    checkNotNull(people, "people");
     if (peoplePer().isPresent()) {
       if (!people().isEqual(people)) {
         throw new IllegalArgumentException(
@@ -173,6 +180,7 @@ public abstract class UnitCount {
    * @return whether the people are stated or derived from a stated ratio
    */
   public final boolean statesPeople(Estimate people) {
+    checkNotNull(people, "people");
     return peoplePer().isPresent() || !peopleNotStated().equals(people);
   }
 
@@ -228,8 +236,11 @@ public abstract class UnitCount {
    * @param units the claim's units
    * @param people the claim's estimate
    * @return the text
+   * @throws NullPointerException naming {@code units} or {@code people} when null
    */
   public static String claimed(UnitCount units, Estimate people) {
+    checkNotNull(units, "units");
+    checkNotNull(people, "people");
     return claimed(units, people, ": ");
   }
 
