@@ -144,6 +144,13 @@ public abstract class Claim {
               "Claim.estimate (%s) must be the people its units stand for (%s)",
               estimate(), units().get()));
     }
+    Optional<When> retracted = status().retractedOn();
+    if (retracted.isPresent() && retracted.get().isBefore(reported())) {
+      throw new IllegalArgumentException(
+          String.format(
+              "Claim.status (%s) must not be retracted before the claim was reported (%s)",
+              status(), reported()));
+    }
     if (channel().isPresent() && channel().get().equals(source().actor())) {
       throw new IllegalArgumentException(
           String.format(
