@@ -243,8 +243,12 @@ public abstract class Population {
   private static boolean covers(
       CensusScope scope, @Nullable Account single, Account account, World world) {
     if (single != null) {
-      // what CensusScope.covers answers for a one-account scope, without its Optional
-      return account.kind() != AccountKind.OUTSIDE && single.equals(account);
+      // what CensusScope.covers answers for a one-account scope, without its Optional: the
+      // account itself and the accounts of cohorts nested in it at the same place
+      return account.kind() != AccountKind.OUTSIDE
+          && (single.equals(account)
+              || single.isAtSamePlaceAs(account)
+                  && world.isWithin(account.cohort(), single.cohort()));
     }
     return covers(scope, account, world);
   }
