@@ -157,6 +157,13 @@ public abstract class Claim {
   final void check() {
     note().ifPresent(n -> Checks.freeText("Claim.note", n));
     units().ifPresent(u -> u.checkPeople(estimate()));
+    Optional<When> retracted = status().retractedOn();
+    if (retracted.isPresent() && retracted.get().isBefore(reported())) {
+      throw new IllegalArgumentException(
+          String.format(
+              "Claim.status (%s) must not be retracted before the claim was reported (%s)",
+              status(), reported()));
+    }
     if (channel().isPresent() && channel().get().equals(source().actor())) {
       throw new IllegalArgumentException(
           String.format(

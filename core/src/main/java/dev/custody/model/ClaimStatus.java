@@ -3,6 +3,7 @@ package dev.custody.model;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.custody.internal.Checks;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -106,6 +107,22 @@ public abstract class ClaimStatus {
   }
 
   /**
+   * Obtains the status of a claim its own source withdrew at {@code on}: as known before the
+   * withdrawal was certainly made, the claim {@linkplain Figure#asKnownAt(Instant) stands as
+   * reported}. A statement of the 16th withdrawn on the 17th counts in a report as known on the
+   * 16th, and no longer in one as known on the 18th.
+   *
+   * @param on when the source withdrew it
+   * @return the status
+   */
+  public static ClaimStatus retracted(When on) {
+    return ImmutableClaimStatus.builder()
+        .kind(Kind.RETRACTED)
+        .retractedOn(checkNotNull(on, "on"))
+        .build();
+  }
+
+  /**
    * Obtains the status of a claim credited to the wrong quantity.
    *
    * @param countsInstead what it really counts, as text: "the escapes from al-Hol"
@@ -134,6 +151,14 @@ public abstract class ClaimStatus {
   public abstract Optional<ClaimId> refutedBy();
 
   /**
+   * Returns when the source withdrew a {@link Kind#RETRACTED} claim, when that is on record.
+   *
+   * @return the time of the withdrawal; empty for every other kind, and for a retraction whose time
+   *     is not on record (such a claim is retracted from the moment it was reported)
+   */
+  public abstract Optional<When> retractedOn();
+
+  /**
    * Returns what a {@link Kind#MISATTRIBUTED} claim really counts.
    *
    * @return the text, present exactly when misattributed
@@ -155,6 +180,12 @@ public abstract class ClaimStatus {
                   + " kind is %s",
               countsInstead().map(Checks::quote).orElse("empty"), kind()));
     }
+    if (retractedOn().isPresent() && kind() != Kind.RETRACTED) {
+      throw new IllegalArgumentException(
+          String.format(
+              "ClaimStatus.retractedOn (%s) may only be present for a RETRACTED claim; kind is %s",
+              retractedOn().get(), kind()));
+    }
     countsInstead().ifPresent(c -> Checks.freeText("ClaimStatus.countsInstead", c));
   }
 
@@ -170,8 +201,8 @@ public abstract class ClaimStatus {
   }
 
   /**
-   * Returns the status as "reported", "rumoured", "disputed", "refuted by search-may", "retracted"
-   * or "misattributed: really the escapes from al-Hol".
+   * Returns the status as "reported", "rumoured", "disputed", "refuted by search-may", "retracted",
+   * "retracted on 2014-04-17 (Africa/Lagos)" or "misattributed: really the escapes from al-Hol".
    *
    * @return the text
    */
@@ -180,6 +211,9 @@ public abstract class ClaimStatus {
     String name = kind().name().toLowerCase(Locale.ROOT);
     if (refutedBy().isPresent()) {
       return name + " by " + refutedBy().get();
+    }
+    if (retractedOn().isPresent()) {
+      return name + " on " + retractedOn().get();
     }
     return countsInstead().map(c -> name + ": really " + c).orElse(name);
   }

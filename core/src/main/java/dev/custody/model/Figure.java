@@ -272,11 +272,12 @@ public abstract class Figure {
    * order.
    *
    * <p>A claim refuted by a claim reported after {@code known} was not yet refuted: it stands as
-   * {@linkplain ClaimStatus#reported() reported}. A retraction or a misattribution has no time of
-   * its own, so such a claim keeps its status once reported. A dispute of a claim not yet reported
-   * is left out with it. Knowing later never removes a claim: every claim of the figure as known at
-   * an instant is, but for its status, a claim of the figure as known at any later one; and at an
-   * instant after every report the figure is this one.
+   * {@linkplain ClaimStatus#reported() reported}, and so does a claim {@linkplain
+   * ClaimStatus#retracted(When) retracted} at a time not certainly by {@code known}. A retraction
+   * whose time is not on record, or a misattribution, keeps its status once reported. A dispute of
+   * a claim not yet reported is left out with it. Knowing later never removes a claim: every claim
+   * of the figure as known at an instant is, but for its status, a claim of the figure as known at
+   * any later one; and at an instant after every report the figure is this one.
    *
    * @param known the knowledge time
    * @return the figure as known then, or empty when none of its claims was reported by then

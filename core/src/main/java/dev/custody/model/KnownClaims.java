@@ -33,8 +33,10 @@ final class KnownClaims {
     ImmutableList.Builder<Claim> standing = ImmutableList.builder();
     for (Claim claim : claims) {
       Optional<ClaimId> refuter = claim.status().refutedBy();
-      // refuted by a claim not yet reported: as known then, the claim was not yet refuted
-      if (refuter.isPresent() && !keptIds.contains(refuter.get())) {
+      Optional<When> retraction = claim.status().retractedOn();
+      // refuted by a claim not yet reported, or withdrawn later: as known then, it still stood
+      if ((refuter.isPresent() && !keptIds.contains(refuter.get()))
+          || (retraction.isPresent() && !retraction.get().isCertainlyBy(known))) {
         standing.add(claim.withStatus(ClaimStatus.reported()));
         all = false;
       } else {

@@ -69,6 +69,52 @@ class ClaimStatusTest {
   }
 
   @Test
+  void aClaimRetractedOnADayStandsAsReportedInWhatWasKnownBeforeIt() {
+    When jan22 = When.on(LocalDate.of(2026, 1, 22), DAMASCUS);
+    Claim withdrawn = SDF_DOZENS.withStatus(ClaimStatus.retracted(jan22));
+    Claim counted = Claim.of(Estimate.about(150), Source.of(HRW), JAN_28);
+    Figure figure = Figure.of(withdrawn, counted);
+
+    assertThat(withdrawn.status().retractedOn()).contains(jan22);
+    assertThat(withdrawn.status()).hasToString("retracted on 2026-01-22 (Asia/Damascus)");
+    assertThat(figure.counted()).containsExactly(counted);
+    // known at the end of the 21st: said, not yet withdrawn
+    Figure onThe21st = figure.asKnownAt(JAN_21.end()).orElseThrow();
+    assertThat(onThe21st.counted()).hasSize(1);
+    assertThat(onThe21st.counted().get(0).status()).isEqualTo(ClaimStatus.reported());
+    assertThat(onThe21st.envelope()).isEqualTo(Estimate.parse("dozens"));
+    // known once the withdrawal was certainly made: on record only
+    Figure onThe23rd = figure.asKnownAt(jan22.end()).orElseThrow();
+    assertThat(onThe23rd.counted()).isEmpty();
+    assertThat(onThe23rd.onRecordOnly()).containsExactly(withdrawn);
+    // a retraction whose time is not on record holds from the moment the claim was reported
+    Figure undated = Figure.of(SDF_DOZENS.withStatus(ClaimStatus.retracted()), counted);
+    assertThat(undated.asKnownAt(JAN_21.end()).orElseThrow().counted()).isEmpty();
+  }
+
+  @Test
+  void aRetractionHasATimeOnlyWhenItIsARetractionAndNotBeforeTheClaim() {
+    assertThatThrownBy(
+            () ->
+                ImmutableClaimStatus.builder()
+                    .kind(ClaimStatus.Kind.DISPUTED)
+                    .retractedOn(JAN_21)
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "ClaimStatus.retractedOn (2026-01-21 (Asia/Damascus)) may only be present for a"
+                + " RETRACTED claim; kind is DISPUTED");
+    When jan20 = When.on(LocalDate.of(2026, 1, 20), DAMASCUS);
+    assertThatThrownBy(() -> SDF_DOZENS.withStatus(ClaimStatus.retracted(jan20)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "Claim.status (retracted on 2026-01-20 (Asia/Damascus)) must not be retracted before"
+                + " the claim was reported (2026-01-21 (Asia/Damascus))");
+    // withdrawn the day it was said
+    assertThat(SDF_DOZENS.withStatus(ClaimStatus.retracted(JAN_21)).counts()).isFalse();
+  }
+
+  @Test
   void retractedAndMisattributedClaimsCountNowhere() {
     Claim retracted = SDF_DOZENS.withStatus(ClaimStatus.retracted());
     Claim misattributed =

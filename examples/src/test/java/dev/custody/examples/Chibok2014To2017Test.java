@@ -195,7 +195,8 @@ class Chibok2014To2017Test {
             l ->
                 assertThat(l)
                     .startsWith("| its spokesman (defence-hq) | 8 |")
-                    .endsWith("| all-but-eight | retracted, not counted |"));
+                    .endsWith(
+                        "| all-but-eight | retracted on 2014-04-17 (Africa/Lagos), not counted |"));
   }
 
   @Test
@@ -222,6 +223,9 @@ class Chibok2014To2017Test {
         .contains(
             "capture held by boko-haram in NG detainees affiliated with ggss-chibok at least 100")
         .contains("counted 2014-04-16 by defence-hq")
+        // withdrawn on the 17th: as known on the 16th, the statement stood, and was the only count
+        .contains("counted 8, 2014-04-16 by defence-hq")
+        .doesNotContain("retracted")
         .doesNotContain("129")
         .doesNotContain("85")
         .doesNotContain("Running totals")

@@ -36,6 +36,7 @@ final class FormatNames {
   static final String COUNTS_INSTEAD = "countsInstead";
   static final String DISPUTE = "dispute";
   static final String REFUTED_BY = "refutedBy";
+  static final String RETRACTED_ON = "retractedOn";
   static final String STATUS = "status";
   static final String PEOPLE_PER = "peoplePer";
   static final String UNIT = "unit";

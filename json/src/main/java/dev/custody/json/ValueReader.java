@@ -24,6 +24,7 @@ import static dev.custody.json.FormatNames.PEOPLE_PER;
 import static dev.custody.json.FormatNames.REFUTED_BY;
 import static dev.custody.json.FormatNames.RELAYED;
 import static dev.custody.json.FormatNames.REPORTED;
+import static dev.custody.json.FormatNames.RETRACTED_ON;
 import static dev.custody.json.FormatNames.SOURCE;
 import static dev.custody.json.FormatNames.STATUS;
 import static dev.custody.json.FormatNames.TO;
@@ -290,7 +291,8 @@ final class ValueReader {
 
   /**
    * Reads a claim's standing: {@code status} (reported when absent), with {@code refutedBy} for a
-   * refuted claim and {@code countsInstead} for a misattributed one, and neither otherwise.
+   * refuted claim, {@code countsInstead} for a misattributed one and optionally {@code retractedOn}
+   * for a retracted one, and none of them otherwise.
    */
   private Optional<ClaimStatus> status(JsonNode node, String path) {
     Optional<ClaimStatus.Kind> kind =
@@ -301,7 +303,18 @@ final class ValueReader {
     ClaimStatus.Kind is = kind.orElse(ClaimStatus.Kind.REPORTED);
     Optional<ClaimId> by = claimId(node, path, REFUTED_BY);
     Optional<String> instead = fields.text(node, path, COUNTS_INSTEAD, false);
-    if ((node.has(REFUTED_BY) && by.isEmpty()) || (node.has(COUNTS_INSTEAD) && instead.isEmpty())) {
+    Optional<When> retractedOn = fields.object(node, path, RETRACTED_ON, false, this::when);
+    if ((node.has(REFUTED_BY) && by.isEmpty())
+        || (node.has(COUNTS_INSTEAD) && instead.isEmpty())
+        || (node.has(RETRACTED_ON) && retractedOn.isEmpty())) {
+      return Optional.empty();
+    }
+    if (retractedOn.isPresent() && is != ClaimStatus.Kind.RETRACTED) {
+      fields.report(
+          Problem.Kind.STRUCTURE,
+          path + "." + RETRACTED_ON,
+          null,
+          "field (retractedOn) is only for a retracted claim: it says when its source withdrew it");
       return Optional.empty();
     }
     if (by.isPresent() != (is == ClaimStatus.Kind.REFUTED)) {
@@ -332,7 +345,7 @@ final class ValueReader {
       case DISPUTED:
         return Optional.of(ClaimStatus.disputed());
       case RETRACTED:
-        return Optional.of(ClaimStatus.retracted());
+        return Optional.of(retractedOn.map(ClaimStatus::retracted).orElse(ClaimStatus.retracted()));
       default:
         return Optional.of(ClaimStatus.reported());
     }
@@ -399,6 +412,7 @@ final class ValueReader {
             ID,
             STATUS,
             REFUTED_BY,
+            RETRACTED_ON,
             COUNTS_INSTEAD,
             UNITS),
         node.has(UNITS) ? set(UNITS, SOURCE, REPORTED) : set(ESTIMATE, SOURCE, REPORTED))) {

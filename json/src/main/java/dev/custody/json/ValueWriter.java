@@ -17,6 +17,7 @@ import static dev.custody.json.FormatNames.PEOPLE_PER;
 import static dev.custody.json.FormatNames.REFUTED_BY;
 import static dev.custody.json.FormatNames.RELAYED;
 import static dev.custody.json.FormatNames.REPORTED;
+import static dev.custody.json.FormatNames.RETRACTED_ON;
 import static dev.custody.json.FormatNames.SOURCE;
 import static dev.custody.json.FormatNames.STATUS;
 import static dev.custody.json.FormatNames.TO;
@@ -92,6 +93,7 @@ final class ValueWriter {
       node.put(STATUS, FormatNames.spelling(claim.status().kind()));
     }
     claim.status().refutedBy().ifPresent(b -> node.put(REFUTED_BY, b.toString()));
+    claim.status().retractedOn().ifPresent(r -> node.set(RETRACTED_ON, when(r)));
     claim.status().countsInstead().ifPresent(c -> node.put(COUNTS_INSTEAD, c));
   }
 

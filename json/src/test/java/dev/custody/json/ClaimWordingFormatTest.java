@@ -3,6 +3,7 @@ package dev.custody.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.custody.event.Movement;
+import dev.custody.model.Claim;
 import dev.custody.model.ClaimId;
 import dev.custody.model.ClaimStatus;
 import dev.custody.model.Estimate;
@@ -119,6 +120,31 @@ class ClaimWordingFormatTest {
         .isEqualTo(
             "field (status) must be one of [reported, rumoured, disputed, refuted, retracted,"
                 + " misattributed]");
+  }
+
+  @Test
+  void aRetractionKeepsItsDayAndOnlyARetractionHasOne() {
+    String retracted =
+        STANDINGS.replace(
+            "\"status\": \"rumoured\"",
+            "\"status\": \"retracted\", \"retractedOn\": {\"day\": \"2026-01-06\"}");
+    CustodyDocument document = JSON.read(withEscapeFigure(retracted), "case.json");
+    Claim withdrawn = escapes(document).claims().get(3);
+    assertThat(withdrawn.status().kind()).isEqualTo(ClaimStatus.Kind.RETRACTED);
+    assertThat(withdrawn.status().retractedOn().orElseThrow().toString()).startsWith("2026-01-06");
+    String written = JSON.write(document);
+    assertThat(written).contains("\"retractedOn\": {");
+    assertThat(JSON.read(written, "written.json")).isEqualTo(document);
+
+    Problem extra =
+        problems(
+                withEscapeFigure(
+                    STANDINGS.replace(
+                        "\"status\": \"rumoured\"",
+                        "\"status\": \"rumoured\", \"retractedOn\": {\"day\": \"2026-01-06\"}")))
+            .get(0);
+    assertThat(extra.path()).isEqualTo("$.events[3].size[3].retractedOn");
+    assertThat(extra.message()).contains("only for a retracted claim");
   }
 
   @Test
