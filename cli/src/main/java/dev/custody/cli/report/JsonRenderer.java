@@ -315,10 +315,17 @@ final class JsonRenderer {
     node.set(
         "unattributedProvenance",
         array(ReportLayout.unattributed(totals), JsonRenderer::provenance));
-    node.set("total", totals.isRecorded() ? derived(totals.total()) : NODES.nullNode());
+    boolean nothingAtAll = nothing.nothingAtAll(totals);
+    node.set(
+        "total", totals.isRecorded() && !nothingAtAll ? derived(totals.total()) : NODES.nullNode());
     // beside accounts the record says nothing of: the total of what is on record, and the places
-    // of those accounts; the shares are of that total. Null and empty when every one says something
-    node.set("recordedTotal", optional(nothing.recordedTotal(totals), JsonValues::derived));
+    // of those accounts; the shares are of that total. Null and empty when every one says
+    // something, null when none does
+    node.set(
+        "recordedTotal",
+        nothingAtAll
+            ? NODES.nullNode()
+            : optional(nothing.recordedTotal(totals), JsonValues::derived));
     ArrayNode notRecorded = node.putArray("notRecorded");
     nothing.notRecorded(totals).forEach(notRecorded::add);
     node.put(

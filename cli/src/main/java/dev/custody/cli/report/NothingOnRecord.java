@@ -121,6 +121,17 @@ final class NothingOnRecord {
     return Optional.of(totals.hasUnattributed() ? sum.plus(totals.unattributed()) : sum);
   }
 
+  /**
+   * Whether nothing of {@code totals} is on record at all: every group says nothing and nothing is
+   * unattributed. Its total is then not recorded, not "exactly 0 on record": an account only left
+   * from, never counted, holds an unknown number, of which nothing was said.
+   */
+  boolean nothingAtAll(Totals<?> totals) {
+    return !totals.hasUnattributed()
+        && !totals.groups().isEmpty()
+        && totals.groups().stream().allMatch(this::group);
+  }
+
   /** The places of the accounts of {@code totals}' groups that say nothing, in its order. */
   List<String> notRecorded(Totals<?> totals) {
     List<String> places = new ArrayList<>();

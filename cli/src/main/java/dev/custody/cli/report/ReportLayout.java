@@ -283,7 +283,7 @@ final class ReportLayout {
     List<String> notRecorded = nothing.notRecorded(totals);
     table.row(
         "total",
-        !totals.isRecorded()
+        !totals.isRecorded() || nothing.nothingAtAll(totals)
             ? NOT_RECORDED
             : recorded
                 .map(r -> r.toDerivedString() + " on record")

@@ -9,6 +9,7 @@ import dev.custody.cli.report.ReportDocument.Paragraph;
 import dev.custody.cli.report.ReportDocument.Section;
 import dev.custody.model.Claim;
 import dev.custody.model.Figure;
+import dev.custody.model.UnitCount;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,7 +63,7 @@ final class RunningTotalEntries {
   static String sentence(RunningTotal total) {
     StringBuilder text =
         new StringBuilder()
-            .append(total.total())
+            .append(totalWords(total))
             .append(' ')
             .append(total.event().flow().words())
             .append(" by ")
@@ -88,6 +89,20 @@ final class RunningTotalEntries {
           .append(" not recorded");
     }
     return text.toString();
+  }
+
+  /**
+   * The total in its source's units when it is one claim's figure in families or households: "925
+   * families (people not stated)", never the "at least 925" people that stands for them.
+   */
+  private static String totalWords(RunningTotal total) {
+    List<Claim> counted = total.event().total().counted();
+    if (counted.size() == 1
+        && counted.get(0).units().isPresent()
+        && counted.get(0).estimate().equals(total.total())) {
+      return UnitCount.claimed(counted.get(0).units().get(), counted.get(0).estimate());
+    }
+    return total.total().toString();
   }
 
   /** "sdf (2022-01-24)": who gave the figures that count, and when, each once. */
