@@ -8,6 +8,7 @@ import dev.custody.agreement.DeadlineStatus;
 import dev.custody.agreement.Obligation;
 import dev.custody.event.Account;
 import dev.custody.event.AgreementConcluded;
+import dev.custody.event.CensusTaken;
 import dev.custody.event.DeadlineExtended;
 import dev.custody.event.Event;
 import dev.custody.ledger.AppendResult;
@@ -348,11 +349,13 @@ final class TheatreLedgers extends KeyedProcessFunction<String, Report, EventVer
         for (Event event : left) {
           AppendResult result = ledger.append(event);
           if (result.isAccepted()) {
+            Ledger before = ledger;
             ledger = result.ledger();
             changed = true;
             progress = true;
             rejected.remove(event.id());
             accept(event, own(result.verdict(), event.id()), late);
+            revise(before, event);
           } else {
             rejected.put(event.id(), result.verdict());
             next.add(event);
@@ -368,6 +371,45 @@ final class TheatreLedgers extends KeyedProcessFunction<String, Report, EventVer
           new EventVerdict(
               theatre, event.id().toString(), event.when().end(), true, late, verdict.toString()));
       deadlines(List.of(event));
+    }
+
+    /**
+     * Gives again the verdict of every census taken strictly inside the period of a movement just
+     * accepted, when that verdict changed: the library compares such a census with any share of the
+     * movement, from none to all, once the movement is in the ledger, even though it comes later in
+     * ledger order. The census was judged when the movement was not yet known, so its first verdict
+     * may be wider of the mark than the library's.
+     */
+    private void revise(Ledger before, Event period) {
+      if (!isPeriod(period)) {
+        return;
+      }
+      List<Event> enclosed = new ArrayList<>();
+      for (Event event : ledger.eventsBy(period.when().end())) {
+        if (event instanceof CensusTaken
+            && event.when().end().isAfter(period.when().start())
+            && event.when().end().isBefore(period.when().end())) {
+          enclosed.add(event);
+        }
+      }
+      if (enclosed.isEmpty()) {
+        return;
+      }
+      Verdict then = before.verdict();
+      Verdict now = ledger.verdict();
+      for (Event census : enclosed) {
+        Verdict revised = own(now, census.id());
+        if (!revised.violations().equals(own(then, census.id()).violations())) {
+          out.collect(
+              new EventVerdict(
+                  theatre,
+                  census.id().toString(),
+                  census.when().end(),
+                  true,
+                  false,
+                  revised.toString()));
+        }
+      }
     }
 
     private void reject(Event event, Verdict verdict, boolean late) {
@@ -420,6 +462,16 @@ final class TheatreLedgers extends KeyedProcessFunction<String, Report, EventVer
       }
     }
     return own.size() == verdict.violations().size() ? verdict : Verdict.of(own);
+  }
+
+  /**
+   * A movement over a period, as the library counts one: its time spans more than one day, so that
+   * a census taken during it may have come before any share of it.
+   */
+  private static boolean isPeriod(Event event) {
+    return !event.movements().isEmpty()
+        && !event.when().isInstant()
+        && !event.when().firstDate().equals(event.when().lastDate());
   }
 
   private static final Set<String> REFERENT_FIELDS = Set.of("plan", "agreement");
