@@ -6,6 +6,10 @@ import java.time.Instant;
  * What the rules said of one event when its theatre's ledger took it in or refused it, in the words
  * of {@code Verdict.toString()}.
  *
+ * <p>An event may be given a second verdict, which replaces the first: a census taken strictly
+ * inside the period of a movement that arrives after it is judged again once that movement is in
+ * the ledger, since the library compares the census with any share of the movement.
+ *
  * @param theatre the theatre
  * @param eventId the event's id
  * @param time the end of the event's time, its event time

@@ -109,6 +109,10 @@ class SpanEnclosingCensusTest {
             .collect(
                 Collectors.toMap(
                     EventVerdict::eventId, EventVerdict::verdict, (first, revised) -> revised));
+    assertThat(Collected.<EventVerdict>get(run + "verdicts"))
+        .as("the census is judged again once the escape is in the ledger")
+        .filteredOn(v -> v.eventId().equals("still-held"))
+        .hasSize(2);
     List<SituationSnapshot> snapshots = Collected.get(run + "snapshots");
     assertThat(snapshots).isNotEmpty();
     for (SituationSnapshot snapshot : snapshots) {
@@ -124,6 +128,39 @@ class SpanEnclosingCensusTest {
           .isEqualTo(Scenarios.situation(inTimeOrder(reports), at));
     }
     assertThat(verdicts).isEqualTo(Scenarios.verdicts(library));
+  }
+
+  @Test
+  void aCensusAfterTheSpanIsJudgedOnce(@TempDir Path directory) throws Exception {
+    String document = DOCUMENT.replace("\"day\": \"2014-04-18\"", "\"day\": \"2014-06-22\"");
+    ScenarioReports reports = ScenarioReports.of(THEATRE, document);
+    Ledger library = CustodyJson.standard().read(document, THEATRE).ledger();
+    Path input = directory.resolve("reports.jsonl");
+    Files.write(input, reports.reports().stream().map(ScenarioReports.Line::text).toList());
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.setParallelism(1);
+    CustodyStreams out =
+        Scenarios.job(Map.of(THEATRE, reports))
+            .build()
+            .apply(
+                env.fromSource(
+                    FileSource.forRecordStreamFormat(
+                            new TextLineInputFormat(),
+                            new org.apache.flink.core.fs.Path(input.toUri()))
+                        .build(),
+                    WatermarkStrategy.noWatermarks(),
+                    "reports"));
+    String run = "span-census-after-";
+    Collected.clear(run);
+    out.verdicts().sinkTo(Collected.into(run + "verdicts"));
+    env.execute("census after a span");
+
+    List<EventVerdict> verdicts = Collected.get(run + "verdicts");
+    assertThat(verdicts).hasSize(3);
+    assertThat(
+            verdicts.stream()
+                .collect(Collectors.toMap(EventVerdict::eventId, EventVerdict::verdict)))
+        .isEqualTo(Scenarios.verdicts(library));
   }
 
   /**
