@@ -6,9 +6,11 @@ import java.time.Instant;
  * What the rules said of one event when its theatre's ledger took it in or refused it, in the words
  * of {@code Verdict.toString()}.
  *
- * <p>An event may be given a second verdict, which replaces the first: a census taken strictly
- * inside the period of a movement that arrives after it is judged again once that movement is in
- * the ledger, since the library compares the census with any share of the movement.
+ * <p>An event may be given a later verdict, which replaces the earlier: when a report inserted
+ * before it (late, or after waiting for a referent) changes what the rules say of it, and when it is
+ * a census taken strictly inside the period of a movement that arrives after it, since the library
+ * compares the census with any share of the movement. A later verdict is never {@code late}: the
+ * event it judges came in time.
  *
  * @param theatre the theatre
  * @param eventId the event's id

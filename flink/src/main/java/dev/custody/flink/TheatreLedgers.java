@@ -8,7 +8,6 @@ import dev.custody.agreement.DeadlineStatus;
 import dev.custody.agreement.Obligation;
 import dev.custody.event.Account;
 import dev.custody.event.AgreementConcluded;
-import dev.custody.event.CensusTaken;
 import dev.custody.event.DeadlineExtended;
 import dev.custody.event.Event;
 import dev.custody.ledger.AppendResult;
@@ -23,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,8 +44,8 @@ import org.apache.flink.util.Collector;
  * since the order in which a stream delivers them means nothing. Reports of one time that refer to
  * one another are retried until no more of them is accepted, so that a transfer and its plan of the
  * same day are both taken whichever comes first. A report behind the watermark by at most the
- * allowed lateness is inserted in its place at once (the ledger replays the events after it); one
- * further behind is refused.
+ * allowed lateness is inserted in its place at once (the ledger replays the events after it, and
+ * every event whose verdict that changes gets its new verdict); one further behind is refused.
  *
  * <p><b>References to the future.</b> A report rejected only because the plan or agreement it names
  * is not yet in the ledger (rule {@code CUS-005} on its {@code plan} or {@code agreement}) waits,
@@ -272,7 +272,7 @@ final class TheatreLedgers extends KeyedProcessFunction<String, Report, EventVer
       }
       events.sort(ORDER);
       Map<EventId, Verdict> rejected = new HashMap<>();
-      List<Event> left = appendUntilStuck(events, rejected, late);
+      List<Event> left = appendUntilStuck(events, rejected, late, late);
       boolean took = left.size() < events.size();
       for (Event event : left) {
         Verdict verdict = rejected.get(event.id());
@@ -299,7 +299,7 @@ final class TheatreLedgers extends KeyedProcessFunction<String, Report, EventVer
       }
       events.sort(ORDER);
       Map<EventId, Verdict> rejected = new HashMap<>();
-      List<Event> left = appendUntilStuck(events, rejected, false);
+      List<Event> left = appendUntilStuck(events, rejected, false, true);
       for (Event event : left) {
         reject(event, rejected.get(event.id()), false);
       }
@@ -320,7 +320,7 @@ final class TheatreLedgers extends KeyedProcessFunction<String, Report, EventVer
           events.add(event);
         }
         events.sort(ORDER);
-        List<Event> left = appendUntilStuck(events, new HashMap<>(), false);
+        List<Event> left = appendUntilStuck(events, new HashMap<>(), false, true);
         if (left.size() < events.size()) {
           List<String> still = new ArrayList<>();
           for (Event event : left) {
@@ -337,10 +337,13 @@ final class TheatreLedgers extends KeyedProcessFunction<String, Report, EventVer
 
     /**
      * Appends each event in turn and goes round again while any is accepted; returns those never
-     * accepted, with their last verdicts in {@code rejected}.
+     * accepted, with their last verdicts in {@code rejected}. {@code inserted} says the events may
+     * fall before events the ledger already holds: they came late, or waited for a referent while
+     * the ledger took in later events.
      */
     private List<Event> appendUntilStuck(
-        List<Event> events, Map<EventId, Verdict> rejected, boolean late) throws Exception {
+        List<Event> events, Map<EventId, Verdict> rejected, boolean late, boolean inserted)
+        throws Exception {
       List<Event> left = events;
       boolean progress = true;
       while (progress && !left.isEmpty()) {
@@ -355,7 +358,7 @@ final class TheatreLedgers extends KeyedProcessFunction<String, Report, EventVer
             progress = true;
             rejected.remove(event.id());
             accept(event, own(result.verdict(), event.id()), late);
-            revise(before, event);
+            revise(before, event, inserted);
           } else {
             rejected.put(event.id(), result.verdict());
             next.add(event);
@@ -374,41 +377,43 @@ final class TheatreLedgers extends KeyedProcessFunction<String, Report, EventVer
     }
 
     /**
-     * Gives again the verdict of every census taken strictly inside the period of a movement just
-     * accepted, when that verdict changed: the library compares such a census with any share of the
-     * movement, from none to all, once the movement is in the ledger, even though it comes later in
-     * ledger order. The census was judged when the movement was not yet known, so its first verdict
-     * may be wider of the mark than the library's.
+     * Gives again the verdict of every other event whose own verdict the event just accepted
+     * changed. Two kinds of event can change verdicts already given: one inserted before events the
+     * ledger already holds (it came late, or waited for a referent while later events came in),
+     * which are checked again after it (a census after it may now disagree with the balance it
+     * covers, or agree again); and a movement over a period, which the library compares with every
+     * census taken strictly inside its period, any share of it, from none to all, having possibly
+     * come before the census, even though the movement comes later in ledger order. Those events
+     * were judged when the new one was not yet known, so their first verdicts may be wider of the
+     * mark than the library's; the later verdict replaces the earlier. An event appended in order
+     * after everything else changes no verdict but its own, and costs nothing here.
      */
-    private void revise(Ledger before, Event period) {
-      if (!isPeriod(period)) {
+    private void revise(Ledger before, Event accepted, boolean inserted) {
+      if (!inserted && !isPeriod(accepted)) {
         return;
       }
-      List<Event> enclosed = new ArrayList<>();
-      for (Event event : ledger.eventsBy(period.when().end())) {
-        if (event instanceof CensusTaken
-            && event.when().end().isAfter(period.when().start())
-            && event.when().end().isBefore(period.when().end())) {
-          enclosed.add(event);
+      Map<EventId, List<Violation>> then = byEvent(before.verdict());
+      Map<EventId, List<Violation>> now = byEvent(ledger.verdict());
+      Set<EventId> touched = new LinkedHashSet<>(then.keySet());
+      touched.addAll(now.keySet());
+      touched.remove(accepted.id());
+      for (EventId id : touched) {
+        List<Violation> revised = now.getOrDefault(id, List.of());
+        if (revised.equals(then.getOrDefault(id, List.of()))) {
+          continue;
         }
-      }
-      if (enclosed.isEmpty()) {
-        return;
-      }
-      Verdict then = before.verdict();
-      Verdict now = ledger.verdict();
-      for (Event census : enclosed) {
-        Verdict revised = own(now, census.id());
-        if (!revised.violations().equals(own(then, census.id()).violations())) {
-          out.collect(
-              new EventVerdict(
-                  theatre,
-                  census.id().toString(),
-                  census.when().end(),
-                  true,
-                  false,
-                  revised.toString()));
+        Event other = ledger.event(id).orElse(null);
+        if (other == null) {
+          continue;
         }
+        out.collect(
+            new EventVerdict(
+                theatre,
+                id.toString(),
+                other.when().end(),
+                true,
+                false,
+                Verdict.of(revised).toString()));
       }
     }
 
@@ -451,6 +456,15 @@ final class TheatreLedgers extends KeyedProcessFunction<String, Report, EventVer
     private void lapse(Deadline deadline) throws Exception {
       duty(context, ceilMillis(deadline.lapsesAt()), LAPSE);
     }
+  }
+
+  /** The violations of a ledger's verdict by the event they are about, in the verdict's order. */
+  private static Map<EventId, List<Violation>> byEvent(Verdict verdict) {
+    Map<EventId, List<Violation>> by = new HashMap<>();
+    for (Violation violation : verdict.violations()) {
+      by.computeIfAbsent(violation.event(), id -> new ArrayList<>()).add(violation);
+    }
+    return by;
   }
 
   /** The verdict on one event alone, without the warnings on later events checked again. */
