@@ -334,14 +334,15 @@ public abstract class Account {
    * Kept with the account (and left out of equality, which its parts decide), so that a check run
    * for every movement reads them without unwrapping an {@code Optional} each time.
    *
-   * @return one or two actors, in that order
+   * @return none, one or two actors, in that order
    */
   @Value.Derived
   @Value.Auxiliary
   public ImmutableList<ActorId> actorsNamed() {
-    return custodian().isPresent()
-        ? ImmutableList.of(custodian().get(), cohort().affiliation())
-        : ImmutableList.of(cohort().affiliation());
+    ImmutableList.Builder<ActorId> named = ImmutableList.builderWithExpectedSize(2);
+    custodian().ifPresent(named::add);
+    cohort().affiliation().ifPresent(named::add);
+    return named.build();
   }
 
   /**

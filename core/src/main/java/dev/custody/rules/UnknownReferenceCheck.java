@@ -102,7 +102,7 @@ final class UnknownReferenceCheck extends RuleCheck {
 
   private void planReferences(TransferPlanned plan, RuleContext context, List<Violation> out) {
     actor(plan, "planner", plan.planner(), context, out);
-    actor(plan, "cohort", plan.cohort().affiliation(), context, out);
+    affiliation(plan, "cohort", plan.cohort(), context, out);
     facilities(plan, "namedFacilities", plan.namedFacilities().asList(), context, out);
     actor(plan, "receiver", plan.receiver(), context, out);
     Optional<FacilityId> destination = plan.destination();
@@ -145,7 +145,7 @@ final class UnknownReferenceCheck extends RuleCheck {
     }
     Optional<Cohort> cohort = scope.cohort();
     if (cohort.isPresent()) {
-      actor(census, "scope", cohort.get().affiliation(), context, out);
+      affiliation(census, "scope", cohort.get(), context, out);
     }
   }
 
@@ -251,7 +251,7 @@ final class UnknownReferenceCheck extends RuleCheck {
     if (facility.isPresent()) {
       facility(event, field, facility.get(), context, out);
     }
-    actor(event, field, account.cohort().affiliation(), context, out);
+    affiliation(event, field, account.cohort(), context, out);
   }
 
   private void figure(
@@ -289,6 +289,14 @@ final class UnknownReferenceCheck extends RuleCheck {
       List<Violation> out) {
     for (int i = 0; i < facilities.size(); i++) {
       facility(event, field, facilities.get(i), context, out);
+    }
+  }
+
+  private void affiliation(
+      Event event, String field, Cohort cohort, RuleContext context, List<Violation> out) {
+    Optional<ActorId> affiliation = cohort.affiliation();
+    if (affiliation.isPresent()) {
+      actor(event, field, affiliation.get(), context, out);
     }
   }
 

@@ -7,10 +7,10 @@ import java.time.Instant;
  * of {@code Verdict.toString()}.
  *
  * <p>An event may be given a later verdict, which replaces the earlier: when a report inserted
- * before it (late, or after waiting for a referent) changes what the rules say of it, and when it is
- * a census taken strictly inside the period of a movement that arrives after it, since the library
- * compares the census with any share of the movement. A later verdict is never {@code late}: the
- * event it judges came in time.
+ * before it (late, or after waiting for a referent) changes what the rules say of it, and when it
+ * is a census taken strictly inside the period of a movement that arrives after it, since the
+ * library compares the census with any share of the movement. A later verdict is never {@code
+ * late}: the event it judges came in time.
  *
  * @param theatre the theatre
  * @param eventId the event's id

@@ -68,7 +68,7 @@ final class CohortIds {
           StringBuilder id =
               new StringBuilder(FormatNames.spelling(c.category()))
                   .append('-')
-                  .append(c.affiliation());
+                  .append(c.affiliation().map(Object::toString).orElse("any"));
           c.nationality()
               .ifPresent(
                   n -> {

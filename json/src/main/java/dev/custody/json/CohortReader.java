@@ -56,10 +56,7 @@ final class CohortReader {
   /** Reads one declared cohort and keeps it under its id, unless the id is declared already. */
   Optional<Cohort> cohort(JsonNode node, String path) {
     if (!fields.fields(
-        node,
-        path,
-        set(ID, CATEGORY, AFFILIATION, ONLY, ALL_EXCEPT, WITHIN),
-        set(ID, CATEGORY, AFFILIATION))) {
+        node, path, set(ID, CATEGORY, AFFILIATION, ONLY, ALL_EXCEPT, WITHIN), set(ID, CATEGORY))) {
       return Optional.empty();
     }
     Optional<String> id =
@@ -68,7 +65,7 @@ final class CohortReader {
     Optional<CohortCategory> category =
         fields.constant(node, path, CATEGORY, true, CohortCategory.class);
     Optional<ActorId> affiliation =
-        fields.parsed(node, path, AFFILIATION, true, ActorId::of, "an actor id");
+        fields.parsed(node, path, AFFILIATION, false, ActorId::of, "an actor id");
     List<CountryCode> only = fields.list(node, path, ONLY, false, values::countryNode);
     List<CountryCode> except = fields.list(node, path, ALL_EXCEPT, false, values::countryNode);
     List<String> outer =
@@ -84,20 +81,26 @@ final class CohortReader {
           Problem.Kind.STRUCTURE, path, null, "a cohort has \"only\" or \"allExcept\", not both");
       return Optional.empty();
     }
-    if (id.isEmpty() || category.isEmpty() || affiliation.isEmpty()) {
+    // an affiliation that is there but unreadable has been reported; one that is absent means any
+    if (id.isEmpty() || category.isEmpty() || (node.has(AFFILIATION) && affiliation.isEmpty())) {
       return Optional.empty();
     }
     Optional<Cohort> cohort =
         fields.build(
             path,
             () -> {
-              if (!only.isEmpty()) {
-                return Cohort.of(category.get(), affiliation.get(), group(only, false));
+              Optional<NationalityGroup> nationals =
+                  !only.isEmpty()
+                      ? Optional.of(group(only, false))
+                      : !except.isEmpty() ? Optional.of(group(except, true)) : Optional.empty();
+              if (affiliation.isEmpty()) {
+                return nationals.isPresent()
+                    ? Cohort.of(category.get(), nationals.get())
+                    : Cohort.of(category.get());
               }
-              if (!except.isEmpty()) {
-                return Cohort.of(category.get(), affiliation.get(), group(except, true));
-              }
-              return Cohort.of(category.get(), affiliation.get());
+              return nationals.isPresent()
+                  ? Cohort.of(category.get(), affiliation.get(), nationals.get())
+                  : Cohort.of(category.get(), affiliation.get());
             });
     if (cohort.isPresent()) {
       if (cohorts.containsKey(id.get())) {

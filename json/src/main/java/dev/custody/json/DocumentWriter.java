@@ -279,7 +279,7 @@ final class DocumentWriter {
     ObjectNode node = nodes.objectNode();
     node.put(ID, id);
     node.put(CATEGORY, FormatNames.spelling(cohort.category()));
-    node.put(AFFILIATION, cohort.affiliation().toString());
+    cohort.affiliation().ifPresent(a -> node.put(AFFILIATION, a.toString()));
     cohort
         .nationality()
         .ifPresent(

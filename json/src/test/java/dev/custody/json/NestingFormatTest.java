@@ -22,6 +22,7 @@ import dev.custody.model.FacilityId;
 import dev.custody.model.FacilityKind;
 import dev.custody.model.Figure;
 import dev.custody.model.Location;
+import dev.custody.model.NationalityGroup;
 import dev.custody.model.Source;
 import dev.custody.model.When;
 import java.time.LocalDate;
@@ -124,5 +125,49 @@ class NestingFormatTest {
 
     assertThat(refused).isNotNull();
     assertThat(refused.getMessage()).contains("at least two accounts");
+  }
+
+  @Test
+  void aCohortOfAnyAffiliationIsWrittenWithoutOneAndReadBackEqual() {
+    Cohort residents = Cohort.of(CohortCategory.DETAINEES);
+    Cohort iraqis = Cohort.of(CohortCategory.DETAINEES, NationalityGroup.of(CountryCode.of("IQ")));
+    World world = document().world();
+    CustodyDocument document =
+        CustodyDocument.of(
+            "A camp",
+            world,
+            List.of(
+                CensusTaken.of(
+                    EventId.of("camp"),
+                    day(1),
+                    CensusScope.account(Account.heldAt(SDF, NORTH, residents)),
+                    said(Estimate.exactly(1_000), 1)),
+                CensusTaken.of(
+                    EventId.of("iraqis"),
+                    day(2),
+                    CensusScope.account(Account.heldAt(SDF, NORTH, iraqis)),
+                    said(Estimate.exactly(600), 2))));
+
+    String written = JSON.write(document);
+    CustodyDocument read = JSON.read(written, "camp.json");
+
+    assertThat(written).contains("\"id\": \"detainees-any\"");
+    assertThat(read.events()).isEqualTo(document.events());
+    assertThat(Schemas.errors(written)).isEmpty();
+    assertThat(read.world().isWithin(iraqis, residents)).isTrue();
+  }
+
+  @Test
+  void anAffiliationThatIsThereButNoActorIdIsRefusedAtItsPath() {
+    String broken =
+        JSON.write(document())
+            .replaceFirst("\"affiliation\"\\s*:\\s*\"isis\"", "\"affiliation\": 7");
+
+    InvalidDocumentException refused =
+        catchThrowableOfType(
+            () -> JSON.read(broken, "broken.json"), InvalidDocumentException.class);
+
+    assertThat(refused).isNotNull();
+    assertThat(refused.problems().get(0).path()).endsWith(".affiliation");
   }
 }

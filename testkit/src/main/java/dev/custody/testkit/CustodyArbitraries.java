@@ -183,14 +183,16 @@ public final class CustodyArbitraries {
   }
 
   /**
-   * Returns cohorts of every category, affiliated with an actor of {@link #actorIds()}, half of
-   * them restricted to some nationals or to all but some.
+   * Returns cohorts of every category, most affiliated with an actor of {@link #actorIds()} and
+   * some of any affiliation, half of them restricted to some nationals or to all but some.
    *
    * @return the arbitrary
    */
   public static Arbitrary<Cohort> cohorts() {
     Arbitrary<Cohort> plain =
         Combinators.combine(Arbitraries.of(CohortCategory.class), actorIds()).as(Cohort::of);
+    Arbitrary<Cohort> anyAffiliation =
+        Arbitraries.of(CohortCategory.class).map(category -> Cohort.of(category));
     Arbitrary<NationalityGroup> nationals =
         Combinators.combine(countryCodes(), Arbitraries.of(true, false))
             .as(
@@ -199,7 +201,13 @@ public final class CustodyArbitraries {
     Arbitrary<Cohort> restricted =
         Combinators.combine(Arbitraries.of(CohortCategory.class), actorIds(), nationals)
             .as(Cohort::of);
-    return Arbitraries.oneOf(plain, restricted);
+    Arbitrary<Cohort> anyAffiliationRestricted =
+        Combinators.combine(Arbitraries.of(CohortCategory.class), nationals).as(Cohort::of);
+    return Arbitraries.frequencyOf(
+        Tuple.of(4, plain),
+        Tuple.of(4, restricted),
+        Tuple.of(1, anyAffiliation),
+        Tuple.of(1, anyAffiliationRestricted));
   }
 
   /**

@@ -9,6 +9,7 @@ import dev.custody.model.Figure;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -43,12 +44,13 @@ final class ScenarioCast {
   }
 
   /**
-   * Every actor: the cohort's {@code affiliation} first, then the others in the order first
-   * mentioned; a declared actor as declared, any other created with the kind its roles give.
+   * Every actor: the cohort's {@code affiliation} first, when it names one, then the others in the
+   * order first mentioned; a declared actor as declared, any other created with the kind its roles
+   * give.
    */
-  ImmutableList<Actor> actors(ActorId affiliation) {
+  ImmutableList<Actor> actors(Optional<ActorId> affiliation) {
     Map<ActorId, EnumSet<ActorRole>> all = new LinkedHashMap<>();
-    all.put(affiliation, EnumSet.of(ActorRole.AFFILIATION));
+    affiliation.ifPresent(a -> all.put(a, EnumSet.of(ActorRole.AFFILIATION)));
     roles.forEach(
         (id, role) -> all.computeIfAbsent(id, k -> EnumSet.noneOf(ActorRole.class)).addAll(role));
     Map<ActorId, Actor> actors = new LinkedHashMap<>(declared);

@@ -40,6 +40,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -512,7 +513,7 @@ final class ScenarioScript {
   // ------------------------------------------------------------------------------------------
   // what the scenario is built from
 
-  /** Every actor, the cohort's affiliation first; see {@link ScenarioCast#actors(ActorId)}. */
+  /** Every actor, the cohort's affiliation first; see {@link ScenarioCast#actors(Optional)}. */
   ImmutableList<Actor> actors() {
     return cast.actors(cohort.affiliation());
   }

@@ -292,11 +292,8 @@ final class JsonRenderer {
   }
 
   private static ObjectNode cohort(Cohort cohort) {
-    ObjectNode node =
-        NODES
-            .objectNode()
-            .put("category", code(cohort.category()))
-            .put("affiliation", cohort.affiliation().toString());
+    ObjectNode node = NODES.objectNode().put("category", code(cohort.category()));
+    putOptional(node, "affiliation", cohort.affiliation());
     putOptional(node, "nationality", cohort.nationality());
     return node.put("text", cohort.toString());
   }
