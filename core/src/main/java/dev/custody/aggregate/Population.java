@@ -17,6 +17,7 @@ import dev.custody.model.Estimate;
 import dev.custody.model.EventId;
 import dev.custody.model.Reading;
 import dev.custody.model.Source;
+import dev.custody.model.UnitCount;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -226,7 +227,23 @@ public abstract class Population {
         .addAllCountedParts(apart)
         .countedPartsTotal(parts)
         .outrunBy(Optional.ofNullable(outrunBy))
+        .countedUnits(unitsOf(census, counted))
         .build();
+  }
+
+  /**
+   * The units of the count when it is one claim's figure in families or households, so that the
+   * report can say "73,043 people (21,039 households)" as its source did; empty when it is in
+   * people, or when several claims make it.
+   */
+  private static Optional<UnitCount> unitsOf(CensusTaken census, Estimate counted) {
+    List<Claim> claims = census.count().counted();
+    if (claims.size() == 1
+        && claims.get(0).units().isPresent()
+        && claims.get(0).estimate().equals(counted)) {
+      return claims.get(0).units();
+    }
+    return Optional.empty();
   }
 
   /** More leave than the population can hold: the leavers cannot all be people it counted. */
@@ -281,6 +298,16 @@ public abstract class Population {
    * @return the count
    */
   public abstract Estimate counted();
+
+  /**
+   * Returns the count in the units its source gave, when it is one claim's figure in families or
+   * households ("73,043 people in 21,039 households"): the people are {@link #counted()}, and
+   * {@link UnitCount#claimed(UnitCount, Estimate)} words both.
+   *
+   * @return the units of the claim that makes the count, or empty when the count is in people or
+   *     several claims make it
+   */
+  public abstract Optional<UnitCount> countedUnits();
 
   /**
    * Returns the population at the instant: the count carried forward through every later movement

@@ -14,6 +14,7 @@ import dev.custody.ledger.World;
 import dev.custody.model.Actor;
 import dev.custody.model.ActorId;
 import dev.custody.model.ActorKind;
+import dev.custody.model.Claim;
 import dev.custody.model.Cohort;
 import dev.custody.model.CohortCategory;
 import dev.custody.model.CountryCode;
@@ -25,6 +26,7 @@ import dev.custody.model.FacilityKind;
 import dev.custody.model.Figure;
 import dev.custody.model.Location;
 import dev.custody.model.Source;
+import dev.custody.model.UnitCount;
 import dev.custody.model.When;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -191,5 +193,41 @@ class PopulationTest {
     assertThat(all)
         .extracting(Population::census)
         .containsExactly(EventId.of("post-siege"), EventId.of("minors"));
+  }
+
+  @Test
+  void aCountInHouseholdsKeepsItsUnitsAndOneOfSeveralClaimsDoesNot() {
+    Claim households =
+        Claim.inUnits(
+            UnitCount.households(Estimate.exactly(210)),
+            Estimate.exactly(730),
+            Source.of(GUARD),
+            day(1));
+    CensusTaken inHouseholds =
+        CensusTaken.of(
+            EventId.of("households"),
+            day(1),
+            CensusScope.facilities(PRISON),
+            Figure.of(households));
+    CensusTaken twoClaims =
+        CensusTaken.of(
+            EventId.of("two-claims"),
+            day(2),
+            CensusScope.facilities(PRISON),
+            Figure.of(households, Claim.of(Estimate.exactly(730), Source.of(OTHER), day(2))));
+    Ledger ledger = Ledger.of(WORLD).appendAll(List.of(inHouseholds, twoClaims)).ledger();
+
+    List<Population> populations = Population.allOf(ledger, day(2).end());
+    assertThat(populations.get(0).countedUnits())
+        .hasValueSatisfying(
+            u ->
+                assertThat(UnitCount.claimed(u, populations.get(0).counted()))
+                    .isEqualTo("exactly 730 people (exactly 210 households)"));
+    assertThat(populations.get(1).countedUnits()).isEmpty();
+    assertThat(ledgerPopulationsInPeople()).allMatch(p -> p.countedUnits().isEmpty());
+  }
+
+  private static List<Population> ledgerPopulationsInPeople() {
+    return Population.allOf(LEDGER, day(5).end());
   }
 }

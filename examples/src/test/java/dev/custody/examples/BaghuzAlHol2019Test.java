@@ -25,7 +25,7 @@ class BaghuzAlHol2019Test {
 
   @Test
   void check_passes_without_warnings() {
-    assertThat(FILE.check()).contains("8 events, no errors").doesNotContain("warning");
+    assertThat(FILE.check()).contains("13 events, no errors").doesNotContain("warning");
   }
 
   @Test
@@ -65,7 +65,41 @@ class BaghuzAlHol2019Test {
             Map.entry("al-hol-17-april", "73,393"),
             Map.entry("al-hol-1-may", "73,477"),
             Map.entry("al-hol-19-june", "73,043"),
-            Map.entry("al-hol-19-november", "68,744"));
+            Map.entry("al-hol-19-november", "68,744"),
+            Map.entry("al-hol-19-november-iraqis", "30,897"),
+            Map.entry("al-hol-19-november-syrians", "27,813"),
+            Map.entry("al-hol-19-november-other-nationals", "10,029"));
+  }
+
+  @Test
+  void the_camps_residents_are_counted_whatever_their_affiliation_and_by_nationality() {
+    List<String> report = FILE.report();
+
+    assertThat(report)
+        .contains(
+            "al-hol-19-november-iraqis: facilities [al-hol], cohort detainees of any affiliation,"
+                + " nationals of IQ",
+            "  counted  30,897, 2019-11-19 by un-ocha, the same day")
+        .anySatisfy(
+            l ->
+                assertThat(l).startsWith("al-hol-19-november-other-nationals: facilities [al-hol]"))
+        // OCHA's June count in its own words: people and households
+        .contains(
+            "  counted  73,043 people (21,039 households), 2019-06-19 by un-ocha, 5 months before");
+  }
+
+  @Test
+  void the_arrivals_at_al_hol_are_running_totals_never_a_conflict_or_a_warning() {
+    List<String> report = FILE.report();
+
+    assertThat(report)
+        .contains(
+            "arrivals-by-20-february: taken into custody, facilities [al-hol]",
+            "arrivals-by-1-may: taken into custody, facilities [al-hol]")
+        .anySatisfy(l -> assertThat(l).startsWith("  more than 31,000 taken into custody by"))
+        .anySatisfy(l -> assertThat(l).startsWith("  64,087 taken into custody by"))
+        .noneSatisfy(l -> assertThat(l).contains("CUS-020"))
+        .contains("1 figure with several claims, all reconcilable.");
   }
 
   @Test

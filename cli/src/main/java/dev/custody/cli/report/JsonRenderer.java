@@ -47,6 +47,7 @@ import dev.custody.model.Estimate;
 import dev.custody.model.Facility;
 import dev.custody.model.Reading;
 import dev.custody.model.Share;
+import dev.custody.model.UnitCount;
 import dev.custody.rules.Violation;
 import java.time.Duration;
 import java.util.List;
@@ -361,6 +362,16 @@ final class JsonRenderer {
     node.put("census", population.census().toString());
     node.put("scope", population.scope().toString());
     node.set("counted", estimate(population.counted()));
+    population
+        .countedUnits()
+        .ifPresent(
+            u -> {
+              ObjectNode units = node.putObject("countedUnits");
+              units.put("unit", u.unit().name().toLowerCase(java.util.Locale.ROOT));
+              units.set("count", estimate(u.count()));
+              units.put("peopleStated", u.statesPeople(population.counted()));
+              units.put("text", UnitCount.claimed(u, population.counted()));
+            });
     // null, not zero, once the census no longer describes anyone recorded
     node.set(
         "population", population.isCurrent() ? derived(population.population()) : NODES.nullNode());

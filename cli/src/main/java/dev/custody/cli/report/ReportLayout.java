@@ -186,7 +186,13 @@ final class ReportLayout {
       List<Field> fields = new ArrayList<>();
       fields.add(
           new Field(
-              "counted", population.counted() + ", " + ProvenanceWording.counted(provenance)));
+              "counted",
+              population
+                      .countedUnits()
+                      .map(units -> UnitCount.claimed(units, population.counted()))
+                      .orElse(population.counted().toString())
+                  + ", "
+                  + ProvenanceWording.counted(provenance)));
       fields.add(
           new Field(
               "now",
