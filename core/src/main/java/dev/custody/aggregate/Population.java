@@ -91,8 +91,9 @@ public abstract class Population {
    * @param ledger the ledger, read under its own reading
    * @param census the id of a census of the ledger
    * @param instants the instants, in increasing order
-   * @return the population at each instant, empty where the census is not certainly taken by then
-   *     or is {@linkplain #outrunBy() outrun}
+   * @return the population at each instant, empty where the census is not certainly taken by then,
+   *     is {@linkplain #outrunBy() outrun}, or has no {@linkplain #hasStandingCount() standing
+   *     count}
    * @throws IllegalArgumentException if {@code census} is not a census of the ledger, or the
    *     instants are not in increasing order
    * @throws ArithmeticException if a sum would exceed {@link Estimate#MAX_COUNT}
@@ -119,7 +120,8 @@ public abstract class Population {
     World world = ledger.world();
     ImmutableList.Builder<Optional<Estimate>> populations = ImmutableList.builder();
     Estimate current = reading.of(taken.count());
-    boolean outrun = false;
+    // a census none of whose claims stands counts nobody: no band to draw
+    boolean outrun = taken.count().counted().isEmpty();
     int applied = at + 1;
     Instant previous = null;
     for (Instant instant : instants) {
@@ -210,7 +212,8 @@ public abstract class Population {
       Provenance provenance = balances.provenanceOf(account);
       boolean ownCount =
           provenance.census().isPresent() && !provenance.census().get().equals(census.id());
-      if (ownCount && covers(scope, account, world)) {
+      // the scope's own account, counted again by a later census, is a recount, not a part
+      if (ownCount && !account.equals(single) && covers(scope, account, world)) {
         parts = parts.plus(entry.getValue());
         apart.add(account);
       }
@@ -228,6 +231,7 @@ public abstract class Population {
         .countedPartsTotal(parts)
         .outrunBy(Optional.ofNullable(outrunBy))
         .countedUnits(unitsOf(census, counted))
+        .hasStandingCount(!census.count().counted().isEmpty())
         .build();
   }
 
@@ -351,13 +355,22 @@ public abstract class Population {
   public abstract Optional<EventId> outrunBy();
 
   /**
-   * Checks if the census still describes a population: no movement since took out more than it
-   * could hold.
+   * Checks if a figure of the census stands: at least one of its claims counts. A census whose
+   * every claim was retracted, refuted or misattributed, or that holds only disputes, stays on
+   * record but counts nobody; its {@link #counted()} is unknown.
    *
-   * @return true unless {@link #outrunBy()} is present
+   * @return true when some claim of the census counts
+   */
+  public abstract boolean hasStandingCount();
+
+  /**
+   * Checks if the census still describes a population: a figure of it stands, and no movement since
+   * took out more than it could hold.
+   *
+   * @return true when {@link #hasStandingCount()} and {@link #outrunBy()} is empty
    */
   public final boolean isCurrent() {
-    return outrunBy().isEmpty();
+    return hasStandingCount() && outrunBy().isEmpty();
   }
 
   /**
@@ -396,6 +409,9 @@ public abstract class Population {
             .append("): ")
             .append(counted())
             .append(" counted, ");
+    if (!hasStandingCount()) {
+      return text.append("no figure of it stands; ").append(provenance()).toString();
+    }
     if (outrunBy().isPresent()) {
       return text.append("no longer describes anyone recorded: more left at ")
           .append(outrunBy().get())

@@ -15,6 +15,7 @@ import dev.custody.model.Actor;
 import dev.custody.model.ActorId;
 import dev.custody.model.ActorKind;
 import dev.custody.model.Claim;
+import dev.custody.model.ClaimStatus;
 import dev.custody.model.Cohort;
 import dev.custody.model.CohortCategory;
 import dev.custody.model.CountryCode;
@@ -32,6 +33,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -229,5 +231,58 @@ class PopulationTest {
 
   private static List<Population> ledgerPopulationsInPeople() {
     return Population.allOf(LEDGER, day(5).end());
+  }
+
+  @Test
+  void aRecountOfTheSameAccountIsNotAPartCountedApart() {
+    Ledger ledger =
+        Ledger.of(WORLD)
+            .appendAll(
+                List.of(
+                    CensusTaken.of(
+                        EventId.of("minors-first"),
+                        day(1),
+                        CensusScope.account(PRISON_MINORS),
+                        said(Estimate.about(700), 1)),
+                    CensusTaken.of(
+                        EventId.of("minors-again"),
+                        day(2),
+                        CensusScope.account(PRISON_MINORS),
+                        said(Estimate.about(650), 2))))
+            .ledger();
+
+    Population first = Population.allOf(ledger, day(3).end()).get(0);
+    assertThat(first.countedParts()).isEmpty();
+    assertThat(first.remainder()).isEqualTo(first.population());
+  }
+
+  @Test
+  void aCensusWhoseOnlyClaimWasRetractedCountsNobody() {
+    CensusTaken withdrawn =
+        CensusTaken.of(
+            EventId.of("withdrawn"),
+            day(1),
+            CensusScope.account(PRISON_MINORS),
+            Figure.of(
+                Claim.of(Estimate.exactly(8), Source.of(GUARD), day(1))
+                    .withStatus(ClaimStatus.retracted(day(2)))));
+    CensusTaken standing =
+        CensusTaken.of(
+            EventId.of("standing"),
+            day(3),
+            CensusScope.account(PRISON_MINORS),
+            said(Estimate.exactly(200), 3));
+    Ledger ledger = Ledger.of(WORLD).appendAll(List.of(withdrawn, standing)).ledger();
+
+    List<Population> populations = Population.allOf(ledger, day(4).end());
+    assertThat(populations.get(0).hasStandingCount()).isFalse();
+    assertThat(populations.get(0).isCurrent()).isFalse();
+    assertThat(populations.get(0).toString()).contains("no figure of it stands");
+    assertThat(populations.get(1).hasStandingCount()).isTrue();
+    assertThat(populations.get(1).isCurrent()).isTrue();
+    assertThat(Population.over(ledger, EventId.of("withdrawn"), List.of(day(4).end())))
+        .containsExactly(Optional.empty());
+    assertThat(Population.over(ledger, EventId.of("standing"), List.of(day(4).end())))
+        .containsExactly(Optional.of(Estimate.exactly(200)));
   }
 }

@@ -376,6 +376,7 @@ final class JsonRenderer {
     node.set(
         "population", population.isCurrent() ? derived(population.population()) : NODES.nullNode());
     node.put("outrunBy", population.outrunBy().map(Object::toString).orElse(null));
+    node.put("standing", population.hasStandingCount());
     node.set("provenance", provenance(population.provenance()));
     node.set("crossings", ids(population.crossings()));
     ArrayNode parts = node.putArray("countedApart");

@@ -187,12 +187,26 @@ final class ReportLayout {
       fields.add(
           new Field(
               "counted",
-              population
-                      .countedUnits()
-                      .map(units -> UnitCount.claimed(units, population.counted()))
-                      .orElse(population.counted().toString())
+              (population.hasStandingCount()
+                      ? population
+                          .countedUnits()
+                          .map(units -> UnitCount.claimed(units, population.counted()))
+                          .orElse(population.counted().toString())
+                      : "no figure that stands")
                   + ", "
                   + ProvenanceWording.counted(provenance)));
+      if (!population.hasStandingCount()) {
+        fields.add(
+            new Field(
+                "now",
+                "no figure stands: every claim of it is retracted, refuted or misattributed, or"
+                    + " disputes it without a number (see the sources)"));
+        blocks.add(
+            new ReportDocument.Group(
+                population.census() + ": " + population.scope(),
+                ImmutableList.of(new Fields(ImmutableList.copyOf(fields)))));
+        continue;
+      }
       fields.add(
           new Field(
               "now",
