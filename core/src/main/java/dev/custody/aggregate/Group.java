@@ -1,5 +1,6 @@
 package dev.custody.aggregate;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.custody.event.Account;
 import dev.custody.model.CustodyStyle;
@@ -31,8 +32,10 @@ public abstract class Group<K> {
       Optional<CensusComparison> census,
       ImmutableMap<Account, Provenance> provenance,
       Estimate accountsTotal,
-      Optional<EventId> wholeCountedBy) {
-    return ImmutableGroup.of(key, total, share, census, provenance, accountsTotal, wholeCountedBy);
+      Optional<EventId> wholeCountedBy,
+      ImmutableList<EventId> partsCountedWhole) {
+    return ImmutableGroup.of(
+        key, total, share, census, provenance, accountsTotal, wholeCountedBy, partsCountedWhole);
   }
 
   /**
@@ -46,7 +49,9 @@ public abstract class Group<K> {
   /**
    * Returns how many the group holds: the population of the census that counted the group's whole
    * scope, carried forward to the instant and narrowed by its accounts, when there is one ({@link
-   * #wholeCountedBy()}); otherwise the sum of the balances of the group's accounts.
+   * #wholeCountedBy()}); otherwise the sum of the balances of the group's accounts, with the
+   * accounts of each part of the group that a census counted as a whole ({@link
+   * #partsCountedWhole()}) replaced by that census's population.
    *
    * @return the total
    */
@@ -98,6 +103,18 @@ public abstract class Group<K> {
    */
   @Value.Parameter(order = 6)
   public abstract Optional<EventId> wholeCountedBy();
+
+  /**
+   * Returns the censuses that each counted the whole scope of a part of the group: the fighters of
+   * a group held in Syria, "about 9,000", when the group is every fighter of it, held in Syria and
+   * in Iraq. Each one's population, carried forward and narrowed by the accounts it covers, stands
+   * in the {@link #total()} for those accounts, which would otherwise add up to less than it
+   * counted. The parts are disjoint; the latest census of a part is taken first.
+   *
+   * @return their ids, latest first; empty when the group was counted whole or no part of it was
+   */
+  @Value.Parameter(order = 7)
+  public abstract ImmutableList<EventId> partsCountedWhole();
 
   /**
    * Returns the oldest count the group's total rests on: the provenance, among its accounts counted

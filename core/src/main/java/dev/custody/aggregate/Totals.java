@@ -15,6 +15,7 @@ import dev.custody.ledger.Situation;
 import dev.custody.ledger.World;
 import dev.custody.model.CustodyStyle;
 import dev.custody.model.Estimate;
+import dev.custody.model.EventId;
 import dev.custody.model.Reading;
 import dev.custody.model.Share;
 import java.time.Instant;
@@ -137,6 +138,7 @@ public abstract class Totals<K> {
     Map<K, Estimate> totals = new TreeMap<>(dimension.order());
     Map<K, Optional<CensusTaken>> wholes = new TreeMap<>(dimension.order());
     Map<K, Optional<CensusComparison>> comparisons = new TreeMap<>(dimension.order());
+    Map<K, ImmutableList<EventId>> partsWhole = new TreeMap<>(dimension.order());
     Estimate grand = unattributed;
     for (Map.Entry<K, Set<Account>> group : members.entrySet()) {
       Estimate sum = sum(situation, group.getValue());
@@ -148,9 +150,15 @@ public abstract class Totals<K> {
           census
               .filter(c -> !c.scope().isSingleAccount())
               .flatMap(c -> wholeOf(ledger, c, sum, instant));
-      totals.put(group.getKey(), whole.orElse(sum));
+      List<EventId> parts = new ArrayList<>();
+      Estimate groupTotal =
+          whole.isPresent()
+              ? whole.get()
+              : partsCountedWhole(group.getValue(), censuses, ledger, situation, instant, parts);
+      totals.put(group.getKey(), groupTotal);
       wholes.put(group.getKey(), whole.isPresent() ? census : Optional.empty());
-      grand = grand.plus(whole.orElse(sum));
+      partsWhole.put(group.getKey(), ImmutableList.copyOf(parts));
+      grand = grand.plus(groupTotal);
     }
     total = grand;
     ImmutableList.Builder<Group<K>> groups = ImmutableList.builder();
@@ -172,7 +180,8 @@ public abstract class Totals<K> {
               comparisons.get(group.getKey()),
               parts.build(),
               sum(situation, group.getValue()),
-              wholes.get(group.getKey()).map(CensusTaken::id)));
+              wholes.get(group.getKey()).map(CensusTaken::id),
+              partsWhole.get(group.getKey())));
     }
     return ImmutableTotals.of(
         dimension,
@@ -215,6 +224,57 @@ public abstract class Totals<K> {
   }
 
   /**
+   * The total of {@code accounts} when censuses of whole scopes counted parts of them: each census,
+   * latest first, whose held accounts on record are some but not all of {@code accounts} and none
+   * of a part already taken, stands for those accounts with its population carried forward and
+   * narrowed by them, unless they certainly hold fewer than it; the other accounts add their
+   * balances. Adds the censuses taken to {@code parts}; with none, the total is the sum of the
+   * balances.
+   */
+  private static Estimate partsCountedWhole(
+      Set<Account> accounts,
+      List<CensusTaken> censuses,
+      Ledger ledger,
+      Situation situation,
+      Instant instant,
+      List<EventId> parts) {
+    Set<Account> rest = new LinkedHashSet<>(accounts);
+    Estimate total = Estimate.exactly(0);
+    for (int i = censuses.size() - 1; i >= 0 && rest.size() > 1; i--) {
+      CensusTaken census = censuses.get(i);
+      if (census.scope().isSingleAccount()) {
+        continue;
+      }
+      Set<Account> covered = covered(census, ledger, situation);
+      if (covered.isEmpty() || covered.size() == accounts.size() || !rest.containsAll(covered)) {
+        continue;
+      }
+      Estimate held = sum(situation, covered);
+      Optional<Estimate> whole = wholeOf(ledger, census, held, instant);
+      // a part whose accounts hold certainly fewer than its census carried forward (a camp emptied
+      // by a movement of all of them, its earlier departures unrecorded) is not told by the census
+      if (whole.isPresent() && !(held.hasUpperBound() && held.high() < whole.get().low())) {
+        total = total.plus(whole.get());
+        rest.removeAll(covered);
+        parts.add(census.id());
+      }
+    }
+    return total.plus(sum(situation, rest));
+  }
+
+  /** The held accounts on record that {@code census} covers. */
+  private static Set<Account> covered(CensusTaken census, Ledger ledger, Situation situation) {
+    Set<Account> covered = new LinkedHashSet<>();
+    for (Account account : situation.balances().keySet()) {
+      if (account.isHeld()
+          && census.scope().covers(account, ledger.world()::countryOf, ledger.world()::isWithin)) {
+        covered.add(account);
+      }
+    }
+    return covered;
+  }
+
+  /**
    * A group lies within the whole it is a share of, so its share is at most 100%: dividing the
    * ranges as if they were independent would allow more, and say "at least 0%" of a bounded whole.
    */
@@ -244,15 +304,7 @@ public abstract class Totals<K> {
     CensusTaken ofAnAccount = null;
     for (int i = censuses.size() - 1; i >= 0; i--) {
       CensusTaken census = censuses.get(i);
-      Set<Account> covered = new LinkedHashSet<>();
-      for (Account account : situation.balances().keySet()) {
-        if (account.isHeld()
-            && census
-                .scope()
-                .covers(account, ledger.world()::countryOf, ledger.world()::isWithin)) {
-          covered.add(account);
-        }
-      }
+      Set<Account> covered = covered(census, ledger, situation);
       if (covered.equals(accounts)) {
         if (!census.scope().isSingleAccount()) {
           return Optional.of(census);

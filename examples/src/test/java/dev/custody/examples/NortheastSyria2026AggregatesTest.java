@@ -266,5 +266,20 @@ class NortheastSyria2026AggregatesTest {
       assertThat(byCustodian.group(SYRIA_GOV).orElseThrow().total().low()).isEqualTo(81);
       assertThat(byCustodian.group(IRAQ_GOV).orElseThrow().total().low()).isEqualTo(150);
     }
+
+    @Test
+    void count_the_fighters_held_in_syria_as_the_census_did_within_every_fighter_held() {
+      var byCohort = Totals.of(LEDGER, Dimension.COHORT, noon(23));
+      var byCustodian = Totals.of(LEDGER, Dimension.CUSTODIAN, noon(23));
+
+      // one cohort, held in Syria and in Iraq: its Syrian part is the census's about 9,000, not the
+      // sum of accounts of which only the 150 in Iraq and the 81 recaptured were ever counted
+      var fighters = byCohort.groups().get(0);
+      assertThat(fighters.partsCountedWhole()).containsExactly(EventId.of("still-held-in-syria"));
+      assertThat(fighters.wholeCountedBy()).isEmpty();
+      assertThat(fighters.total().isEqual(byCustodian.total())).isTrue();
+      assertThat(fighters.total().best()).isEqualTo(9_000 + 150 + 81);
+      assertThat(byCustodian.group(SDF).orElseThrow().partsCountedWhole()).isEmpty();
+    }
   }
 }

@@ -343,6 +343,7 @@ final class JsonRenderer {
     node.set("share", optional(nothing.share(group, totals), JsonValues::derivedShare));
     node.set("census", optional(group.census(), JsonRenderer::census));
     putOptional(node, "wholeCountedBy", group.wholeCountedBy());
+    node.set("partsCountedWhole", ids(group.partsCountedWhole()));
     node.set("accountsTotal", derived(group.accountsTotal()));
     ArrayNode accounts = node.putArray("accounts");
     group

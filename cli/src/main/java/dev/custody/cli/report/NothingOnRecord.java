@@ -182,7 +182,9 @@ final class NothingOnRecord {
   }
 
   private static boolean countedWhole(Group<?> group) {
-    return group.census().isPresent() || group.wholeCountedBy().isPresent();
+    return group.census().isPresent()
+        || group.wholeCountedBy().isPresent()
+        || !group.partsCountedWhole().isEmpty();
   }
 
   private static boolean counted(Provenance provenance) {

@@ -287,7 +287,15 @@ final class ReportLayout {
                           + c
                           + " and carried forward; its accounts: "
                           + ProvenanceWording.of(group.provenance().values()))
-              .orElse(ProvenanceWording.of(group.provenance().values())));
+              .orElse(
+                  group.partsCountedWhole().isEmpty()
+                      ? ProvenanceWording.of(group.provenance().values())
+                      : "parts counted whole by "
+                          + group.partsCountedWhole().stream()
+                              .map(Object::toString)
+                              .collect(Collectors.joining(", "))
+                          + " and carried forward; its accounts: "
+                          + ProvenanceWording.of(group.provenance().values())));
       group.census().ifPresent(c -> censuses.add(new Field(group.key().toString(), c.toString())));
     }
     if (totals.hasUnattributed()) {
