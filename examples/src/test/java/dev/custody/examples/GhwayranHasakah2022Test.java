@@ -71,7 +71,7 @@ class GhwayranHasakah2022Test {
   void check_raises_no_error_and_only_the_warning_true_of_the_record() {
     String check = FILE.check();
 
-    assertThat(check).contains("11 events, no errors, 1 warning");
+    assertThat(check).contains("13 events, no errors, 1 warning");
     // the SDF said every escapee was caught within a day; the Observatory's three caught on 3
     // February then had no escape left on the record by the best values: the record disagrees
     assertThat(check).contains("CUS-015 warning in caught-at-hiesha (size): recapturing 3 from");
@@ -81,6 +81,8 @@ class GhwayranHasakah2022Test {
   void each_figure_keeps_the_words_printed_with_the_range_the_policies_give() {
     assertThat(wordingsById(FILE.ledger()))
         .containsEntry("efe-roughly-3500", "roughly 3,500 (3,325-3,675)")
+        .containsEntry("ap-more-than-3000", "more than 3,000")
+        .containsEntry("ap-over-600", "over 600")
         .containsEntry("aljazeera-approximately-3500", "approximately 3,500 (3,325-3,675)")
         .containsEntry("afp-estimated-3500", "an estimated 3,500 (3,325-3,675)")
         .containsEntry("reuters-nearly-5000", "nearly 5,000 (4,750-4,999)")
@@ -279,7 +281,9 @@ class GhwayranHasakah2022Test {
         .doesNotContain("hundreds")
         .doesNotContain("124 dead")
         .doesNotContain("disputed by usa")
-        .doesNotContain("families");
+        .doesNotContain("families")
+        // the SDF's word that the prison was contested came on the 25th
+        .doesNotContain("contested");
     JsonNode known = json("--at", "2022-01-21", "--known-at", "2022-01-21").get("knowledge");
     assertThat(known.get("knownAt").asString()).isEqualTo("2022-01-21T22:00:00Z");
   }
@@ -296,5 +300,27 @@ class GhwayranHasakah2022Test {
         .containsPattern("according to sohr +hundreds \\(200-999\\)")
         .doesNotContain("al-hol-batch-august-2022")
         .doesNotContain("77 families");
+  }
+
+  @Test
+  void control_of_the_prison_is_contested_and_then_held_as_the_sdf_reported_it() {
+    String markdown = String.join("\n", FILE.report("--format", "markdown"));
+
+    assertThat(markdown)
+        .contains(
+            "| contested between sdf, isis | 2022-01-25 (Asia/Damascus) | 2022-01-26"
+                + " (Asia/Damascus) | contested-on-25-january, held-on-26-january |")
+        .contains("| sdf | 2022-01-26 (Asia/Damascus) | current | held-on-26-january |")
+        .contains("| ghwayran | Ghwayran prison | prison | Hasakah, SY | sdf |");
+    // as known on the 25th, the prison was still contested and nobody had said otherwise
+    assertThat(
+            String.join(
+                "\n",
+                FILE.report(
+                    "--format", "markdown", "--at", "2022-01-25", "--known-at", "2022-01-25")))
+        .contains(
+            "| contested between sdf, isis | 2022-01-25 (Asia/Damascus) | current |"
+                + " contested-on-25-january |")
+        .doesNotContain("held-on-26-january");
   }
 }
