@@ -222,7 +222,7 @@ class GhwayranHasakah2022Test {
                 + " (Asia/Damascus): not confirmed by the authorities when Sputnik printed it")
         .contains(
             "disputed by the Kurdish authorities (sdf), reported 2022-01-27 (Asia/Damascus): the"
-                + " Kurdish authorities insisted that no inmate had escaped")
+                + " Kurdish authorities maintained that nobody got out of the compound")
         .contains("disputed by usa (claim amaq-more-than-800), reported 2022-02 (Asia/Damascus)")
         .contains("disputed by rudaw (claim araji-20), reported 2022-02-10 (Asia/Damascus)");
     ReportedFigure breakout = figure(FILE.ledger(), "breakout");
