@@ -18,9 +18,9 @@ import org.immutables.value.Value;
  * {@link #counts()} says whether a claim takes part in a figure's envelope, consensus, conflicts
  * and readings.
  *
- * <p>A refuted claim names the claim that refuted it ({@link #refutedBy()}), in the same figure; a
- * misattributed one says what it really counts ({@link #countsInstead()}): "the escapes from
- * al-Hol".
+ * <p>A refuted claim names the claim or the {@link Dispute} that refuted it ({@link #refutedBy()}),
+ * in the same figure; a misattributed one says what it really counts ({@link #countsInstead()}):
+ * "the escapes from al-Hol".
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -84,10 +84,11 @@ public abstract class ClaimStatus {
   }
 
   /**
-   * Obtains the status of a claim that {@code claim}, another claim of the same figure, shows
-   * false: the search that found nobody.
+   * Obtains the status of a claim that {@code claim}, another claim or a dispute of the same
+   * figure, shows false: the search that found nobody, or a government's word that no large-scale
+   * break happened against a group's claim of having freed hundreds.
    *
-   * @param claim the id of the refuting claim
+   * @param claim the id of the refuting claim or dispute
    * @return the status
    */
   public static ClaimStatus refutedBy(ClaimId claim) {

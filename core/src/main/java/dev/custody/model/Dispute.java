@@ -15,6 +15,11 @@ import org.immutables.value.Value;
  * nor narrows (an "unknown" claim would drop the envelope's low end to zero). It may name the claim
  * it challenges ({@link #claim()}); without one it challenges the whole figure.
  *
+ * <p>A dispute may have an id of its own ({@link #id()}), unique among the ids of its figure's
+ * claims and disputes, so that a claim it refutes can name it: "no large-scale break happened",
+ * said by a government, refutes a group's claim of having freed 800 without giving a number of its
+ * own ({@link ClaimStatus#refutedBy(ClaimId)}).
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -45,6 +50,23 @@ public abstract class Dispute {
   public final Dispute ofClaim(ClaimId claim) {
     return ((ImmutableDispute) this).copyWithClaim(checkNotNull(claim, "claim"));
   }
+
+  /**
+   * Returns a copy with the id {@code id}, by which a claim it refutes names it.
+   *
+   * @param id the dispute's id, unique among the ids of its figure's claims and disputes
+   * @return the copy
+   */
+  public final Dispute withId(ClaimId id) {
+    return ((ImmutableDispute) this).copyWithId(checkNotNull(id, "id"));
+  }
+
+  /**
+   * Returns the dispute's id, when it has one: a claim it refutes names it.
+   *
+   * @return the id, or empty
+   */
+  public abstract Optional<ClaimId> id();
 
   /**
    * Returns who disputes the figure.
@@ -89,6 +111,7 @@ public abstract class Dispute {
   public final String toString() {
     return "disputed by "
         + source()
+        + id().map(i -> " as " + i).orElse("")
         + claim().map(c -> " (claim " + c + ")").orElse("")
         + ", reported "
         + reported()

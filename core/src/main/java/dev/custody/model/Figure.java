@@ -81,6 +81,24 @@ public abstract class Figure {
   }
 
   /**
+   * Obtains the figure made of {@code claims} and {@code disputes}, each in their iteration order:
+   * the form for a claim refuted by a dispute, which a figure of the claims alone would refuse.
+   *
+   * @param claims the claims, at least one
+   * @param disputes the disputes, possibly none
+   * @return the figure
+   * @throws IllegalArgumentException if {@code claims} is empty, an id names two claims or
+   *     disputes, a dispute names a claim the figure does not hold, or a refuted claim names no
+   *     counted claim or dispute of the figure
+   */
+  public static Figure of(Iterable<Claim> claims, Iterable<Dispute> disputes) {
+    return ImmutableFigure.builder()
+        .addAllClaims(checkNotNull(claims, "claims"))
+        .addAllDisputes(checkNotNull(disputes, "disputes"))
+        .build();
+  }
+
+  /**
    * Returns the claims in the order given.
    *
    * @return the claims, never empty
@@ -214,18 +232,31 @@ public abstract class Figure {
                 claim.id().get(), byId.get(claim.id().get()), claim));
       }
     }
+    java.util.Set<ClaimId> disputeIds = new java.util.HashSet<>();
+    for (Dispute dispute : disputes()) {
+      if (dispute.id().isPresent()
+          && (byId.containsKey(dispute.id().get()) || !disputeIds.add(dispute.id().get()))) {
+        throw new IllegalArgumentException(
+            String.format(
+                "Dispute.id (%s) must name one claim or dispute of the figure; it is used twice",
+                dispute.id().get()));
+      }
+    }
     for (Claim claim : claims()) {
       if (claim.status().refutedBy().isEmpty()) {
         continue;
       }
       ClaimId by = claim.status().refutedBy().get();
       Claim refuting = byId.get(by);
-      if (refuting == null || refuting == claim || !refuting.counts()) {
+      boolean byDispute = disputeIds.contains(by);
+      if (!byDispute && (refuting == null || refuting == claim || !refuting.counts())) {
+        java.util.Set<ClaimId> ids = new java.util.TreeSet<>(byId.keySet());
+        ids.addAll(disputeIds);
         throw new IllegalArgumentException(
             String.format(
-                "Claim.status (%s) of (%s) must name another claim of the figure that counts;"
-                    + " the figure's ids are %s",
-                claim.status(), claim, new java.util.TreeSet<>(byId.keySet())));
+                "Claim.status (%s) of (%s) must name another claim of the figure that counts, or"
+                    + " one of its disputes; the figure's ids are %s",
+                claim.status(), claim, ids));
       }
     }
     for (Dispute dispute : disputes()) {

@@ -30,12 +30,19 @@ final class KnownClaims {
     if (claims.isEmpty()) {
       return Optional.empty();
     }
+    // a claim may be refuted by another claim or by a dispute, each known once it was reported
+    Set<ClaimId> refuters = new HashSet<>(keptIds);
+    for (Dispute dispute : figure.disputes()) {
+      if (dispute.id().isPresent() && dispute.reported().isCertainlyBy(known)) {
+        refuters.add(dispute.id().get());
+      }
+    }
     ImmutableList.Builder<Claim> standing = ImmutableList.builder();
     for (Claim claim : claims) {
       Optional<ClaimId> refuter = claim.status().refutedBy();
       Optional<When> retraction = claim.status().retractedOn();
       // refuted by a claim not yet reported, or withdrawn later: as known then, it still stood
-      if ((refuter.isPresent() && !keptIds.contains(refuter.get()))
+      if ((refuter.isPresent() && !refuters.contains(refuter.get()))
           || (retraction.isPresent() && !retraction.get().isCertainlyBy(known))) {
         standing.add(claim.withStatus(ClaimStatus.reported()));
         all = false;

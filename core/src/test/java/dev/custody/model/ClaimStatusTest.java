@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.testing.EqualsTester;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Claims that stand rumoured, disputed, refuted, retracted or misattributed, and disputes. */
@@ -200,7 +201,8 @@ class ClaimStatusTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("Claim.status (refuted by search-cells) of (exactly 1,500")
         .hasMessageEndingWith(
-            "must name another claim of the figure that counts; the figure's ids are [rumour-cells]");
+            "must name another claim of the figure that counts, or one of its disputes; the"
+                + " figure's ids are [rumour-cells]");
     Claim selfRefuting = CELLS.withStatus(ClaimStatus.refutedBy(RUMOUR));
     assertThatThrownBy(() -> Figure.of(selfRefuting, SEARCHED))
         .isInstanceOf(IllegalArgumentException.class)
@@ -212,6 +214,47 @@ class ClaimStatusTest {
     assertThatThrownBy(() -> Figure.of(SEARCHED, SEARCHED))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("Figure.claims: the id search-cells must name one claim");
+  }
+
+  @Test
+  void aDisputeWithAnIdMayRefuteAClaimWithoutANumberOfItsOwn() {
+    When jan23 = When.on(LocalDate.of(2026, 1, 23), DAMASCUS);
+    ClaimId freed = ClaimId.of("group-freed-800");
+    ClaimId noBreak = ClaimId.of("no-large-scale-break");
+    Claim boast =
+        Claim.builder()
+            .estimate(Estimate.moreThan(800))
+            .source(Source.of(ActorId.of("group-outlet")))
+            .reported(JAN_21)
+            .id(freed)
+            .status(ClaimStatus.refutedBy(noBreak))
+            .build();
+    Dispute denial =
+        Dispute.of(Source.of(MINISTRY), jan23, "no large-scale break happened")
+            .ofClaim(freed)
+            .withId(noBreak);
+    Figure figure = Figure.of(List.of(boast, SDF_DOZENS), List.of(denial));
+    assertThatThrownBy(() -> Figure.of(boast, SDF_DOZENS))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("or one of its disputes");
+
+    assertThat(figure.counted()).containsExactly(SDF_DOZENS);
+    assertThat(figure.onRecordOnly()).containsExactly(boast);
+    assertThat(figure.envelope()).isEqualTo(Estimate.parse("dozens"));
+    assertThat(denial.toString())
+        .startsWith(
+            "disputed by interior-ministry as no-large-scale-break (claim group-freed-800)");
+    // known before the denial was reported, the boast still stood
+    Figure before = figure.asKnownAt(JAN_21.end()).orElseThrow();
+    assertThat(before.counted()).hasSize(2);
+    assertThat(before.envelope().low()).isEqualTo(Estimate.parse("dozens").low());
+    assertThat(figure.asKnownAt(jan23.end()).orElseThrow().counted()).containsExactly(SDF_DOZENS);
+    // an id used by a claim and a dispute names neither
+    assertThatThrownBy(() -> Figure.of(List.of(boast, SDF_DOZENS), List.of(denial.withId(freed))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "Dispute.id (group-freed-800) must name one claim or dispute of the figure; it is used"
+                + " twice");
   }
 
   @Test

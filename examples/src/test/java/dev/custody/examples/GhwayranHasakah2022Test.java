@@ -71,10 +71,15 @@ class GhwayranHasakah2022Test {
   void check_raises_no_error_and_only_the_warning_true_of_the_record() {
     String check = FILE.check();
 
-    assertThat(check).contains("13 events, no errors, 1 warning");
+    assertThat(check).contains("13 events, no errors, 2 warnings");
     // the SDF said every escapee was caught within a day; the Observatory's three caught on 3
     // February then had no escape left on the record by the best values: the record disagrees
     assertThat(check).contains("CUS-015 warning in caught-at-hiesha (size): recapturing 3 from");
+    // with A'maq's refuted 800 out of every reading, the best escape figures (20, some two dozen)
+    // are below the SDF's at least 89 recaptured: the sources disagree, and the check says so
+    assertThat(check)
+        .contains(
+            "CUS-015 warning in recaptured-around-the-prison (size): recapturing at least 89 from");
   }
 
   @Test
@@ -137,7 +142,7 @@ class GhwayranHasakah2022Test {
     String report = words(FILE.report());
 
     assertThat(report)
-        .contains("breakout (detainees-escaped) size: 6 claims, 7 conflicts, disputed")
+        .contains("breakout (detainees-escaped) size: 6 claims, 5 conflicts, disputed")
         .contains(
             "1 claim is superseded by a later claim of the same source: on record, not in the"
                 + " envelope, the consensus or any reading.")
@@ -223,21 +228,35 @@ class GhwayranHasakah2022Test {
         .contains(
             "disputed by the Kurdish authorities (sdf), reported 2022-01-27 (Asia/Damascus): the"
                 + " Kurdish authorities maintained that nobody got out of the compound")
-        .contains("disputed by usa (claim amaq-more-than-800), reported 2022-02 (Asia/Damascus)")
+        .contains(
+            "disputed by usa as usa-no-large-break (claim amaq-more-than-800), reported 2022-02"
+                + " (Asia/Damascus)")
         .contains("disputed by rudaw (claim araji-20), reported 2022-02-10 (Asia/Damascus)");
     ReportedFigure breakout = figure(FILE.ledger(), "breakout");
     // the envelope is the counted claims' span: 20 (Iraq's adviser) to no upper bound
-    assertThat(breakout.envelope().toString()).isEqualTo("at least 20 (best 89)");
+    assertThat(breakout.envelope().toString()).isEqualTo("at least 20 (best 24)");
     assertThat(breakout.consensus()).isEmpty();
-    // the A'maq claim was contradicted only without a number: it stays reported and counts
+    // A'maq's more than 800, refuted by the U.S. government's word that no large number got out
+    // (a dispute without a number): on record, named as refuted, and in no reading
     Claim amaq =
         breakout.figure().claims().stream()
             .filter(c -> c.id().map(i -> i.toString().equals("amaq-more-than-800")).orElse(false))
             .findFirst()
             .orElseThrow();
-    assertThat(amaq.status().kind()).isEqualTo(ClaimStatus.Kind.REPORTED);
-    assertThat(amaq.counts()).isTrue();
-    assertThat(report).containsPattern("according to amaq +more than 800");
+    assertThat(amaq.status().kind()).isEqualTo(ClaimStatus.Kind.REFUTED);
+    assertThat(amaq.status()).hasToString("refuted by usa-no-large-break");
+    assertThat(amaq.counts()).isFalse();
+    assertThat(breakout.figure().counted()).doesNotContain(amaq);
+    assertThat(report)
+        .doesNotContainPattern("according to amaq +more than 800")
+        .contains(
+            "1 claim is on record only (refuted, retracted or misattributed): not in the envelope,");
+    JsonNode refuted = claimNode(json(), "breakout", "amaq-more-than-800");
+    assertThat(refuted.get("status").asString()).isEqualTo("refuted by usa-no-large-break");
+    assertThat(refuted.get("counted").asBoolean()).isFalse();
+    // as known at the end of January, before the U.S. account was published, the claim stood
+    assertThat(words(FILE.report("--known-at", "2022-01-31")))
+        .containsPattern("according to amaq +more than 800");
   }
 
   @Test

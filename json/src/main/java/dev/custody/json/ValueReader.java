@@ -214,15 +214,7 @@ final class ValueReader {
       return Optional.empty();
     }
     return elements.size() == parent.get(name).size()
-        ? fields.build(
-            path + "." + name,
-            () -> {
-              Figure figure = Figure.of(claims);
-              for (Dispute dispute : disputes) {
-                figure = figure.withDispute(dispute);
-              }
-              return figure;
-            })
+        ? fields.build(path + "." + name, () -> Figure.of(claims, disputes))
         : Optional.empty();
   }
 
@@ -234,13 +226,14 @@ final class ValueReader {
 
   /**
    * Reads a dispute without a figure: {@code dispute} (the words), the source's fields, {@code
-   * reported} and optionally the {@code claim} it disputes.
+   * reported}, optionally the {@code claim} it disputes and an {@code id} by which a claim it
+   * refutes names it.
    */
   private Optional<Dispute> dispute(JsonNode node, String path) {
     if (!fields.fields(
         node,
         path,
-        set(DISPUTE, SOURCE, DESCRIPTION, RELAYED, REPORTED, CLAIM),
+        set(DISPUTE, SOURCE, DESCRIPTION, RELAYED, REPORTED, CLAIM, ID),
         set(DISPUTE, SOURCE, REPORTED))) {
       return Optional.empty();
     }
@@ -248,14 +241,18 @@ final class ValueReader {
     Optional<Source> source = source(node, path);
     Optional<When> reported = fields.object(node, path, REPORTED, true, this::when);
     Optional<ClaimId> claim = claimId(node, path, CLAIM);
-    if (!all(words, source, reported) || (node.has(CLAIM) && claim.isEmpty())) {
+    Optional<ClaimId> id = claimId(node, path, ID);
+    if (!all(words, source, reported)
+        || (node.has(CLAIM) && claim.isEmpty())
+        || (node.has(ID) && id.isEmpty())) {
       return Optional.empty();
     }
     return fields.build(
         path,
         () -> {
           Dispute dispute = Dispute.of(source.get(), reported.get(), words.get());
-          return claim.isPresent() ? dispute.ofClaim(claim.get()) : dispute;
+          dispute = claim.isPresent() ? dispute.ofClaim(claim.get()) : dispute;
+          return id.isPresent() ? dispute.withId(id.get()) : dispute;
         });
   }
 
@@ -323,7 +320,7 @@ final class ValueReader {
           path + "." + REFUTED_BY,
           null,
           "field (refutedBy) is required for a refuted claim, and only for one: it names the"
-              + " claim of the figure that refuted it");
+              + " claim or dispute of the figure that refuted it");
       return Optional.empty();
     }
     if (instead.isPresent() != (is == ClaimStatus.Kind.MISATTRIBUTED)) {

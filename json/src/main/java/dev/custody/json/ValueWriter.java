@@ -63,6 +63,7 @@ final class ValueWriter {
       }
       node.set(REPORTED, when(dispute.reported()));
       dispute.claim().ifPresent(c -> node.put(CLAIM, c.toString()));
+      dispute.id().ifPresent(i -> node.put(ID, i.toString()));
     }
     return claims;
   }
