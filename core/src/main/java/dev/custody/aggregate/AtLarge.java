@@ -202,6 +202,20 @@ public abstract class AtLarge {
   }
 
   /**
+   * Checks if the claims certainly disagree: even the low ends of those recaptured and of those who
+   * died at large exceed the high end of those who escaped. An {@link #excess()} of the best values
+   * alone, beside an escape figure with no upper bound ("at least 89" escaped, 92 recaptured) or a
+   * wide one, is allowed by the ranges of the claims: more may have got out than the best figure
+   * says.
+   *
+   * @return true when no value of the ranges lets as many come back as got out
+   */
+  public final boolean contradicts() {
+    return escaped().hasUpperBound()
+        && Math.addExact(recaptured().low(), died().low()) > escaped().high();
+  }
+
+  /**
    * Returns the recapture rate: those recaptured as a share of those who escaped.
    *
    * @return the share, empty when the best count of escapes is zero; above 100% when there is an
@@ -234,7 +248,7 @@ public abstract class AtLarge {
         text.append(", ").append(died()).append(" died at large");
       }
       text.append(", ").append(stillAtLarge()).append(" still at large");
-      if (excess().isPresent()) {
+      if (excess().isPresent() && contradicts()) {
         text.append(", ")
             .append(String.format(Locale.ROOT, "%,d", excess().getAsLong()))
             .append(" more recaptured than escaped: the claims of ")
@@ -242,6 +256,14 @@ public abstract class AtLarge {
             .append(" and ")
             .append(escapes())
             .append(" disagree");
+      } else if (excess().isPresent()) {
+        text.append(", by the best values ")
+            .append(String.format(Locale.ROOT, "%,d", excess().getAsLong()))
+            .append(" more recaptured than escaped, which the ranges of the claims of ")
+            .append(recaptures())
+            .append(" and ")
+            .append(escapes())
+            .append(" allow: no recapture rate");
       } else if (!recaptures().isEmpty()) {
         recaptureRate().ifPresent(rate -> text.append(", recapture rate ").append(rate));
       }

@@ -214,6 +214,44 @@ class AtLargeTest {
   }
 
   @Test
+  void anExcessOfBestValuesThatTheRangesAllowIsNoContradiction() {
+    Account held = Account.heldAt(KEEPER, EAST_CAMP, FIGHTERS);
+    Account atLarge = Account.atLargeFrom(EAST_CAMP, FIGHTERS);
+    Ledger ledger =
+        accepted(
+            Ledger.of(WORLD)
+                .appendAll(
+                    List.of(
+                        DetaineesEscaped.of(
+                            id("breakout"),
+                            when(2, 0),
+                            held,
+                            Figure.of(
+                                Claim.of(Estimate.atLeast(89), Source.of(KEEPER), when(2, 0)))),
+                        recapture("roundup", when(3, 0), atLarge, held, KEEPER, 92))));
+
+    AtLarge tally = AtLarge.from(ledger, EAST_CAMP, at(4, 0));
+
+    // "at least 89" escaped allows the 92 recaptured: by the best values 3 too many, no more
+    assertThat(tally.excess()).hasValue(3);
+    assertThat(tally.contradicts()).isFalse();
+    assertThat(tally.toString())
+        .contains(
+            "by the best values 3 more recaptured than escaped, which the ranges of the claims of"
+                + " [roundup] and [breakout] allow: no recapture rate")
+        .doesNotContain("disagree");
+    // "exactly 89" does not
+    Ledger exact =
+        accepted(
+            Ledger.of(WORLD)
+                .appendAll(
+                    List.of(
+                        DetaineesEscaped.of(id("breakout"), when(2, 0), held, by(KEEPER, 89)),
+                        recapture("roundup", when(3, 0), atLarge, held, KEEPER, 92))));
+    assertThat(AtLarge.from(exact, EAST_CAMP, at(4, 0)).contradicts()).isTrue();
+  }
+
+  @Test
   void consistentCountsHaveNoExcess() {
     assertThat(AtLarge.from(ledger(), NORTH_JAIL, DAY_5).excess()).isEmpty();
   }

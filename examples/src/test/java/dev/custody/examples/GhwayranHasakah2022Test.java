@@ -68,6 +68,24 @@ class GhwayranHasakah2022Test {
   }
 
   @Test
+  void escapes_by_reading_call_a_disagreement_only_what_the_ranges_cannot_hold() {
+    String report = words(FILE.report());
+
+    // the SDF's at least 89 escaped allows the 92 caught: best values only, no contradiction
+    assertThat(report)
+        .containsPattern("according to sdf +at least 89 +at least 92 +unknown")
+        .containsPattern(
+            "according to sdf +3 more recaptured than escaped by the best values, within the"
+                + " ranges of")
+        .doesNotContainPattern("according to sdf +none: the claims disagree");
+    // Iraq's adviser's exact 20 cannot hold 92 caught: nobody is known at large, never "exactly 0"
+    assertThat(report)
+        .containsPattern("according to qasim-al-araji +20 +at least 92 +none: the claims disagree")
+        .containsPattern("according to qasim-al-araji +72 more recaptured than escaped:")
+        .doesNotContainPattern("according to qasim-al-araji +20 +at least 92 +exactly 0");
+  }
+
+  @Test
   void check_raises_no_error_and_only_the_warning_true_of_the_record() {
     String check = FILE.check();
 

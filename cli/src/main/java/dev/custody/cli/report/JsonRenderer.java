@@ -558,7 +558,10 @@ final class JsonRenderer {
       row.set("recaptured", recaptures ? derived(tally.recaptured()) : NODES.nullNode());
       // null, not zero, when no death at large was recorded
       row.set("died", tally.deaths().isEmpty() ? NODES.nullNode() : derived(tally.died()));
-      row.set("stillAtLarge", derived(tally.stillAtLarge()));
+      // null, not zero, when the claims certainly disagree: nobody is known to be at large
+      row.set(
+          "stillAtLarge", tally.contradicts() ? NODES.nullNode() : derived(tally.stillAtLarge()));
+      row.put("claimsDisagree", tally.contradicts());
       // a rate above 100% is a disagreement of the claims, given as the excess instead
       boolean excess = tally.excess().isPresent();
       row.set(

@@ -374,6 +374,7 @@ final class ReportLayout {
       Table.Builder rates = Table.withHeaders("reading", "recapture rate");
       List<Field> fallbacks = new ArrayList<>();
       List<Field> disagreements = new ArrayList<>();
+      List<Field> bestOnly = new ArrayList<>();
       for (Map.Entry<Reading, AtLarge> answer : escapes.byReading().answers().entrySet()) {
         AtLarge tally = answer.getValue();
         // no recapture recorded is not "exactly 0 recaptured", nor a rate of 0%
@@ -386,9 +387,29 @@ final class ReportLayout {
           row.add(
               tally.deaths().isEmpty() ? FlowLayout.NONE_RECORDED : tally.died().toDerivedString());
         }
-        row.add(tally.stillAtLarge().toDerivedString());
+        // claims that certainly disagree leave nobody known at large, which is not "exactly 0"
+        row.add(
+            tally.contradicts()
+                ? "none: the claims disagree"
+                : tally.stillAtLarge().toDerivedString());
         table.row(row.toArray(String[]::new));
-        if (tally.excess().isPresent()) {
+        if (tally.excess().isPresent() && !tally.contradicts()) {
+          // more came back than got out by the best values only: the ranges allow it, but a rate
+          // above 100% would still mislead
+          rates.row(
+              answer.getKey().toString(), "none: more recaptured than escaped, by best values");
+          bestOnly.add(
+              new Field(
+                  answer.getKey().toString(),
+                  String.format(
+                      Locale.ROOT,
+                      "%,d more recaptured%s than escaped by the best values, within the ranges"
+                          + " of %s and %s",
+                      tally.excess().getAsLong(),
+                      tally.deaths().isEmpty() ? "" : " or dead at large",
+                      events(tally.recaptures()),
+                      events(tally.escapes()))));
+        } else if (tally.excess().isPresent()) {
           // more came back than got out: the claims disagree, and a rate above 100% would hide it
           rates.row(answer.getKey().toString(), "none: the claims disagree");
           disagreements.add(
@@ -421,6 +442,14 @@ final class ReportLayout {
                 "Readings whose recaptures exceed their escapes: the claims behind them disagree by"
                     + " so much, so they give no recapture rate:"));
         parts.add(new Fields(ImmutableList.copyOf(disagreements)));
+      }
+      if (!bestOnly.isEmpty()) {
+        parts.add(
+            new Paragraph(
+                "Readings whose best values count more recaptured than escaped, though the ranges"
+                    + " of their claims allow as many to have escaped (a figure such as \"at least"
+                    + " 89\" has no upper bound), so they give no recapture rate:"));
+        parts.add(new Fields(ImmutableList.copyOf(bestOnly)));
       }
       if (!fallbacks.isEmpty()) {
         parts.add(
