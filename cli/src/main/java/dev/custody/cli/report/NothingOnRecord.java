@@ -76,7 +76,9 @@ final class NothingOnRecord {
   }
 
   private static boolean balance(AccountBalance balance) {
-    return isEmptyUnknown(balance.balance()) && !counted(balance.provenance());
+    return isEmptyUnknown(balance.balance())
+        && !counted(balance.provenance())
+        && !balance.entered();
   }
 
   /** Whether {@code group} says nothing: no census of it, and every account of it says nothing. */

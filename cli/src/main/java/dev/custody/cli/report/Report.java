@@ -39,6 +39,7 @@ import dev.custody.model.Reading;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -223,10 +224,22 @@ public final class Report {
             .collect(ImmutableList.toImmutableList());
 
     Balances known = Balances.of(read, asOf);
+    Set<Account> entered = new HashSet<>();
+    for (Event event : done) {
+      for (Movement movement : event.movements()) {
+        entered.add(movement.to());
+      }
+    }
     ImmutableList<AccountBalance> balances =
         situation.balances().entrySet().stream()
             .sorted(Map.Entry.comparingByKey(ACCOUNT_ORDER))
-            .map(e -> new AccountBalance(e.getKey(), e.getValue(), known.provenanceOf(e.getKey())))
+            .map(
+                e ->
+                    new AccountBalance(
+                        e.getKey(),
+                        e.getValue(),
+                        known.provenanceOf(e.getKey()),
+                        entered.contains(e.getKey())))
             .collect(ImmutableList.toImmutableList());
 
     ImmutableList<PlanProgress> plans =

@@ -111,6 +111,21 @@ class NothingOnRecordReportTest {
     }
   }
 
+  @Test
+  void an_account_people_were_moved_into_is_unknown_not_unrecorded() throws IOException {
+    // escapes of at least 20 and recaptures of at least 92: how many are still out is unknown,
+    // and the record speaks of them; it is not an account the record never gives
+    CustodyDocument document =
+        CustodyJson.standard()
+            .read(Path.of("..", "examples", "scenarios", "ghwayran-hasakah-2022.json"));
+    String text =
+        Report.of(document.ledger(), Instant.parse("2022-08-14T21:00:00Z"), Optional.empty())
+            .render(ReportFormat.TEXT);
+
+    assertThat(line(text, "at large from ghwayran ")).endsWith("unknown");
+    assertThat(line(text, "  ghwayran  ")).contains("unknown").doesNotContain("not recorded");
+  }
+
   private static String line(String text, String start) {
     return text.lines()
         .filter(l -> l.startsWith(start))
