@@ -86,6 +86,22 @@ class GhwayranHasakah2022Test {
   }
 
   @Test
+  void a_prison_contested_on_the_25th_reads_contested_in_the_facilities_table_not_unrecorded() {
+    assertThat(FILE.report("--at", "2022-01-25"))
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .matches(
+                        "ghwayran +Ghwayran prison +prison +Hasakah, SY +contested between sdf, isis"));
+    assertThat(FILE.report())
+        .anySatisfy(
+            l -> assertThat(l).matches("ghwayran +Ghwayran prison +prison +Hasakah, SY +sdf"));
+    JsonNode facility = json("--at", "2022-01-25").get("facilities").get(0);
+    assertThat(facility.get("controller").isNull()).isTrue();
+    assertThat(facility.get("control").asString()).isEqualTo("contested between sdf, isis");
+  }
+
+  @Test
   void check_raises_no_error_and_only_the_warning_true_of_the_record() {
     String check = FILE.check();
 

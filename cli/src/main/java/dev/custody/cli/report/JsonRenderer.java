@@ -108,7 +108,7 @@ final class JsonRenderer {
     root.set("verdict", verdict(report.header()));
     root.set("knowledge", knowledge(report.header()));
     root.set("actors", array(report.actors(), JsonRenderer::actor));
-    root.set("facilities", array(report.facilities(), JsonRenderer::facility));
+    root.set("facilities", array(report.facilities(), entry -> facility(report, entry)));
     ObjectNode balances = root.putObject("balances");
     balances.put("asOf", report.asOf().toString());
     balances.set("reading", reading(report.reading()));
@@ -233,7 +233,7 @@ final class JsonRenderer {
     return putOptional(node, "parent", actor.parent());
   }
 
-  private static ObjectNode facility(FacilityEntry entry) {
+  private static ObjectNode facility(Report report, FacilityEntry entry) {
     Facility facility = entry.facility();
     ObjectNode node =
         NODES
@@ -248,7 +248,9 @@ final class JsonRenderer {
     } else {
       node.putNull("capacity");
     }
-    return putOptional(node, "controller", entry.controller());
+    putOptional(node, "controller", entry.controller());
+    // contested or abandoned is a state on record, beside a null controller
+    return node.put("control", ReportLayout.control(report, entry));
   }
 
   // ----------------------------------------------------------------------------------------

@@ -127,6 +127,22 @@ final class ReportLayout {
         "Actors (" + report.actors().size() + ")", blocksOrNone(report.actors(), table.build()));
   }
 
+  /**
+   * Who controlled the facility at the report's instant, or what became of its control: contested
+   * between named actors or abandoned is a state on record, not "not recorded".
+   */
+  static String control(Report report, FacilityEntry entry) {
+    if (entry.controller().isPresent()) {
+      return entry.controller().get().toString();
+    }
+    return report.control().stream()
+        .filter(t -> t.facility().equals(entry.facility().id()))
+        .findFirst()
+        .flatMap(t -> t.periodAt(report.asOf()))
+        .map(ControlPeriod::describe)
+        .orElse("not recorded");
+  }
+
   private static Section facilities(Report report) {
     Table.Builder table = Table.withHeaders("id", "name", "kind", "location", "controller");
     for (FacilityEntry entry : report.facilities()) {
@@ -136,7 +152,7 @@ final class ReportLayout {
           facility.name(),
           kind(facility.kind()),
           facility.location().toString(),
-          entry.controller().map(ActorId::toString).orElse("not recorded"));
+          control(report, entry));
     }
     return new Section(
         "Facilities (" + report.facilities().size() + "), controllers at " + at(report),
