@@ -227,9 +227,9 @@ public abstract class Totals<K> {
    * The total of {@code accounts} when censuses of whole scopes counted parts of them: each census,
    * latest first, whose held accounts on record are some but not all of {@code accounts} and none
    * of a part already taken, stands for those accounts with its population carried forward and
-   * narrowed by them, unless they certainly hold fewer than it; the other accounts add their
-   * balances. Adds the censuses taken to {@code parts}; with none, the total is the sum of the
-   * balances.
+   * narrowed by them, unless a later census of a wider scope covers them too; the other accounts
+   * add their balances. Adds the censuses taken to {@code parts}; with none, the total is the sum
+   * of the balances.
    */
   private static Estimate partsCountedWhole(
       Set<Account> accounts,
@@ -246,20 +246,41 @@ public abstract class Totals<K> {
         continue;
       }
       Set<Account> covered = covered(census, ledger, situation);
-      if (covered.isEmpty() || covered.size() == accounts.size() || !rest.containsAll(covered)) {
+      if (covered.isEmpty()
+          || covered.size() == accounts.size()
+          || !rest.containsAll(covered)
+          || supersededByAWiderCount(censuses, i, covered, ledger, situation)) {
         continue;
       }
-      Estimate held = sum(situation, covered);
-      Optional<Estimate> whole = wholeOf(ledger, census, held, instant);
-      // a part whose accounts hold certainly fewer than its census carried forward (a camp emptied
-      // by a movement of all of them, its earlier departures unrecorded) is not told by the census
-      if (whole.isPresent() && !(held.hasUpperBound() && held.high() < whole.get().low())) {
+      Optional<Estimate> whole = wholeOf(ledger, census, sum(situation, covered), instant);
+      if (whole.isPresent()) {
         total = total.plus(whole.get());
         rest.removeAll(covered);
         parts.add(census.id());
       }
     }
     return total.plus(sum(situation, rest));
+  }
+
+  /**
+   * Whether a census after the one at {@code index} covers every account it covers, and more: a
+   * later count of a wider scope ("about 8,300 held in Iraq") supersedes an older count of a
+   * narrower one (a camp since closed, whose departures the record does not hold), whatever the
+   * reading.
+   */
+  private static boolean supersededByAWiderCount(
+      List<CensusTaken> censuses,
+      int index,
+      Set<Account> covered,
+      Ledger ledger,
+      Situation situation) {
+    for (int later = index + 1; later < censuses.size(); later++) {
+      Set<Account> wider = covered(censuses.get(later), ledger, situation);
+      if (wider.size() > covered.size() && wider.containsAll(covered)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The held accounts on record that {@code census} covers. */

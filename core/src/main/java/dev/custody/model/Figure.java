@@ -452,16 +452,26 @@ public abstract class Figure {
     return combined(low, high);
   }
 
-  /** An estimate from {@code low} to {@code high} (-1: unbounded) with the median best. */
+  /**
+   * An estimate from {@code low} to {@code high} (-1: unbounded) with the median best of the claims
+   * whose best lies in that range, or of every claim when none does: a best the range rules out
+   * (the 71 people that "over 70 families" stands for, beside "about 400") says nothing of where in
+   * the range the figure lies.
+   */
   private Estimate combined(long low, long high) {
     if (counted().size() == 1) {
       return counted().get(0).estimate(); // one claim keeps the words its source used
     }
-    ImmutableList<Long> bests =
+    ImmutableList<Long> all =
         counted().stream()
             .map(c -> c.estimate().best())
             .sorted(Ordering.natural())
             .collect(ImmutableList.toImmutableList());
+    ImmutableList<Long> inside =
+        all.stream()
+            .filter(b -> b >= low && (high == -1 || b <= high))
+            .collect(ImmutableList.toImmutableList());
+    ImmutableList<Long> bests = inside.isEmpty() ? all : inside;
     long median = bests.get((bests.size() - 1) / 2);
     if (high == -1) {
       boolean moreThan =
