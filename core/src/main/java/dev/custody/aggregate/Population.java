@@ -134,11 +134,16 @@ public abstract class Population {
         continue;
       }
       for (; applied < done; applied++) {
-        for (Movement movement : events.get(applied).movements()) {
+        ImmutableList<Movement> movements = events.get(applied).movements();
+        int[] joint = jointCrossings(taken.scope(), null, movements, world);
+        for (Movement movement : movements) {
           boolean from = covers(taken.scope(), movement.from(), world);
           boolean to = covers(taken.scope(), movement.to(), world);
           if (from != to) {
-            Estimate size = reading.of(movement.size());
+            Estimate size = crossing(movement, from, joint, movements.size(), reading);
+            if (size == null) {
+              continue;
+            }
             outrun |= from && outruns(current, size);
             current = from ? current.minus(size) : current.plus(size);
           }
@@ -183,6 +188,7 @@ public abstract class Population {
     for (Event event : later) {
       boolean crossed = false;
       ImmutableList<Movement> movements = event.movements();
+      int[] joint = jointCrossings(scope, single, movements, world);
       for (int m = 0; m < movements.size(); m++) {
         Movement movement = movements.get(m);
         boolean from = covers(scope, single, movement.from(), world);
@@ -190,7 +196,12 @@ public abstract class Population {
         if (from == to) {
           continue;
         }
-        Estimate size = reading.of(movement.size());
+        Estimate size = crossing(movement, from, joint, movements.size(), reading);
+        if (size == null) {
+          moved++;
+          crossed = true;
+          continue;
+        }
         if (outrunBy == null && from && outruns(current, size)) {
           outrunBy = event.id();
         }
@@ -227,6 +238,55 @@ public abstract class Population {
         .countedPartsTotal(parts)
         .outrunBy(Optional.ofNullable(outrunBy))
         .build();
+  }
+
+  /**
+   * For the parts of a joint movement, how many of them leave the scope and how many enter it; null
+   * for any other event. The parts crossing one way cross as one group.
+   */
+  private static int[] jointCrossings(
+      CensusScope scope, Account single, ImmutableList<Movement> movements, World world) {
+    if (movements.isEmpty() || !movements.get(0).isJointPart()) {
+      return null;
+    }
+    int[] crossings = new int[2];
+    for (int m = 0; m < movements.size(); m++) {
+      Movement movement = movements.get(m);
+      boolean from = covers(scope, single, movement.from(), world);
+      boolean to = covers(scope, single, movement.to(), world);
+      if (from != to) {
+        crossings[from ? 0 : 1]++;
+      }
+    }
+    return crossings;
+  }
+
+  /**
+   * What {@code movement} carries across the scope's boundary: its size, or for the first part of a
+   * joint movement crossing one way, what all its parts crossing that way moved together (the whole
+   * figure when every part crosses, any share of it up to the figure otherwise, best in proportion
+   * to the parts); null for the later parts crossing the same way, already counted. The count of
+   * parts left to mark is kept in {@code joint}, negated once the group is counted.
+   */
+  private static Estimate crossing(
+      Movement movement, boolean leaving, int[] joint, int parts, Reading reading) {
+    Estimate size = reading.of(movement.size());
+    if (joint == null) {
+      return size;
+    }
+    int way = leaving ? 0 : 1;
+    if (joint[way] < 0) {
+      return null;
+    }
+    int group = joint[way];
+    joint[way] = -1;
+    if (group == parts) {
+      return size;
+    }
+    long best = Math.round((double) size.best() * group / parts);
+    return size.hasUpperBound()
+        ? Estimate.of(0, Math.min(best, size.high()), size.high())
+        : Estimate.atLeast(0).withBest(best);
   }
 
   /** More leave than the population can hold: the leavers cannot all be people it counted. */
