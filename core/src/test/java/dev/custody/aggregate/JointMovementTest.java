@@ -118,6 +118,26 @@ class JointMovementTest {
   }
 
   @Test
+  void aPopulationOneOfThePartsCrossesChangesByThatPartsRange() {
+    Ledger ledger = ledger(bothPrisons(500));
+    Population noneSouth =
+        Population.allOf(ledger, AFTER).stream()
+            .filter(p -> p.census().equals(id("none-south")))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(noneSouth.population().low()).isZero();
+    assertThat(noneSouth.population().high()).isEqualTo(200);
+    assertThat(Population.over(ledger, id("none-north"), List.of(AFTER)).get(0).orElseThrow().low())
+        .isEqualTo(300);
+  }
+
+  @Test
+  void theJointFigureIsReportedOnceNotOnceForEachPart() {
+    assertThat(ReportedFigure.allOf(bothPrisons(500))).hasSize(1);
+  }
+
+  @Test
   void aCountOfOneDestinationNarrowsTheOtherThroughTheJointFigure() {
     Ledger ledger =
         ledger(
