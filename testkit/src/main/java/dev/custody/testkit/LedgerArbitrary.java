@@ -487,11 +487,19 @@ public final class LedgerArbitrary extends ArbitraryDecorator<GeneratedLedger> {
      */
     private void jointEscape(FacilityId a, FacilityId b, Account from, long spare) {
       Account other = held(b);
-      if (a.equals(b) || floor(a) > 0 || floor(b) > 0 || from.equals(other)) {
+      if (a.equals(b) || from.equals(other)) {
         return;
       }
       long fromOther = counts.get(other);
-      long fromFirst = fromOther == 0 ? spare : counts.get(from);
+      long fromFirst;
+      if (fromOther == 0) {
+        fromFirst = spare;
+      } else if (floor(a) == 0 && floor(b) == 0) {
+        fromFirst = counts.get(from);
+      } else {
+        // emptying the anchor or the border site would break the plan's later steps
+        return;
+      }
       Figure joint =
           move(from, atLarge(a), fromFirst, Estimate.exactly(Math.addExact(fromFirst, fromOther)));
       counts.merge(other, -fromOther, Long::sum);
