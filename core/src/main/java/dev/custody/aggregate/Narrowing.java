@@ -44,6 +44,12 @@ import org.immutables.value.Value;
  * fixpoint: a flight's joint count of "about 500" bounds each of its parts that nobody counted
  * apart; a prison's count bounds the rest of its cohort beside the parts counted.
  *
+ * <p>A {@linkplain dev.custody.ledger.JointSplit joint movement} ("500 escaped from both prisons")
+ * counts too: what its origins, and what its destinations, held together right after it, carried
+ * forward like a population and named by the movement's event id, so that a later count of those at
+ * large from one prison bounds those at large from the other. {@link #jointMovements()} gives each
+ * with the range it gave each part.
+ *
  * <p>Counts that cannot all hold are a {@linkplain #disagreements() disagreement}, named by their
  * census ids (with the censuses that set the balances involved); the count that revealed it is set
  * aside, so no range is ever inverted or below zero. Every range contains every assignment of the
@@ -62,8 +68,9 @@ public abstract class Narrowing {
    * it.
    *
    * <p>Cost: one {@link Population#allOf(Ledger, Instant)}, a pass over the accounts for each
-   * census to find those it covers ({@code O(c·a)}), then the propagation, {@code O(P)} a pass over
-   * the {@code P} account-census pairs, repeated until nothing changes.
+   * census to find those it covers ({@code O(c·a)}), a pass over the later events for each joint
+   * movement, then the propagation, {@code O(P)} a pass over the {@code P} account-census pairs,
+   * repeated until nothing changes.
    *
    * @param ledger the ledger, read under its own reading
    * @param instant the instant; events whose time ends after it are not counted

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * its split unknown ("500 escaped from both prisons"): {@link #jointly} makes a joint escape, whose
  * {@link #size()} is the figure over all its {@linkplain #origins() origins} together, each moving
  * to its own at-large account; the ledger bounds what each part moved from the balances of the
- * origins ({@link dev.custody.ledger.JointSplit}).
+ * origins (the ledger's {@code JointSplit}).
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -25,7 +25,7 @@ import org.immutables.value.Value;
  * unknown ("a flight of 120 children, women and men"): {@link #jointly} makes a joint event, whose
  * {@link #size()} is the figure over all its {@linkplain #origins() origins} together, each part
  * moving to its own repatriated account; the ledger bounds what each part moved from the balances
- * of the origins ({@link dev.custody.ledger.JointSplit}). A joint event names no plan.
+ * of the origins (the ledger's {@code JointSplit}). A joint event names no plan.
  *
  * <p>Invariants: {@code from} is a held account; the other origins are held, each named once, and
  * neither a plan nor all of them goes with them.

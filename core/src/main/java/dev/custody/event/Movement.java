@@ -23,9 +23,9 @@ import org.immutables.value.Value;
  * event that moves people out of several accounts at once with one figure over all of them, its
  * split unknown ("500 escaped from both prisons"): its {@link #size()} is then the figure of the
  * whole group, not of this part, and the ledger decides the range each part moved when it applies
- * the event, from the balances of the origins ({@link dev.custody.ledger.JointSplit}). Whoever sums
- * movements reads a part's number from the situation ({@link dev.custody.ledger.Situation#moved}),
- * never from its size.
+ * the event, from the balances of the origins (the ledger's {@code JointSplit}). Whoever sums
+ * movements reads a part's number from the situation ({@code Situation.moved}), never from its
+ * size.
  *
  * <p>This class is immutable and thread-safe.
  */

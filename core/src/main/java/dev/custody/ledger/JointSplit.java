@@ -22,20 +22,18 @@ import org.immutables.value.Value;
  * {@code i} moved between {@code max(0, N.low - sum_{j != i} h_j)} and {@code min(N.high, h_i)}:
  * the other origins could not give more than they held, and this one could not give more than it
  * held or than the whole figure. These are the tightest bounds the constraint "the parts add up to
- * N" gives each part with the origins' ranges (one step of {@linkplain
- * dev.custody.aggregate.BoundsPropagation bounds propagation}, which is already its fixpoint for a
- * single constraint). An origin with no upper bound leaves the others a low end of 0. The best
- * values split {@code N}'s best in proportion to the origins' best balances (equally when they all
- * hold 0), within each part's range, so that they add up to {@code N}'s best whenever the ranges
- * allow: nobody is created or lost, and no origin gives more than its best when {@code N}'s best
- * does not exceed their sum.
+ * N" gives each part with the origins' ranges (one step of bounds propagation, which is already its
+ * fixpoint for a single constraint). An origin with no upper bound leaves the others a low end of
+ * 0. The best values split {@code N}'s best in proportion to the origins' best balances (equally
+ * when they all hold 0), within each part's range, so that they add up to {@code N}'s best whenever
+ * the ranges allow: nobody is created or lost, and no origin gives more than its best when {@code
+ * N}'s best does not exceed their sum.
  *
  * <p>Beside the parts, the split keeps what the origins and the destinations held together right
  * after it: the origins' sum before, less {@code N}, and the destinations' sum before, plus {@code
- * N}. These sums are tighter than the sums of the parts' ranges, and {@link
- * dev.custody.aggregate.Narrowing} carries them forward as counts of those accounts together. A
- * movement dated by a period, which a census inside the period may already have counted in part,
- * keeps no such sums.
+ * N}. These sums are tighter than the sums of the parts' ranges, and the aggregate {@code
+ * Narrowing} carries them forward as counts of those accounts together. A movement dated by a
+ * period, which a census inside the period may already have counted in part, keeps no such sums.
  *
  * <p>This class is immutable and thread-safe.
  */
