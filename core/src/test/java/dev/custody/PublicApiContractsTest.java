@@ -198,6 +198,32 @@ class PublicApiContractsTest {
         .build();
   }
 
+  /** How the ledger split {@code escaped} escaping from the jail and the site together. */
+  private static dev.custody.ledger.JointSplit jointSplit(long escaped) {
+    return Ledger.of(world())
+        .appendAll(
+            List.of(
+                CensusTaken.of(
+                    EventId.of("n1"),
+                    at(1),
+                    CensusScope.account(held(KEEPER, JAIL)),
+                    exactly(100, KEEPER)),
+                CensusTaken.of(
+                    EventId.of("n2"),
+                    at(1),
+                    CensusScope.account(held(RIVAL, SITE)),
+                    exactly(30, KEEPER)),
+                DetaineesEscaped.jointly(
+                    EventId.of("joint"),
+                    at(2),
+                    ImmutableList.of(held(KEEPER, JAIL), held(RIVAL, SITE)),
+                    exactly(escaped, KEEPER))))
+        .ledger()
+        .situationAt(END)
+        .jointSplits()
+        .get(EventId.of("joint"));
+  }
+
   /** A ledger with a census of each account, an agreement, a plan, an escape and a transfer. */
   private static Ledger ledger(long opening) {
     Figure conflicting =
@@ -657,6 +683,7 @@ class PublicApiContractsTest {
         dev.custody.aggregate.Narrowing.class,
         () -> dev.custody.aggregate.Narrowing.of(ledger(100), END),
         () -> dev.custody.aggregate.Narrowing.of(ledger(100), T0));
+    put(s, dev.custody.ledger.JointSplit.class, () -> jointSplit(10), () -> jointSplit(20));
     put(
         s,
         Population.class,

@@ -65,7 +65,7 @@ public abstract class AtLarge {
     Situation situation = null;
     for (Event event : ledger.eventsBy(instant)) {
       for (Movement movement : event.movements()) {
-        if (movement.allOfThem() && situation == null) {
+        if ((movement.allOfThem() || movement.isJointPart()) && situation == null) {
           // only a movement of all of them needs the balances it emptied
           situation = ledger.situationAt(instant);
         }

@@ -9,6 +9,10 @@ import com.google.common.collect.ImmutableSetMultimap;
 import dev.custody.event.Account;
 import dev.custody.event.AccountKind;
 import dev.custody.event.CensusScope;
+import dev.custody.event.CensusTaken;
+import dev.custody.event.Event;
+import dev.custody.event.Movement;
+import dev.custody.ledger.JointSplit;
 import dev.custody.ledger.Ledger;
 import dev.custody.ledger.Situation;
 import dev.custody.ledger.World;
@@ -40,6 +44,12 @@ import org.immutables.value.Value;
  * fixpoint: a flight's joint count of "about 500" bounds each of its parts that nobody counted
  * apart; a prison's count bounds the rest of its cohort beside the parts counted.
  *
+ * <p>A {@linkplain dev.custody.ledger.JointSplit joint movement} ("500 escaped from both prisons")
+ * counts too: what its origins, and what its destinations, held together right after it, carried
+ * forward like a population and named by the movement's event id, so that a later count of those at
+ * large from one prison bounds those at large from the other. {@link #jointMovements()} gives each
+ * with the range it gave each part.
+ *
  * <p>Counts that cannot all hold are a {@linkplain #disagreements() disagreement}, named by their
  * census ids (with the censuses that set the balances involved); the count that revealed it is set
  * aside, so no range is ever inverted or below zero. Every range contains every assignment of the
@@ -58,8 +68,9 @@ public abstract class Narrowing {
    * it.
    *
    * <p>Cost: one {@link Population#allOf(Ledger, Instant)}, a pass over the accounts for each
-   * census to find those it covers ({@code O(c·a)}), then the propagation, {@code O(P)} a pass over
-   * the {@code P} account-census pairs, repeated until nothing changes.
+   * census to find those it covers ({@code O(c·a)}), a pass over the later events for each joint
+   * movement, then the propagation, {@code O(P)} a pass over the {@code P} account-census pairs,
+   * repeated until nothing changes.
    *
    * @param ledger the ledger, read under its own reading
    * @param instant the instant; events whose time ends after it are not counted
@@ -120,6 +131,9 @@ public abstract class Narrowing {
               count.hasUpperBound() ? count.high() : BoundsPropagation.UNBOUNDED));
       counts.add(population);
     }
+    List<EventId> names = new ArrayList<>();
+    counts.forEach(p -> names.add(p.census()));
+    List<JointSplit> splits = jointMovements(ledger, instant, situation, index, constraints, names);
     BoundsPropagation result = BoundsPropagation.of(lows, highs, constraints);
     ImmutableMap.Builder<Account, Estimate> before = ImmutableMap.builder();
     ImmutableMap.Builder<Account, Estimate> bounds = ImmutableMap.builder();
@@ -130,16 +144,15 @@ public abstract class Narrowing {
       before.put(account, balance);
       bounds.put(account, narrowed(balance, result.low(i), result.high(i)));
       BitSet by = result.narrowedBy(i);
-      by.stream().forEach(c -> narrowedBy.put(account, counts.get(c).census()));
+      by.stream().forEach(c -> narrowedBy.put(account, names.get(c)));
     }
     ImmutableList.Builder<ImmutableSet<EventId>> disagreements = ImmutableList.builder();
-    for (BitSet names : result.disagreements()) {
+    for (BitSet set : result.disagreements()) {
       Set<EventId> ids = new LinkedHashSet<>();
-      names.stream()
+      set.stream()
           .forEach(
               c -> {
-                Population count = counts.get(c);
-                ids.add(count.census());
+                ids.add(names.get(c));
                 // the censuses that set the balances of the accounts it counts
                 for (int part : constraints.get(c).parts()) {
                   balances
@@ -158,7 +171,117 @@ public abstract class Narrowing {
         .putAllNarrowedBy(narrowedBy.build())
         .addAllDisagreements(disagreements.build())
         .addAllJointCounts(counts.stream().filter(p -> p.scope().isJoint()).toList())
+        .addAllJointMovements(splits)
         .build();
+  }
+
+  /**
+   * Adds a count for each joint movement done by {@code instant}: what its origins, and what its
+   * destinations, hold together, carried forward through every later movement that crosses their
+   * boundary. A count of one of them only tells what it holds and keeps the sum; a census that
+   * moves people between the rest of a wider cohort and a nested one, or a movement dated by a
+   * period (a census during it may have counted a share), ends the carrying. Returns the splits, in
+   * ledger order.
+   */
+  private static List<JointSplit> jointMovements(
+      Ledger ledger,
+      Instant instant,
+      Situation situation,
+      Map<Account, Integer> index,
+      List<BoundsPropagation.Constraint> constraints,
+      List<EventId> names) {
+    if (situation.jointSplits().isEmpty()) {
+      return List.of();
+    }
+    World world = ledger.world();
+    List<JointSplit> splits = new ArrayList<>();
+    List<Event> done = ledger.eventsBy(instant);
+    for (int e = 0; e < done.size(); e++) {
+      JointSplit split = situation.jointSplits().get(done.get(e).id());
+      if (split == null) {
+        continue;
+      }
+      splits.add(split);
+      List<Event> later = done.subList(e + 1, done.size());
+      if (split.originsTogether().isPresent()) {
+        together(split.parts().keySet(), split.originsTogether().get(), later, situation, world)
+            .ifPresent(
+                sum -> constrain(split.parts().keySet(), sum, split, index, constraints, names));
+      }
+      if (split.destinationsTogether().isPresent()) {
+        Set<Account> destinations = ImmutableSet.copyOf(split.destinations());
+        together(destinations, split.destinationsTogether().get(), later, situation, world)
+            .ifPresent(sum -> constrain(destinations, sum, split, index, constraints, names));
+      }
+    }
+    return splits;
+  }
+
+  /** {@code sum} of {@code accounts} carried forward through {@code later}, or empty. */
+  private static Optional<Estimate> together(
+      Set<Account> accounts, Estimate sum, List<Event> later, Situation situation, World world) {
+    Estimate current = sum;
+    for (Event event : later) {
+      if (event instanceof CensusTaken census
+          && census.scope().account().isPresent()
+          && movesTheRest(census.scope().account().get(), accounts, situation, world)) {
+        return Optional.empty();
+      }
+      for (Movement movement : event.movements()) {
+        boolean from = accounts.contains(movement.from());
+        boolean to = accounts.contains(movement.to());
+        if (from == to) {
+          continue;
+        }
+        if (!event.when().isInstant()
+            && !event.when().firstDate().equals(event.when().lastDate())) {
+          return Optional.empty();
+        }
+        Estimate size = situation.moved(event.id(), movement);
+        current = from ? current.minus(size) : current.plus(size);
+      }
+    }
+    return Optional.of(current);
+  }
+
+  /**
+   * Checks if a census of {@code counted} moves people between accounts in the books: the rest of a
+   * wider cohort gives up those a census of a nested one counts, and a census of the wider one
+   * leaves its rest the count less the nested accounts. A count of an account nothing nests with
+   * only tells what it holds, and a sum carried forward stays true beside it.
+   */
+  private static boolean movesTheRest(
+      Account counted, Set<Account> accounts, Situation situation, World world) {
+    for (Account other : situation.balances().keySet()) {
+      if (!other.equals(counted)
+          && (accounts.contains(counted) || accounts.contains(other))
+          && (world.encloses(counted, other) || world.encloses(other, counted))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void constrain(
+      Set<Account> accounts,
+      Estimate sum,
+      JointSplit split,
+      Map<Account, Integer> index,
+      List<BoundsPropagation.Constraint> constraints,
+      List<EventId> names) {
+    int[] parts = new int[accounts.size()];
+    int k = 0;
+    for (Account account : accounts) {
+      Integer at = index.get(account);
+      if (at == null) {
+        return;
+      }
+      parts[k++] = at;
+    }
+    constraints.add(
+        new BoundsPropagation.Constraint(
+            parts, sum.low(), sum.hasUpperBound() ? sum.high() : BoundsPropagation.UNBOUNDED));
+    names.add(split.event());
   }
 
   /** {@code balance} within {@code [low, high]}, worded as a derived range when it changed. */
@@ -228,6 +351,15 @@ public abstract class Narrowing {
    * @return the joint counts, in ledger order
    */
   public abstract ImmutableList<Population> jointCounts();
+
+  /**
+   * Returns the joint movements done by the instant (one figure over several origins, its split
+   * unknown), with the range each part moved; what their origins and destinations hold together is
+   * among the counts that narrowed {@link #bounds()}, named by the movement's event id.
+   *
+   * @return the splits, in ledger order
+   */
+  public abstract ImmutableList<JointSplit> jointMovements();
 
   /**
    * Returns the range of {@code account} once narrowed.

@@ -83,7 +83,7 @@ public abstract class OperationProgress {
               phase.isPresent() && declared.hasPhase(phase.getAsInt()) ? phase.getAsInt() : 0);
       into.events.add(event.id());
       for (Movement movement : event.movements()) {
-        if (movement.allOfThem() && situation == null) {
+        if ((movement.allOfThem() || movement.isJointPart()) && situation == null) {
           situation = ledger.situationAt(instant);
         }
         into.moved.add(event.id(), movement, situation);

@@ -2,6 +2,8 @@ package dev.custody.aggregate;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import dev.custody.event.Account;
 import dev.custody.event.AccountKind;
@@ -9,6 +11,7 @@ import dev.custody.event.CensusScope;
 import dev.custody.event.CensusTaken;
 import dev.custody.event.Event;
 import dev.custody.event.Movement;
+import dev.custody.ledger.JointSplit;
 import dev.custody.ledger.Ledger;
 import dev.custody.ledger.World;
 import dev.custody.model.Claim;
@@ -74,10 +77,13 @@ public abstract class Population {
     checkNotNull(instant, "instant");
     ImmutableList<Event> events = ledger.eventsBy(instant);
     Balances balances = Balances.of(ledger, instant);
+    Supplier<Map<EventId, JointSplit>> splits =
+        Suppliers.memoize(() -> ledger.situationAt(instant).jointSplits());
     ImmutableList.Builder<Population> populations = ImmutableList.builder();
     for (int i = 0; i < events.size(); i++) {
       if (events.get(i) instanceof CensusTaken census) {
-        populations.add(carry(ledger, census, events.subList(i + 1, events.size()), balances));
+        populations.add(
+            carry(ledger, census, events.subList(i + 1, events.size()), balances, splits));
       }
     }
     return populations.build();
@@ -118,6 +124,9 @@ public abstract class Population {
     int at = events.indexOf(taken);
     Reading reading = ledger.reading();
     World world = ledger.world();
+    // a split is made once, when the ledger applies its event: the last situation has every one
+    Supplier<Map<EventId, JointSplit>> splits =
+        Suppliers.memoize(() -> ledger.situationAt(Instant.MAX).jointSplits());
     ImmutableList.Builder<Optional<Estimate>> populations = ImmutableList.builder();
     Estimate current = reading.of(taken.count());
     // a census none of whose claims stands counts nobody: no band to draw
@@ -137,11 +146,17 @@ public abstract class Population {
         continue;
       }
       for (; applied < done; applied++) {
-        for (Movement movement : events.get(applied).movements()) {
+        Event event = events.get(applied);
+        ImmutableList<Movement> movements = event.movements();
+        Estimate[] joint = jointCrossings(taken.scope(), null, event, world, reading, splits);
+        for (Movement movement : movements) {
           boolean from = covers(taken.scope(), movement.from(), world);
           boolean to = covers(taken.scope(), movement.to(), world);
           if (from != to) {
-            Estimate size = reading.of(movement.size());
+            Estimate size = crossing(movement, from, joint, reading);
+            if (size == null) {
+              continue;
+            }
             outrun |= from && outruns(current, size);
             current = from ? current.minus(size) : current.plus(size);
           }
@@ -171,7 +186,11 @@ public abstract class Population {
   }
 
   private static Population carry(
-      Ledger ledger, CensusTaken census, List<Event> later, Balances balances) {
+      Ledger ledger,
+      CensusTaken census,
+      List<Event> later,
+      Balances balances,
+      Supplier<Map<EventId, JointSplit>> splits) {
     Reading reading = ledger.reading();
     World world = ledger.world();
     CensusScope scope = census.scope();
@@ -186,6 +205,7 @@ public abstract class Population {
     for (Event event : later) {
       boolean crossed = false;
       ImmutableList<Movement> movements = event.movements();
+      Estimate[] joint = jointCrossings(scope, single, event, world, reading, splits);
       for (int m = 0; m < movements.size(); m++) {
         Movement movement = movements.get(m);
         boolean from = covers(scope, single, movement.from(), world);
@@ -193,7 +213,12 @@ public abstract class Population {
         if (from == to) {
           continue;
         }
-        Estimate size = reading.of(movement.size());
+        Estimate size = crossing(movement, from, joint, reading);
+        if (size == null) {
+          moved++;
+          crossed = true;
+          continue;
+        }
         if (outrunBy == null && from && outruns(current, size)) {
           outrunBy = event.id();
         }
@@ -248,6 +273,79 @@ public abstract class Population {
       return claims.get(0).units();
     }
     return Optional.empty();
+  }
+
+  /**
+   * For the parts of a joint movement, what those leaving the scope and those entering it moved
+   * together ({@code [leaving, entering]}, null for a way no part crosses); null for any other
+   * event. All the parts crossing one way moved the whole figure; some of them, the sum of the
+   * ranges the ledger gave them ({@link JointSplit}), or any share of the figure when the split is
+   * not at hand.
+   */
+  private static Estimate @Nullable [] jointCrossings(
+      CensusScope scope,
+      @Nullable Account single,
+      Event event,
+      World world,
+      Reading reading,
+      Supplier<Map<EventId, JointSplit>> splits) {
+    ImmutableList<Movement> movements = event.movements();
+    if (movements.isEmpty() || !movements.get(0).isJointPart()) {
+      return null;
+    }
+    int[] counts = new int[2];
+    Estimate[] sums = {Estimate.exactly(0), Estimate.exactly(0)};
+    JointSplit split = null;
+    for (int m = 0; m < movements.size(); m++) {
+      Movement movement = movements.get(m);
+      boolean from = covers(scope, single, movement.from(), world);
+      boolean to = covers(scope, single, movement.to(), world);
+      if (from == to) {
+        continue;
+      }
+      int way = from ? 0 : 1;
+      counts[way]++;
+      if (split == null) {
+        split = splits.get().get(event.id());
+      }
+      Estimate part = split == null ? null : split.parts().get(movement.from());
+      sums[way] = sums[way] == null || part == null ? null : sums[way].plus(part);
+    }
+    Estimate figure = reading.of(movements.get(0).size());
+    Estimate[] crossing = new Estimate[2];
+    for (int way = 0; way < 2; way++) {
+      if (counts[way] == 0) {
+        continue;
+      }
+      if (counts[way] == movements.size()) {
+        crossing[way] = figure;
+      } else if (sums[way] != null) {
+        crossing[way] = sums[way];
+      } else {
+        long best = Math.round((double) figure.best() * counts[way] / movements.size());
+        crossing[way] =
+            figure.hasUpperBound()
+                ? Estimate.of(0, Math.min(best, figure.high()), figure.high())
+                : Estimate.atLeast(0).withBest(best);
+      }
+    }
+    return crossing;
+  }
+
+  /**
+   * What {@code movement} carries across the scope's boundary: its size, or for the first part of a
+   * joint movement crossing one way, what all its parts crossing that way moved together; null for
+   * the later parts crossing the same way, already counted (the group is cleared once used).
+   */
+  private static @Nullable Estimate crossing(
+      Movement movement, boolean leaving, Estimate @Nullable [] joint, Reading reading) {
+    if (joint == null) {
+      return reading.of(movement.size());
+    }
+    int way = leaving ? 0 : 1;
+    Estimate group = joint[way];
+    joint[way] = null;
+    return group;
   }
 
   /** More leave than the population can hold: the leavers cannot all be people it counted. */

@@ -63,6 +63,10 @@ public abstract class ReportedFigure {
     ImmutableList.Builder<ReportedFigure> figures = ImmutableList.builder();
     for (Movement movement : event.movements()) {
       figures.add(ImmutableReportedFigure.of(event.id(), event.type(), "size", movement.size()));
+      if (movement.isJointPart()) {
+        // the parts of a joint movement share one figure, reported once
+        break;
+      }
     }
     return figures.build();
   }

@@ -19,25 +19,42 @@ final class Tally {
   private final ImmutableList.Builder<EventId> fallbacks = ImmutableList.builder();
   private final ImmutableList.Builder<EventId> allOfThem = ImmutableList.builder();
 
+  /** The event last added: the parts of a joint movement name their event once. */
+  private EventId last;
+
   Tally(Reading reading) {
     this.reading = reading;
   }
 
   /**
    * Adds what {@code movement} of {@code event} moved in {@code situation}: for a movement of all
-   * of them, the balance it emptied, which the reading did not take from any claim.
+   * of them, the balance it emptied, which the reading did not take from any claim; for a part of a
+   * joint movement, the range the ledger gave that part.
    */
   void add(EventId event, Movement movement, Situation situation) {
+    if (movement.isJointPart()) {
+      sum = sum.plus(situation.moved(event, movement));
+      if (!event.equals(last)) {
+        events.add(event);
+        if (!reading.isFirstHand(movement.size())) {
+          fallbacks.add(event);
+        }
+      }
+      last = event;
+      return;
+    }
     if (!movement.allOfThem()) {
       add(event, movement.size());
       return;
     }
+    last = event;
     sum = sum.plus(situation.moved(event, movement));
     events.add(event);
     allOfThem.add(event);
   }
 
   void add(EventId event, Figure figure) {
+    last = event;
     sum = sum.plus(reading.of(figure));
     events.add(event);
     if (!reading.isFirstHand(figure)) {

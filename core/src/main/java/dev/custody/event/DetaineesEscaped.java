@@ -13,6 +13,12 @@ import org.immutables.value.Value;
  * (over 1,000; around 150; as many as 200). The escapees move to the at-large account of the
  * facility they left, or of no facility when the place is not reported.
  *
+ * <p><b>From several prisons at once.</b> One figure may cover escapes from several held accounts,
+ * its split unknown ("500 escaped from both prisons"): {@link #jointly} makes a joint escape, whose
+ * {@link #size()} is the figure over all its {@linkplain #origins() origins} together, each moving
+ * to its own at-large account; the ledger bounds what each part moved from the balances of the
+ * origins (the ledger's {@code JointSplit}).
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -56,6 +62,30 @@ public abstract sealed class DetaineesEscaped implements Event permits Immutable
         .from(from)
         .size(claims)
         .allOfThem(true)
+        .build();
+  }
+
+  /**
+   * Obtains a joint escape: {@code size} people escaped from {@code origins} together, how many
+   * from each unknown ("500 escaped from both prisons").
+   *
+   * @param id the event's id
+   * @param when when it happened
+   * @param origins the held accounts they escaped from, at least two, each once
+   * @param size the claims about how many escaped from all of them together
+   * @return the event
+   * @throws IllegalArgumentException if fewer than two origins are given, one is not held, or one
+   *     is named twice
+   */
+  public static DetaineesEscaped jointly(
+      EventId id, When when, ImmutableList<Account> origins, Figure size) {
+    JointOrigins.checkJoint("DetaineesEscaped", id, when, origins, size);
+    return builder()
+        .id(id)
+        .when(when)
+        .from(origins.get(0))
+        .addAllAlsoFrom(origins.subList(1, origins.size()))
+        .size(size)
         .build();
   }
 
@@ -104,12 +134,39 @@ public abstract sealed class DetaineesEscaped implements Event permits Immutable
     return false;
   }
 
+  /**
+   * Returns the other held accounts of a joint escape, whose one figure covers them and {@link
+   * #from()} together ("500 escaped from both prisons"); empty for an escape from one account.
+   *
+   * @return the other origins, each held and named once
+   */
+  public abstract ImmutableList<Account> alsoFrom();
+
+  /**
+   * Returns every account they escaped from: {@link #from()}, then {@link #alsoFrom()}.
+   *
+   * @return the origins
+   */
+  public final ImmutableList<Account> origins() {
+    return JointOrigins.origins(from(), alsoFrom());
+  }
+
+  /**
+   * Checks if the escape is joint: one figure over several origins, its split unknown.
+   *
+   * @return true when {@link #alsoFrom()} names another origin
+   */
+  public final boolean isJoint() {
+    return !alsoFrom().isEmpty();
+  }
+
   @Value.Check
   final void check() {
     if (from().kind() != AccountKind.HELD) {
       throw new IllegalArgumentException(
           String.format("DetaineesEscaped.from (%s) must be a held account, for %s", from(), id()));
     }
+    JointOrigins.check("DetaineesEscaped", id(), from(), alsoFrom(), allOfThem());
   }
 
   /**
@@ -119,18 +176,21 @@ public abstract sealed class DetaineesEscaped implements Event permits Immutable
    * @return the account
    */
   public final Account to() {
-    return from()
-        .facility()
-        .map(f -> Account.atLargeFrom(f, from().cohort()))
-        .orElse(Account.atLarge(from().cohort()));
+    return atLargeFrom(from());
+  }
+
+  private static Account atLargeFrom(Account held) {
+    return held.facility()
+        .map(f -> Account.atLargeFrom(f, held.cohort()))
+        .orElse(Account.atLarge(held.cohort()));
   }
 
   /** Computed once, on first use: ledgers read it for every check and every replay. */
   @Override
   @Value.Lazy
   public ImmutableList<Movement> movements() {
-    return ImmutableList.of(
-        allOfThem() ? Movement.allOf(from(), to(), size()) : Movement.of(from(), to(), size()));
+    return JointOrigins.movements(
+        from(), alsoFrom(), size(), allOfThem(), DetaineesEscaped::atLargeFrom);
   }
 
   @Override
@@ -144,13 +204,13 @@ public abstract sealed class DetaineesEscaped implements Event permits Immutable
   }
 
   /**
-   * Returns the event as its type, id, time and movement.
+   * Returns the event as its type, id, time and movement, or its joint figure and origins.
    *
    * @return the text
    */
   @Override
   public final String toString() {
-    return TYPE + " " + id() + " " + when() + ": " + movements().get(0);
+    return TYPE + " " + id() + " " + when() + ": " + JointOrigins.describe(movements());
   }
 
   /** Builds the event; {@code id}, {@code when}, {@code from} and {@code size} are required. */

@@ -21,7 +21,14 @@ import org.immutables.value.Value;
  * organisation) and the {@link TransferPlanned plan} it carries out; it counts toward that plan
  * when the plan is for this kind of movement and admits its origin and cohort.
  *
- * <p>Invariants: {@code from} is a held account.
+ * <p><b>From several accounts at once.</b> One figure may cover several held accounts, its split
+ * unknown ("a flight of 120 children, women and men"): {@link #jointly} makes a joint event, whose
+ * {@link #size()} is the figure over all its {@linkplain #origins() origins} together, each part
+ * moving to its own repatriated account; the ledger bounds what each part moved from the balances
+ * of the origins (the ledger's {@code JointSplit}). A joint event names no plan.
+ *
+ * <p>Invariants: {@code from} is a held account; the other origins are held, each named once, and
+ * neither a plan nor all of them goes with them.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -47,6 +54,30 @@ public abstract sealed class DetaineesRepatriated implements PlannedMovement
    */
   public static DetaineesRepatriated of(EventId id, When when, Account from, Figure size) {
     return builder().id(id).when(when).from(from).size(size).build();
+  }
+
+  /**
+   * Obtains a joint event: {@code size} people repatriated from {@code origins} together, how many
+   * from each unknown ("a flight of 120 children, women and men").
+   *
+   * @param id the event's id
+   * @param when when it happened
+   * @param origins the held accounts they left, at least two, each once
+   * @param size the claims about how many left all of them together
+   * @return the event
+   * @throws IllegalArgumentException if fewer than two origins are given, one is not held, or one
+   *     is named twice
+   */
+  public static DetaineesRepatriated jointly(
+      EventId id, When when, ImmutableList<Account> origins, Figure size) {
+    JointOrigins.checkJoint("DetaineesRepatriated", id, when, origins, size);
+    return builder()
+        .id(id)
+        .when(when)
+        .from(origins.get(0))
+        .addAllAlsoFrom(origins.subList(1, origins.size()))
+        .size(size)
+        .build();
   }
 
   /**
@@ -111,12 +142,47 @@ public abstract sealed class DetaineesRepatriated implements PlannedMovement
     return false;
   }
 
+  /**
+   * Returns the other held accounts of a joint event, whose one figure covers them and {@link
+   * #from()} together ("a flight of 120 children, women and men"); empty for an event of one
+   * account.
+   *
+   * @return the other origins, each held and named once
+   */
+  public abstract ImmutableList<Account> alsoFrom();
+
+  /**
+   * Returns every account they left: {@link #from()}, then {@link #alsoFrom()}.
+   *
+   * @return the origins
+   */
+  public final ImmutableList<Account> origins() {
+    return JointOrigins.origins(from(), alsoFrom());
+  }
+
+  /**
+   * Checks if the event is joint: one figure over several origins, its split unknown.
+   *
+   * @return true when {@link #alsoFrom()} names another origin
+   */
+  public final boolean isJoint() {
+    return !alsoFrom().isEmpty();
+  }
+
   @Value.Check
   final void check() {
     if (from().kind() != AccountKind.HELD) {
       throw new IllegalArgumentException(
           String.format(
               "DetaineesRepatriated.from (%s) must be a held account, for %s", from(), id()));
+    }
+    JointOrigins.check("DetaineesRepatriated", id(), from(), alsoFrom(), allOfThem());
+    if (!alsoFrom().isEmpty() && plan().isPresent()) {
+      throw new IllegalArgumentException(
+          String.format(
+              "DetaineesRepatriated.plan (%s) must be empty for a joint movement from %s, for %s: each origin"
+                  + " a plan admits is one event",
+              plan().get(), origins(), id()));
     }
   }
 
@@ -133,6 +199,13 @@ public abstract sealed class DetaineesRepatriated implements PlannedMovement
         : Account.repatriatedFrom(from());
   }
 
+  /** The account those leaving {@code origin} enter, with this event's destination. */
+  private Account toFrom(Account origin) {
+    return destination().isPresent()
+        ? Account.repatriatedFrom(origin, destination().get())
+        : Account.repatriatedFrom(origin);
+  }
+
   @Override
   public final MovementKind movementKind() {
     return MovementKind.REPATRIATION;
@@ -142,8 +215,7 @@ public abstract sealed class DetaineesRepatriated implements PlannedMovement
   @Override
   @Value.Lazy
   public ImmutableList<Movement> movements() {
-    return ImmutableList.of(
-        allOfThem() ? Movement.allOf(from(), to(), size()) : Movement.of(from(), to(), size()));
+    return JointOrigins.movements(from(), alsoFrom(), size(), allOfThem(), this::toFrom);
   }
 
   @Override
@@ -169,7 +241,7 @@ public abstract sealed class DetaineesRepatriated implements PlannedMovement
         + " "
         + when()
         + ": "
-        + movements().get(0)
+        + JointOrigins.describe(movements())
         + carriedOutBy().map(a -> " by " + a).orElse("")
         + plan().map(p -> " under " + p).orElse("");
   }

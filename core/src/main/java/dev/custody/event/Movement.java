@@ -19,6 +19,14 @@ import org.immutables.value.Value;
  * those who said so, with any number they gave, so that the movement keeps its sources; the ledger
  * moves the balance, not the figure.
  *
+ * <p><b>Part of a joint figure.</b> A movement may be one {@linkplain #isJointPart() part} of an
+ * event that moves people out of several accounts at once with one figure over all of them, its
+ * split unknown ("500 escaped from both prisons"): its {@link #size()} is then the figure of the
+ * whole group, not of this part, and the ledger decides the range each part moved when it applies
+ * the event, from the balances of the origins (the ledger's {@code JointSplit}). Whoever sums
+ * movements reads a part's number from the situation ({@code Situation.moved}), never from its
+ * size.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -52,6 +60,21 @@ public abstract class Movement {
    */
   public static Movement allOf(Account from, Account to, Figure claims) {
     return ImmutableMovement.builder().from(from).to(to).size(claims).allOfThem(true).build();
+  }
+
+  /**
+   * Obtains one part of a joint movement: {@code joint} people moved out of several accounts
+   * together, of which this part moved those from {@code from} to {@code to}, how many unknown. The
+   * events that move people jointly build their parts; the ledger splits the figure.
+   *
+   * @param from the account debited, one of the event's origins
+   * @param to the account credited
+   * @param joint the claims about how many moved out of all the origins together
+   * @return the part
+   * @throws IllegalArgumentException if the accounts are equal or count different cohorts
+   */
+  public static Movement jointPart(Account from, Account to, Figure joint) {
+    return ImmutableMovement.builder().from(from).to(to).size(joint).isJointPart(true).build();
   }
 
   /**
@@ -89,8 +112,26 @@ public abstract class Movement {
     return false;
   }
 
+  /**
+   * Checks if the movement is one part of a joint movement: {@link #size()} is the figure over
+   * every part of its event together, and how many this part moved is for the ledger to bound.
+   *
+   * @return true for a part of a joint figure, false (the default) for a movement of its own size
+   */
+  @Value.Default
+  public boolean isJointPart() {
+    return false;
+  }
+
   @Value.Check
   final void check() {
+    if (isJointPart() && allOfThem()) {
+      throw new IllegalArgumentException(
+          String.format(
+              "Movement.isJointPart (true) must not be set on a movement of all of them from [%s]:"
+                  + " all of them from each origin is one event per origin",
+              from()));
+    }
     if (from().equals(to())) {
       throw new IllegalArgumentException(
           String.format("Movement.to (%s) must differ from from (%s)", to(), from()));
@@ -105,15 +146,18 @@ public abstract class Movement {
   }
 
   /**
-   * Returns the movement as "envelope-of-claims from [account] to [account]", or "all of them
-   * (envelope-of-claims) from [account] to [account]".
+   * Returns the movement as "envelope-of-claims from [account] to [account]", "all of them
+   * (envelope-of-claims) from [account] to [account]", or "part of envelope-of-claims from
+   * [account] to [account]" for a part of a joint figure.
    *
    * @return the text
    */
   @Override
   public final String toString() {
     String size =
-        allOfThem() ? "all of them (" + size().envelope() + ")" : size().envelope().toString();
+        allOfThem()
+            ? "all of them (" + size().envelope() + ")"
+            : isJointPart() ? "part of " + size().envelope() : size().envelope().toString();
     return size + " from [" + from() + "] to [" + to() + "]";
   }
 }

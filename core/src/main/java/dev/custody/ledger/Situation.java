@@ -46,7 +46,8 @@ public abstract class Situation {
       Map<Account, Estimate> balances,
       Map<FacilityId, ActorId> controllers,
       Map<AgreementId, Agreement> agreements,
-      Map<EventId, Estimate> allOfThem) {
+      Map<EventId, Estimate> allOfThem,
+      Map<EventId, JointSplit> jointSplits) {
     return ImmutableSituation.builder()
         .asOf(asOf)
         .reading(reading)
@@ -54,6 +55,7 @@ public abstract class Situation {
         .controllers(ImmutableSortedMap.copyOf(controllers))
         .agreements(ImmutableSortedMap.copyOf(agreements))
         .allOfThem(ImmutableSortedMap.copyOf(allOfThem))
+        .jointSplits(ImmutableSortedMap.copyOf(jointSplits))
         .build();
   }
 
@@ -107,8 +109,19 @@ public abstract class Situation {
   public abstract ImmutableSortedMap<EventId, Estimate> allOfThem();
 
   /**
+   * Returns how the ledger split each joint movement it applied (one figure over several origins,
+   * "500 escaped from both prisons"): the range each part moved, and what the origins and the
+   * destinations held together after it.
+   *
+   * @return the splits by event id, in id order; empty when no joint movement was applied
+   */
+  @Value.Parameter(order = 6)
+  public abstract ImmutableSortedMap<EventId, JointSplit> jointSplits();
+
+  /**
    * Returns how many {@code movement} of {@code event} moved: its size under the reading or, for a
-   * movement of all of them that the situation applied, the balance it emptied.
+   * movement of all of them that the situation applied, the balance it emptied, and for a part of a
+   * joint movement the range the ledger gave that part ({@link #jointSplits()}).
    *
    * @param event the event's id
    * @param movement one of its movements
@@ -118,6 +131,10 @@ public abstract class Situation {
     checkNotNull(event, "event");
     checkNotNull(movement, "movement");
     Estimate resolved = movement.allOfThem() ? allOfThem().get(event) : null;
+    if (movement.isJointPart()) {
+      JointSplit split = jointSplits().get(event);
+      resolved = split == null ? null : split.parts().get(movement.from());
+    }
     return resolved == null ? reading().of(movement.size()) : resolved;
   }
 

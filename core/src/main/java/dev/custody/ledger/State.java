@@ -53,6 +53,9 @@ final class State implements RuleContext {
   private final HashMap<EventId, Estimate> transferred = new HashMap<>();
   private final HashMap<EventId, Estimate> resolved = new HashMap<>();
 
+  /** How the ledger split each joint movement applied so far, by its event. */
+  private final HashMap<EventId, JointSplit> jointSplits = new HashMap<>();
+
   /**
    * The sum of the movements between each pair of accounts so far, by the account left and then the
    * account entered: what running totals count. Nested maps, so that a movement between a pair
@@ -155,9 +158,10 @@ final class State implements RuleContext {
   void apply(Event event) {
     Estimate movedByEvent = null;
     List<Movement> movements = event.movements();
+    Estimate[] joint = applyJoint(event, movements);
     for (int i = 0; i < movements.size(); i++) {
       Movement movement = movements.get(i);
-      Estimate size = sizeOf(movement);
+      Estimate size = joint == null ? sizeOf(movement) : joint[i];
       if (movement.allOfThem()) {
         // the balance moves whole, so the account is empty, not "balance minus balance"
         resolved.put(event.id(), size);
@@ -230,6 +234,52 @@ final class State implements RuleContext {
                         agreement.id(), agreement.withObligation(o.withBreach(breached.breach()))));
       }
     }
+  }
+
+  /**
+   * Splits a joint movement (one figure over several origins) before any of its parts moves, and
+   * records the split: the range of each part, from the origins' balances before it, and what the
+   * origins and the destinations hold together after it. Null for any other event.
+   */
+  private Estimate[] applyJoint(Event event, List<Movement> movements) {
+    Estimate[] parts = splitOf(movements);
+    if (parts == null) {
+      return null;
+    }
+    Estimate figure = reading.of(movements.get(0).size());
+    JointSplit.Builder split = JointSplit.builder().event(event.id()).figure(figure);
+    Estimate origins = Estimate.exactly(0);
+    Estimate destinations = Estimate.exactly(0);
+    java.util.Set<Account> entered = new java.util.LinkedHashSet<>();
+    for (int i = 0; i < movements.size(); i++) {
+      Movement movement = movements.get(i);
+      split.putParts(movement.from(), parts[i]);
+      origins = origins.plus(balance(movement.from()));
+      if (entered.add(movement.to())) {
+        destinations = destinations.plus(balance(movement.to()));
+      }
+    }
+    split.addAllDestinations(entered);
+    if (!isPeriod(event)) {
+      split.originsTogether(origins.minus(figure)).destinationsTogether(destinations.plus(figure));
+    }
+    jointSplits.put(event.id(), split.build());
+    return parts;
+  }
+
+  /**
+   * The range each part of a joint movement moves, from the balances of its origins now; null when
+   * the movements are not the parts of a joint figure.
+   */
+  private Estimate[] splitOf(List<Movement> movements) {
+    if (movements.isEmpty() || !movements.get(0).isJointPart()) {
+      return null;
+    }
+    List<Estimate> held = new java.util.ArrayList<>(movements.size());
+    for (int i = 0; i < movements.size(); i++) {
+      held.add(balance(movements.get(i).from()));
+    }
+    return JointSplit.parts(reading.of(movements.get(0).size()), held);
   }
 
   /**
@@ -317,6 +367,14 @@ final class State implements RuleContext {
    */
   @Override
   public Estimate moved(Movement movement) {
+    if (movement.isJointPart() && current != null) {
+      List<Movement> movements = current.movements();
+      Estimate[] parts = splitOf(movements);
+      int part = movements.indexOf(movement);
+      if (parts != null && part >= 0) {
+        return parts[part];
+      }
+    }
     Estimate size = sizeOf(movement);
     return current == null || movement.allOfThem()
         ? size
@@ -367,7 +425,8 @@ final class State implements RuleContext {
   }
 
   Situation snapshot(Instant asOf) {
-    return Situation.snapshot(asOf, reading, balances, controllers, agreements, resolved);
+    return Situation.snapshot(
+        asOf, reading, balances, controllers, agreements, resolved, jointSplits);
   }
 
   @Override
@@ -494,6 +553,7 @@ final class State implements RuleContext {
     copy.agreements.putAll(agreements);
     copy.transferred.putAll(transferred);
     copy.resolved.putAll(resolved);
+    copy.jointSplits.putAll(jointSplits);
     copy.censusTimes.putAll(censusTimes);
     copy.places.putAll(places);
     flowed.forEach((from, to) -> copy.flowed.put(from, new HashMap<>(to)));
@@ -509,6 +569,7 @@ final class State implements RuleContext {
         + agreements.size()
         + transferred.size()
         + resolved.size()
+        + jointSplits.size()
         + censusTimes.size()
         + places.size()
         + flowed.values().stream().mapToInt(Map::size).sum();

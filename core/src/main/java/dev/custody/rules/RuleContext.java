@@ -152,7 +152,9 @@ public interface RuleContext {
   /**
    * Returns how many {@code movement} takes out of its {@code from} account if applied now: its
    * size under the reading, or, for a movement of {@linkplain Movement#allOfThem() all of them},
-   * the balance of its {@code from} account, whatever that is.
+   * the balance of its {@code from} account, whatever that is; for a {@linkplain
+   * Movement#isJointPart() part of a joint movement}, the range the ledger gives that part (this
+   * default, without the other parts, gives the whole figure).
    *
    * @param movement a movement of the event being checked
    * @return the number moved

@@ -40,7 +40,8 @@ import net.jqwik.api.Combinators;
 /**
  * Ledgers whose figures come from several sources that agree, disagree or say the same, for the
  * properties of readings and aggregates: two custodians, two cohorts, four facilities in two
- * countries, control changes, censuses of accounts and of countries, and movements of every kind.
+ * countries, control changes, censuses of accounts and of countries, and movements of every kind,
+ * escapes from two facilities with one joint figure among them.
  *
  * <p>Each generated event is appended under the envelope reading and kept only when accepted, so
  * every ledger is valid; steps are drawn as intents, so a shrunk list of steps is still a ledger.
@@ -103,7 +104,7 @@ final class SourcedLedgers {
   static Arbitrary<Case> cases(Arbitrary<Voices> voices) {
     Arbitrary<Step> steps =
         Combinators.combine(
-                Arbitraries.integers().between(0, 6),
+                Arbitraries.integers().between(0, 7),
                 Arbitraries.integers().between(0, FACILITIES - 1),
                 Arbitraries.integers().between(0, FACILITIES - 1),
                 Arbitraries.integers().between(0, 1),
@@ -269,6 +270,25 @@ final class SourcedLedgers {
                   when,
                   CensusScope.country(country(a)).withCohort(COHORTS.get(c)),
                   figure(inCountry, voices, step.voicesSeed(), when));
+          break;
+        case 7: // a joint escape from two facilities, one figure over both
+          if (a == b) {
+            continue;
+          }
+          long fromA = truth[a * 2 + c] * step.percent() / 100;
+          long fromB = truth[b * 2 + c] * step.percent() / 100;
+          event =
+              DetaineesEscaped.jointly(
+                  id,
+                  when,
+                  ImmutableList.of(held(a, c), held(b, c)),
+                  figure(fromA + fromB, voices, step.voicesSeed(), when));
+          if (accepted(ledger, event)) {
+            truth[a * 2 + c] -= fromA;
+            truth[b * 2 + c] -= fromB;
+            atLarge[a * 2 + c] += fromA;
+            atLarge[b * 2 + c] += fromB;
+          }
           break;
         default:
           event =

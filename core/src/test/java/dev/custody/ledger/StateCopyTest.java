@@ -55,7 +55,7 @@ class StateCopyTest {
 
   /**
    * Events that give every map of the fold an entry: control, balances, an agreement, a plan, a
-   * movement of all of them.
+   * movement of all of them, a joint movement.
    */
   static List<Event> everyKindOfEntry() {
     List<Event> events = new ArrayList<>(OPENING);
@@ -97,6 +97,13 @@ class StateCopyTest {
             .build());
     // a movement of all of them, so that the balances it emptied are folded too
     events.add(DetaineesEscaped.allOf(id("emptied"), when(23, 0), IRAQ_SITE, exactly(100)));
+    // a joint movement, so that its split is folded too
+    events.add(
+        DetaineesEscaped.jointly(
+            id("joint"),
+            when(23, 1),
+            com.google.common.collect.ImmutableList.of(SDF_SHADDADI, LedgerTest.SDF_HASAKAH),
+            exactly(10)));
     return events;
   }
 

@@ -9,6 +9,7 @@ import static dev.custody.json.FormatNames.AGREEMENT;
 import static dev.custody.json.FormatNames.ALIASES;
 import static dev.custody.json.FormatNames.ALL_EXCEPT;
 import static dev.custody.json.FormatNames.ALL_OF_THEM;
+import static dev.custody.json.FormatNames.ALSO_FROM;
 import static dev.custody.json.FormatNames.BREACHES;
 import static dev.custody.json.FormatNames.CAPACITY;
 import static dev.custody.json.FormatNames.CARRIED_OUT_BY;
@@ -353,10 +354,12 @@ final class DocumentWriter {
       node.set(SIZE, figure(recapture.size()));
     } else if (event instanceof DetaineesEscaped escape) {
       node.set(FROM, account(escape.from()));
+      alsoFrom(node, escape.alsoFrom());
       node.set(SIZE, figure(escape.size()));
       allOfThem(node, escape.allOfThem());
     } else if (event instanceof DetaineesReleased release) {
       node.set(FROM, account(release.from()));
+      alsoFrom(node, release.alsoFrom());
       node.set(SIZE, figure(release.size()));
       allOfThem(node, release.allOfThem());
       release.destination().ifPresent(c -> node.put(DESTINATION, c.toString()));
@@ -364,6 +367,7 @@ final class DocumentWriter {
       release.plan().ifPresent(p -> node.put(PLAN, p.toString()));
     } else if (event instanceof DetaineesRepatriated repatriation) {
       node.set(FROM, account(repatriation.from()));
+      alsoFrom(node, repatriation.alsoFrom());
       node.set(SIZE, figure(repatriation.size()));
       allOfThem(node, repatriation.allOfThem());
       repatriation.destination().ifPresent(c -> node.put(DESTINATION, c.toString()));
@@ -411,6 +415,14 @@ final class DocumentWriter {
               part.phase().ifPresent(phase -> operation.put(PHASE, phase));
             });
     return node;
+  }
+
+  /** Writes the further origins of a joint movement, nothing for a movement of one origin. */
+  private void alsoFrom(ObjectNode node, List<Account> origins) {
+    if (!origins.isEmpty()) {
+      ArrayNode array = node.putArray(ALSO_FROM);
+      origins.forEach(origin -> array.add(account(origin)));
+    }
   }
 
   /** Writes {@code "allOfThem": true} for a movement of all of them, nothing otherwise. */

@@ -7,6 +7,7 @@ import static dev.custody.json.FieldReader.typeOf;
 import static dev.custody.json.FormatNames.ACTORS;
 import static dev.custody.json.FormatNames.AGREEMENT;
 import static dev.custody.json.FormatNames.ALL_OF_THEM;
+import static dev.custody.json.FormatNames.ALSO_FROM;
 import static dev.custody.json.FormatNames.CARRIED_OUT_BY;
 import static dev.custody.json.FormatNames.CARRIER;
 import static dev.custody.json.FormatNames.CAUSE;
@@ -130,14 +131,14 @@ final class EventReader {
         set(FROM, TO, SIZE, ALL_OF_THEM, CARRIER, PLAN),
         set(FROM, TO, SIZE));
     event(DetaineesRecaptured.TYPE, set(FROM, TO, SIZE), set(FROM, TO, SIZE));
-    event(DetaineesEscaped.TYPE, set(FROM, SIZE, ALL_OF_THEM), set(FROM, SIZE));
+    event(DetaineesEscaped.TYPE, set(FROM, ALSO_FROM, SIZE, ALL_OF_THEM), set(FROM, SIZE));
     event(
         DetaineesReleased.TYPE,
-        set(FROM, SIZE, ALL_OF_THEM, DESTINATION, CARRIED_OUT_BY, PLAN),
+        set(FROM, ALSO_FROM, SIZE, ALL_OF_THEM, DESTINATION, CARRIED_OUT_BY, PLAN),
         set(FROM, SIZE));
     event(
         DetaineesRepatriated.TYPE,
-        set(FROM, SIZE, ALL_OF_THEM, DESTINATION, CARRIED_OUT_BY, PLAN),
+        set(FROM, ALSO_FROM, SIZE, ALL_OF_THEM, DESTINATION, CARRIED_OUT_BY, PLAN),
         set(FROM, SIZE));
     event(
         CustodyHandedOver.TYPE,
@@ -257,6 +258,33 @@ final class EventReader {
     return node.has(ALL_OF_THEM) ? all : Optional.of(false);
   }
 
+  /**
+   * The further origins of a joint movement, {@code "alsoFrom": [account, ...]}: empty when absent,
+   * and empty (with the problem reported) when an item or the list itself cannot be read.
+   */
+  private Optional<List<Account>> alsoFrom(JsonNode node, String path) {
+    if (!node.has(ALSO_FROM)) {
+      return Optional.of(List.of());
+    }
+    long before = fields.problemCount();
+    List<Account> origins = fields.list(node, path, ALSO_FROM, true, accounts::account);
+    if (fields.problemCount() != before) {
+      return Optional.empty();
+    }
+    if (origins.isEmpty()) {
+      fields.report(
+          Problem.Kind.STRUCTURE,
+          path + "." + ALSO_FROM,
+          null,
+          "field ("
+              + ALSO_FROM
+              + ") must name at least one more origin of a joint movement, or"
+              + " be left out");
+      return Optional.empty();
+    }
+    return Optional.of(origins);
+  }
+
   private Optional<Event> body(
       String type, JsonNode node, String path, Optional<EventId> id, Optional<When> when) {
     switch (type) {
@@ -346,9 +374,10 @@ final class EventReader {
       case DetaineesEscaped.TYPE:
         {
           Optional<Account> from = fields.object(node, path, FROM, true, accounts::account);
+          Optional<List<Account>> also = alsoFrom(node, path);
           Optional<Figure> size = values.figure(node, path, SIZE);
           Optional<Boolean> everyone = allOfThem(node, path);
-          return all(id, when, from, size, everyone)
+          return all(id, when, from, also, size, everyone)
               ? fields.build(
                   path,
                   () ->
@@ -356,6 +385,7 @@ final class EventReader {
                           .id(id.get())
                           .when(when.get())
                           .from(from.get())
+                          .addAllAlsoFrom(also.get())
                           .size(size.get())
                           .allOfThem(everyone.get())
                           .build())
@@ -505,12 +535,13 @@ final class EventReader {
   private Optional<Event> leaving(
       String type, JsonNode node, String path, Optional<EventId> id, Optional<When> when) {
     Optional<Account> from = fields.object(node, path, FROM, true, accounts::account);
+    Optional<List<Account>> also = alsoFrom(node, path);
     Optional<Figure> size = values.figure(node, path, SIZE);
     Optional<CountryCode> destination = values.country(node, path, DESTINATION, false);
     Optional<ActorId> by = values.actorId(node, path, CARRIED_OUT_BY, false);
     Optional<EventId> plan = fields.parsed(node, path, PLAN, false, EventId::of, "an event id");
     Optional<Boolean> everyone = allOfThem(node, path);
-    if (!all(id, when, from, size, everyone)
+    if (!all(id, when, from, also, size, everyone)
         || (node.has(DESTINATION) && destination.isEmpty())
         || (node.has(CARRIED_OUT_BY) && by.isEmpty())
         || (node.has(PLAN) && plan.isEmpty())) {
@@ -525,6 +556,7 @@ final class EventReader {
                     .id(id.get())
                     .when(when.get())
                     .from(from.get())
+                    .addAllAlsoFrom(also.get())
                     .size(size.get())
                     .allOfThem(everyone.get());
             destination.ifPresent(release::destination);
@@ -537,6 +569,7 @@ final class EventReader {
                   .id(id.get())
                   .when(when.get())
                   .from(from.get())
+                  .addAllAlsoFrom(also.get())
                   .size(size.get())
                   .allOfThem(everyone.get());
           destination.ifPresent(repatriation::destination);

@@ -26,6 +26,7 @@ final class FormatNames {
   static final String ALIASES = "aliases";
   static final String ALL_EXCEPT = "allExcept";
   static final String ALL_OF_THEM = "allOfThem";
+  static final String ALSO_FROM = "alsoFrom";
   static final String CAPACITY = "capacity";
   static final String CARRIED_OUT_BY = "carriedOutBy";
   static final String CARRIER = "carrier";

@@ -65,10 +65,10 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
  * by two actors, an opening (control and a census of every account, an agreement with obligations,
  * one of a third party for a term that is cut short and breached, a transfer plan, one person
  * transferred from the anchor to the border site), then a sequence of steps the rules accept:
- * transfers within and across borders, transfers under the plan, escapes, recaptures, releases,
- * changes of control, intakes into custody, deaths in custody, handovers of custody in place and
- * recounts, one an hour; and, when there were intakes, a running total of them at the end, as a
- * source would report it.
+ * transfers within and across borders, transfers under the plan, escapes, joint escapes from two
+ * prisons with one figure over both, recaptures, releases, changes of control, intakes into
+ * custody, deaths in custody, handovers of custody in place and recounts, one an hour; and, when
+ * there were intakes, a running total of them at the end, as a source would report it.
  *
  * <p>Steps are drawn as intents ("move this share of what facility a can spare to facility b") and
  * read against a running model of the true counts, so every list of steps is a valid ledger, and a
@@ -78,7 +78,7 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
  * int)}. The default is zero to forty steps, evenly spread, and up to three extra facilities.
  */
 public final class LedgerArbitrary extends ArbitraryDecorator<GeneratedLedger> {
-  private static final int KINDS = 11;
+  private static final int KINDS = 12;
 
   private int minSteps = 0;
   private int maxSteps = 40;
@@ -468,6 +468,9 @@ public final class LedgerArbitrary extends ArbitraryDecorator<GeneratedLedger> {
                       .build()
                   : DetaineesDied.allOf(id("emptied"), next(), from, everyone).withOperation(part));
           break;
+        case 10:
+          jointEscape(a, b, from, spare);
+          break;
         default:
           // the anchor and the border site keep only their opening count, so that an event
           // inserted before the plan (see RuleBreakers) meets no later census
@@ -475,6 +478,35 @@ public final class LedgerArbitrary extends ArbitraryDecorator<GeneratedLedger> {
             count(from, counts.get(from), "recount");
           }
       }
+    }
+
+    /**
+     * An escape from two prisons with one figure over both, of a size the ledger splits exactly, so
+     * that the model's counts stay exact: both prisons emptied (each part is then its prison's
+     * balance), or, when the second prison holds nobody, a share of the first.
+     */
+    private void jointEscape(FacilityId a, FacilityId b, Account from, long spare) {
+      Account other = held(b);
+      if (a.equals(b) || from.equals(other)) {
+        return;
+      }
+      long fromOther = counts.get(other);
+      long fromFirst;
+      if (fromOther == 0) {
+        fromFirst = spare;
+      } else if (floor(a) == 0 && floor(b) == 0) {
+        fromFirst = counts.get(from);
+      } else {
+        // emptying the anchor or the border site would break the plan's later steps
+        return;
+      }
+      Figure joint =
+          move(from, atLarge(a), fromFirst, Estimate.exactly(Math.addExact(fromFirst, fromOther)));
+      counts.merge(other, -fromOther, Long::sum);
+      counts.merge(atLarge(b), fromOther, Long::sum);
+      add(
+          DetaineesEscaped.jointly(
+              id("joint-escape"), next(), ImmutableList.of(from, other), joint));
     }
 
     private DetaineesTransferred transfer(

@@ -3,6 +3,7 @@ package dev.custody.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.custody.event.Account;
+import dev.custody.event.DetaineesEscaped;
 import dev.custody.event.DetaineesReleased;
 import dev.custody.event.Event;
 import dev.custody.ledger.AppendResult;
@@ -25,12 +26,13 @@ import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * Model-wide invariants of the ledger over whole generated ledgers ({@code @ForAll GeneratedLedger}
- * comes from the testkit's own provider): nobody is created or lost, no balance is negative, a
- * rejected event leaves the ledger as it was, the arrival order of reports does not matter, and
- * replays are deterministic.
+ * comes from the testkit's own provider): nobody is created or lost, no balance is negative, joint
+ * escapes are generated and split exactly as the model counts them, a rejected event leaves the
+ * ledger as it was, the arrival order of reports does not matter, and replays are deterministic.
  *
  * <p>Tries: jqwik's default, set to 200 for every property in {@code junit-platform.properties} and
  * raised to 2,000 by the {@code thorough} Maven profile. Seeds: jqwik draws a random seed per run,
@@ -49,6 +51,24 @@ class LedgerProperties {
           .as("balance of %s", count.getKey())
           .isEqualTo(Estimate.exactly(count.getValue()));
       assertThat(count.getValue()).isNotNegative();
+    }
+  }
+
+  @Property
+  void joint_escapes_are_generated_and_split_exactly_as_the_model_counts(
+      @ForAll GeneratedLedger generated) {
+    boolean joint =
+        generated.events().stream()
+            .anyMatch(e -> e instanceof DetaineesEscaped escape && escape.isJoint());
+    Statistics.label("joint escape")
+        .collect(joint)
+        .coverage(coverage -> coverage.check(true).percentage(p -> p > 1));
+    // the generator sizes each joint escape so that the ledger's split is exact: every part is
+    // what the model moved out of its prison
+    for (var split : generated.ledger().situationAt(generated.end()).jointSplits().values()) {
+      split.parts().values().forEach(part -> assertThat(part.low()).isEqualTo(part.high()));
+      assertThat(split.parts().values().stream().mapToLong(Estimate::best).sum())
+          .isEqualTo(split.figure().best());
     }
   }
 

@@ -10,6 +10,7 @@ import dev.custody.cli.report.ReportDocument.Field;
 import dev.custody.cli.report.ReportDocument.Fields;
 import dev.custody.cli.report.ReportDocument.Section;
 import dev.custody.event.Account;
+import dev.custody.ledger.JointSplit;
 import dev.custody.model.EventId;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +18,9 @@ import java.util.Optional;
 
 /**
  * The report's section on counts that narrow each other: each joint count with the range it leaves
- * each of its parts, each account a count narrowed, and the counts that cannot all hold. A report
- * whose counts narrow nothing has no such section.
+ * each of its parts, each joint movement with the range it gave each part, each account a count
+ * narrowed, and the counts that cannot all hold. A report whose counts narrow nothing has no such
+ * section.
  */
 final class NarrowingLayout {
 
@@ -28,6 +30,7 @@ final class NarrowingLayout {
     Narrowing narrowing = report.narrowing();
     if (narrowing.narrowed().isEmpty()
         && narrowing.jointCounts().isEmpty()
+        && narrowing.jointMovements().isEmpty()
         && narrowing.disagreements().isEmpty()) {
       return Optional.empty();
     }
@@ -52,6 +55,9 @@ final class NarrowingLayout {
                   + count.scope().joint().orElseThrow().size()
                   + " accounts",
               ImmutableList.of(new Fields(ImmutableList.copyOf(fields)))));
+    }
+    for (JointSplit split : narrowing.jointMovements()) {
+      blocks.add(jointMovement(split));
     }
     if (!narrowing.narrowed().isEmpty()) {
       List<Field> fields = new ArrayList<>();
@@ -92,6 +98,36 @@ final class NarrowingLayout {
                 + report.reading()
                 + ")",
             ImmutableList.copyOf(blocks)));
+  }
+
+  /**
+   * A joint movement: its figure, the range the ledger gave each part from what its origin held,
+   * and what the origins and the destinations held together right after it.
+   */
+  private static Block jointMovement(JointSplit split) {
+    List<Field> fields = new ArrayList<>();
+    fields.add(
+        new Field("joint movement", split.figure() + " moved out of them together, split unknown"));
+    for (var part : split.parts().entrySet()) {
+      fields.add(
+          new Field(
+              "part", "from " + place(part.getKey()) + ": " + part.getValue().toDerivedString()));
+    }
+    split
+        .originsTogether()
+        .ifPresent(
+            sum ->
+                fields.add(
+                    new Field("origins together", sum.toDerivedString() + " left right after it")));
+    split
+        .destinationsTogether()
+        .ifPresent(
+            sum ->
+                fields.add(
+                    new Field("destinations together", sum.toDerivedString() + " right after it")));
+    return new ReportDocument.Group(
+        split.event() + ": one figure moved out of " + split.parts().size() + " accounts",
+        ImmutableList.of(new Fields(ImmutableList.copyOf(fields))));
   }
 
   private static String place(Account account) {
