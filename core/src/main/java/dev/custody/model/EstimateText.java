@@ -1,6 +1,7 @@
 package dev.custody.model;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.base.Joiner;
 import com.google.common.collect.ImmutableList;
@@ -44,7 +45,8 @@ final class EstimateText {
   private static final Pattern DIGITS = Pattern.compile(NUMBER);
   private static final Pattern EXACTLY = Pattern.compile("exactly " + N);
   private static final Pattern ABOUT =
-      Pattern.compile("(about|approximately|roughly|around|some|estimated|an estimated) " + COUNT);
+      Pattern.compile(
+          "(about|approximately|roughly|around|some|estimated|an estimated|close to) " + COUNT);
   private static final Pattern ABOUT_RANGE = Pattern.compile(ABOUT.pattern() + RANGE);
   private static final Pattern NEARLY = Pattern.compile("(nearly|almost|just under) " + COUNT);
   private static final Pattern NEARLY_RANGE = Pattern.compile(NEARLY.pattern() + RANGE);
@@ -55,6 +57,21 @@ final class EstimateText {
   private static final Pattern JUST_OVER_RANGE = Pattern.compile(JUST_OVER.pattern() + RANGE);
   private static final Pattern AT_LEAST = Pattern.compile("at least " + N);
   private static final Pattern BETWEEN = Pattern.compile("between " + N + " and " + N);
+
+  /** A range as printed: "3,000 to 3,500", "60-90". */
+  private static final Pattern SPAN = Pattern.compile(N + "( to |-)" + N);
+
+  /**
+   * A range a source hedged, "about 700-850", "around 60 to 90": each end widened by the about
+   * policy, optionally followed by that written range.
+   */
+  private static final Pattern HEDGED_SPAN =
+      Pattern.compile(
+          "(about|approximately|roughly|around|some|an estimated|estimated|close to) "
+              + N
+              + "( to |-)"
+              + N
+              + RANGE);
 
   private EstimateText() {}
 
@@ -138,8 +155,51 @@ final class EstimateText {
       return Estimate.between(number(m.group(1)), number(m.group(2)));
     } else if ((m = Vague.WITH_RANGE.matcher(body)).matches()) {
       return vague(whole, m, vague);
+    } else if ((m = SPAN.matcher(body)).matches()) {
+      return span(number(m.group(1)), number(m.group(3)), body);
+    } else if ((m = HEDGED_SPAN.matcher(body)).matches()) {
+      return hedgedSpan(whole, m, about);
     }
     return null;
+  }
+
+  /** A range as its source printed it, "3,000 to 3,500": between its ends, the words kept. */
+  private static Estimate span(long low, long high, String wording) {
+    if (low >= high) {
+      throw new IllegalArgumentException(
+          String.format(
+              "Estimate text (%s) must give a range from a lower to a higher number",
+              Checks.quote(wording)));
+    }
+    return Estimate.create(Qualifier.BETWEEN, low, LongMath.mean(low, high), high, wording);
+  }
+
+  /**
+   * A range a source hedged, "about 700-850": from the low end less the about policy's margin to
+   * the high end plus it, best the middle of the words' range, the words kept. A written range
+   * after it must be that range.
+   */
+  private static Estimate hedgedSpan(String whole, Matcher m, AboutPolicy policy) {
+    long from = number(m.group(2));
+    long to = number(m.group(4));
+    String wording = m.group(1) + " " + m.group(2) + m.group(3) + m.group(4);
+    span(from, to, wording);
+    long low = Math.max(0, from - policy.marginFor(from));
+    long high = Math.addExact(to, policy.marginFor(to));
+    Estimate allowed =
+        Estimate.create(Qualifier.BETWEEN, low, LongMath.mean(from, to), high, wording);
+    if (m.group(5) != null) {
+      Estimate written =
+          Estimate.create(
+              Qualifier.BETWEEN,
+              number(m.group(5)),
+              LongMath.mean(from, to),
+              number(m.group(6)),
+              wording);
+      checkWithin(whole, written, allowed, "about policy (" + policy + ")", wording);
+      return written;
+    }
+    return allowed;
   }
 
   private static Estimate about(String whole, Matcher m, boolean plain, AboutPolicy policy) {
@@ -277,6 +337,8 @@ final class EstimateText {
             "as many as 200",
             "fewer than 50",
             "between 100 and 200",
+            "3,000 to 3,500",
+            "about 700-850",
             "unknown");
     return forms.subList(0, forms.size() - 1).stream()
             .map(f -> "\"" + f + "\"")
@@ -367,6 +429,22 @@ final class EstimateText {
         return VaguePolicy.quantifiers().contains(words)
             ? null
             : "one of the quantifiers " + VaguePolicy.quantifiers();
+      case BETWEEN:
+        m = SPAN.matcher(words);
+        if (m.matches()) {
+          return number(m.group(1)) == low && number(m.group(3)) == high
+              ? null
+              : "the range as printed, \"" + grouped(low) + " to " + grouped(high) + "\"";
+        }
+        m = HEDGED_SPAN.matcher(words);
+        if (m.matches() && m.group(5) == null) {
+          long from = number(m.group(2));
+          long to = number(m.group(4));
+          return low <= from && from < to && to <= high
+              ? null
+              : "a hedged range within the range (" + low + ".." + high + "); was " + words;
+        }
+        return "a range as printed, \"3,000 to 3,500\", or hedged, \"about 700-850\"";
       default:
         return "no words other than its own";
     }
@@ -417,6 +495,19 @@ final class EstimateText {
         impliedBest = e.high();
         break;
       case BETWEEN:
+        if (wording.isPresent()) {
+          Matcher span = SPAN.matcher(wording.get());
+          Matcher hedged = HEDGED_SPAN.matcher(wording.get());
+          if (span.matches()) {
+            text = wording.get();
+            impliedBest = LongMath.mean(e.low(), e.high());
+          } else {
+            checkState(hedged.matches(), "a range's wording: %s", wording.get());
+            text = wording.get() + " (" + range(e) + ")";
+            impliedBest = LongMath.mean(number(hedged.group(2)), number(hedged.group(4)));
+          }
+          break;
+        }
         text = "between " + grouped(e.low()) + " and " + grouped(e.high());
         impliedBest = LongMath.mean(e.low(), e.high());
         break;

@@ -223,8 +223,8 @@ class EstimateTextTest {
                   + " \"some two dozen\", \"nearly 5,000\", \"just under 100\","
                   + " \"just over 100\", \"dozens\", \"a few hundred\", \"thousands\","
                   + " \"over 1,000\", \"more than 1,000\", \"at least 1,000\", \"up to 200\","
-                  + " \"as many as 200\", \"fewer than 50\", \"between 100 and 200\" or"
-                  + " \"unknown\"");
+                  + " \"as many as 200\", \"fewer than 50\", \"between 100 and 200\","
+                  + " \"3,000 to 3,500\", \"about 700-850\" or \"unknown\"");
     }
 
     @Test

@@ -327,7 +327,8 @@ class EstimateWordingTest {
         .hasMessageContaining("requires one of the quantifiers [dozens,");
     assertThatThrownBy(() -> Estimate.create(Qualifier.BETWEEN, 5, 6, 7, "dozens"))
         .hasMessage(
-            "Estimate.wording (\"dozens\") of BETWEEN 5..7 requires no words other than its own");
+            "Estimate.wording (\"dozens\") of BETWEEN 5..7 requires a range as printed, \"3,000 to 3,500\", or hedged,"
+                + " \"about 700-850\"");
     assertThatThrownBy(() -> Estimate.create(Qualifier.UP_TO, 0, 6, 7, "as many as 6"))
         .hasMessage("Estimate.wording (\"as many as 6\") of UP_TO 0..7 requires \"as many as 7\"");
     assertThatThrownBy(() -> Estimate.create(Qualifier.FEWER_THAN, 1, 6, 7, null))
