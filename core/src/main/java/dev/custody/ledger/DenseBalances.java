@@ -208,6 +208,15 @@ final class DenseBalances {
     return best[number];
   }
 
+  /**
+   * Checks if {@code amount} exceeds the balance numbered {@code number} at either end: its low end
+   * the high end, or its best value the best value; never an unbounded balance.
+   */
+  boolean isExceededBy(int number, Estimate amount) {
+    return high[number] != UNBOUNDED
+        && (amount.low() > high[number] || amount.best() > best[number]);
+  }
+
   /** The time of the census that last set the balance numbered {@code number}, or null. */
   @Nullable When censusTime(int number) {
     return censusTimes[number];

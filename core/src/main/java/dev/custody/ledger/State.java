@@ -468,6 +468,13 @@ final class State implements RuleContext {
   }
 
   @Override
+  public boolean mayExceedBalance(Estimate amount, Account account) {
+    int number = balances.numberOf(account);
+    // no balance on record: unknown, with no high end, so nothing exceeds it
+    return number >= 0 && balances.isExceededBy(number, amount);
+  }
+
+  @Override
   public boolean hasRecorded(Account account) {
     return balances.numberOf(account) >= 0;
   }
