@@ -2,6 +2,7 @@ package dev.custody.ledger;
 
 import dev.custody.event.AgreementConcluded;
 import dev.custody.event.Event;
+import dev.custody.event.RunningTotalReported;
 import dev.custody.model.AgreementId;
 import dev.custody.model.EventId;
 import dev.custody.model.Reading;
@@ -124,6 +125,9 @@ final class Journal {
   /** The event {@link #advance} is checking, which the index holds only once it is accepted. */
   private @Nullable Event candidate;
 
+  /** Whether this level was given a running total ({@link RunningTotalReported}) to hold. */
+  private volatile boolean runningTotals;
+
   private Journal(
       World world, Reading reading, @Nullable Journal parent, int base, int rank, int spacing) {
     this.world = world;
@@ -243,6 +247,7 @@ final class Journal {
    */
   Verdict advance(Event event) {
     int position = length;
+    noteRunningTotal(event);
     store(position - base, event);
     candidate = event;
     registered = position + 1;
@@ -272,11 +277,28 @@ final class Journal {
 
   /** Writes {@code event} at {@code position}, the next one, and indexes it; for forks. */
   private void register(Event event, int position) {
+    noteRunningTotal(event);
     store(position - base, event);
     positions.put(event.id(), position);
     registered = position + 1;
     concludes(event, position);
     indexPeriod(event, position);
+  }
+
+  private void noteRunningTotal(Event event) {
+    if (!runningTotals && event instanceof RunningTotalReported) {
+      runningTotals = true;
+    }
+  }
+
+  /** Whether any level of this journal was given a running total, even one rejected since. */
+  private boolean holdsRunningTotals() {
+    for (Journal level = this; level != null; level = level.parent) {
+      if (level.runningTotals) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Indexes {@code event} among the movements dated by a period, if it is one. */
@@ -566,6 +588,11 @@ final class Journal {
           checkpointIfDue(i + 1);
         }
       } else {
+        if (accepted && holdsRunningTotals()) {
+          // from here on the fold skips an event the journal holds, so the sums a running total
+          // reads can no longer be taken from the journal's first events: keep them now
+          state.keepFlows();
+        }
         accepted = false;
       }
     }
@@ -661,6 +688,11 @@ final class Journal {
     @Override
     public boolean containsKey(Object key) {
       return get(key) != null;
+    }
+
+    /** The event at {@code position}, which is below the limit and the journal's events. */
+    Event at(int position) {
+      return journal.eventAt(position);
     }
 
     /**

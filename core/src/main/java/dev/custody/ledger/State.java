@@ -34,6 +34,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The mutable fold of a ledger's events: balances, controllers, agreements and plan totals. It is
@@ -45,7 +46,13 @@ final class State implements RuleContext {
   private final Reading reading;
   private final Map<EventId, Event> ledgerEvents;
   private final Map<AgreementId, When> ledgerConclusions;
-  private final HashMap<Account, Estimate> balances = new HashMap<>();
+
+  /**
+   * The balances, numbered densely with low, best and high values in arrays, and the time of the
+   * census that last set each: a movement changes them in place.
+   */
+  private final DenseBalances balances;
+
   private final HashMap<FacilityId, ActorId> controllers = new HashMap<>();
   private final HashMap<FacilityId, When> controlTimes = new HashMap<>();
   private final HashMap<FacilityId, Event> controlRecords = new HashMap<>();
@@ -57,14 +64,14 @@ final class State implements RuleContext {
   private final HashMap<EventId, JointSplit> jointSplits = new HashMap<>();
 
   /**
-   * The sum of the movements between each pair of accounts so far, by the account left and then the
-   * account entered: what running totals count. Nested maps, so that a movement between a pair
-   * already seen allocates no key.
+   * The sum of the movements between each pair of accounts so far: what running totals count, kept
+   * only once one asks ({@link #recordedToward}), or from the start when there is no journal to
+   * read the events folded before from.
    */
-  private final HashMap<Account, HashMap<Account, Estimate>> flowed = new HashMap<>();
+  private final Flows flowed;
 
-  /** When the census that last set each account's balance was taken. */
-  private final HashMap<Account, When> censusTimes = new HashMap<>();
+  /** The number of events folded: the first {@code folded} events of the journal, in order. */
+  private int folded;
 
   /**
    * The accounts with a balance, by place (kind, custodian, facility, country): where the accounts
@@ -84,19 +91,47 @@ final class State implements RuleContext {
       Reading reading,
       Map<EventId, Event> ledgerEvents,
       Map<AgreementId, When> ledgerConclusions) {
+    this(
+        world,
+        reading,
+        ledgerEvents,
+        ledgerConclusions,
+        new DenseBalances(),
+        new Flows(!(ledgerEvents instanceof Journal.EventsView)));
+  }
+
+  private State(
+      World world,
+      Reading reading,
+      Map<EventId, Event> ledgerEvents,
+      Map<AgreementId, When> ledgerConclusions,
+      DenseBalances balances,
+      Flows flowed) {
     this.world = world;
     this.reading = reading;
     this.ledgerEvents = ledgerEvents;
     this.ledgerConclusions = ledgerConclusions;
+    this.balances = balances;
+    this.flowed = flowed;
   }
 
   private void setBalance(Account account, Estimate balance) {
-    if (balances.put(account, balance) == null && account.kind() != AccountKind.OUTSIDE) {
+    if (balances.set(account, balance) && account.kind() != AccountKind.OUTSIDE) {
       places.merge(
           placeOf(account),
           ImmutableList.of(account),
           (a, b) -> ImmutableList.<Account>builder().addAll(a).addAll(b).build());
     }
+  }
+
+  /** The number of {@code account}'s balance, which is unknown when nothing recorded it before. */
+  private int numberOf(Account account) {
+    int number = balances.numberOf(account);
+    if (number < 0) {
+      setBalance(account, Estimate.unknown());
+      number = balances.numberOf(account);
+    }
+    return number;
   }
 
   private static List<Object> placeOf(Account account) {
@@ -112,9 +147,10 @@ final class State implements RuleContext {
    */
   private void count(Account account, CensusTaken census) {
     Estimate counted = reading.of(census.count());
-    Estimate nested = nestedIn(account);
+    ImmutableList<Account> here = places.getOrDefault(placeOf(account), ImmutableList.of());
+    Estimate nested = nestedIn(account, here);
     Account rest = null;
-    for (Account other : places.getOrDefault(placeOf(account), ImmutableList.of())) {
+    for (Account other : here) {
       if (world.encloses(other, account)
           && (rest == null || world.isWithin(other.cohort(), rest.cohort()))) {
         rest = other;
@@ -126,7 +162,7 @@ final class State implements RuleContext {
       setBalance(rest, (before == null ? held : held.plus(before)).minus(counted));
     }
     setBalance(account, nested == null ? counted : counted.minus(nested));
-    censusTimes.put(account, census.when());
+    balances.setCensusTime(balances.numberOf(account), census.when());
   }
 
   /**
@@ -134,8 +170,13 @@ final class State implements RuleContext {
    * at the same place), or null when none has a balance.
    */
   private Estimate nestedIn(Account account) {
+    return nestedIn(account, places.getOrDefault(placeOf(account), ImmutableList.of()));
+  }
+
+  /** {@link #nestedIn(Account)} among {@code here}, the accounts at its place. */
+  private Estimate nestedIn(Account account, List<Account> here) {
     Estimate nested = null;
-    for (Account other : places.getOrDefault(placeOf(account), ImmutableList.of())) {
+    for (Account other : here) {
       if (world.encloses(account, other)) {
         nested = nested == null ? balances.get(other) : nested.plus(balances.get(other));
       }
@@ -156,6 +197,7 @@ final class State implements RuleContext {
 
   /** Applies an accepted event. */
   void apply(Event event) {
+    folded++;
     Estimate movedByEvent = null;
     List<Movement> movements = event.movements();
     Estimate[] joint = applyJoint(event, movements);
@@ -167,17 +209,15 @@ final class State implements RuleContext {
         resolved.put(event.id(), size);
         setBalance(movement.from(), Estimate.exactly(0));
       } else if (movement.from().kind() != AccountKind.OUTSIDE) {
-        setBalance(
-            movement.from(),
-            balance(movement.from()).minus(outOf(movement.from(), event.when(), size)));
+        // balance(from).minus(...), in place
+        int from = numberOf(movement.from());
+        balances.minus(from, outOf(from, event.when(), size));
       }
-      setBalance(
-          movement.to(),
-          balance(movement.to()).plus(sinceCensus(movement.to(), event.when(), size)));
+      // balance(to).plus(...), in place
+      int to = numberOf(movement.to());
+      balances.plus(to, sinceCensus(balances.censusTime(to), event.when(), size));
       movedByEvent = movedByEvent == null ? size : movedByEvent.plus(size);
-      flowed
-          .computeIfAbsent(movement.from(), from -> new HashMap<>())
-          .merge(movement.to(), size, Estimate::plus);
+      flowed.add(movement.from(), movement.to(), size);
     }
     if (event instanceof CensusTaken census) {
       census.scope().account().ifPresent(account -> count(account, census));
@@ -329,8 +369,7 @@ final class State implements RuleContext {
    * to all of it. Its best value is the share of the period left after the census, as if the
    * movement were spread evenly over the period.
    */
-  private Estimate sinceCensus(Account account, When when, Estimate size) {
-    When counted = censusTimes.get(account);
+  private Estimate sinceCensus(@Nullable When counted, When when, Estimate size) {
     if (counted == null || !strictlyInside(counted.end(), when)) {
       return size;
     }
@@ -349,11 +388,18 @@ final class State implements RuleContext {
    * holds, since the even spread it assumes is only a guess.
    */
   private Estimate outOf(Account from, When when, Estimate size) {
-    Estimate share = sinceCensus(from, when, size);
+    int number = balances.numberOf(from);
+    // no balance, no census: all of it
+    return number < 0 ? size : outOf(number, when, size);
+  }
+
+  /** {@link #outOf(Account, When, Estimate)} of the balance numbered {@code from}. */
+  private Estimate outOf(int from, When when, Estimate size) {
+    Estimate share = sinceCensus(balances.censusTime(from), when, size);
     if (share == size) {
       return size;
     }
-    long most = balance(from).best();
+    long most = balances.best(from);
     return share.best() > most ? share.withBest(Math.max(share.low(), most)) : share;
   }
 
@@ -424,9 +470,18 @@ final class State implements RuleContext {
     return high < 0 ? Estimate.atLeast(low).withBest(best) : Estimate.of(low, best, high);
   }
 
+  /**
+   * The situation after the events folded. It only reads this fold, and keeps nothing it makes:
+   * checkpoints, which nothing writes, answer it for any thread.
+   */
   Situation snapshot(Instant asOf) {
+    // filled in the order the accounts were first given a balance, as the map of balances was
+    Map<Account, Estimate> byAccount = new HashMap<>();
+    for (int i = 0; i < balances.size(); i++) {
+      byAccount.put(balances.account(i), balances.peek(i));
+    }
     return Situation.snapshot(
-        asOf, reading, balances, controllers, agreements, resolved, jointSplits);
+        asOf, reading, byAccount, controllers, agreements, resolved, jointSplits);
   }
 
   @Override
@@ -472,8 +527,15 @@ final class State implements RuleContext {
   }
 
   @Override
+  public boolean mayExceedBalance(Estimate amount, Account account) {
+    int number = balances.numberOf(account);
+    // no balance on record: unknown, with no high end, so nothing exceeds it
+    return number >= 0 && balances.isExceededBy(number, amount);
+  }
+
+  @Override
   public boolean hasRecorded(Account account) {
-    return balances.containsKey(account);
+    return balances.numberOf(account) >= 0;
   }
 
   @Override
@@ -490,10 +552,10 @@ final class State implements RuleContext {
     }
     long low = 0;
     long best = 0;
-    for (Map.Entry<Account, Estimate> entry : balances.entrySet()) {
-      if (scope.covers(entry.getKey(), world::countryOf, world::isWithin)) {
-        low = Math.addExact(low, entry.getValue().low());
-        best = Math.addExact(best, entry.getValue().best());
+    for (int i = 0; i < balances.size(); i++) {
+      if (scope.covers(balances.account(i), world::countryOf, world::isWithin)) {
+        low = Math.addExact(low, balances.low(i));
+        best = Math.addExact(best, balances.best(i));
       }
     }
     // accounts nobody recorded may lie in the scope too: the sum has no upper bound
@@ -522,15 +584,39 @@ final class State implements RuleContext {
 
   @Override
   public Estimate recordedToward(RunningTotalReported total) {
-    Estimate sum = Estimate.exactly(0);
-    for (Map.Entry<Account, HashMap<Account, Estimate>> from : flowed.entrySet()) {
-      for (Map.Entry<Account, Estimate> to : from.getValue().entrySet()) {
-        if (total.counts(from.getKey(), to.getKey(), world::countryOf)) {
-          sum = sum.plus(to.getValue());
-        }
+    if (!flowed.isKept()) {
+      keepFlows();
+    }
+    return flowed.toward(total, world::countryOf);
+  }
+
+  /**
+   * Keeps the sums of the movements between accounts from now on, starting from the events folded
+   * so far, which are the first {@link #folded} of the journal this fold reads its events from.
+   * Their sizes are as {@link #apply} took them: the figure under the reading; for a movement of
+   * all of them, the balance it emptied, which {@code resolved} holds; for a part of a joint
+   * movement, the range its split gave it.
+   */
+  void keepFlows() {
+    if (flowed.isKept()) {
+      return;
+    }
+    flowed.start();
+    Journal.EventsView events = (Journal.EventsView) ledgerEvents;
+    for (int p = 0; p < folded; p++) {
+      Event event = events.at(p);
+      List<Movement> movements = event.movements();
+      for (int i = 0; i < movements.size(); i++) {
+        Movement movement = movements.get(i);
+        Estimate size =
+            movement.allOfThem()
+                ? resolved.get(event.id())
+                : movement.isJointPart()
+                    ? jointSplits.get(event.id()).parts().get(movement.from())
+                    : reading.of(movement.size());
+        flowed.add(movement.from(), movement.to(), size);
       }
     }
-    return sum;
   }
 
   @Override
@@ -545,8 +631,9 @@ final class State implements RuleContext {
    * here; {@code StateCopyTest} fails for one that is not.
    */
   State copy(Map<EventId, Event> ledgerEvents, Map<AgreementId, When> ledgerConclusions) {
-    State copy = new State(world, reading, ledgerEvents, ledgerConclusions);
-    copy.balances.putAll(balances);
+    State copy =
+        new State(world, reading, ledgerEvents, ledgerConclusions, balances.copy(), flowed.copy());
+    copy.folded = folded;
     copy.controllers.putAll(controllers);
     copy.controlTimes.putAll(controlTimes);
     copy.controlRecords.putAll(controlRecords);
@@ -554,9 +641,7 @@ final class State implements RuleContext {
     copy.transferred.putAll(transferred);
     copy.resolved.putAll(resolved);
     copy.jointSplits.putAll(jointSplits);
-    copy.censusTimes.putAll(censusTimes);
     copy.places.putAll(places);
-    flowed.forEach((from, to) -> copy.flowed.put(from, new HashMap<>(to)));
     return copy;
   }
 
@@ -570,8 +655,8 @@ final class State implements RuleContext {
         + transferred.size()
         + resolved.size()
         + jointSplits.size()
-        + censusTimes.size()
+        + balances.censusCount()
         + places.size()
-        + flowed.values().stream().mapToInt(Map::size).sum();
+        + flowed.weight();
   }
 }

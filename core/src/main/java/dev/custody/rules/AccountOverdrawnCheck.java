@@ -50,6 +50,9 @@ final class AccountOverdrawnCheck extends RuleCheck {
       }
       // a census during the movement's period may already count any share of it
       Estimate outflow = context.moved(movement);
+      if (!context.mayExceedBalance(outflow, movement.from())) {
+        continue; // the balance is not made for a movement it covers
+      }
       Estimate balance = context.balance(movement.from());
       Optional<Severity> severity = Excess.severity(outflow, balance);
       if (severity.isPresent()) {

@@ -288,14 +288,35 @@ public enum Rule {
    * @return the verdict
    */
   public static Verdict checkAll(Event event, RuleContext context) {
-    List<Violation> found = null;
-    for (Rule rule : rulesFor(event)) {
-      if (found == null) {
-        found = new ArrayList<>(0);
-      }
-      rule.check.check(event, context, found);
+    Rule[] rules = rulesFor(event);
+    if (rules.length == 0) {
+      return Verdict.clean();
     }
-    return found == null || found.isEmpty() ? Verdict.clean() : Verdict.of(found);
+    // every event of a ledger passes here: the list the checks add to is the thread's, lent to one
+    // call at a time (a call made while it is lent gets a list of its own), and Verdict.of copies
+    Scratch scratch = SCRATCH.get();
+    List<Violation> found = scratch.lent ? new ArrayList<>(0) : scratch.violations;
+    boolean lent = !scratch.lent;
+    scratch.lent = true;
+    try {
+      for (Rule rule : rules) {
+        rule.check.check(event, context, found);
+      }
+      return found.isEmpty() ? Verdict.clean() : Verdict.of(found);
+    } finally {
+      if (lent) {
+        found.clear();
+        scratch.lent = false;
+      }
+    }
+  }
+
+  /** Each thread's list for the violations of the event being checked; see {@link #checkAll}. */
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+  private static final class Scratch {
+    final List<Violation> violations = new ArrayList<>();
+    boolean lent;
   }
 
   /**

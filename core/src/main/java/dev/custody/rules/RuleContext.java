@@ -16,6 +16,7 @@ import dev.custody.model.Operation;
 import dev.custody.model.OperationId;
 import dev.custody.model.Reading;
 import dev.custody.model.When;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -91,6 +92,24 @@ public interface RuleContext {
    * @return true when the account's balance is recorded, even if it is zero
    */
   boolean hasRecorded(Account account);
+
+  /**
+   * Checks if {@code amount} may be more than the balance of {@code account} holds: its low end
+   * exceeds the balance's high end, or its best value the balance's best value. A balance with no
+   * high end (an account nobody counted) bounds nothing, so nothing exceeds it. The answer is that
+   * of comparing with {@link #balance(Account)}; a ledger gives it without making the balance, for
+   * the movements that exceed nothing, which are almost all of them.
+   *
+   * @param amount the amount taken out
+   * @param account the account it is taken from
+   * @return true when the balance is bounded and {@code amount} exceeds it at either end
+   */
+  default boolean mayExceedBalance(Estimate amount, Account account) {
+    Objects.requireNonNull(amount, "amount");
+    Estimate balance = balance(Objects.requireNonNull(account, "account"));
+    return balance.hasUpperBound()
+        && (amount.low() > balance.high() || amount.best() > balance.best());
+  }
 
   /**
    * Returns what the balances a census scope covers allow: for one account, its balance with those

@@ -1,0 +1,387 @@
+package dev.custody.ledger;
+
+import com.google.common.math.LongMath;
+import dev.custody.event.Account;
+import dev.custody.model.AboutPolicy;
+import dev.custody.model.Estimate;
+import dev.custody.model.Estimate.Qualifier;
+import dev.custody.model.When;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The balances of a fold, numbered densely: each account gets the next number when it is first
+ * given a balance, and its low, best and high values, the qualifier its wording would have and the
+ * time of the census that last set it are kept in arrays at that number. A movement changes the
+ * arrays in place: no {@link Estimate} is made per balance moved, and a checkpoint copies the
+ * arrays whole.
+ *
+ * <p>The arithmetic is that of {@link Estimate#plus} and {@link Estimate#minus}, done on the
+ * numbers: the same low, best and high values, the same qualifier by the same rules (a sum keeps
+ * "over" when an operand says "over", "about" while the range stays within the standard about
+ * policy), the same overflow, and the same exception ({@code DenseBalancesProperties} holds it to
+ * {@code Estimate}'s on generated inputs). Adding or taking away an exact zero changes nothing, not
+ * even the words a source used, and a balance that is an exact zero becomes the other operand,
+ * words and all: so a balance keeps the {@link Estimate} it was set to ({@link #kept}) until
+ * arithmetic derives a new one, which has no words and is made again from its numbers when asked
+ * for.
+ *
+ * <p>The numbering (the map from accounts to numbers and the array of accounts) changes only when
+ * an account is first given a balance; a copy shares it with its original until either numbers a
+ * new account, which then copies it. A copy that nothing writes (a checkpoint) may be read by any
+ * thread. Not thread-safe otherwise.
+ */
+final class DenseBalances {
+  /** The high end of an unbounded balance, as {@link Estimate} encodes it. */
+  static final long UNBOUNDED = -1;
+
+  private static final int FIRST_CAPACITY = 16;
+
+  private HashMap<Account, Integer> numbers;
+  private Account[] accounts;
+
+  /** Whether another copy holds {@link #numbers} and {@link #accounts} too. */
+  private boolean sharedNumbering;
+
+  private int size;
+  private long[] low;
+  private long[] best;
+  private long[] high;
+  private Qualifier[] qualifier;
+
+  /**
+   * At each number, null or the {@link Estimate} the balance equals, wording included: the one it
+   * was set to, or the one made from its numbers when last asked for. Derived balances have no
+   * wording, so null loses nothing.
+   */
+  private @Nullable Estimate[] kept;
+
+  /** When the census that last set each balance was taken, or null. */
+  private @Nullable When[] censusTimes;
+
+  private int censusCount;
+
+  DenseBalances() {
+    numbers = new HashMap<>();
+    accounts = new Account[FIRST_CAPACITY];
+    low = new long[FIRST_CAPACITY];
+    best = new long[FIRST_CAPACITY];
+    high = new long[FIRST_CAPACITY];
+    qualifier = new Qualifier[FIRST_CAPACITY];
+    kept = new Estimate[FIRST_CAPACITY];
+    censusTimes = new When[FIRST_CAPACITY];
+  }
+
+  private DenseBalances(DenseBalances original) {
+    numbers = original.numbers;
+    accounts = original.accounts;
+    sharedNumbering = true;
+    if (!original.sharedNumbering) {
+      // only the original's writer copies it: a checkpoint's flag is set before it is published
+      original.sharedNumbering = true;
+    }
+    size = original.size;
+    int capacity = Math.max(FIRST_CAPACITY, size);
+    low = Arrays.copyOf(original.low, capacity);
+    best = Arrays.copyOf(original.best, capacity);
+    high = Arrays.copyOf(original.high, capacity);
+    qualifier = Arrays.copyOf(original.qualifier, capacity);
+    kept = Arrays.copyOf(original.kept, capacity);
+    censusTimes = Arrays.copyOf(original.censusTimes, capacity);
+    censusCount = original.censusCount;
+  }
+
+  /** A copy of these balances that changes independently of them. */
+  DenseBalances copy() {
+    return new DenseBalances(this);
+  }
+
+  /** The number of accounts with a balance. */
+  int size() {
+    return size;
+  }
+
+  /** The number of accounts whose balance a census set. */
+  int censusCount() {
+    return censusCount;
+  }
+
+  /** The number of {@code account}, or -1 when it has no balance. */
+  int numberOf(Account account) {
+    Integer number = numbers.get(account);
+    return number == null ? -1 : number;
+  }
+
+  /** The account numbered {@code number}. */
+  Account account(int number) {
+    return accounts[number];
+  }
+
+  /** The number of {@code account}, given the balance {@code unknown} if it has none yet. */
+  int numberOrAdd(Account account, Estimate unknown) {
+    int number = numberOf(account);
+    return number >= 0 ? number : add(account, unknown);
+  }
+
+  private int add(Account account, Estimate balance) {
+    if (sharedNumbering) {
+      numbers = new HashMap<>(numbers);
+      accounts = Arrays.copyOf(accounts, Math.max(FIRST_CAPACITY, accounts.length));
+      sharedNumbering = false;
+    }
+    int number = size;
+    if (number == low.length) {
+      int capacity = 2 * number;
+      low = Arrays.copyOf(low, capacity);
+      best = Arrays.copyOf(best, capacity);
+      high = Arrays.copyOf(high, capacity);
+      qualifier = Arrays.copyOf(qualifier, capacity);
+      kept = Arrays.copyOf(kept, capacity);
+      censusTimes = Arrays.copyOf(censusTimes, capacity);
+    }
+    if (number == accounts.length) {
+      accounts = Arrays.copyOf(accounts, 2 * number);
+    }
+    accounts[number] = account;
+    numbers.put(account, number);
+    size = number + 1;
+    set(number, balance);
+    return number;
+  }
+
+  /**
+   * Sets the balance of {@code account} to {@code balance}.
+   *
+   * @return true when the account had no balance before
+   */
+  boolean set(Account account, Estimate balance) {
+    int number = numberOf(account);
+    if (number >= 0) {
+      set(number, balance);
+      return false;
+    }
+    add(account, balance);
+    return true;
+  }
+
+  /** Sets the balance numbered {@code number} to {@code balance}, words and all. */
+  void set(int number, Estimate balance) {
+    low[number] = balance.low();
+    best[number] = balance.best();
+    high[number] = balance.hasUpperBound() ? balance.high() : UNBOUNDED;
+    qualifier[number] = balance.qualifier();
+    kept[number] = balance;
+  }
+
+  /** The balance of {@code account}, or null when it has none. */
+  @Nullable Estimate get(Account account) {
+    int number = numberOf(account);
+    return number < 0 ? null : get(number);
+  }
+
+  /** The balance numbered {@code number}, made from its numbers once per change. */
+  Estimate get(int number) {
+    Estimate balance = kept[number];
+    if (balance == null) {
+      balance = made(number);
+      kept[number] = balance;
+    }
+    return balance;
+  }
+
+  /**
+   * The balance numbered {@code number}, without keeping what is made: what a reader of a frozen
+   * copy, which nothing may write, asks.
+   */
+  Estimate peek(int number) {
+    Estimate balance = kept[number];
+    return balance == null ? made(number) : balance;
+  }
+
+  long low(int number) {
+    return low[number];
+  }
+
+  long best(int number) {
+    return best[number];
+  }
+
+  /**
+   * Checks if {@code amount} exceeds the balance numbered {@code number} at either end: its low end
+   * the high end, or its best value the best value; never an unbounded balance.
+   */
+  boolean isExceededBy(int number, Estimate amount) {
+    return high[number] != UNBOUNDED
+        && (amount.low() > high[number] || amount.best() > best[number]);
+  }
+
+  /** The time of the census that last set the balance numbered {@code number}, or null. */
+  @Nullable When censusTime(int number) {
+    return censusTimes[number];
+  }
+
+  void setCensusTime(int number, When when) {
+    if (censusTimes[number] == null) {
+      censusCount++;
+    }
+    censusTimes[number] = when;
+  }
+
+  /** Adds {@code other} to the balance numbered {@code number}: {@link Estimate#plus}. */
+  void plus(int number, Estimate other) {
+    long otherHigh = other.hasUpperBound() ? other.high() : UNBOUNDED;
+    // each value is at most MAX_COUNT, so these sums cannot overflow a long
+    long sumLow = low[number] + other.low();
+    long sumBest = best[number] + other.best();
+    long sumHigh =
+        high[number] != UNBOUNDED && otherHigh != UNBOUNDED ? high[number] + otherHigh : UNBOUNDED;
+    if (Math.max(Math.max(sumLow, sumBest), sumHigh) > Estimate.MAX_COUNT) {
+      // Estimate's own words for it: the sum overflows there too, and throws
+      get(number).plus(other);
+      throw new AssertionError("Estimate.plus did not overflow");
+    }
+    derive(number, other, sumLow, sumBest, sumHigh, true);
+  }
+
+  /** Takes {@code other} from the balance numbered {@code number}: {@link Estimate#minus}. */
+  void minus(int number, Estimate other) {
+    long newLow = other.hasUpperBound() ? Math.max(0, low[number] - other.high()) : 0;
+    long newBest = Math.max(0, best[number] - other.best());
+    long newHigh = high[number] != UNBOUNDED ? Math.max(0, high[number] - other.low()) : UNBOUNDED;
+    derive(number, other, newLow, newBest, newHigh, false);
+  }
+
+  /** {@code EstimateShape.derived}, writing the result at {@code number}. */
+  private void derive(
+      int number, Estimate other, long newLow, long newBest, long newHigh, boolean sum) {
+    if (isZero(other) && same(number, newLow, newBest, newHigh)) {
+      return;
+    }
+    if (isZero(number) && same(other, newLow, newBest, newHigh)) {
+      set(number, other);
+      return;
+    }
+    Qualifier mine = qualifier[number];
+    Qualifier theirs = other.qualifier();
+    Qualifier result;
+    if (newHigh == UNBOUNDED) {
+      boolean fromMoreThan = mine == Qualifier.MORE_THAN || theirs == Qualifier.MORE_THAN;
+      result = fromMoreThan && newLow >= 1 ? Qualifier.MORE_THAN : Qualifier.AT_LEAST;
+    } else {
+      boolean fromAbout = mine == Qualifier.ABOUT || theirs == Qualifier.ABOUT;
+      result = qualifierFor(newLow, newBest, newHigh, fromAbout);
+    }
+    if (result == Qualifier.ABOUT && !(newLow < newBest && newBest < newHigh)) {
+      // "about" with its best value at an end of the range: no public factory makes it, so
+      // Estimate's own arithmetic does (rarely: a range derived from one said "about")
+      Estimate before = get(number);
+      set(number, sum ? before.plus(other) : before.minus(other));
+      return;
+    }
+    low[number] = newLow;
+    best[number] = newBest;
+    high[number] = newHigh;
+    qualifier[number] = result;
+    kept[number] = null;
+  }
+
+  /** {@code EstimateShape.qualifierFor}: how a derived bounded range is worded. */
+  static Qualifier qualifierFor(long low, long best, long high, boolean about) {
+    if (low == high) {
+      return Qualifier.EXACTLY;
+    } else if (low == 0 && best == high) {
+      return Qualifier.UP_TO;
+    } else if ((about || (low < best && best < high && best != LongMath.mean(low, high)))
+        && withinStandardAbout(low, best, high)) {
+      return Qualifier.ABOUT;
+    }
+    return Qualifier.BETWEEN;
+  }
+
+  private static boolean withinStandardAbout(long low, long best, long high) {
+    long margin = AboutPolicy.standard().marginFor(best);
+    return low >= best - margin && high - best <= margin;
+  }
+
+  /** Nothing, as {@code exactly(0)} says it: no words of a source's. */
+  private static boolean isZero(Estimate e) {
+    return e.qualifier() == Qualifier.EXACTLY && e.low() == 0 && e.wording().isEmpty();
+  }
+
+  private boolean isZero(int number) {
+    if (qualifier[number] != Qualifier.EXACTLY || low[number] != 0) {
+      return false;
+    }
+    Estimate balance = kept[number];
+    return balance == null || balance.wording().isEmpty();
+  }
+
+  private boolean same(int number, long otherLow, long otherBest, long otherHigh) {
+    return low[number] == otherLow && best[number] == otherBest && high[number] == otherHigh;
+  }
+
+  private static boolean same(Estimate e, long low, long best, long high) {
+    return e.low() == low
+        && e.best() == best
+        && (e.hasUpperBound() ? e.high() == high : high == UNBOUNDED);
+  }
+
+  /** The estimate a derived balance is: no words, its qualifier, its numbers. */
+  private Estimate made(int number) {
+    long l = low[number];
+    long b = best[number];
+    long h = high[number];
+    switch (qualifier[number]) {
+      case EXACTLY:
+        return Estimate.exactly(l);
+      case UP_TO:
+        return Estimate.upTo(h);
+      case AT_LEAST:
+        return Estimate.atLeast(l).withBest(b);
+      case MORE_THAN:
+        return Estimate.moreThan(l - 1).withBest(b);
+      case BETWEEN:
+        return Estimate.between(l, h).withBest(b);
+      case ABOUT:
+        // derive keeps the Estimate of an "about" whose best value is not strictly inside
+        return Estimate.of(l, b, h);
+      default:
+        throw new AssertionError(qualifier[number] + " is never derived");
+    }
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (!(other instanceof DenseBalances that) || size != that.size) {
+      return false;
+    }
+    for (int i = 0; i < size; i++) {
+      if (!accounts[i].equals(that.accounts[i])
+          || !peek(i).equals(that.peek(i))
+          || !Objects.equals(censusTimes[i], that.censusTimes[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public int hashCode() {
+    int hash = size;
+    for (int i = 0; i < size; i++) {
+      hash = 31 * hash + accounts[i].hashCode();
+    }
+    return hash;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("{");
+    for (int i = 0; i < size; i++) {
+      out.append(i == 0 ? "" : ", ").append(accounts[i]).append('=').append(peek(i));
+    }
+    return out.append('}').toString();
+  }
+}

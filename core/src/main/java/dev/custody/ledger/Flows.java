@@ -1,0 +1,95 @@
+package dev.custody.ledger;
+
+import dev.custody.event.Account;
+import dev.custody.event.RunningTotalReported;
+import dev.custody.model.CountryCode;
+import dev.custody.model.Estimate;
+import dev.custody.model.FacilityId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The sum of the movements between each pair of accounts, by the account left and then the account
+ * entered: what running totals count (rule {@code CUS-020}). Kept only once asked for: until then a
+ * fold adds nothing here, so a ledger without running totals pays nothing for them, and the fold
+ * that first asks starts it from the events it folded before ({@code State#recordedToward}). Nested
+ * maps, so that a movement between a pair already seen allocates no key.
+ */
+final class Flows {
+  private boolean kept;
+  private final HashMap<Account, HashMap<Account, Estimate>> sums = new HashMap<>();
+
+  /** The number of pairs in {@link #sums}. */
+  private int pairs;
+
+  /** Sums that are kept from the start ({@code kept}) or only once {@link #start}ed. */
+  Flows(boolean kept) {
+    this.kept = kept;
+  }
+
+  /** Whether movements are added up here. */
+  boolean isKept() {
+    return kept;
+  }
+
+  /** Adds up every movement from now on; the caller adds those before it first. */
+  void start() {
+    kept = true;
+  }
+
+  /** Adds a movement of {@code size} from {@code from} to {@code to}, if the sums are kept. */
+  void add(Account from, Account to, Estimate size) {
+    if (kept) {
+      HashMap<Account, Estimate> toward = sums.computeIfAbsent(from, f -> new HashMap<>());
+      int before = toward.size();
+      toward.merge(to, size, Estimate::plus);
+      pairs += toward.size() - before;
+    }
+  }
+
+  /** The sum of the movements that count toward {@code total}, {@code exactly(0)} when none. */
+  Estimate toward(
+      RunningTotalReported total, Function<FacilityId, Optional<CountryCode>> countryOf) {
+    Estimate sum = Estimate.exactly(0);
+    for (Map.Entry<Account, HashMap<Account, Estimate>> from : sums.entrySet()) {
+      for (Map.Entry<Account, Estimate> to : from.getValue().entrySet()) {
+        if (total.counts(from.getKey(), to.getKey(), countryOf)) {
+          sum = sum.plus(to.getValue());
+        }
+      }
+    }
+    return sum;
+  }
+
+  /** A copy that changes independently of these sums. */
+  Flows copy() {
+    Flows copy = new Flows(kept);
+    sums.forEach((from, to) -> copy.sums.put(from, new HashMap<>(to)));
+    copy.pairs = pairs;
+    return copy;
+  }
+
+  /** The number of pairs summed: what a {@link #copy} costs. */
+  int weight() {
+    // asked after every event: counted, not walked
+    return pairs;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof Flows that && kept == that.kept && sums.equals(that.sums);
+  }
+
+  @Override
+  public int hashCode() {
+    return sums.hashCode() * 2 + (kept ? 1 : 0);
+  }
+
+  @Override
+  public String toString() {
+    return (kept ? "" : "not kept ") + sums;
+  }
+}
