@@ -168,9 +168,14 @@ final class ReportLayout {
       Table.Builder table = Table.withHeaders("account", "cohort", "balance");
       Table.Builder known = Table.withHeaders("account", "cohort", "known from");
       for (AccountBalance balance : report.balances()) {
+        // the account of a wider cohort holds only the rest once nested cohorts were counted apart:
+        // its balance is not the whole, and says so
         table.row(
             AccountPlace.of(balance.account()),
-            balance.account().cohort().toString(),
+            balance.account().cohort()
+                + (balance.provenance().lessCountedApart().isEmpty()
+                    ? ""
+                    : " (the rest, beside the parts counted apart)"),
             nothing.saysNothing(balance) ? NOT_RECORDED : balance.balance().toDerivedString());
         known.row(
             AccountPlace.of(balance.account()),

@@ -137,6 +137,7 @@ class JointAndNestedReportTest {
         JSON.readTree(at(3).render(ReportFormat.JSON)).get("balances").get("accounts");
 
     assertThat(text)
+        .contains("(the rest, beside the parts counted apart)")
         .contains("less the parts counted apart by tajiks")
         .contains("countries other than IQ, SY (beside those counted in the cohorts within it)");
     boolean found = false;
