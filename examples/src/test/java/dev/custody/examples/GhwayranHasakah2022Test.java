@@ -123,6 +123,7 @@ class GhwayranHasakah2022Test {
         .containsEntry("ap-more-than-3000", "more than 3,000")
         .containsEntry("ap-over-600", "over 600")
         .containsEntry("aljazeera-approximately-3500", "approximately 3,500 (3,325-3,675)")
+        .containsEntry("etana-around-3500", "around 3,500 (3,325-3,675)")
         .containsEntry("afp-estimated-3500", "an estimated 3,500 (3,325-3,675)")
         .containsEntry("reuters-nearly-5000", "nearly 5,000 (4,750-4,999)")
         .containsEntry("nrt-thousands", "thousands (2,000-9,999)")
