@@ -109,9 +109,12 @@ public abstract class Group<K> {
    * a group held in Syria, "about 9,000", when the group is every fighter of it, held in Syria and
    * in Iraq. Each one's population, carried forward and narrowed by the accounts it covers, stands
    * in the {@link #total()} for those accounts, which would otherwise add up to less than it
-   * counted. The parts are disjoint; the latest census of a part is taken first.
+   * counted. The parts are disjoint: the census of the widest part is taken first, as a census of
+   * the whole would be, then the latest among equally wide ones; an older census of a part that a
+   * later census of a wider scope covers is not taken.
    *
-   * @return their ids, latest first; empty when the group was counted whole or no part of it was
+   * @return their ids, in the order taken; empty when the group was counted whole or no part of it
+   *     was
    */
   @Value.Parameter(order = 7)
   public abstract ImmutableList<EventId> partsCountedWhole();

@@ -225,11 +225,11 @@ public abstract class Totals<K> {
 
   /**
    * The total of {@code accounts} when censuses of whole scopes counted parts of them: each census,
-   * latest first, whose held accounts on record are some but not all of {@code accounts} and none
-   * of a part already taken, stands for those accounts with its population carried forward and
-   * narrowed by them, unless a later census of a wider scope covers them too; the other accounts
-   * add their balances. Adds the censuses taken to {@code parts}; with none, the total is the sum
-   * of the balances.
+   * the widest first and then the latest, whose held accounts on record are some but not all of
+   * {@code accounts} and none of a part already taken, stands for those accounts with its
+   * population carried forward and narrowed by them, unless a later census of a wider scope covers
+   * them too; the other accounts add their balances. Adds the censuses taken to {@code parts}; with
+   * none, the total is the sum of the balances.
    */
   private static Estimate partsCountedWhole(
       Set<Account> accounts,
@@ -238,20 +238,33 @@ public abstract class Totals<K> {
       Situation situation,
       Instant instant,
       List<EventId> parts) {
+    // the censuses of a part, the widest first (as a census of the whole comes before any part),
+    // the latest first among equally wide ones: whatever the reading, the same parts
+    List<Integer> candidates = new ArrayList<>();
+    List<Set<Account>> coverage = new ArrayList<>();
+    for (int i = 0; i < censuses.size(); i++) {
+      Set<Account> covered = covered(censuses.get(i), ledger, situation);
+      coverage.add(covered);
+      if (!censuses.get(i).scope().isSingleAccount()
+          && !covered.isEmpty()
+          && covered.size() < accounts.size()
+          && accounts.containsAll(covered)
+          && !supersededByAWiderCount(censuses, i, covered, ledger, situation)) {
+        candidates.add(i);
+      }
+    }
+    candidates.sort(
+        java.util.Comparator.comparingInt((Integer i) -> coverage.get(i).size())
+            .thenComparingInt(i -> i)
+            .reversed());
     Set<Account> rest = new LinkedHashSet<>(accounts);
     Estimate total = Estimate.exactly(0);
-    for (int i = censuses.size() - 1; i >= 0 && rest.size() > 1; i--) {
+    for (int i : candidates) {
+      Set<Account> covered = coverage.get(i);
+      if (!rest.containsAll(covered)) {
+        continue;
+      }
       CensusTaken census = censuses.get(i);
-      if (census.scope().isSingleAccount()) {
-        continue;
-      }
-      Set<Account> covered = covered(census, ledger, situation);
-      if (covered.isEmpty()
-          || covered.size() == accounts.size()
-          || !rest.containsAll(covered)
-          || supersededByAWiderCount(censuses, i, covered, ledger, situation)) {
-        continue;
-      }
       Optional<Estimate> whole = wholeOf(ledger, census, sum(situation, covered), instant);
       if (whole.isPresent()) {
         total = total.plus(whole.get());

@@ -3,7 +3,9 @@ package dev.custody.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.custody.aggregate.ControlTimeline;
+import dev.custody.aggregate.Dimension;
 import dev.custody.aggregate.LeftCustody;
+import dev.custody.aggregate.Totals;
 import dev.custody.event.AccountKind;
 import dev.custody.ledger.Ledger;
 import dev.custody.model.ActorId;
@@ -19,6 +21,22 @@ import org.junit.jupiter.api.Test;
 class UsDetentionIraq2007To2010Test {
   private static final ScenarioFile FILE = ScenarioFile.named("us-detention-iraq-2007-2010.json");
   private static final Instant END = Instant.parse("2010-07-15T21:00:00Z");
+
+  @Test
+  void the_total_held_is_the_same_by_custodian_by_country_and_by_cohort() {
+    Ledger ledger = FILE.ledger();
+    Instant end = Instant.parse("2010-07-16T21:00:00Z");
+    var byCustodian = Totals.of(ledger, Dimension.CUSTODIAN, end);
+    var byCountry = Totals.of(ledger, Dimension.COUNTRY, end);
+    var byCohort = Totals.of(ledger, Dimension.COHORT, end);
+
+    // tf-134's accounts were counted whole (about 8,300 after Bucca closed, carried forward): that
+    // census stands for them in every dimension, not a narrower, later count of Camp Cropper
+    assertThat(byCountry.total().isEqual(byCustodian.total())).isTrue();
+    assertThat(byCohort.total().isEqual(byCustodian.total())).isTrue();
+    assertThat(byCountry.groups().get(0).partsCountedWhole())
+        .containsExactly(dev.custody.model.EventId.of("count-after-bucca"));
+  }
 
   @Test
   void check_passes_warning_only_that_the_sources_disagree_on_what_cropper_held() {
