@@ -83,6 +83,34 @@ class ClaimWordingFormatTest {
   }
 
   @Test
+  void rangesAsPrintedAndAClaimRefutedByADisputeReadWriteBackAndValidate() {
+    String figureJson =
+        """
+        [{"estimate": "30 to 35", "source": "keeper", "reported": {"day": "2026-01-03"}},
+         {"estimate": "about 29-36", "source": "group", "reported": {"day": "2026-01-03"}},
+         {"estimate": "close to 32", "source": "keeper", "reported": {"day": "2026-01-03"}},
+         {"estimate": "more than 80", "source": "group", "reported": {"day": "2026-01-03"},
+          "id": "freed-800", "status": "refuted", "refutedBy": "no-break"},
+         {"dispute": "no large number got out", "source": "keeper",
+          "reported": {"day": "2026-01-05"}, "claim": "freed-800", "id": "no-break"}]
+        """;
+    CustodyDocument document = JSON.read(withEscapeFigure(figureJson), "case.json");
+    Figure figure = escapes(document);
+
+    assertThat(figure.claims().get(0).estimate()).hasToString("30 to 35");
+    assertThat(figure.claims().get(1).estimate()).hasToString("about 29-36 (27-38)");
+    assertThat(figure.claims().get(2).estimate()).hasToString("close to 32 (30-34)");
+    assertThat(figure.claims().get(3).counts()).isFalse();
+    assertThat(figure.disputes().get(0).id()).contains(ClaimId.of("no-break"));
+    String written = JSON.write(document);
+    assertThat(written)
+        .contains("\"estimate\": \"about 29-36 (27-38)\"")
+        .contains("\"id\": \"no-break\"");
+    assertThat(JSON.read(written, "written.json")).isEqualTo(document);
+    assertThat(Schemas.errors(written)).isEmpty();
+  }
+
+  @Test
   void aRefutationNamingNoClaimOfTheFigureIsRefusedAtTheFigure() {
     List<Problem> problems =
         problems(
