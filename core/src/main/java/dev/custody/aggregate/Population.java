@@ -21,6 +21,7 @@ import dev.custody.model.EventId;
 import dev.custody.model.Reading;
 import dev.custody.model.Source;
 import dev.custody.model.UnitCount;
+import dev.custody.model.When;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -153,7 +154,7 @@ public abstract class Population {
           boolean from = covers(taken.scope(), movement.from(), world);
           boolean to = covers(taken.scope(), movement.to(), world);
           if (from != to) {
-            Estimate size = crossing(movement, from, joint, reading);
+            Estimate size = afterCensus(crossing(movement, from, joint, reading), taken, event);
             if (size == null) {
               continue;
             }
@@ -213,7 +214,7 @@ public abstract class Population {
         if (from == to) {
           continue;
         }
-        Estimate size = crossing(movement, from, joint, reading);
+        Estimate size = afterCensus(crossing(movement, from, joint, reading), census, event);
         if (size == null) {
           moved++;
           crossed = true;
@@ -346,6 +347,29 @@ public abstract class Population {
     Estimate group = joint[way];
     joint[way] = null;
     return group;
+  }
+
+  /**
+   * What a movement of {@code size} by {@code event} changes the population {@code census} counted
+   * by: all of it, or, when the event is dated by a period that holds the end of the census
+   * strictly inside it, only the share after the census, from none to all of it, its best value the
+   * share of the period left after the census. The ledger's fold takes the same share from a
+   * balance the census set, so that a census and the balance it set say the same thereafter.
+   */
+  private static @Nullable Estimate afterCensus(
+      @Nullable Estimate size, CensusTaken census, Event event) {
+    Instant counted = census.when().end();
+    When period = event.when();
+    if (size == null || !(period.start().isBefore(counted) && counted.isBefore(period.end()))) {
+      return size;
+    }
+    double left =
+        (double) java.time.Duration.between(counted, period.end()).toSeconds()
+            / java.time.Duration.between(period.start(), period.end()).toSeconds();
+    long best = Math.round(size.best() * left);
+    return size.hasUpperBound()
+        ? Estimate.of(0, best, size.high())
+        : Estimate.atLeast(0).withBest(best);
   }
 
   /** More leave than the population can hold: the leavers cannot all be people it counted. */

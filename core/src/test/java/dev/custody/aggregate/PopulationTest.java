@@ -234,6 +234,35 @@ class PopulationTest {
   }
 
   @Test
+  void aCensusInsideTheSpanOfAMovementSaysWhatTheBalanceItSetSays() {
+    // 200 counted on the 2nd; 50 released over the 1st to the 4th, any share of it after the count
+    Ledger ledger =
+        Ledger.of(WORLD)
+            .appendAll(
+                List.of(
+                    CensusTaken.of(
+                        EventId.of("count"),
+                        day(2),
+                        CensusScope.account(PRISON_MINORS),
+                        said(Estimate.exactly(200), 2)),
+                    DetaineesReleased.of(
+                        EventId.of("released-over-days"),
+                        When.between(
+                            LocalDate.of(2019, 3, 1), LocalDate.of(2019, 3, 4), ZoneOffset.UTC),
+                        PRISON_MINORS,
+                        said(Estimate.exactly(50), 4))))
+            .ledger();
+
+    Population count = Population.allOf(ledger, day(5).end()).get(0);
+    Estimate balance = ledger.situationAt(day(5).end()).balance(PRISON_MINORS);
+    assertThat(count.population()).isEqualTo(balance);
+    assertThat(count.population().low()).isEqualTo(150);
+    assertThat(count.population().high()).isEqualTo(200);
+    assertThat(Population.over(ledger, EventId.of("count"), List.of(day(5).end())))
+        .containsExactly(Optional.of(balance));
+  }
+
+  @Test
   void aRecountOfTheSameAccountIsNotAPartCountedApart() {
     Ledger ledger =
         Ledger.of(WORLD)
