@@ -390,18 +390,15 @@ public abstract class Estimate {
    *
    * <ul>
    *   <li>a bare number, "785": exactly that, worded as printed; "exactly 150";
-   *   <li>"about 150", "roughly 150", "around 150", "some 150", "close to 150", and "some two
-   *       dozen" (a dozen to twelve dozen, in words): the range {@code about} gives the figure, the
-   *       words kept;
+   *   <li>"about 150" ("roughly", "around", "some", "close to"; "some two dozen", up to twelve
+   *       dozen in words): the range {@code about} gives the figure, the words kept;
    *   <li>"nearly 5,000", "almost 5,000": below the figure, by at most {@code about}'s margin;
    *   <li>"dozens", "a few dozen", "several dozen", "hundreds", "a few hundred", "several hundred",
    *       "thousands", "a few thousand", "several thousand", "tens of thousands", "hundreds of
    *       thousands": the range {@code vague} gives the quantifier, the words kept;
    *   <li>"fewer than 100"; "up to 200" and "as many as 200"; "over 1,000"; "at least 1,000";
-   *       "between 100 and 200"; a range as printed, "3,000 to 3,500" or "60-90", between its ends
-   *       with the words kept; a hedged range, "about 700-850" or "around 60 to 90", each end
-   *       widened by {@code about}'s margin (665-893 under the standard policy), the words kept;
-   *       "unknown".
+   *       "between 100 and 200"; "3,000 to 3,500" or "60-90", between its ends; "about 700-850" or
+   *       "around 60 to 90", each end widened by {@code about}'s margin; "unknown".
    * </ul>
    *
    * <p>The "about" and "nearly" forms and the quantifiers may be followed by a written range,
