@@ -44,6 +44,8 @@ class PublicApiContractsTest {
       Map.of(
           Checks.class,
           "static argument checks only; their null handling is tested",
+          dev.custody.internal.Periods.class,
+          "one static helper of the ledger and the aggregates, not exported; tested through them",
           Ledger.class,
           "sampled as below; its identity is its events",
           dev.custody.ledger.EventRejectedException.class,

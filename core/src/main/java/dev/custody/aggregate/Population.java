@@ -11,6 +11,7 @@ import dev.custody.event.CensusScope;
 import dev.custody.event.CensusTaken;
 import dev.custody.event.Event;
 import dev.custody.event.Movement;
+import dev.custody.internal.Periods;
 import dev.custody.ledger.JointSplit;
 import dev.custody.ledger.Ledger;
 import dev.custody.ledger.World;
@@ -21,7 +22,6 @@ import dev.custody.model.EventId;
 import dev.custody.model.Reading;
 import dev.custody.model.Source;
 import dev.custody.model.UnitCount;
-import dev.custody.model.When;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -358,18 +358,7 @@ public abstract class Population {
    */
   private static @Nullable Estimate afterCensus(
       @Nullable Estimate size, CensusTaken census, Event event) {
-    Instant counted = census.when().end();
-    When period = event.when();
-    if (size == null || !(period.start().isBefore(counted) && counted.isBefore(period.end()))) {
-      return size;
-    }
-    double left =
-        (double) java.time.Duration.between(counted, period.end()).toSeconds()
-            / java.time.Duration.between(period.start(), period.end()).toSeconds();
-    long best = Math.round(size.best() * left);
-    return size.hasUpperBound()
-        ? Estimate.of(0, best, size.high())
-        : Estimate.atLeast(0).withBest(best);
+    return size == null ? null : Periods.shareAfter(size, event.when(), census.when().end());
   }
 
   /** More leave than the population can hold: the leavers cannot all be people it counted. */

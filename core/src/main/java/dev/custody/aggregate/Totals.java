@@ -133,6 +133,13 @@ public abstract class Totals<K> {
       }
     }
     List<CensusTaken> censuses = kind == AccountKind.HELD ? censusesBy(ledger, instant) : List.of();
+    // what each census covers, and whether a later, wider one supersedes it, depend on no group:
+    // found once here rather than for every group
+    List<Set<Account>> coverage = new ArrayList<>(censuses.size());
+    for (CensusTaken census : censuses) {
+      coverage.add(covered(census, ledger, situation));
+    }
+    boolean[] superseded = supersededByWiderCounts(coverage);
     long accountsOfKind =
         situation.balances().keySet().stream().filter(a -> a.kind() == kind).count();
     Map<K, Estimate> totals = new TreeMap<>(dimension.order());
@@ -142,7 +149,7 @@ public abstract class Totals<K> {
     Estimate grand = unattributed;
     for (Map.Entry<K, Set<Account>> group : members.entrySet()) {
       Estimate sum = sum(situation, group.getValue());
-      Optional<CensusTaken> census = latestCensusOf(group.getValue(), censuses, ledger, situation);
+      Optional<CensusTaken> census = latestCensusOf(group.getValue(), censuses, coverage);
       comparisons.put(group.getKey(), census.map(c -> compare(c, group.getValue(), ledger)));
       // a census of the group's whole scope, carried forward, is the better figure: the accounts
       // on record are a part of the scope, and unrecorded ones may lie in it too
@@ -154,7 +161,15 @@ public abstract class Totals<K> {
       Estimate groupTotal =
           whole.isPresent()
               ? whole.get()
-              : partsCountedWhole(group.getValue(), censuses, ledger, situation, instant, parts);
+              : partsCountedWhole(
+                  group.getValue(),
+                  censuses,
+                  coverage,
+                  superseded,
+                  ledger,
+                  situation,
+                  instant,
+                  parts);
       totals.put(group.getKey(), groupTotal);
       wholes.put(group.getKey(), whole.isPresent() ? census : Optional.empty());
       partsWhole.put(group.getKey(), ImmutableList.copyOf(parts));
@@ -234,6 +249,8 @@ public abstract class Totals<K> {
   private static Estimate partsCountedWhole(
       Set<Account> accounts,
       List<CensusTaken> censuses,
+      List<Set<Account>> coverage,
+      boolean[] superseded,
       Ledger ledger,
       Situation situation,
       Instant instant,
@@ -241,15 +258,13 @@ public abstract class Totals<K> {
     // the censuses of a part, the widest first (as a census of the whole comes before any part),
     // the latest first among equally wide ones: whatever the reading, the same parts
     List<Integer> candidates = new ArrayList<>();
-    List<Set<Account>> coverage = new ArrayList<>();
     for (int i = 0; i < censuses.size(); i++) {
-      Set<Account> covered = covered(censuses.get(i), ledger, situation);
-      coverage.add(covered);
+      Set<Account> covered = coverage.get(i);
       if (!censuses.get(i).scope().isSingleAccount()
           && !covered.isEmpty()
           && covered.size() < accounts.size()
           && accounts.containsAll(covered)
-          && !supersededByAWiderCount(censuses, i, covered, ledger, situation)) {
+          && !superseded[i]) {
         candidates.add(i);
       }
     }
@@ -276,24 +291,20 @@ public abstract class Totals<K> {
   }
 
   /**
-   * Whether a census after the one at {@code index} covers every account it covers, and more: a
-   * later count of a wider scope ("about 8,300 held in Iraq") supersedes an older count of a
-   * narrower one (a camp since closed, whose departures the record does not hold), whatever the
-   * reading.
+   * For each census, whether a census after it covers every account it covers, and more: a later
+   * count of a wider scope ("about 8,300 held in Iraq") supersedes an older count of a narrower one
+   * (a camp since closed, whose departures the record does not hold), whatever the reading.
    */
-  private static boolean supersededByAWiderCount(
-      List<CensusTaken> censuses,
-      int index,
-      Set<Account> covered,
-      Ledger ledger,
-      Situation situation) {
-    for (int later = index + 1; later < censuses.size(); later++) {
-      Set<Account> wider = covered(censuses.get(later), ledger, situation);
-      if (wider.size() > covered.size() && wider.containsAll(covered)) {
-        return true;
+  private static boolean[] supersededByWiderCounts(List<Set<Account>> coverage) {
+    boolean[] superseded = new boolean[coverage.size()];
+    for (int i = 0; i < coverage.size(); i++) {
+      Set<Account> covered = coverage.get(i);
+      for (int later = i + 1; later < coverage.size() && !superseded[i]; later++) {
+        Set<Account> wider = coverage.get(later);
+        superseded[i] = wider.size() > covered.size() && wider.containsAll(covered);
       }
     }
-    return false;
+    return superseded;
   }
 
   /** The held accounts on record that {@code census} covers. */
@@ -334,12 +345,11 @@ public abstract class Totals<K> {
    * when unrecorded accounts lie in it too.
    */
   private static Optional<CensusTaken> latestCensusOf(
-      Set<Account> accounts, List<CensusTaken> censuses, Ledger ledger, Situation situation) {
+      Set<Account> accounts, List<CensusTaken> censuses, List<Set<Account>> coverage) {
     CensusTaken ofAnAccount = null;
     for (int i = censuses.size() - 1; i >= 0; i--) {
       CensusTaken census = censuses.get(i);
-      Set<Account> covered = covered(census, ledger, situation);
-      if (covered.equals(accounts)) {
+      if (coverage.get(i).equals(accounts)) {
         if (!census.scope().isSingleAccount()) {
           return Optional.of(census);
         } else if (ofAnAccount == null) {

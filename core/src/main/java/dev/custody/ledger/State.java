@@ -17,6 +17,7 @@ import dev.custody.event.ObligationBreached;
 import dev.custody.event.ObligationMet;
 import dev.custody.event.PlannedMovement;
 import dev.custody.event.RunningTotalReported;
+import dev.custody.internal.Periods;
 import dev.custody.model.ActorId;
 import dev.custody.model.AgreementId;
 import dev.custody.model.CountryCode;
@@ -370,16 +371,7 @@ final class State implements RuleContext {
    * movement were spread evenly over the period.
    */
   private Estimate sinceCensus(@Nullable When counted, When when, Estimate size) {
-    if (counted == null || !strictlyInside(counted.end(), when)) {
-      return size;
-    }
-    double left =
-        (double) java.time.Duration.between(counted.end(), when.end()).toSeconds()
-            / java.time.Duration.between(when.start(), when.end()).toSeconds();
-    long best = Math.round(size.best() * left);
-    return size.hasUpperBound()
-        ? Estimate.of(0, best, size.high())
-        : Estimate.atLeast(0).withBest(best);
+    return counted == null ? size : Periods.shareAfter(size, when, counted.end());
   }
 
   /**
@@ -401,10 +393,6 @@ final class State implements RuleContext {
     }
     long most = balances.best(from);
     return share.best() > most ? share.withBest(Math.max(share.low(), most)) : share;
-  }
-
-  private static boolean strictlyInside(Instant instant, When period) {
-    return period.start().isBefore(instant) && instant.isBefore(period.end());
   }
 
   /**
