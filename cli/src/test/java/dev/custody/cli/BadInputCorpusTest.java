@@ -112,7 +112,7 @@ class BadInputCorpusTest {
     Outcome outcome = check("check", ReferenceScenario.FILE.toString());
 
     assertThat(outcome.exitCode()).isZero();
-    assertThat(outcome.out()).isEqualTo("northeast-syria-2026.json: 15 events, no errors\n");
+    assertThat(outcome.out()).isEqualTo("northeast-syria-2026.json: 20 events, no errors\n");
   }
 
   @Test

@@ -51,8 +51,9 @@ class CustodyCommandTest {
 
   @Test
   void the_default_instant_is_the_end_of_the_last_event() {
+    // the transfer mission's last running total, of 12 February
     assertThat(check("report", REFERENCE).out())
-        .startsWith("Custody report as of 2026-01-22 24:00 Damascus time (2026-01-22T21:00:00Z)\n");
+        .startsWith("Custody report as of 2026-02-12 24:00 Damascus time (2026-02-12T21:00:00Z)\n");
   }
 
   @Test
@@ -145,7 +146,7 @@ class CustodyCommandTest {
     Outcome outcome = check("chart", REFERENCE, "-o", png.toString());
 
     assertThat(outcome.exitCode()).as(outcome.err()).isZero();
-    assertThat(outcome.out()).contains("2026-01-17T21:00:00Z to 2026-01-25T21:00:00Z");
+    assertThat(outcome.out()).contains("2026-01-17T21:00:00Z to 2026-02-15T21:00:00Z");
     BufferedImage image = ImageIO.read(png.toFile());
     assertThat(image.getWidth()).isEqualTo(1200);
     assertThat(image.getHeight()).isEqualTo(700);

@@ -38,7 +38,7 @@ class JsonLinesCommandTest {
     Outcome document = check("report", ReferenceScenario.FILE.toString());
 
     assertThat(checked.exitCode()).as(checked.err()).isZero();
-    assertThat(checked.out()).isEqualTo("northeast-syria-2026.jsonl: 15 events, no errors\n");
+    assertThat(checked.out()).isEqualTo("northeast-syria-2026.jsonl: 20 events, no errors\n");
     assertThat(lines.exitCode()).as(lines.err()).isZero();
     assertThat(lines.out()).isEqualTo(document.out());
   }

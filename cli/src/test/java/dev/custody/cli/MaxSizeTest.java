@@ -58,7 +58,7 @@ class MaxSizeTest {
       assertThat(read.exitCode()).as(read.err()).isZero();
     }
     assertThat(check("check", file.toString(), "--max-size=20000000").out())
-        .isEqualTo("large.json: 15 events, no errors\n");
+        .isEqualTo("large.json: 20 events, no errors\n");
   }
 
   @Test

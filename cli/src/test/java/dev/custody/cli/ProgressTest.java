@@ -74,7 +74,7 @@ class ProgressTest {
     BadInputCorpusTest.Outcome report = BadInputCorpusTest.check("report", file.toString());
 
     assertThat(check.err()).isEmpty();
-    assertThat(check.out()).isEqualTo("large.json: 15 events, no errors\n");
+    assertThat(check.out()).isEqualTo("large.json: 20 events, no errors\n");
     assertThat(report.err()).isEmpty();
     assertThat(report.exitCode()).isZero();
   }

@@ -25,7 +25,7 @@ class ReadmeReportTest {
 
     assertThat(printed)
         .startsWith(
-            "Custody report as of 2026-01-22 24:00 Damascus time (2026-01-22T21:00:00Z)\n"
+            "Custody report as of 2026-02-12 24:00 Damascus time (2026-02-12T21:00:00Z)\n"
                 + "==========================================================================\n");
     assertThat(printed).startsWith(shown.group(1));
     assertThat(readme).contains("./custody report examples/scenarios/northeast-syria-2026.json");

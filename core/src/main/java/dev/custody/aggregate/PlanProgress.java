@@ -9,6 +9,7 @@ import dev.custody.event.CensusTaken;
 import dev.custody.event.Event;
 import dev.custody.event.Movement;
 import dev.custody.event.PlannedMovement;
+import dev.custody.event.RunningTotalReported;
 import dev.custody.event.TransferPlanned;
 import dev.custody.ledger.Ledger;
 import dev.custody.ledger.Situation;
@@ -18,6 +19,7 @@ import dev.custody.model.EventId;
 import dev.custody.model.Reading;
 import dev.custody.model.Share;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -85,22 +87,36 @@ public abstract class PlanProgress {
     Tally moved = new Tally(reading);
     CensusTaken population = null;
     Situation situation = null;
+    RunningTotalReported reported = null;
+    Tally sinceReported = new Tally(reading);
     for (Event event : ledger.eventsBy(instant)) {
       if (event instanceof PlannedMovement transfer && transfer.plan().equals(Optional.of(plan))) {
-        if (transfer.allOfThem() && situation == null) {
-          // only a movement of all of them needs the balances it emptied
+        if ((transfer.allOfThem()
+                || !transfer.movements().isEmpty() && transfer.movements().get(0).isJointPart())
+            && situation == null) {
+          // only a movement of all of them, or a joint one, needs the situation's sizes
           situation = ledger.situationAt(instant);
         }
         for (Movement movement : transfer.movements()) {
           moved.add(transfer.id(), movement, situation);
+          sinceReported.add(transfer.id(), movement, situation);
         }
+      } else if (event instanceof RunningTotalReported total
+          && total.plan().equals(Optional.of(plan))) {
+        reported = total;
+        sinceReported = new Tally(reading);
       } else if (event instanceof CensusTaken census && countsOrigin(census.scope(), planned)) {
         population = census;
       }
     }
+    Estimate soFar =
+        reported == null ? moved.sum() : reading.of(reported.total()).plus(sinceReported.sum());
     ImmutableList.Builder<EventId> fallbacks = ImmutableList.builder();
     if (!reading.isFirstHand(planned.size())) {
       fallbacks.add(plan);
+    }
+    if (reported != null && !reading.isFirstHand(reported.total())) {
+      fallbacks.add(reported.id());
     }
     fallbacks.addAll(moved.fallbacks());
     if (population != null && !reading.isFirstHand(population.count())) {
@@ -113,6 +129,9 @@ public abstract class PlanProgress {
         .planned(reading.of(planned.size()))
         .moved(moved.sum())
         .addAllTransfers(moved.events())
+        .reportedTotal(Optional.ofNullable(reported).map(RunningTotalReported::id))
+        .reported(reported == null ? Optional.empty() : Optional.of(soFar))
+        .addAllTransfersAfterReported(reported == null ? List.of() : sinceReported.events())
         .populationCensus(Optional.ofNullable(population).map(CensusTaken::id))
         .population(Optional.ofNullable(population).map(c -> reading.of(c.count())))
         .addAllFallbacks(fallbacks.build())
@@ -210,21 +229,57 @@ public abstract class PlanProgress {
   public abstract ImmutableList<EventId> fallbacks();
 
   /**
-   * Returns the progress: moved so far as a share of the plan.
+   * Returns the latest running total of the movements under the plan reported for a time by the
+   * instant: "more than 5,700 transferred by 12 February".
+   *
+   * @return its id, empty when no running total of the plan is on record by then
+   */
+  public abstract Optional<EventId> reportedTotal();
+
+  /**
+   * Returns how many have moved under the plan by the latest running total's word: its total, under
+   * the reading, plus the movements under the plan recorded after it.
+   *
+   * @return the estimate, empty when no running total of the plan is on record by then
+   */
+  public abstract Optional<Estimate> reported();
+
+  /**
+   * Returns the movements under the plan recorded after its {@linkplain #reportedTotal() latest
+   * running total}, which {@link #reported()} adds to it.
+   *
+   * @return their ids, in ledger order; empty when there is no running total or none came after it
+   */
+  public abstract ImmutableList<EventId> transfersAfterReported();
+
+  /**
+   * Returns how many have moved under the plan so far: as its latest running total says (with the
+   * movements recorded after it) when there is one, which counts the movements nobody recorded one
+   * by one; otherwise the movements recorded.
+   *
+   * @return the estimate
+   */
+  public final Estimate movedSoFar() {
+    return reported().orElse(moved());
+  }
+
+  /**
+   * Returns the progress: {@linkplain #movedSoFar() moved so far} as a share of the plan.
    *
    * @return the share, empty when the plan's best size is zero
    */
   public final Optional<Share> progress() {
-    return planned().best() > 0 ? Optional.of(moved().shareOf(planned())) : Optional.empty();
+    return planned().best() > 0 ? Optional.of(movedSoFar().shareOf(planned())) : Optional.empty();
   }
 
   /**
-   * Returns how many the plan still has to move: planned minus moved, clipped at zero.
+   * Returns how many the plan still has to move: planned minus {@linkplain #movedSoFar() moved so
+   * far}, clipped at zero.
    *
    * @return the estimate
    */
   public final Estimate remaining() {
-    return planned().minus(moved());
+    return planned().minus(movedSoFar());
   }
 
   /**
@@ -260,11 +315,19 @@ public abstract class PlanProgress {
   public final String toString() {
     StringBuilder text =
         new StringBuilder().append(plan().id()).append(" (").append(reading()).append("): ");
-    if (transfers().isEmpty()) {
+    if (transfers().isEmpty() && reported().isEmpty()) {
       text.append("none moved yet of ").append(planned());
     } else {
-      text.append(moved()).append(" of ").append(planned()).append(" moved");
+      text.append(movedSoFar()).append(" of ").append(planned()).append(" moved");
       progress().ifPresent(p -> text.append(" (").append(p).append(')'));
+      reportedTotal()
+          .ifPresent(
+              total ->
+                  text.append(" by the running total ")
+                      .append(total)
+                      .append(", ")
+                      .append(moved())
+                      .append(" recorded one by one"));
     }
     text.append(", ").append(remaining()).append(" remaining");
     if (population().isPresent()) {

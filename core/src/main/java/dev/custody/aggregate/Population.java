@@ -11,6 +11,8 @@ import dev.custody.event.CensusScope;
 import dev.custody.event.CensusTaken;
 import dev.custody.event.Event;
 import dev.custody.event.Movement;
+import dev.custody.event.PlannedMovement;
+import dev.custody.event.RunningTotalReported;
 import dev.custody.internal.Periods;
 import dev.custody.ledger.JointSplit;
 import dev.custody.ledger.Ledger;
@@ -83,8 +85,7 @@ public abstract class Population {
     ImmutableList.Builder<Population> populations = ImmutableList.builder();
     for (int i = 0; i < events.size(); i++) {
       if (events.get(i) instanceof CensusTaken census) {
-        populations.add(
-            carry(ledger, census, events.subList(i + 1, events.size()), balances, splits));
+        populations.add(carry(ledger, census, events, i, balances, splits));
       }
     }
     return populations.build();
@@ -132,6 +133,7 @@ public abstract class Population {
     Estimate current = reading.of(taken.count());
     // a census none of whose claims stands counts nobody: no band to draw
     boolean outrun = taken.count().counted().isEmpty();
+    PlanDepartures departures = departures(taken, events, at, world, reading);
     int applied = at + 1;
     Instant previous = null;
     for (Instant instant : instants) {
@@ -148,6 +150,9 @@ public abstract class Population {
       }
       for (; applied < done; applied++) {
         Event event = events.get(applied);
+        if (departures != null) {
+          departures.accept(event);
+        }
         ImmutableList<Movement> movements = event.movements();
         Estimate[] joint = jointCrossings(taken.scope(), null, event, world, reading, splits);
         for (Movement movement : movements) {
@@ -159,13 +164,50 @@ public abstract class Population {
               continue;
             }
             outrun |= from && outruns(current, size);
+            if (from && departures != null) {
+              departures.recordedLeaving(planOf(event), size);
+            }
             current = from ? current.minus(size) : current.plus(size);
           }
         }
       }
-      populations.add(outrun ? Optional.empty() : Optional.of(current));
+      Estimate now = current;
+      if (departures != null && !departures.totals().isEmpty()) {
+        Estimate unrecorded = departures.unrecorded();
+        // once outrun, a census stays outrun, as carry says of its first outrunning event
+        outrun |= outruns(current, unrecorded);
+        now = current.minus(unrecorded);
+      }
+      populations.add(outrun ? Optional.empty() : Optional.of(now));
     }
     return populations.build();
+  }
+
+  /**
+   * What the running totals of plans say left the population of {@code census}, the event at {@code
+   * at} of {@code events}, fed every event before it; null when no running total of a plan is on
+   * record, which spares the ledgers without one that pass.
+   */
+  private static @Nullable PlanDepartures departures(
+      CensusTaken census, List<Event> events, int at, World world, Reading reading) {
+    boolean any = false;
+    for (int i = at + 1; i < events.size() && !any; i++) {
+      any = events.get(i) instanceof RunningTotalReported total && total.plan().isPresent();
+    }
+    if (!any) {
+      return null;
+    }
+    PlanDepartures departures = new PlanDepartures(census, world, reading);
+    for (int i = 0; i < at; i++) {
+      departures.accept(events.get(i));
+    }
+    departures.censusTaken();
+    return departures;
+  }
+
+  /** The plan an event's movements were made under, empty when none. */
+  private static Optional<EventId> planOf(Event event) {
+    return event instanceof PlannedMovement planned ? planned.plan() : Optional.empty();
   }
 
   /**
@@ -189,7 +231,8 @@ public abstract class Population {
   private static Population carry(
       Ledger ledger,
       CensusTaken census,
-      List<Event> later,
+      List<Event> events,
+      int at,
       Balances balances,
       Supplier<Map<EventId, JointSplit>> splits) {
     Reading reading = ledger.reading();
@@ -200,10 +243,14 @@ public abstract class Population {
     int moved = 0;
     EventId outrunBy = null;
     List<EventId> crossings = new ArrayList<>();
+    PlanDepartures departures = departures(census, events, at, world, reading);
     // this loop runs for every census over every later event: the scope's one account, when it
     // has one, is read once, and the movements by index, so that the loop allocates nothing
     Account single = scope.account().orElse(null);
-    for (Event event : later) {
+    for (Event event : events.subList(at + 1, events.size())) {
+      if (departures != null) {
+        departures.accept(event);
+      }
       boolean crossed = false;
       ImmutableList<Movement> movements = event.movements();
       Estimate[] joint = jointCrossings(scope, single, event, world, reading, splits);
@@ -223,6 +270,9 @@ public abstract class Population {
         if (outrunBy == null && from && outruns(current, size)) {
           outrunBy = event.id();
         }
+        if (from && departures != null) {
+          departures.recordedLeaving(planOf(event), size);
+        }
         current = from ? current.minus(size) : current.plus(size);
         moved++;
         crossed = true;
@@ -230,6 +280,14 @@ public abstract class Population {
       if (crossed) {
         crossings.add(event.id());
       }
+    }
+    List<EventId> reported = departures == null ? List.of() : departures.totals();
+    if (!reported.isEmpty()) {
+      Estimate unrecorded = departures.unrecorded();
+      if (outrunBy == null && outruns(current, unrecorded)) {
+        outrunBy = reported.get(reported.size() - 1);
+      }
+      current = current.minus(unrecorded);
     }
     Estimate parts = Estimate.exactly(0);
     List<Account> apart = new ArrayList<>();
@@ -251,8 +309,10 @@ public abstract class Population {
         .population(current)
         .provenance(
             Provenance.counted(
-                balances.asOf(), census.id(), census.when(), sourcesOf(census), moved))
+                    balances.asOf(), census.id(), census.when(), sourcesOf(census), moved)
+                .withRunningTotals(reported))
         .addAllCrossings(crossings)
+        .addAllRunningTotals(reported)
         .addAllCountedParts(apart)
         .countedPartsTotal(parts)
         .outrunBy(Optional.ofNullable(outrunBy))
@@ -449,6 +509,17 @@ public abstract class Population {
   public abstract ImmutableList<EventId> crossings();
 
   /**
+   * Returns the running totals of plans through which the population was carried forward beyond the
+   * movements recorded one by one: the latest after the census of each plan whose every movement
+   * leaves the scope ("more than 5,700 transferred to Iraq by 12 February", of those still held in
+   * Syria on 22 January). Each took from the population what it counts beyond what was known to
+   * have moved under its plan by the census and the movements recorded since.
+   *
+   * @return their ids, in ledger order of their plans; empty when none
+   */
+  public abstract ImmutableList<EventId> runningTotals();
+
+  /**
    * Returns the accounts within the scope whose balances other censuses counted: the parts of the
    * population counted apart.
    *
@@ -530,6 +601,7 @@ public abstract class Population {
           .append(provenance())
           .toString();
     }
+    // the provenance names the running totals that carried the count, beside its movements
     text.append(population().toDerivedString()).append(" now; ").append(provenance());
     if (!countedParts().isEmpty()) {
       text.append("; remainder ")

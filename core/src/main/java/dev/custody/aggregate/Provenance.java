@@ -9,6 +9,7 @@ import dev.custody.model.When;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
@@ -142,6 +143,38 @@ public abstract class Provenance {
    */
   public abstract int movements();
 
+  /**
+   * Returns the running totals of plans that carried a census's population forward beyond the
+   * movements recorded one by one (see {@link Population#runningTotals()}).
+   *
+   * @return their ids; empty for a balance, and for a population no running total changed
+   */
+  public abstract ImmutableList<EventId> runningTotals();
+
+  /**
+   * Returns a copy that says the running totals {@code totals} carried the count forward too: a
+   * count that no movement changed is then carried forward, not as counted.
+   *
+   * @param totals the running totals' ids
+   * @return the copy, this when {@code totals} is empty
+   */
+  final Provenance withRunningTotals(List<EventId> totals) {
+    if (totals.isEmpty()) {
+      return this;
+    }
+    // built whole: the kind and the totals are only consistent together
+    return ImmutableProvenance.builder()
+        .kind(Kind.CARRIED_FORWARD)
+        .asOf(asOf())
+        .census(census())
+        .counted(counted())
+        .addAllSources(sources())
+        .addAllLessCountedApart(lessCountedApart())
+        .movements(movements())
+        .addAllRunningTotals(totals)
+        .build();
+  }
+
   @Value.Check
   final void check() {
     Preconditions.checkArgument(
@@ -165,9 +198,15 @@ public abstract class Provenance {
             + " %s",
         lessCountedApart(),
         kind());
-    boolean moved = kind() == Kind.CARRIED_FORWARD || kind() == Kind.MOVEMENTS_ONLY;
     Preconditions.checkArgument(
-        moved == (movements() > 0),
+        kind() == Kind.CARRIED_FORWARD || runningTotals().isEmpty(),
+        "Provenance.runningTotals (%s) is only for a carried-forward count; kind is %s",
+        runningTotals(),
+        kind());
+    boolean moved = kind() == Kind.CARRIED_FORWARD || kind() == Kind.MOVEMENTS_ONLY;
+    // a count carried forward by running totals alone has moved by no recorded movement
+    Preconditions.checkArgument(
+        moved == (movements() > 0 || !runningTotals().isEmpty()),
         "Provenance.movements (%s) must be positive exactly when the kind (%s) is carried forward"
             + " or movements only",
         movements(),
@@ -221,6 +260,19 @@ public abstract class Provenance {
     return "the same day";
   }
 
+  /** "4 movements", "1 movement and the running total mission-complete". */
+  private String carriers() {
+    String totals =
+        runningTotals().isEmpty()
+            ? ""
+            : (runningTotals().size() == 1 ? "the running total " : "the running totals ")
+                + runningTotals().stream().map(Object::toString).collect(Collectors.joining(", "));
+    if (movements() == 0) {
+      return totals;
+    }
+    return plural(movements(), "movement") + (totals.isEmpty() ? "" : " and " + totals);
+  }
+
   private static String plural(int n, String unit) {
     return n + " " + unit + (n == 1 ? "" : "s");
   }
@@ -257,9 +309,7 @@ public abstract class Provenance {
                     + lessCountedApart().stream()
                         .map(Object::toString)
                         .collect(Collectors.joining(", "));
-        return (kind() == Kind.COUNTED
-                ? text
-                : text + "; carried forward by " + plural(movements(), "movement"))
+        return (kind() == Kind.COUNTED ? text : text + "; carried forward by " + carriers())
             + apart;
     }
   }

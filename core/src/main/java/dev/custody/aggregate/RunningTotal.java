@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.custody.event.Event;
 import dev.custody.event.Movement;
+import dev.custody.event.PlannedMovement;
 import dev.custody.event.RunningTotalReported;
 import dev.custody.ledger.Ledger;
 import dev.custody.ledger.Situation;
@@ -16,6 +17,7 @@ import dev.custody.model.Reading;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -55,20 +57,23 @@ public abstract class RunningTotal {
     }
     Situation situation = ledger.situationAt(instant);
     Reading reading = ledger.reading();
-    List<EventId> movedBy = new ArrayList<>();
+    List<Event> movedBy = new ArrayList<>();
     List<Movement> moved = new ArrayList<>();
     ImmutableList.Builder<RunningTotal> totals = ImmutableList.builder();
     for (Event event : done) {
       for (Movement movement : event.movements()) {
-        movedBy.add(event.id());
+        movedBy.add(event);
         moved.add(movement);
       }
       if (event instanceof RunningTotalReported total) {
         Tally tally = new Tally(reading);
         for (int i = 0; i < moved.size(); i++) {
           Movement movement = moved.get(i);
-          if (total.counts(movement.from(), movement.to(), ledger.world()::countryOf)) {
-            tally.add(movedBy.get(i), movement, situation);
+          Event by = movedBy.get(i);
+          Optional<EventId> plan =
+              by instanceof PlannedMovement planned ? planned.plan() : Optional.empty();
+          if (total.counts(movement.from(), movement.to(), plan, ledger.world()::countryOf)) {
+            tally.add(by.id(), movement, situation);
           }
         }
         totals.add(

@@ -90,6 +90,26 @@ public abstract sealed class RunningTotalReported implements Event
   @Value.Parameter(order = 4)
   public abstract Figure total();
 
+  /**
+   * Returns the plan whose movements the total counts, when it counts only those: "transferred
+   * under the plan so far".
+   *
+   * @return the plan's event id, empty when the total counts every movement of its flow in scope
+   */
+  public abstract Optional<EventId> plan();
+
+  /**
+   * Returns a copy of this total that counts only the movements made under {@code plan}.
+   *
+   * @param plan the id of a {@link TransferPlanned} event
+   * @return the copy
+   * @throws NullPointerException if {@code plan} is null
+   */
+  public final RunningTotalReported withPlan(EventId plan) {
+    checkNotNull(plan, "plan");
+    return ((ImmutableRunningTotalReported) this).copyWithPlan(plan);
+  }
+
   /** A running total moves nobody. */
   @Override
   public final ImmutableList<Movement> movements() {
@@ -107,18 +127,27 @@ public abstract sealed class RunningTotalReported implements Event
   }
 
   /**
-   * Checks if a movement from {@code from} to {@code to} counts toward this total: it is of the
-   * total's flow and one of its accounts meets the scope.
+   * Checks if a movement from {@code from} to {@code to}, made under {@code plan} or under none,
+   * counts toward this total: it is of the total's flow, one of its accounts meets the scope, and,
+   * when the total is of a plan, it was made under that plan.
    *
    * @param from the account people leave
    * @param to the account they enter
+   * @param plan the plan the movement was made under, empty when none
    * @param countryOf the country of each facility, as the ledger's world knows it
    * @return true if the movement counts
+   * @throws NullPointerException naming the argument that is null
    */
   public final boolean counts(
-      Account from, Account to, Function<FacilityId, Optional<CountryCode>> countryOf) {
+      Account from,
+      Account to,
+      Optional<EventId> plan,
+      Function<FacilityId, Optional<CountryCode>> countryOf) {
+    checkNotNull(plan, "plan");
     checkNotNull(countryOf, "countryOf");
-    return flow().joins(from, to) && (meets(from, countryOf) || meets(to, countryOf));
+    return (plan().isEmpty() || plan().equals(plan))
+        && flow().joins(from, to)
+        && (meets(from, countryOf) || meets(to, countryOf));
   }
 
   private boolean meets(Account account, Function<FacilityId, Optional<CountryCode>> countryOf) {
@@ -167,6 +196,7 @@ public abstract sealed class RunningTotalReported implements Event
         + flow().words()
         + ", "
         + scope()
+        + plan().map(p -> ", under plan " + p).orElse("")
         + " "
         + total().envelope();
   }

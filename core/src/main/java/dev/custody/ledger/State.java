@@ -218,7 +218,7 @@ final class State implements RuleContext {
       int to = numberOf(movement.to());
       balances.plus(to, sinceCensus(balances.censusTime(to), event.when(), size));
       movedByEvent = movedByEvent == null ? size : movedByEvent.plus(size);
-      flowed.add(movement.from(), movement.to(), size);
+      flowed.add(movement.from(), movement.to(), size, planOf(event));
     }
     if (event instanceof CensusTaken census) {
       census.scope().account().ifPresent(account -> count(account, census));
@@ -602,9 +602,14 @@ final class State implements RuleContext {
                 : movement.isJointPart()
                     ? jointSplits.get(event.id()).parts().get(movement.from())
                     : reading.of(movement.size());
-        flowed.add(movement.from(), movement.to(), size);
+        flowed.add(movement.from(), movement.to(), size, planOf(event));
       }
     }
+  }
+
+  /** The plan an event's movements were made under, null when none. */
+  private static @Nullable EventId planOf(Event event) {
+    return event instanceof PlannedMovement planned ? planned.plan().orElse(null) : null;
   }
 
   @Override

@@ -396,9 +396,10 @@ public abstract class Estimate {
    *   <li>"dozens", "a few dozen", "several dozen", "hundreds", "a few hundred", "several hundred",
    *       "thousands", "a few thousand", "several thousand", "tens of thousands", "hundreds of
    *       thousands": the range {@code vague} gives the quantifier, the words kept;
-   *   <li>"fewer than 100"; "up to 200" and "as many as 200"; "over 1,000"; "at least 1,000";
-   *       "between 100 and 200"; "3,000 to 3,500" or "60-90", between its ends; "about 700-850" or
-   *       "around 60 to 90", each end widened by {@code about}'s margin; "unknown".
+   *   <li>"fewer than 100" and "under 100"; "up to 200" and "as many as 200"; "over 1,000"; "at
+   *       least 1,000"; "between 100 and 200"; "3,000 to 3,500" or "60-90", between its ends;
+   *       "about 700-850" or "around 60 to 90", each end widened by {@code about}'s margin;
+   *       "unknown".
    * </ul>
    *
    * <p>The "about" and "nearly" forms and the quantifiers may be followed by a written range,

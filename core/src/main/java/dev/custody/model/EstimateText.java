@@ -50,7 +50,7 @@ final class EstimateText {
   private static final Pattern ABOUT_RANGE = Pattern.compile(ABOUT.pattern() + RANGE);
   private static final Pattern NEARLY = Pattern.compile("(nearly|almost|just under) " + COUNT);
   private static final Pattern NEARLY_RANGE = Pattern.compile(NEARLY.pattern() + RANGE);
-  private static final Pattern FEWER_THAN = Pattern.compile("fewer than " + N);
+  private static final Pattern FEWER_THAN = Pattern.compile("(fewer than|under) " + N);
   private static final Pattern UP_TO = Pattern.compile("(up to|as many as) " + N);
   private static final Pattern MORE_THAN = Pattern.compile("(over|more than) " + N);
   private static final Pattern JUST_OVER = Pattern.compile("(just over) " + COUNT);
@@ -130,7 +130,15 @@ final class EstimateText {
     } else if ((m = NEARLY_RANGE.matcher(body)).matches()) {
       return nearly(whole, m, about);
     } else if ((m = FEWER_THAN.matcher(body)).matches()) {
-      return Estimate.fewerThan(number(m.group(1)));
+      Estimate fewer = Estimate.fewerThan(number(m.group(2)));
+      return m.group(1).equals("fewer than")
+          ? fewer
+          : Estimate.create(
+              Qualifier.FEWER_THAN,
+              0,
+              fewer.best(),
+              fewer.high(),
+              "under " + grouped(fewer.high() + 1));
     } else if ((m = UP_TO.matcher(body)).matches()) {
       Estimate upTo = Estimate.upTo(number(m.group(2)));
       return m.group(1).equals("up to") || upTo.high() == 0
@@ -401,6 +409,10 @@ final class EstimateText {
         return words.equals("as many as " + grouped(high))
             ? null
             : "\"as many as " + grouped(high) + "\"";
+      case FEWER_THAN:
+        return words.equals("under " + grouped(high + 1))
+            ? null
+            : "\"under " + grouped(high + 1) + "\"";
       case ABOUT:
         m = JUST_OVER.matcher(words);
         if (m.matches() && words.equals(head(m))) {
@@ -479,7 +491,7 @@ final class EstimateText {
         impliedBest = LongMath.mean(e.low(), e.high());
         break;
       case FEWER_THAN:
-        text = "fewer than " + grouped(e.high() + 1);
+        text = wording.orElse("fewer than " + grouped(e.high() + 1));
         impliedBest = e.high();
         break;
       case MORE_THAN:

@@ -2,6 +2,7 @@ package dev.custody.rules;
 
 import dev.custody.agreement.Obligation;
 import dev.custody.event.PlannedMovement;
+import dev.custody.event.RunningTotalReported;
 import dev.custody.event.TransferPlanned;
 import dev.custody.model.AgreementId;
 import dev.custody.model.ObligationId;
@@ -22,6 +23,15 @@ final class Referents {
       return Optional.empty();
     }
     return transfer
+        .plan()
+        .flatMap(context::event)
+        .filter(TransferPlanned.class::isInstance)
+        .map(TransferPlanned.class::cast);
+  }
+
+  /** The plan a running total counts the movements of, when it names one the ledger holds. */
+  static Optional<TransferPlanned> plan(RunningTotalReported total, RuleContext context) {
+    return total
         .plan()
         .flatMap(context::event)
         .filter(TransferPlanned.class::isInstance)

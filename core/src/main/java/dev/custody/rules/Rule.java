@@ -133,12 +133,16 @@ public enum Rule {
       Severity.ERROR,
       "An event whose id an earlier event of the ledger already has.",
       DuplicateEventIdCheck::new),
-  /** {@code CUS-011}: a movement that the plan it names does not admit. */
+  /**
+   * {@code CUS-011}: a movement that the plan it names does not admit, or a running total of a
+   * plan's movements of another flow.
+   */
   TRANSFER_OUTSIDE_PLAN(
       "CUS-011",
       Severity.ERROR,
       "A movement naming a plan that is not for its kind of movement, whose origins do not admit"
-          + " its facility, or whose cohort does not contain its cohort.",
+          + " its facility, or whose cohort does not contain its cohort; a running total of a"
+          + " plan's movements that counts another flow.",
       TransferOutsidePlanCheck::new),
   /** {@code CUS-012}: an obligation met that was already met, waived or breached. */
   OBLIGATION_ALREADY_SETTLED(

@@ -1,8 +1,10 @@
 package dev.custody.rules;
 
 import dev.custody.event.Event;
+import dev.custody.event.Flow;
 import dev.custody.event.MovementKind;
 import dev.custody.event.PlannedMovement;
+import dev.custody.event.RunningTotalReported;
 import dev.custody.event.TransferPlanned;
 import dev.custody.model.Cohort;
 import dev.custody.model.FacilityId;
@@ -12,16 +14,32 @@ import java.util.Optional;
 
 /**
  * {@code CUS-011}, {@link Rule#TRANSFER_OUTSIDE_PLAN}: a movement under a plan is of the kind the
- * plan is for, moves a cohort within the plan's cohort, out of a facility among the plan's origins.
+ * plan is for, moves a cohort within the plan's cohort, out of a facility among the plan's origins;
+ * a running total of the movements under a plan counts the flow they are part of.
  */
 final class TransferOutsidePlanCheck extends RuleCheck {
 
   TransferOutsidePlanCheck(Rule rule) {
-    super(rule, PlannedMovement.class);
+    super(rule, PlannedMovement.class, RunningTotalReported.class);
   }
 
   @Override
   void check(Event event, RuleContext context, List<Violation> out) {
+    if (event instanceof RunningTotalReported total) {
+      Optional<TransferPlanned> plan = Referents.plan(total, context);
+      if (plan.isPresent() && flowOf(plan.get().movementKind()) != total.flow()) {
+        out.add(
+            violation(
+                Severity.ERROR,
+                event,
+                "flow",
+                "flow (%s) is not the flow of the movements of plan %s (%s)",
+                total.flow().id(),
+                plan.get().id(),
+                flowOf(plan.get().movementKind()).id()));
+      }
+      return;
+    }
     if (!(event instanceof PlannedMovement movement) || movement.plan().isEmpty()) {
       return;
     }
@@ -64,6 +82,18 @@ final class TransferOutsidePlanCheck extends RuleCheck {
               facility.get(),
               plan.id(),
               origins(plan)));
+    }
+  }
+
+  /** The flow a movement of {@code kind} is part of. */
+  private static Flow flowOf(MovementKind kind) {
+    switch (kind) {
+      case RELEASE:
+        return Flow.RELEASED;
+      case REPATRIATION:
+        return Flow.REPATRIATED;
+      default:
+        return Flow.TRANSFERRED;
     }
   }
 

@@ -75,6 +75,10 @@ final class UnknownReferenceCheck extends RuleCheck {
     } else if (event instanceof RunningTotalReported total) {
       scopeReferences(total, total.scope(), context, out);
       figure(total, "total", total.total(), context, out);
+      Optional<EventId> plan = total.plan();
+      if (plan.isPresent() && Referents.plan(total, context).isEmpty()) {
+        unknown(total, "plan", "plan (%s) is not a transfer plan of the ledger", out, plan.get());
+      }
     } else if (event instanceof ControlChanged change) {
       facility(event, "facility", change.facility(), context, out);
       Optional<ActorId> from = change.from();

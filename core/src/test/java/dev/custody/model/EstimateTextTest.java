@@ -112,6 +112,19 @@ class EstimateTextTest {
     }
 
     @Test
+    void underIsFewerThanInTheWordsPrinted() {
+      Estimate under = Estimate.parse("under 500");
+
+      assertThat(under.low()).isZero();
+      assertThat(under.high()).isEqualTo(499);
+      assertThat(under.qualifier()).isEqualTo(Estimate.Qualifier.FEWER_THAN);
+      assertThat(under).hasToString("under 500").isNotEqualTo(Estimate.fewerThan(500));
+      assertThat(under.withBest(450)).hasToString("under 500 (best 450)");
+      assertThatThrownBy(() -> Estimate.parse("under 0"))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void parseIsTheInverseOfToString() {
       List<Estimate> all =
           List.of(
@@ -138,6 +151,8 @@ class EstimateTextTest {
               Estimate.fewerThan(1),
               Estimate.fewerThan(100),
               Estimate.fewerThan(100).withBest(50),
+              Estimate.parse("under 500"),
+              Estimate.parse("under 500").withBest(450),
               Estimate.parse("as many as 200"),
               Estimate.parse("as many as 200").withBest(10),
               Estimate.vague("dozens"),

@@ -16,6 +16,8 @@ import dev.custody.event.DetaineesEscaped;
 import dev.custody.event.DetaineesRecaptured;
 import dev.custody.event.DetaineesTransferred;
 import dev.custody.event.Event;
+import dev.custody.event.Flow;
+import dev.custody.event.RunningTotalReported;
 import dev.custody.event.TransferPlanned;
 import dev.custody.json.CustodyDocument;
 import dev.custody.ledger.AppendResult;
@@ -91,6 +93,24 @@ public final class NortheastSyria2026 {
   /** The New York Times, the channel of the U.S. and Iraqi officials' figures. */
   public static final ActorId NYT = ActorId.of("nyt");
 
+  /** The head of Iraq's Security Media Cell, who gave Iraq's running counts of the transfer. */
+  public static final ActorId SAAD_MAAN = ActorId.of("saad-maan");
+
+  /** Iraq's deputy foreign minister. */
+  public static final ActorId HISHAM_AL_ALAWI = ActorId.of("hisham-al-alawi");
+
+  /** Reuters, which relayed Iraqi officials' and diplomats' count at the end of January. */
+  public static final ActorId REUTERS = ActorId.of("reuters");
+
+  /** Xinhua. */
+  public static final ActorId XINHUA = ActorId.of("xinhua");
+
+  /** Shafaq News, of Baghdad. */
+  public static final ActorId SHAFAQ_NEWS = ActorId.of("shafaq-news");
+
+  /** MENAFN. */
+  public static final ActorId MENAFN = ActorId.of("menafn");
+
   /** The prison from which detainees escaped amid the clashes. */
   public static final FacilityId AL_SHADDADI = FacilityId.of("al-shaddadi");
 
@@ -122,13 +142,15 @@ public final class NortheastSyria2026 {
   private NortheastSyria2026() {}
 
   /**
-   * Returns the day {@code 2026-01-dayOfMonth} in Damascus.
+   * Returns the day {@code 2026-01-dayOfMonth} in Damascus; a day past the 31st runs on into
+   * February (32 is 1 February).
    *
-   * @param dayOfMonth the day of January 2026
+   * @param dayOfMonth the day of January 2026, or past it
    * @return the day
    */
   public static When day(int dayOfMonth) {
-    return When.on(LocalDate.of(2026, 1, dayOfMonth), DAMASCUS);
+    // days past the 31st run on into February, for the transfer mission's running totals
+    return When.on(LocalDate.of(2026, 1, 1).plusDays(dayOfMonth - 1L), DAMASCUS);
   }
 
   /**
@@ -172,6 +194,18 @@ public final class NortheastSyria2026 {
             .build(),
         Actor.of(IRAQ_GOV, "Government of Iraq", ActorKind.STATE),
         Actor.builder()
+            .id(SAAD_MAAN)
+            .name("Saad Maan")
+            .kind(ActorKind.OFFICIAL)
+            .parent(IRAQ_GOV)
+            .build(),
+        Actor.builder()
+            .id(HISHAM_AL_ALAWI)
+            .name("Hisham al-Alawi")
+            .kind(ActorKind.OFFICIAL)
+            .parent(IRAQ_GOV)
+            .build(),
+        Actor.builder()
             .id(ISIS)
             .name("Islamic State")
             .kind(ActorKind.DESIGNATED_ORGANISATION)
@@ -181,7 +215,11 @@ public final class NortheastSyria2026 {
         Actor.of(ActorId.of("all-israel-news"), "All Israel News", ActorKind.MEDIA),
         Actor.of(ActorId.of("i24news"), "i24NEWS", ActorKind.MEDIA),
         Actor.of(ActorId.of("aaron-zelin"), "Aaron Zelin", ActorKind.ANALYST),
-        Actor.of(ActorId.of("charles-lister"), "Charles Lister", ActorKind.ANALYST));
+        Actor.of(ActorId.of("charles-lister"), "Charles Lister", ActorKind.ANALYST),
+        Actor.of(REUTERS, "Reuters", ActorKind.MEDIA),
+        Actor.of(XINHUA, "Xinhua", ActorKind.MEDIA),
+        Actor.of(SHAFAQ_NEWS, "Shafaq News", ActorKind.MEDIA),
+        Actor.of(MENAFN, "MENAFN", ActorKind.MEDIA));
   }
 
   /**
@@ -385,6 +423,7 @@ public final class NortheastSyria2026 {
             .unnamedFacilities(2)
             .originCountry(SYRIA)
             .receiver(IRAQ_GOV)
+            .destination(IRAQ_SECURE)
             .payer(USA)
             .agreement(AgreementId.of("transfer-to-iraq"))
             .size(Figure.of(plannedForTransfer()))
@@ -412,7 +451,122 @@ public final class NortheastSyria2026 {
             JAN_22,
             CensusScope.country(SYRIA).withCohort(ISIS_FIGHTERS),
             Figure.of(stillHeldInSyria())));
+    events.addAll(transferredSoFar());
     return events.build();
+  }
+
+  /**
+   * Returns the running totals of the transfers made under the plan, from the end of January to the
+   * end of the mission on 12 February: Iraqi officials' and diplomats' "about 500" and a foreign
+   * ministry official's "under 500" by 30 January (Reuters), the deputy foreign minister's "around
+   * 450" on 1 February, the Security Media Cell's 2,250 on 7 February and 4,583 on 9 February, and
+   * CENTCOM's "more than 5,700" beside Iraq's judicial cooperation centre's 5,704 at the end. Every
+   * batch after the first is known only through them.
+   *
+   * @return the running totals, in time order
+   */
+  public static ImmutableList<RunningTotalReported> transferredSoFar() {
+    return ImmutableList.of(
+        soFar(
+            "transferred-by-30-january",
+            30,
+            Claim.builder()
+                .estimate(Estimate.parse("about 500"))
+                .source(
+                    Source.relayedBy(
+                        REUTERS,
+                        "two Iraqi judicial officials, two Iraqi security officials and three"
+                            + " diplomats"))
+                .reported(day(30))
+                .note(
+                    "Reuters, Baghdad, 30 January 2026, on the transfers slowing at Baghdad's"
+                        + " request (https://www.straitstimes.com/world/middle-east/us-slows-"
+                        + "transfers-of-islamic-state-detainees-to-iraq-sources-say)")
+                .build(),
+            Claim.builder()
+                .estimate(Estimate.parse("under 500"))
+                .source(Source.of(IRAQ_GOV, "an Iraqi foreign ministry official"))
+                .channel(REUTERS)
+                .reported(day(30))
+                .note("the same Reuters report")
+                .build()),
+        soFar(
+            "transferred-by-1-february",
+            32,
+            Claim.builder()
+                .estimate(Estimate.parse("around 450"))
+                .source(Source.of(HISHAM_AL_ALAWI, "Iraq's deputy foreign minister"))
+                .channel(MENAFN)
+                .reported(day(32))
+                .note(
+                    "said on Sunday 1 February that most of the detainees were still in Syrian"
+                        + " prisons; MENAFN, 2 February 2026"
+                        + " (https://menafn.com/1110680992/Iraq-Receives-Hundreds-of-ISIS-Detainees-from-Syria)")
+                .build()),
+        soFar(
+            "transferred-by-7-february",
+            38,
+            Claim.builder()
+                .estimate(Estimate.parse("2,250"))
+                .source(Source.of(SAAD_MAAN, "head of Iraq's Security Media Cell"))
+                .channel(XINHUA)
+                .reported(day(38))
+                .note(
+                    "by land and air, in coordination with the coalition; Xinhua, Baghdad, 7"
+                        + " February 2026"
+                        + " (http://namibiadailynews.info/iraq-receives-2250-is-detainees-from-syria/)")
+                .build()),
+        soFar(
+            "transferred-by-9-february",
+            40,
+            Claim.builder()
+                .estimate(Estimate.parse("4,583"))
+                .source(Source.of(SAAD_MAAN, "head of Iraq's Security Media Cell"))
+                .channel(SHAFAQ_NEWS)
+                .reported(day(40))
+                .note(
+                    "Iraqis, Syrians and other nationals; Shafaq News, 9 February 2026"
+                        + " (https://www.shafaq.com/en/Security/ISIS-detainee-relocations-from-"
+                        + "Syria-to-Iraq-surpass-4-000)")
+                .build()),
+        soFar(
+            "transfer-mission-completed",
+            43,
+            Claim.builder()
+                .estimate(Estimate.parse("more than 5,700"))
+                .source(Source.of(CENTCOM))
+                .reported(day(44))
+                .note(
+                    "adult male fighters, in a 23-day mission from 21 January to a last night"
+                        + " flight on 12 February; CENTCOM, 13 February 2026"
+                        + " (https://www.dvidshub.net/news/558158/us-forces-complete-mission-"
+                        + "syria-transfer-isis-detainees-iraq)")
+                .build(),
+            Claim.builder()
+                .estimate(Estimate.parse("5,704"))
+                .source(
+                    Source.of(
+                        IRAQ_GOV, "Iraq's National Center for International Judicial Cooperation"))
+                .channel(SHAFAQ_NEWS)
+                .reported(day(44))
+                .note(
+                    "of 61 nationalities, 3,543 of them Syrian and 467 Iraqi; Shafaq News, 13"
+                        + " February 2026"
+                        + " (https://www.shafaq.com/en/Security/Iraq-receives-about-6K-ISIS-members-from-Syria)")
+                .build()));
+  }
+
+  /**
+   * A running total of the transfers under the plan out of Syria, by a day counted from January.
+   */
+  private static RunningTotalReported soFar(String id, int dayFromJanuary, Claim... claims) {
+    return RunningTotalReported.of(
+            EventId.of(id),
+            day(dayFromJanuary),
+            Flow.TRANSFERRED,
+            CensusScope.country(SYRIA).withCohort(ISIS_FIGHTERS),
+            Figure.of(ImmutableList.copyOf(claims)))
+        .withPlan(TRANSFER_PLAN);
   }
 
   /**
@@ -464,13 +618,16 @@ public final class NortheastSyria2026 {
   }
 
   /**
-   * Returns noon on {@code 2026-01-dayOfMonth} in Damascus.
+   * Returns noon on {@code 2026-01-dayOfMonth} in Damascus; a day past the 31st runs on into
+   * February, as for {@link #day(int)}.
    *
-   * @param dayOfMonth the day of January 2026
+   * @param dayOfMonth the day of January 2026, or past it
    * @return the instant
    */
   public static Instant noon(int dayOfMonth) {
-    return ZonedDateTime.of(2026, 1, dayOfMonth, 12, 0, 0, 0, DAMASCUS).toInstant();
+    return ZonedDateTime.of(2026, 1, 1, 12, 0, 0, 0, DAMASCUS)
+        .plusDays(dayOfMonth - 1L)
+        .toInstant();
   }
 
   /**

@@ -164,7 +164,7 @@ import java.time.Duration;
         classes, List.of(source.resolve("module-info.java"), source.resolve("consumer/Main.java")));
     String output = run(classes, "consumer/consumer.Main");
 
-    assertThat(output).isEqualTo("15 events, 1 transfer\naccepted\ntrue\n");
+    assertThat(output).isEqualTo("20 events, 1 transfer\naccepted\ntrue\n");
   }
 
   @Test

@@ -2,21 +2,27 @@ package dev.custody.examples;
 
 import static dev.custody.examples.NortheastSyria2026.DAMASCUS;
 import static dev.custody.examples.NortheastSyria2026.DECIDE_INTEGRATION;
+import static dev.custody.examples.NortheastSyria2026.IRAQ_GOV;
 import static dev.custody.examples.NortheastSyria2026.SDF;
 import static dev.custody.examples.NortheastSyria2026.SYRIA_GOV;
 import static dev.custody.examples.NortheastSyria2026.USA;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.custody.aggregate.Population;
 import dev.custody.agreement.Agreement;
 import dev.custody.agreement.Deadline;
 import dev.custody.agreement.DeadlineStatus;
 import dev.custody.agreement.Obligation;
+import dev.custody.cli.chart.Timeline;
+import dev.custody.ledger.Ledger;
 import dev.custody.model.Actor;
 import dev.custody.model.ActorId;
 import dev.custody.model.ClaimConflict;
 import dev.custody.model.Estimate;
+import dev.custody.model.EventId;
 import dev.custody.model.Facility;
 import dev.custody.model.Figure;
+import dev.custody.model.Reading;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +30,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class NortheastSyria2026Test {
@@ -37,7 +45,7 @@ class NortheastSyria2026Test {
     assertThat(NortheastSyria2026.actors())
         .extracting(Actor::id)
         .doesNotHaveDuplicates()
-        .hasSize(13);
+        .hasSize(19);
     assertThat(NortheastSyria2026.facilities())
         .extracting(Facility::id)
         .doesNotHaveDuplicates()
@@ -154,7 +162,7 @@ class NortheastSyria2026Test {
 
     assertThat(report)
         .startsWith("Custody report as of 2026-01-23 12:00 Damascus time (2026-01-23T09:00:00Z)")
-        .contains("13 actors, 6 facilities, 15 events")
+        .contains("19 actors, 6 facilities, 20 events")
         .contains("3 claims, 2 conflicts")
         .contains("843 apart: low end 1,001 above high end 158")
         .contains("801 apart: low end 1,001 above high end 200")
@@ -165,5 +173,59 @@ class NortheastSyria2026Test {
         .contains("between 74% and 82% (best 78%)")
         .contains("between 1,550 and 2,450 (best 2,000)")
         .contains("2.1%");
+  }
+
+  @Test
+  void the_about_9000_still_held_in_syria_fall_as_the_transfer_proceeds() {
+    Ledger ledger = NortheastSyria2026.ledger();
+    List<Instant> instants =
+        List.of(
+            NortheastSyria2026.noon(23),
+            NortheastSyria2026.noon(31),
+            NortheastSyria2026.noon(39),
+            NortheastSyria2026.noon(41),
+            NortheastSyria2026.noon(44));
+
+    List<Optional<Estimate>> held =
+        Population.over(ledger, EventId.of("still-held-in-syria"), instants);
+
+    // about 9,000 counted on the 22nd, less what the running totals of the plan count beyond the
+    // 150 of the first batch, which left before the count: about 500 or under 500 (best 499) by 30
+    // January, 2,250 by 7
+    // February, 4,583 by the 9th, more than 5,700 (or 5,704) by the 12th
+    assertThat(held)
+        .extracting(h -> h.orElseThrow().best())
+        .containsExactly(9_000L, 8_651L, 6_900L, 4_567L, 3_449L);
+    assertThat(held.get(3).orElseThrow()).isEqualTo(Estimate.of(4_117, 4_567, 5_017));
+    // CENTCOM's "more than 5,700" has no upper end: the envelope cannot rule out that none stay
+    assertThat(held.get(4).orElseThrow()).isEqualTo(Estimate.of(0, 3_449, 3_899));
+    Estimate underIraq =
+        Population.allOf(ledger.withReading(Reading.preferring(IRAQ_GOV)), instants.get(4))
+            .get(0)
+            .population();
+    assertThat(underIraq).isEqualTo(Estimate.of(8_550 - 5_554, 3_446, 9_450 - 5_554));
+  }
+
+  @Test
+  void the_chart_draws_the_census_falling() {
+    Ledger ledger = NortheastSyria2026.ledger();
+    Timeline timeline =
+        Timeline.of(
+            ledger, Instant.parse("2026-01-17T21:00:00Z"), Instant.parse("2026-02-15T21:00:00Z"));
+
+    List<Long> bests =
+        timeline.populations().stream()
+            .filter(series -> series.census().equals(EventId.of("still-held-in-syria")))
+            .findFirst()
+            .orElseThrow()
+            .populations()
+            .stream()
+            .flatMap(Optional::stream)
+            .map(Estimate::best)
+            .distinct()
+            .toList();
+    assertThat(bests).first().isEqualTo(9_000L);
+    assertThat(bests).last().isEqualTo(3_449L);
+    assertThat(bests).contains(6_900L, 4_567L);
   }
 }

@@ -30,16 +30,16 @@ class CustodyFlinkCommandTest {
     Output scenarios = run("--threshold", "100", reference, small);
     assertThat(scenarios.code).isZero();
     assertThat(scenarios.out)
-        .contains("26 events accepted, 0 rejected, 0 lines refused")
+        .contains("31 events accepted, 0 rejected, 0 lines refused")
         .contains("alerts (6):")
         .contains("  " + INTEGRATION_LAPSED + "\n")
         .contains("small-case POPULATION_FELL held by keeper at north-jail")
-        .contains("  northeast-syria-2026 at 2026-01-23T00:00:00Z, 15 events: situation at");
+        .contains("  northeast-syria-2026 at 2026-02-13T00:00:00Z, 20 events: situation at");
 
     Output split = run("split", "--out", directory.toString(), reference, small);
     assertThat(split.code).isZero();
     assertThat(directory.resolve("worlds/northeast-syria-2026.json")).exists();
-    assertThat(Files.readAllLines(directory.resolve("reports.jsonl"))).hasSize(26);
+    assertThat(Files.readAllLines(directory.resolve("reports.jsonl"))).hasSize(31);
 
     Output fromFiles =
         run(

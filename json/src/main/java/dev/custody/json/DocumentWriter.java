@@ -305,6 +305,7 @@ final class DocumentWriter {
       node.put(FLOW, FormatNames.spelling(total.flow()));
       node.set(SCOPE, scope(total.scope()));
       node.set(TOTAL, figure(total.total()));
+      total.plan().ifPresent(p -> node.put(PLAN, p.toString()));
     } else if (event instanceof ControlChanged change) {
       node.put(FACILITY, change.facility().toString());
       change.from().ifPresent(f -> node.put(FROM, f.toString()));

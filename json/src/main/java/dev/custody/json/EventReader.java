@@ -105,7 +105,7 @@ final class EventReader {
 
   static {
     event(CensusTaken.TYPE, set(SCOPE, COUNT), set(SCOPE, COUNT));
-    event(RunningTotalReported.TYPE, set(FLOW, SCOPE, TOTAL), set(FLOW, SCOPE, TOTAL));
+    event(RunningTotalReported.TYPE, set(FLOW, SCOPE, TOTAL, PLAN), set(FLOW, SCOPE, TOTAL));
     event(ControlChanged.TYPE, set(FACILITY, FROM, TO), set(FACILITY, TO));
     event(
         ControlReported.TYPE,
@@ -302,13 +302,19 @@ final class EventReader {
           Optional<Flow> flow = fields.constant(node, path, FLOW, true, Flow.class);
           Optional<CensusScope> scope = fields.object(node, path, SCOPE, true, accounts::scope);
           Optional<Figure> total = values.figure(node, path, TOTAL);
-          return all(id, when, flow, scope, total)
-              ? fields.build(
-                  path,
-                  () ->
-                      RunningTotalReported.of(
-                          id.get(), when.get(), flow.get(), scope.get(), total.get()))
-              : Optional.empty();
+          Optional<EventId> plan =
+              fields.parsed(node, path, PLAN, false, EventId::of, "an event id");
+          if (!all(id, when, flow, scope, total) || (node.has(PLAN) && plan.isEmpty())) {
+            return Optional.empty();
+          }
+          return fields.build(
+              path,
+              () -> {
+                RunningTotalReported reported =
+                    RunningTotalReported.of(
+                        id.get(), when.get(), flow.get(), scope.get(), total.get());
+                return plan.isPresent() ? reported.withPlan(plan.get()) : reported;
+              });
         }
       case ControlChanged.TYPE:
         {

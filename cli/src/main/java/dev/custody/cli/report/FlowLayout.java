@@ -272,23 +272,39 @@ final class FlowLayout {
               .population()
               .map(p -> p + ", counted by " + progress.populationCensus().orElseThrow())
               .orElse("no census counted it");
-      boolean nothingMoved = progress.transfers().isEmpty();
+      boolean nothingMoved = progress.transfers().isEmpty() && progress.reported().isEmpty();
       Fields fields =
           Fields.of(
               new Field("kind", kind(plan.movementKind())),
               new Field("planned", progress.planned().toString()),
               new Field(
                   done(plan.movementKind()),
-                  nothingMoved
-                      ? NONE_RECORDED
+                  progress.transfers().isEmpty()
+                      ? NONE_RECORDED + (progress.reported().isPresent() ? " one by one" : "")
                       : progress.moved().toDerivedString()
                           + " by "
-                          + ReportLayout.events(progress.transfers())),
+                          + ReportLayout.events(progress.transfers())
+                          + (progress.reported().isPresent() ? ", recorded one by one" : "")),
+              new Field(
+                  "so far",
+                  progress
+                      .reportedTotal()
+                      .map(
+                          total ->
+                              progress.reported().orElseThrow().toDerivedString()
+                                  + " by the running total "
+                                  + total
+                                  + (progress.transfersAfterReported().isEmpty()
+                                      ? ""
+                                      : " and "
+                                          + ReportLayout.events(progress.transfersAfterReported())
+                                          + " recorded after it"))
+                      .orElse("")),
               new Field(
                   "progress",
                   nothingMoved
                       ? NONE_RECORDED
-                      : beyond(progress.moved(), progress.planned())
+                      : beyond(progress.movedSoFar(), progress.planned())
                           .map(
                               n ->
                                   "none: "
@@ -305,6 +321,12 @@ final class FlowLayout {
                   "would stay",
                   progress.wouldStay().map(Estimate::toDerivedString).orElse("unknown")),
               new Field("from other sources", ReportLayout.events(progress.fallbacks())));
+      // "so far" only where a running total of the plan says more than the movements recorded
+      fields =
+          new Fields(
+              fields.fields().stream()
+                  .filter(f -> !f.value().isEmpty())
+                  .collect(ImmutableList.toImmutableList()));
       blocks.add(new ReportDocument.Group(planTitle(plan), ImmutableList.of(fields)));
     }
     return new Section(

@@ -279,6 +279,7 @@ final class JsonRenderer {
     ArrayNode sources = node.putArray("sources");
     provenance.sources().forEach(s -> sources.add(s.toString()));
     node.put("movements", provenance.movements());
+    node.set("planTotals", ids(provenance.runningTotals()));
     node.set("lessCountedApart", ids(provenance.lessCountedApart()));
     putOptional(node, "age", provenance.age());
     return node.put("text", provenance.toString());
@@ -382,6 +383,7 @@ final class JsonRenderer {
     node.put("standing", population.hasStandingCount());
     node.set("provenance", provenance(population.provenance()));
     node.set("crossings", ids(population.crossings()));
+    node.set("planTotals", ids(population.runningTotals()));
     ArrayNode parts = node.putArray("countedApart");
     population.countedParts().forEach(a -> parts.add(a.toString()));
     // null, not zero, when no part was counted apart
@@ -522,11 +524,16 @@ final class JsonRenderer {
     boolean moved = !progress.transfers().isEmpty();
     node.set("moved", moved ? derived(progress.moved()) : NODES.nullNode());
     node.set("transfers", ids(progress.transfers()));
+    putOptional(node, "reportedTotal", progress.reportedTotal());
+    node.set("transfersAfterReported", ids(progress.transfersAfterReported()));
+    node.set(
+        "reported",
+        progress.reported().isPresent() ? derived(progress.reported().get()) : NODES.nullNode());
     // a share above 100% is a disagreement of the figures: null, and the excess said instead
-    boolean outran = progress.moved().best() > progress.planned().best();
+    boolean outran = progress.movedSoFar().best() > progress.planned().best();
     node.set(
         "progress",
-        moved && !outran
+        (moved || progress.reported().isPresent()) && !outran
             ? optional(progress.progress(), JsonValues::derivedShare)
             : NODES.nullNode());
     node.set("remaining", derived(progress.remaining()));

@@ -78,9 +78,20 @@ final class ProvenanceWording {
                         .collect(Collectors.joining(", "));
         return (provenance.kind() == Provenance.Kind.COUNTED
                 ? text
-                : text + ", then " + plural(provenance.movements(), "movement"))
+                : text + ", then " + carriers(provenance))
             + apart;
     }
+  }
+
+  /** "4 movements", "1 movement and 1 running total", "1 running total". */
+  private static String carriers(Provenance provenance) {
+    int totals = provenance.runningTotals().size();
+    String reported = totals == 0 ? "" : plural(totals, "running total");
+    if (provenance.movements() == 0) {
+      return reported;
+    }
+    return plural(provenance.movements(), "movement")
+        + (reported.isEmpty() ? "" : " and " + reported);
   }
 
   /**

@@ -196,6 +196,31 @@ final class ReportLayout {
   }
 
   /**
+   * ", carried forward by 1 movement across its boundary: first-batch", then what running totals of
+   * the plans it draws on added: "; and by the running total mission-complete of a plan it draws
+   * on, beyond the movements recorded"; ", no movement across its boundary since" when neither.
+   */
+  private static String carriedBy(Population population) {
+    List<EventId> totals = population.runningTotals();
+    String reported =
+        (totals.size() == 1 ? "the running total " : "the running totals ")
+            + firstEvents(totals)
+            + " of "
+            + (totals.size() == 1 ? "a plan" : "plans")
+            + " it draws on, beyond the movements recorded";
+    if (population.crossings().isEmpty()) {
+      return totals.isEmpty()
+          ? ", no movement across its boundary since"
+          : ", no movement recorded across its boundary since; carried forward by " + reported;
+    }
+    return ", carried forward by "
+        + Counted.of(population.provenance().movements(), "movement", "movements")
+        + " across its boundary: "
+        + firstEvents(population.crossings())
+        + (totals.isEmpty() ? "" : "; and by " + reported);
+  }
+
+  /**
    * Every census with the population it counted, carried forward to the report's instant: a count
    * of a whole (a facility, a country, a custodian) stays visible and current, and what its parts
    * counted apart leave unexplained is its remainder.
@@ -236,12 +261,7 @@ final class ReportLayout {
                           + population.outrunBy().get()
                           + " than it could still hold"
                       : population.population().toDerivedString())
-                  + (population.crossings().isEmpty()
-                      ? ", no movement across its boundary since"
-                      : ", carried forward by "
-                          + Counted.of(provenance.movements(), "movement", "movements")
-                          + " across its boundary: "
-                          + firstEvents(population.crossings()))));
+                  + carriedBy(population)));
       if (population.isCurrent() && !population.countedParts().isEmpty()) {
         fields.add(
             new Field(

@@ -127,9 +127,10 @@ class ReportTest {
 
     @Test
     void holds_the_world_and_the_controllers_at_the_instant() {
-      assertThat(REPORT.actors()).hasSize(13);
+      assertThat(REPORT.actors()).hasSize(19);
       assertThat(REPORT.facilities()).hasSize(6);
-      assertThat(REPORT.header().events()).isEqualTo(15);
+      // the five running totals of the transfer mission come after the instant
+      assertThat(REPORT.header().events()).isEqualTo(20);
       assertThat(REPORT.header().eventsByAsOf()).isEqualTo(15);
       assertThat(REPORT.header().verdict().isAccepted()).isTrue();
       assertThat(controllerOfAlHol(REPORT)).contains(SYRIA_GOV);
@@ -159,7 +160,8 @@ class ReportTest {
           .satisfies(p -> assertThat(p.reading()).isEqualTo(government));
       assertThat(report.escapes())
           .singleElement()
-          .satisfies(e -> assertThat(e.byReading().answers()).hasSize(5));
+          // the envelope and the eight sources that speak for themselves
+          .satisfies(e -> assertThat(e.byReading().answers()).hasSize(9));
       assertThat(report.render(ReportFormat.TEXT))
           .contains("reading   according to syria-gov")
           .contains("at least 61 (best 69)");
@@ -206,15 +208,17 @@ class ReportTest {
 
     @Test
     void begins_with_the_title_and_the_header() {
-      assertThat(text.lines().limit(7).toList())
+      assertThat(text.lines().limit(8).toList())
           .containsExactly(
               "Custody report as of 2026-01-23 12:00 Damascus time (2026-01-23T09:00:00Z)",
               "==========================================================================",
               "reading   envelope (the default)",
-              "readings  envelope, according to centcom, according to sdf, according to"
-                  + " syria-gov, according to usa",
-              "          (no consensus: some claims conflict)",
-              "ledger    13 actors, 6 facilities, 15 events, 15 of them certainly done by then",
+              "readings  envelope, according to centcom, according to hisham-al-alawi, according"
+                  + " to iraq-gov,",
+              "          according to reuters, according to saad-maan, according to sdf, according"
+                  + " to syria-gov,",
+              "          according to usa (no consensus: some claims conflict)",
+              "ledger    19 actors, 6 facilities, 20 events, 15 of them certainly done by then",
               "verdict   no errors, no warnings, every event checked under this reading");
     }
 
@@ -252,7 +256,7 @@ class ReportTest {
       assertThat(markdown)
           .startsWith(
               "# Custody report as of 2026-01-23 12:00 Damascus time (2026-01-23T09:00:00Z)\n")
-          .contains("\n## Actors (13)\n")
+          .contains("\n## Actors (19)\n")
           .contains("\n## Facilities (6), controllers at 2026-01-23 12:00 Damascus time\n")
           .contains("\n## Balances at 2026-01-23 12:00 Damascus time (envelope)\n")
           .contains("\n### Held by custodian\n")
@@ -380,9 +384,9 @@ class ReportTest {
       assertThat(json.get("knowledge").get("knownAt").isNull()).isTrue();
       assertThat(json.get("knowledge").get("text").asString()).isEqualTo("everything recorded");
       assertThat(json.get("counts").get("events").isIntegralNumber()).isTrue();
-      assertThat(json.get("counts").get("events").asInt()).isEqualTo(15);
+      assertThat(json.get("counts").get("events").asInt()).isEqualTo(20);
       assertThat(json.get("verdict").get("errors").asInt()).isZero();
-      assertThat(json.get("actors")).hasSize(13);
+      assertThat(json.get("actors")).hasSize(19);
       assertThat(json.get("facilities")).hasSize(6);
     }
 
