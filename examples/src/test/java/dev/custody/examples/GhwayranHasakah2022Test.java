@@ -142,6 +142,7 @@ class GhwayranHasakah2022Test {
             "roughly N",
             "approximately N",
             "around N",
+            "close to N",
             "an estimated N",
             "some N",
             "some N dozen",
@@ -150,6 +151,7 @@ class GhwayranHasakah2022Test {
             "more than N",
             "over N",
             "at least N",
+            "up to N",
             "between N and N",
             "around N-N",
             "dozens",
@@ -159,6 +161,8 @@ class GhwayranHasakah2022Test {
         .containsEntry("N", Estimate.Qualifier.EXACTLY)
         .containsEntry("some N", Estimate.Qualifier.ABOUT)
         .containsEntry("almost N", Estimate.Qualifier.NEARLY)
+        .containsEntry("close to N", Estimate.Qualifier.ABOUT)
+        .containsEntry("up to N", Estimate.Qualifier.UP_TO)
         .containsEntry("between N and N", Estimate.Qualifier.BETWEEN);
     // the forms the grammar reads that no stored source of this case was found to print (the
     // holdouts' "between 60 and 90", "60 to 90" and "up to 90" count people the format cannot
@@ -168,7 +172,6 @@ class GhwayranHasakah2022Test {
         List.of(
             "exactly 150",
             "estimated 150",
-            "close to 150",
             "just under 100",
             "just over 100",
             "a few dozen",
@@ -180,13 +183,12 @@ class GhwayranHasakah2022Test {
             "tens of thousands",
             "hundreds of thousands",
             "fewer than 100",
-            "up to 200",
             "as many as 200",
             "3,000 to 3,500",
             "60-90")) {
       notFound.add(form(Estimate.parse(text)));
     }
-    assertThat(notFound).hasSize(18).doesNotContainAnyElementsOf(forms.keySet());
+    assertThat(notFound).hasSize(16).doesNotContainAnyElementsOf(forms.keySet());
   }
 
   @Test
@@ -199,6 +201,10 @@ class GhwayranHasakah2022Test {
         .containsEntry("memo-some-850", "some 850 (807-893)")
         // "almost", as "nearly", lies below the figure by at most the same margin
         .containsEntry("unicef-almost-850", "almost 850 (807-849)")
+        // "close to" is read as "about"
+        .containsEntry("unicef-close-to-850", "close to 850 (807-893)")
+        // "up to" allows none at all, and no more than the figure: no range is added
+        .containsEntry("nyt-up-to-700", "up to 700")
         // a range as printed is its ends, no wider and no narrower
         .containsEntry("sdf-between-3000-and-4000", "between 3,000 and 4,000")
         .containsEntry("sdf-spokesman-between-400-and-500", "between 400 and 500")
@@ -223,6 +229,8 @@ class GhwayranHasakah2022Test {
     assertThat(wordingsById(wider))
         .containsEntry("memo-some-3500", "some 3,500 (3,150-3,850)")
         .containsEntry("unicef-almost-850", "almost 850 (765-849)")
+        .containsEntry("unicef-close-to-850", "close to 850 (765-935)")
+        .containsEntry("nyt-up-to-700", "up to 700")
         .containsEntry("vice-around-3500-5000", "around 3,500-5,000 (3,150-5,500)")
         .containsEntry("sdf-between-3000-and-4000", "between 3,000 and 4,000");
     assertThat(atLargeCensus(wider).claims().get(0).estimate()).hasToString("unknown");
@@ -247,12 +255,17 @@ class GhwayranHasakah2022Test {
         .contains(
             "| a spokesman (sdf) | between 400 and 500 | nbc | 2022-01-23 to 2022-01-26"
                 + " (Asia/Damascus) |")
+        .contains("| unicef | close to 850 (807-893) | upi | 2022-01-25 (Asia/Damascus) |")
+        .contains("| nyt | up to 700 | | 2022-01-31 (Asia/Damascus) |")
+        .contains(
+            "| close to 850 (807-893) (unicef via upi) | up to 700 (nyt) | 107 apart: low end 807"
+                + " above high end 700 |")
         // a range printed by its source is never shown tighter, nor as a single figure
         .doesNotContain("between 3,000 and 4,000 (best")
         .doesNotContain("between 400 and 500 (best");
     assertThat(words(FILE.report()))
         .contains("held-at-the-attack (census-taken) count: 11 claims, 12 conflicts")
-        .contains("minors-at-the-attack (census-taken) count: 6 claims, 4 conflicts")
+        .contains("minors-at-the-attack (census-taken) count: 8 claims, 10 conflicts")
         .contains("breakout (detainees-escaped) size: 7 claims, 7 conflicts, disputed");
   }
 
@@ -294,13 +307,23 @@ class GhwayranHasakah2022Test {
         .containsExactly("reuters-nearly-5000", "rudaw-over-4000");
     // around 3,500-5,000 holds them all
     assertThat(conflictsOf(ledger, "held-at-the-attack", "vice-around-3500-5000")).isEmpty();
-    // UNICEF's almost 850 and Middle East Monitor's some 850 agree with UNICEF's other printings
-    // and with over 600; only Human Rights Watch's about 700 is below them
-    assertThat(conflictsOf(ledger, "minors-at-the-attack", "unicef-almost-850"))
-        .containsExactly("hrw-about-700");
-    assertThat(conflictsOf(ledger, "minors-at-the-attack", "memo-some-850"))
-        .containsExactly("hrw-about-700");
-    // UNICEF's three printings of one warning in the same days: none revises another
+    // UNICEF's almost 850 and close to 850 and Middle East Monitor's some 850 agree with UNICEF's
+    // other printings and with over 600; Human Rights Watch's about 700 and the New York Times'
+    // up to 700 are below them
+    for (String id : List.of("unicef-almost-850", "unicef-close-to-850", "memo-some-850")) {
+      assertThat(conflictsOf(ledger, "minors-at-the-attack", id))
+          .as(id)
+          .containsExactly("hrw-about-700", "nyt-up-to-700");
+    }
+    // up to 700 allows about 700 and over 600, and none of the counts near 850
+    assertThat(conflictsOf(ledger, "minors-at-the-attack", "nyt-up-to-700"))
+        .containsExactly(
+            "memo-some-850",
+            "unicef-about-850",
+            "unicef-almost-850",
+            "unicef-close-to-850",
+            "unicef-nearly-850");
+    // UNICEF's four printings of one warning in the same days: none revises another
     ReportedFigure minors = figure(ledger, "minors-at-the-attack");
     assertThat(minors.figure().superseded()).isEmpty();
     // the spokesman's between 400 and 500 allows the SDF's at least 89 and the Observatory's
@@ -316,6 +339,30 @@ class GhwayranHasakah2022Test {
     // in the SDF's own reading its claims are combined by their envelope: at least 89
     assertThat(words(FILE.report()))
         .containsPattern("according to sdf +at least 89 +at least 92 +unknown");
+  }
+
+  @Test
+  void boys_counted_up_to_700_and_over_600_are_unknown_by_the_envelope_never_none() {
+    // "up to 700" allows none and "over 600" has no upper bound, so what some source allows of the
+    // boys is any number: the envelope says so, with the best value of the counts near 850,
+    // and never shows none or a number tighter than the words
+    String report = words(FILE.report());
+
+    assertThat(report)
+        .contains(
+            "minors-at-the-attack: [held by sdf at ghwayran: minors affiliated with isis] counted"
+                + " unknown (best 849), 2022-01-20 by unicef, ap, hrw, middle-east-monitor, nyt")
+        .containsPattern(
+            "held by sdf at ghwayran +minors affiliated with isis +unknown \\(best 849\\)")
+        .doesNotContainPattern("minors affiliated with isis +(none|0|exactly 0)\\b");
+    ReportedFigure minors = figure(FILE.ledger(), "minors-at-the-attack");
+    assertThat(minors.envelope().isUnknown()).isTrue();
+    assertThat(minors.envelope().best()).isEqualTo(849);
+    // as known before the New York Times' piece, the boys were over 600
+    assertThat(words(FILE.report("--known-at", "2022-01-30")))
+        .contains(
+            "minors-at-the-attack: [held by sdf at ghwayran: minors affiliated with isis] counted"
+                + " over 600 (best 849)");
   }
 
   @Test
