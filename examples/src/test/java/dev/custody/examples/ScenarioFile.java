@@ -44,9 +44,13 @@ final class ScenarioFile {
     return document().ledger();
   }
 
-  /** What {@code custody check FILE} prints, after asserting that it exits with 0. */
-  String check() {
-    return run("check", path.toString());
+  /** What {@code custody check FILE} with {@code options} prints, after asserting exit 0. */
+  String check(String... options) {
+    String[] args = new String[options.length + 2];
+    args[0] = "check";
+    System.arraycopy(options, 0, args, 1, options.length);
+    args[args.length - 1] = path.toString();
+    return run(args);
   }
 
   /** The lines of {@code custody report FILE} with {@code options}, after asserting exit 0. */
