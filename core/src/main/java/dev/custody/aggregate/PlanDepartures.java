@@ -1,7 +1,6 @@
 package dev.custody.aggregate;
 
 import dev.custody.event.Account;
-import dev.custody.event.CensusScope;
 import dev.custody.event.CensusTaken;
 import dev.custody.event.Event;
 import dev.custody.event.MovementKind;
@@ -26,18 +25,25 @@ import org.jspecify.annotations.Nullable;
  * February" is a running total of the same plan, and the census of those still held in Syria is
  * carried forward through both.
  *
- * <p>Only a plan every movement of which leaves the census's scope counts: every origin the plan
- * admits lies within the scope (its cohort within the scope's cohort, its named facilities and its
- * origin country within the scope's place, no custodian asked for), and where it takes people does
+ * <p>Only a plan every movement of which leaves the census's scope counts: every origin it admits
+ * lies within the scope ({@link TransferPlanned#drawsOnlyWithin}), and where it takes people does
  * not (a release or a repatriation always; a transfer when the plan names its destination and that
- * lies outside the scope). For such a plan, what was known to have moved under it by the census is
- * {@code before}: its latest running total before the census, or none, plus the movements under it
- * recorded after that total. After the census, its latest running total {@code R} counts, beside
- * {@code before}, the movements under the plan recorded between the census and {@code R} (which the
- * population has already lost one by one) and the rest, unrecorded: {@code R - before - recorded},
- * by interval arithmetic and clipped at zero. Running totals of a plan reported before the last
- * recorded movement still count: a movement recorded after {@code R} is not in {@code R}, and is
- * subtracted on its own.
+ * lies outside the scope). Only a running total of the whole plan counts: one whose scope holds
+ * every origin the plan admits, never a total of one of its prisons.
+ *
+ * <p>For such a plan, what was known to have moved under it by the census is {@code before}: its
+ * latest running total before the census plus the movements under it recorded after that total, and
+ * never less than the movements under it recorded before the census. After the census, a running
+ * total {@code R} of the plan counts, beside {@code before}, the movements under the plan recorded
+ * between the census and {@code R}, and the rest, unrecorded: {@code R - before - recorded}, by
+ * interval arithmetic and clipped at zero. People who left do not come back, so what a later, lower
+ * total implies never undoes what an earlier one did: the unrecorded departures are the largest any
+ * total after the census implies, end by end. A plan with a movement of "all of them" is left out,
+ * since the size of such a movement is the balance it emptied, which this count does not follow.
+ *
+ * <p>The premise is the plan's: its movements go where it says. A movement under the plan that is
+ * recorded stays out of the unrecorded part wherever it went, and it changes the population only if
+ * it crossed the scope's boundary.
  *
  * <p>Mutable, confined to one computation: fed the events before the census, then those after it,
  * in ledger order.
@@ -51,17 +57,32 @@ final class PlanDepartures {
 
   /** What is known of one plan's movements. */
   private static final class Track {
-    /** Known to have moved under the plan by the census. */
+    final TransferPlanned plan;
+
+    /** A movement of all of them under the plan: its running totals carry nothing. */
+    boolean unusable;
+
+    /** Known to have moved under the plan, by its latest running total and the movements since. */
+    Estimate known = Estimate.exactly(0);
+
+    /** Recorded under the plan before the census. */
+    Estimate recordedBefore = Estimate.exactly(0);
+
+    /** {@link #known} at the census, never below {@link #recordedBefore}. */
     Estimate before = Estimate.exactly(0);
 
-    /** Recorded to have left the population under the plan since the census. */
+    /** Recorded under the plan since the census. */
     Estimate recordedSince = Estimate.exactly(0);
 
-    /** The latest running total of the plan after the census, null before the first. */
-    @Nullable RunningTotalReported latest;
+    /** The unrecorded departures the totals after the census imply, null before the first. */
+    @Nullable Estimate unrecorded;
 
-    /** {@link #recordedSince} when {@link #latest} was reported. */
-    Estimate recordedAtLatest = Estimate.exactly(0);
+    /** The running totals after the census that carried the count, in ledger order. */
+    final List<EventId> totals = new ArrayList<>();
+
+    Track(TransferPlanned plan) {
+      this.plan = plan;
+    }
   }
 
   PlanDepartures(CensusTaken census, World world, Reading reading) {
@@ -73,48 +94,65 @@ final class PlanDepartures {
   /** From now on, the events fed come after the census. */
   void censusTaken() {
     afterCensus = true;
+    for (Track track : tracks.values()) {
+      track.before = larger(track.known, track.recordedBefore);
+    }
   }
 
   /**
-   * Takes in an event: a plan that leaves the scope starts a track; a running total of a tracked
-   * plan becomes its latest word; before the census, a movement under a tracked plan adds to what
-   * was known to have moved by then.
+   * Takes in an event: a plan that leaves the scope starts a track; a running total of the whole of
+   * a tracked plan is its word on how many moved; a movement under a tracked plan is recorded.
+   * After the census, a movement's size is given by {@link #recorded(Event, Estimate)}, since only
+   * the share of it after the census counts then.
    */
   void accept(Event event) {
     if (event instanceof TransferPlanned plan) {
       if (leavesScope(plan)) {
-        tracks.put(plan.id(), new Track());
+        tracks.put(plan.id(), new Track(plan));
       }
     } else if (event instanceof RunningTotalReported total && total.plan().isPresent()) {
       Track track = tracks.get(total.plan().get());
-      if (track == null) {
+      if (track == null
+          || !track.plan.drawsOnlyWithin(total.scope(), world::countryOf, world::isWithin)) {
         return;
       }
-      if (afterCensus) {
-        track.latest = total;
-        track.recordedAtLatest = track.recordedSince;
-      } else {
-        track.before = reading.of(total.total());
+      Estimate said = reading.of(total.total());
+      if (!afterCensus) {
+        track.known = said;
+        return;
       }
+      Estimate implied = said.minus(track.before).minus(track.recordedSince);
+      track.unrecorded = track.unrecorded == null ? implied : larger(track.unrecorded, implied);
+      track.totals.add(total.id());
     } else if (!afterCensus && event instanceof PlannedMovement movement) {
-      Track track = movement.plan().map(tracks::get).orElse(null);
-      if (track != null && !movement.allOfThem()) {
+      Track track = trackOf(movement);
+      if (track != null) {
         for (int m = 0; m < event.movements().size(); m++) {
-          track.before = track.before.plus(reading.of(event.movements().get(m).size()));
+          Estimate size = reading.of(event.movements().get(m).size());
+          track.recordedBefore = track.recordedBefore.plus(size);
+          track.known = track.known.plus(size);
         }
       }
     }
   }
 
-  /**
-   * Notes that a movement under {@code plan} took {@code size} out of the population after the
-   * census.
-   */
-  void recordedLeaving(Optional<EventId> plan, Estimate size) {
-    Track track = plan.map(tracks::get).orElse(null);
-    if (track != null) {
-      track.recordedSince = track.recordedSince.plus(size);
+  /** Notes that a movement of {@code event} after the census moved {@code size} after it. */
+  void recorded(Event event, Estimate size) {
+    if (afterCensus && event instanceof PlannedMovement movement) {
+      Track track = trackOf(movement);
+      if (track != null) {
+        track.recordedSince = track.recordedSince.plus(size);
+      }
     }
+  }
+
+  /** The track of a movement's plan; null when none, and a plan of all of them is left out. */
+  private @Nullable Track trackOf(PlannedMovement movement) {
+    Track track = movement.plan().map(tracks::get).orElse(null);
+    if (track != null && movement.allOfThem()) {
+      track.unusable = true;
+    }
+    return track == null || track.unusable ? null : track;
   }
 
   /**
@@ -124,21 +162,19 @@ final class PlanDepartures {
   Estimate unrecorded() {
     Estimate sum = Estimate.exactly(0);
     for (Track track : tracks.values()) {
-      if (track.latest != null) {
-        sum =
-            sum.plus(
-                reading.of(track.latest.total()).minus(track.before).minus(track.recordedAtLatest));
+      if (!track.unusable && track.unrecorded != null) {
+        sum = sum.plus(track.unrecorded);
       }
     }
     return sum;
   }
 
-  /** Returns the running totals that {@link #unrecorded()} rests on, one per plan. */
+  /** Returns the running totals that {@link #unrecorded()} rests on, plan by plan. */
   List<EventId> totals() {
     List<EventId> ids = new ArrayList<>();
     for (Track track : tracks.values()) {
-      if (track.latest != null) {
-        ids.add(track.latest.id());
+      if (!track.unusable) {
+        ids.addAll(track.totals);
       }
     }
     return ids;
@@ -146,37 +182,46 @@ final class PlanDepartures {
 
   /** Every movement {@code plan} admits leaves the census's scope. */
   private boolean leavesScope(TransferPlanned plan) {
-    CensusScope scope = census.scope();
-    if (scope.account().isPresent() || scope.joint().isPresent() || scope.custodian().isPresent()) {
+    if (!plan.drawsOnlyWithin(census.scope(), world::countryOf, world::isWithin)) {
       return false;
-    }
-    if (scope.cohort().isPresent() && !world.isWithin(plan.cohort(), scope.cohort().get())) {
-      return false;
-    }
-    boolean closed = plan.unnamedFacilities() == 0 && !plan.namedFacilities().isEmpty();
-    if (scope.facilities().isPresent()
-        && !(closed && scope.facilities().get().containsAll(plan.namedFacilities()))) {
-      return false;
-    }
-    if (scope.country().isPresent()) {
-      for (FacilityId facility : plan.namedFacilities()) {
-        if (!world.countryOf(facility).equals(scope.country())) {
-          return false;
-        }
-      }
-      if (!closed && !plan.originCountry().equals(scope.country())) {
-        return false;
-      }
     }
     MovementKind kind = plan.movementKind();
     if (kind == MovementKind.RELEASE || kind == MovementKind.REPATRIATION) {
       // people released or repatriated are held by nobody: no criteria scope covers them
       return true;
     }
-    if (kind != MovementKind.TRANSFER || plan.destination().isEmpty()) {
+    Optional<FacilityId> destination = plan.destination();
+    if (kind != MovementKind.TRANSFER || destination.isEmpty()) {
       return false;
     }
-    Account arriving = Account.heldAt(plan.receiver(), plan.destination().get(), plan.cohort());
-    return !scope.covers(arriving, world::countryOf, world::isWithin);
+    Account arriving = Account.heldAt(plan.receiver(), destination.get(), plan.cohort());
+    return !census.scope().covers(arriving, world::countryOf, world::isWithin);
+  }
+
+  /**
+   * The larger of two estimates, end by end: what is known at least from either. An unbounded high
+   * end stays unbounded; an estimate at least as large as the other at every end is returned as it
+   * is, with its words.
+   */
+  static Estimate larger(Estimate a, Estimate b) {
+    if (covers(a, b)) {
+      // one at least as large at every end keeps its words: "more than 5,700", not "at least 5,701"
+      return a;
+    } else if (covers(b, a)) {
+      return b;
+    }
+    long low = Math.max(a.low(), b.low());
+    long best = Math.max(a.best(), b.best());
+    if (!a.hasUpperBound() || !b.hasUpperBound()) {
+      return Estimate.atLeast(low).withBest(best);
+    }
+    return Estimate.of(low, best, Math.max(a.high(), b.high()));
+  }
+
+  /** {@code a} is at least {@code b} at every end. */
+  private static boolean covers(Estimate a, Estimate b) {
+    return a.low() >= b.low()
+        && a.best() >= b.best()
+        && (!a.hasUpperBound() || b.hasUpperBound() && a.high() >= b.high());
   }
 }

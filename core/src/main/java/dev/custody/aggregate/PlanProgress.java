@@ -19,7 +19,6 @@ import dev.custody.model.EventId;
 import dev.custody.model.Reading;
 import dev.custody.model.Share;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -87,8 +86,13 @@ public abstract class PlanProgress {
     Tally moved = new Tally(reading);
     CensusTaken population = null;
     Situation situation = null;
+    RunningTotalReported latest = null;
+    Tally sinceLatest = new Tally(reading);
+    // the running total that says most moved, with the movements recorded after it: people who
+    // moved do not come back, so a later, lower total never takes back what an earlier one said
     RunningTotalReported reported = null;
-    Tally sinceReported = new Tally(reading);
+    Estimate soFar = null;
+    ImmutableList<EventId> afterReported = ImmutableList.of();
     for (Event event : ledger.eventsBy(instant)) {
       if (event instanceof PlannedMovement transfer && transfer.plan().equals(Optional.of(plan))) {
         if ((transfer.allOfThem()
@@ -99,18 +103,38 @@ public abstract class PlanProgress {
         }
         for (Movement movement : transfer.movements()) {
           moved.add(transfer.id(), movement, situation);
-          sinceReported.add(transfer.id(), movement, situation);
+          sinceLatest.add(transfer.id(), movement, situation);
         }
       } else if (event instanceof RunningTotalReported total
-          && total.plan().equals(Optional.of(plan))) {
-        reported = total;
-        sinceReported = new Tally(reading);
+          && total.plan().equals(Optional.of(plan))
+          && planned.drawsOnlyWithin(
+              total.scope(), ledger.world()::countryOf, ledger.world()::isWithin)) {
+        if (latest != null) {
+          Estimate candidate = reading.of(latest.total()).plus(sinceLatest.sum());
+          if (soFar == null || candidate.best() >= soFar.best()) {
+            reported = latest;
+            soFar = candidate;
+            afterReported = sinceLatest.events();
+          }
+        }
+        latest = total;
+        sinceLatest = new Tally(reading);
       } else if (event instanceof CensusTaken census && countsOrigin(census.scope(), planned)) {
         population = census;
       }
     }
-    Estimate soFar =
-        reported == null ? moved.sum() : reading.of(reported.total()).plus(sinceReported.sum());
+    if (latest != null) {
+      Estimate candidate = reading.of(latest.total()).plus(sinceLatest.sum());
+      if (soFar == null || candidate.best() >= soFar.best()) {
+        reported = latest;
+        soFar = candidate;
+        afterReported = sinceLatest.events();
+      }
+    }
+    if (soFar != null) {
+      // a total counts the movements recorded before it: never fewer than those recorded
+      soFar = PlanDepartures.larger(soFar, moved.sum());
+    }
     ImmutableList.Builder<EventId> fallbacks = ImmutableList.builder();
     if (!reading.isFirstHand(planned.size())) {
       fallbacks.add(plan);
@@ -130,8 +154,8 @@ public abstract class PlanProgress {
         .moved(moved.sum())
         .addAllTransfers(moved.events())
         .reportedTotal(Optional.ofNullable(reported).map(RunningTotalReported::id))
-        .reported(reported == null ? Optional.empty() : Optional.of(soFar))
-        .addAllTransfersAfterReported(reported == null ? List.of() : sinceReported.events())
+        .reported(Optional.ofNullable(soFar))
+        .addAllTransfersAfterReported(afterReported)
         .populationCensus(Optional.ofNullable(population).map(CensusTaken::id))
         .population(Optional.ofNullable(population).map(c -> reading.of(c.count())))
         .addAllFallbacks(fallbacks.build())
@@ -229,16 +253,21 @@ public abstract class PlanProgress {
   public abstract ImmutableList<EventId> fallbacks();
 
   /**
-   * Returns the latest running total of the movements under the plan reported for a time by the
-   * instant: "more than 5,700 transferred by 12 February".
+   * Returns the running total of the whole plan, for a time by the instant, that says most moved
+   * under it (with the movements recorded after it): "more than 5,700 transferred by 12 February".
+   * A total of the plan's movements in a narrower scope, one of its prisons, does not count: only
+   * one whose scope holds every origin the plan admits ({@link TransferPlanned#drawsOnlyWithin}).
+   * People who moved do not come back, so a later, lower total never takes back what an earlier one
+   * said.
    *
    * @return its id, empty when no running total of the plan is on record by then
    */
   public abstract Optional<EventId> reportedTotal();
 
   /**
-   * Returns how many have moved under the plan by the latest running total's word: its total, under
-   * the reading, plus the movements under the plan recorded after it.
+   * Returns how many have moved under the plan by the {@linkplain #reportedTotal() running total's}
+   * word: its total, under the reading, plus the movements under the plan recorded after it, and
+   * never, end by end, fewer than the movements recorded in all.
    *
    * @return the estimate, empty when no running total of the plan is on record by then
    */

@@ -11,7 +11,6 @@ import dev.custody.event.CensusScope;
 import dev.custody.event.CensusTaken;
 import dev.custody.event.Event;
 import dev.custody.event.Movement;
-import dev.custody.event.PlannedMovement;
 import dev.custody.event.RunningTotalReported;
 import dev.custody.internal.Periods;
 import dev.custody.ledger.JointSplit;
@@ -45,6 +44,13 @@ import org.jspecify.annotations.Nullable;
  * are read under the ledger's reading, by interval arithmetic: what leaves is subtracted (clipped
  * at zero), what arrives added.
  *
+ * <p>A running total of a plan every movement of which leaves the scope carries the population
+ * forward too: what it counts beyond what was known to have moved under the plan by the census and
+ * the movements under it recorded since left unrecorded ({@link #runningTotals()}). The reference
+ * case's about 9,000 still held in Syria on 22 January thus fall to between 0 and 3,899 (best
+ * 3,449) by 12 February, when the transfer mission's running totals reach more than 5,700, only 150
+ * of them recorded one by one, before the count.
+ *
  * <p>When more leave at once than the population can still hold (the movement's low end above the
  * population's high end), people the census never counted must have arrived unrecorded and left
  * with them: the census no longer describes anyone recorded. The population is then {@linkplain
@@ -68,7 +74,8 @@ public abstract class Population {
 
   /**
    * Computes the population of every census certainly taken by {@code instant}, carried forward to
-   * it, in ledger order.
+   * it through the movements and the running totals of plans certainly done by then, in ledger
+   * order.
    *
    * @param ledger the ledger, read under its own reading
    * @param instant the instant; events whose time ends after it are not counted
@@ -156,6 +163,9 @@ public abstract class Population {
         ImmutableList<Movement> movements = event.movements();
         Estimate[] joint = jointCrossings(taken.scope(), null, event, world, reading, splits);
         for (Movement movement : movements) {
+          if (departures != null && !movement.isJointPart()) {
+            departures.recorded(event, afterCensus(reading.of(movement.size()), taken, event));
+          }
           boolean from = covers(taken.scope(), movement.from(), world);
           boolean to = covers(taken.scope(), movement.to(), world);
           if (from != to) {
@@ -164,9 +174,6 @@ public abstract class Population {
               continue;
             }
             outrun |= from && outruns(current, size);
-            if (from && departures != null) {
-              departures.recordedLeaving(planOf(event), size);
-            }
             current = from ? current.minus(size) : current.plus(size);
           }
         }
@@ -174,7 +181,8 @@ public abstract class Population {
       Estimate now = current;
       if (departures != null && !departures.totals().isEmpty()) {
         Estimate unrecorded = departures.unrecorded();
-        // once outrun, a census stays outrun, as carry says of its first outrunning event
+        // once outrun, a census stays outrun, as carry says of its first outrunning event; the
+        // unrecorded departures never shrink, so the two agree
         outrun |= outruns(current, unrecorded);
         now = current.minus(unrecorded);
       }
@@ -203,11 +211,6 @@ public abstract class Population {
     }
     departures.censusTaken();
     return departures;
-  }
-
-  /** The plan an event's movements were made under, empty when none. */
-  private static Optional<EventId> planOf(Event event) {
-    return event instanceof PlannedMovement planned ? planned.plan() : Optional.empty();
   }
 
   /**
@@ -256,6 +259,10 @@ public abstract class Population {
       Estimate[] joint = jointCrossings(scope, single, event, world, reading, splits);
       for (int m = 0; m < movements.size(); m++) {
         Movement movement = movements.get(m);
+        if (departures != null && !movement.isJointPart()) {
+          // every movement under a plan, whether it crossed or not: its totals count them all
+          departures.recorded(event, afterCensus(reading.of(movement.size()), census, event));
+        }
         boolean from = covers(scope, single, movement.from(), world);
         boolean to = covers(scope, single, movement.to(), world);
         if (from == to) {
@@ -270,9 +277,6 @@ public abstract class Population {
         if (outrunBy == null && from && outruns(current, size)) {
           outrunBy = event.id();
         }
-        if (from && departures != null) {
-          departures.recordedLeaving(planOf(event), size);
-        }
         current = from ? current.minus(size) : current.plus(size);
         moved++;
         crossed = true;
@@ -282,8 +286,9 @@ public abstract class Population {
       }
     }
     List<EventId> reported = departures == null ? List.of() : departures.totals();
+    Estimate unrecorded = Estimate.exactly(0);
     if (!reported.isEmpty()) {
-      Estimate unrecorded = departures.unrecorded();
+      unrecorded = departures.unrecorded();
       if (outrunBy == null && outruns(current, unrecorded)) {
         outrunBy = reported.get(reported.size() - 1);
       }
@@ -313,6 +318,7 @@ public abstract class Population {
                 .withRunningTotals(reported))
         .addAllCrossings(crossings)
         .addAllRunningTotals(reported)
+        .unrecordedDepartures(unrecorded)
         .addAllCountedParts(apart)
         .countedPartsTotal(parts)
         .outrunBy(Optional.ofNullable(outrunBy))
@@ -510,14 +516,25 @@ public abstract class Population {
 
   /**
    * Returns the running totals of plans through which the population was carried forward beyond the
-   * movements recorded one by one: the latest after the census of each plan whose every movement
-   * leaves the scope ("more than 5,700 transferred to Iraq by 12 February", of those still held in
-   * Syria on 22 January). Each took from the population what it counts beyond what was known to
-   * have moved under its plan by the census and the movements recorded since.
+   * movements recorded one by one: every total after the census of the whole of a plan whose every
+   * movement leaves the scope ("more than 5,700 transferred to Iraq by 12 February", of those still
+   * held in Syria on 22 January). What they count beyond what was known to have moved under the
+   * plan by the census and the movements recorded since left unrecorded; the largest that any of
+   * them implies is {@link #unrecordedDepartures()}.
    *
-   * @return their ids, in ledger order of their plans; empty when none
+   * @return their ids, plan by plan in ledger order; empty when none
    */
   public abstract ImmutableList<EventId> runningTotals();
+
+  /**
+   * Returns how many the {@linkplain #runningTotals() running totals} say left the population
+   * beyond the movements recorded: "more than 5,550", of the reference case's census on 12
+   * February, when CENTCOM's "more than 5,700" transferred under the plan includes the 150 that
+   * left before the count.
+   *
+   * @return the estimate, exactly 0 when no running total carried the population
+   */
+  public abstract Estimate unrecordedDepartures();
 
   /**
    * Returns the accounts within the scope whose balances other censuses counted: the parts of the

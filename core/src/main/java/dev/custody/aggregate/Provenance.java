@@ -208,9 +208,10 @@ public abstract class Provenance {
     Preconditions.checkArgument(
         moved == (movements() > 0 || !runningTotals().isEmpty()),
         "Provenance.movements (%s) must be positive exactly when the kind (%s) is carried forward"
-            + " or movements only",
+            + " (unless running totals alone carried it: runningTotals %s) or movements only",
         movements(),
-        kind());
+        kind(),
+        runningTotals());
   }
 
   /**

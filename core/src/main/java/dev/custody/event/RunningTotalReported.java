@@ -19,9 +19,10 @@ import org.immutables.value.Value;
  * the 21st", "130 by the 23rd", "about 780 taken into custody over the years", "the ninth death".
  *
  * <p>A running total moves nobody and sets no balance. It counts every movement of its flow, since
- * the record began, that touches its scope by its time; rule {@code CUS-020} compares it with the
- * movements the ledger records by then. Two running totals of one flow at different times are two
- * counts of a growing sum, never claims about one quantity, so they never conflict.
+ * the record began, that touches its scope by its time (and, for a total of a plan, was made under
+ * the plan); rule {@code CUS-020} compares it with the movements the ledger records by then. Two
+ * running totals of one flow at different times are two counts of a growing sum, never claims about
+ * one quantity, so they never conflict.
  *
  * <p>A movement touches the scope when either of its accounts meets it. For a scope of one account,
  * that is the account itself; for a scope of criteria, every criterion is tested on the account

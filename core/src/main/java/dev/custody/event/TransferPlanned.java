@@ -15,6 +15,7 @@ import dev.custody.model.Figure;
 import dev.custody.model.OperationPart;
 import dev.custody.model.When;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import org.immutables.value.Value;
 
@@ -181,6 +182,51 @@ public abstract sealed class TransferPlanned implements Event permits ImmutableT
     }
     boolean open = unnamedFacilities() > 0 || namedFacilities().isEmpty();
     return open && (originCountry().isEmpty() || originCountry().equals(countryOf.apply(facility)));
+  }
+
+  /**
+   * Checks if every origin this plan admits lies within {@code scope}: its cohort within the
+   * scope's cohort, each facility it names within the scope's facilities or country, and, when it
+   * admits unnamed facilities, its origin country the scope's. A scope of accounts, or one that
+   * asks for a custodian, never holds every origin: a plan draws on whoever holds the people. So a
+   * census of "the fighters still held in Syria" holds every origin of a plan to move fighters out
+   * of al-Shaddadi and two unnamed Syrian jails, and a running total of that scope counts the whole
+   * of the plan's movements.
+   *
+   * @param scope the scope
+   * @param countryOf the country of each facility, as the ledger's world knows it
+   * @param within whether a cohort (first) lies within another (second), as the ledger's world
+   *     knows it
+   * @return true if every origin the plan admits lies within the scope
+   * @throws NullPointerException naming the argument that is null
+   */
+  public final boolean drawsOnlyWithin(
+      CensusScope scope,
+      Function<FacilityId, Optional<CountryCode>> countryOf,
+      BiPredicate<Cohort, Cohort> within) {
+    checkNotNull(scope, "scope");
+    checkNotNull(countryOf, "countryOf");
+    checkNotNull(within, "within");
+    if (scope.account().isPresent() || scope.joint().isPresent() || scope.custodian().isPresent()) {
+      return false;
+    }
+    if (scope.cohort().isPresent() && !within.test(cohort(), scope.cohort().get())) {
+      return false;
+    }
+    boolean closed = unnamedFacilities() == 0 && !namedFacilities().isEmpty();
+    if (scope.facilities().isPresent()
+        && !(closed && scope.facilities().get().containsAll(namedFacilities()))) {
+      return false;
+    }
+    if (scope.country().isPresent()) {
+      for (FacilityId facility : namedFacilities()) {
+        if (!countryOf.apply(facility).equals(scope.country())) {
+          return false;
+        }
+      }
+      return closed || originCountry().equals(scope.country());
+    }
+    return true;
   }
 
   @Override

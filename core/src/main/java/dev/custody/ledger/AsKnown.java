@@ -6,6 +6,7 @@ import dev.custody.event.Event;
 import dev.custody.event.ObligationBreached;
 import dev.custody.event.ObligationMet;
 import dev.custody.event.PlannedMovement;
+import dev.custody.event.RunningTotalReported;
 import dev.custody.event.TransferPlanned;
 import dev.custody.model.AgreementId;
 import dev.custody.model.EventId;
@@ -66,8 +67,11 @@ final class AsKnown {
     }
   }
 
-  /** The plan an event refers to. */
+  /** The plan an event refers to: a movement's, or the plan a running total counts under. */
   private static Optional<EventId> plan(Event event) {
+    if (event instanceof RunningTotalReported total) {
+      return total.plan();
+    }
     return event instanceof PlannedMovement movement ? movement.plan() : Optional.empty();
   }
 

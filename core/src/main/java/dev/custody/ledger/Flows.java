@@ -26,7 +26,7 @@ final class Flows {
   private final HashMap<EventId, HashMap<Account, HashMap<Account, Estimate>>> planned =
       new HashMap<>();
 
-  /** The number of pairs in {@link #sums}. */
+  /** The number of pairs in {@link #sums} and in the sums of every plan. */
   private int pairs;
 
   /** Sums that are kept from the start ({@code kept}) or only once {@link #start}ed. */
@@ -69,8 +69,11 @@ final class Flows {
   /** The sum of the movements that count toward {@code total}, {@code exactly(0)} when none. */
   Estimate toward(
       RunningTotalReported total, Function<FacilityId, Optional<CountryCode>> countryOf) {
-    Map<Account, HashMap<Account, Estimate>> counted =
-        total.plan().isPresent() ? planned.getOrDefault(total.plan().get(), new HashMap<>()) : sums;
+    Map<Account, HashMap<Account, Estimate>> counted = sums;
+    if (total.plan().isPresent()) {
+      HashMap<Account, HashMap<Account, Estimate>> under = planned.get(total.plan().get());
+      counted = under == null ? Map.of() : under;
+    }
     Estimate sum = Estimate.exactly(0);
     for (Map.Entry<Account, HashMap<Account, Estimate>> from : counted.entrySet()) {
       for (Map.Entry<Account, Estimate> to : from.getValue().entrySet()) {

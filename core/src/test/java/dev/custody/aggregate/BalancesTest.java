@@ -152,7 +152,8 @@ class BalancesTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "Provenance.movements (0) must be positive exactly when the kind (MOVEMENTS_ONLY) is"
-                + " carried forward or movements only");
+                + " carried forward (unless running totals alone carried it: runningTotals []) or"
+                + " movements only");
     assertThatThrownBy(() -> Provenance.movementsOnly(DAY_3, -1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Provenance.movements (-1) must be zero or more");

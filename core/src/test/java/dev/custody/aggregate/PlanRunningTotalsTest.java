@@ -3,6 +3,7 @@ package dev.custody.aggregate;
 import static dev.custody.aggregate.PlanProgressTest.EAST_CAMP;
 import static dev.custody.aggregate.PlanProgressTest.FAMILIES;
 import static dev.custody.aggregate.PlanProgressTest.FIGHTERS;
+import static dev.custody.aggregate.PlanProgressTest.KEEPER;
 import static dev.custody.aggregate.PlanProgressTest.KEEPER_NORTH;
 import static dev.custody.aggregate.PlanProgressTest.NO;
 import static dev.custody.aggregate.PlanProgressTest.PLAN_CAMP;
@@ -18,14 +19,19 @@ import static dev.custody.aggregate.PlanProgressTest.transfer;
 import static dev.custody.aggregate.PlanProgressTest.when;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.custody.event.Account;
 import dev.custody.event.CensusScope;
+import dev.custody.event.DetaineesTransferred;
 import dev.custody.event.Event;
 import dev.custody.event.Flow;
 import dev.custody.event.RunningTotalReported;
 import dev.custody.ledger.AppendResult;
 import dev.custody.ledger.Ledger;
+import dev.custody.model.Claim;
 import dev.custody.model.Estimate;
 import dev.custody.model.EventId;
+import dev.custody.model.Figure;
+import dev.custody.model.Source;
 import dev.custody.rules.Rule;
 import dev.custody.rules.Violation;
 import java.time.Instant;
@@ -87,12 +93,13 @@ class PlanRunningTotalsTest {
       // 200 by the 8th: 150 beyond what was known at the census and recorded since
       Population later = population(ledger, at(9, 0), "still-in-norway");
       assertThat(later.population()).isEqualTo(Estimate.exactly(293));
-      assertThat(later.runningTotals()).containsExactly(id("by-8"));
+      assertThat(later.runningTotals()).containsExactly(id("by-6"), id("by-8"));
+      assertThat(later.unrecordedDepartures()).isEqualTo(Estimate.exactly(150));
       assertThat(later.crossings()).containsExactly(id("batch-2"));
       assertThat(later.provenance().kind()).isEqualTo(Provenance.Kind.CARRIED_FORWARD);
-      assertThat(later.provenance().runningTotals()).containsExactly(id("by-8"));
+      assertThat(later.provenance().runningTotals()).containsExactly(id("by-6"), id("by-8"));
       assertThat(later.provenance().toString())
-          .endsWith("; carried forward by 1 movement and the running total by-8");
+          .endsWith("; carried forward by 1 movement and the running totals by-6, by-8");
     }
 
     @Test
@@ -155,6 +162,111 @@ class PlanRunningTotalsTest {
       assertThat(series)
           .extracting(s -> s.map(Estimate::best).orElse(-1L))
           .containsExactly(-1L, 473L, 443L, 373L, 293L);
+    }
+
+    @Test
+    void aLaterLowerTotalNeverBringsPeopleBack() {
+      Ledger ledger =
+          withTotals(total("by-6", 6, 200, PLAN_NORTH), total("by-8", 8, 120, PLAN_NORTH));
+
+      // 200 by the 6th: 150 left unrecorded; the 120 of the 8th takes none of them back
+      assertThat(population(ledger, at(9, 0), "still-in-norway").population())
+          .isEqualTo(Estimate.exactly(293));
+      assertThat(Population.over(ledger, id("still-in-norway"), List.of(at(7, 0), at(9, 0))))
+          .containsExactly(Optional.of(Estimate.exactly(293)), Optional.of(Estimate.exactly(293)));
+      assertThat(PlanProgress.of(ledger, PLAN_NORTH, at(9, 0)).movedSoFar())
+          .isEqualTo(Estimate.exactly(200));
+    }
+
+    @Test
+    void aTotalOfOneOfThePlansPrisonsIsNotTheWholePlans() {
+      // the plan also draws on an unnamed Norwegian facility: the north jail's total is a part
+      Ledger ledger =
+          withTotals(
+              RunningTotalReported.of(
+                      id("north-by-6"),
+                      when(6, 0),
+                      Flow.TRANSFERRED,
+                      CensusScope.facilities(PlanProgressTest.NORTH_JAIL),
+                      exactly(300))
+                  .withPlan(PLAN_NORTH));
+
+      assertThat(population(ledger, at(7, 0), "still-in-norway").population())
+          .isEqualTo(Estimate.exactly(443));
+      assertThat(PlanProgress.of(ledger, PLAN_NORTH, at(7, 0)).reportedTotal()).isEmpty();
+    }
+
+    @Test
+    void aMovementUnderThePlanThatStaysInTheScopeIsNotTakenForADeparture() {
+      // 40 moved under the plan to the east camp, still in Norway, and the total counts them
+      Ledger ledger =
+          withTotals(
+              transfer(
+                  "within-norway",
+                  when(5, 12),
+                  KEEPER_NORTH,
+                  Account.heldAt(KEEPER, EAST_CAMP, FIGHTERS),
+                  exactly(40),
+                  PLAN_NORTH),
+              total("by-6", 6, 120, PLAN_NORTH));
+
+      // 120 - 20 known at the census - 30 and 40 recorded since: 30 left unrecorded
+      assertThat(population(ledger, at(7, 0), "still-in-norway").population())
+          .isEqualTo(Estimate.exactly(473 - 30 - 30));
+    }
+
+    @Test
+    void aPlanWithAMovementOfAllOfThemLeavesItsTotalsOut() {
+      Ledger ledger =
+          accepted(
+              Ledger.of(PlanProgressTest.WORLD)
+                  .appendAll(
+                      List.of(
+                          dev.custody.event.ControlChanged.first(
+                              id("control-north"), when(1, 0), PlanProgressTest.NORTH_JAIL, KEEPER),
+                          census("count-north", when(1, 1), CensusScope.account(KEEPER_NORTH), 500),
+                          PlanProgressTest.planNorth(exactly(2_000)),
+                          census("still-in-norway", when(4, 0), FIGHTERS_IN_NORWAY, exactly(500)),
+                          DetaineesTransferred.builder()
+                              .id(id("emptied"))
+                              .when(when(5, 12))
+                              .from(KEEPER_NORTH)
+                              .to(RIVAL_SOUTH)
+                              .size(AllOfThemTest.EVERYONE)
+                              .allOfThem(true)
+                              .plan(PLAN_NORTH)
+                              .build(),
+                          total("by-6", 6, 2_000, PLAN_NORTH))));
+
+      // how many the emptying moved is the balance it emptied, which this count does not follow
+      assertThat(population(ledger, at(7, 0), "still-in-norway").runningTotals()).isEmpty();
+    }
+
+    @Test
+    void aTotalOfAPlanNotYetKnownIsLeftOutWithThePlan() {
+      // the plan's size was published on the 7th; its total on the 6th
+      Ledger ledger =
+          accepted(
+              Ledger.of(PlanProgressTest.WORLD)
+                  .appendAll(
+                      List.of(
+                          PlanProgressTest.planNorth(
+                              Figure.of(
+                                  Claim.of(Estimate.exactly(200), Source.of(KEEPER), when(7, 0)))),
+                          RunningTotalReported.of(
+                                  id("by-6"),
+                                  when(6, 0),
+                                  Flow.TRANSFERRED,
+                                  FIGHTERS_IN_NORWAY,
+                                  Figure.of(
+                                      Claim.of(
+                                          Estimate.exactly(120), Source.of(KEEPER), when(6, 0))))
+                              .withPlan(PLAN_NORTH))));
+
+      Ledger known = ledger.asKnownAt(at(6, 12));
+
+      assertThat(known.events()).isEmpty();
+      assertThat(known.verdict().errors()).isEmpty();
     }
 
     @Test
@@ -235,6 +347,15 @@ class PlanRunningTotalsTest {
       assertThat(progress.toString())
           .contains("exactly 130 of exactly 200 moved (65%) by the running total by-6")
           .contains("exactly 60 recorded one by one");
+    }
+
+    @Test
+    void aTotalBelowTheMovementsRecordedNeverSaysFewerMoved() {
+      PlanProgress progress =
+          PlanProgress.of(withTotals(total("by-6", 6, 10, PLAN_NORTH)), PLAN_NORTH, at(7, 0));
+
+      assertThat(progress.moved()).isEqualTo(Estimate.exactly(50));
+      assertThat(progress.movedSoFar()).isEqualTo(Estimate.exactly(50));
     }
 
     @Test

@@ -321,12 +321,14 @@ final class FlowLayout {
                   "would stay",
                   progress.wouldStay().map(Estimate::toDerivedString).orElse("unknown")),
               new Field("from other sources", ReportLayout.events(progress.fallbacks())));
-      // "so far" only where a running total of the plan says more than the movements recorded
-      fields =
-          new Fields(
-              fields.fields().stream()
-                  .filter(f -> !f.value().isEmpty())
-                  .collect(ImmutableList.toImmutableList()));
+      if (progress.reportedTotal().isEmpty()) {
+        // "so far" only where a running total of the plan is on record
+        fields =
+            new Fields(
+                fields.fields().stream()
+                    .filter(f -> !f.name().equals("so far"))
+                    .collect(ImmutableList.toImmutableList()));
+      }
       blocks.add(new ReportDocument.Group(planTitle(plan), ImmutableList.of(fields)));
     }
     return new Section(

@@ -384,6 +384,12 @@ final class JsonRenderer {
     node.set("provenance", provenance(population.provenance()));
     node.set("crossings", ids(population.crossings()));
     node.set("planTotals", ids(population.runningTotals()));
+    // null, never "exactly 0", where no running total carried the population
+    node.set(
+        "unrecordedDepartures",
+        population.runningTotals().isEmpty()
+            ? NODES.nullNode()
+            : derived(population.unrecordedDepartures()));
     ArrayNode parts = node.putArray("countedApart");
     population.countedParts().forEach(a -> parts.add(a.toString()));
     // null, not zero, when no part was counted apart

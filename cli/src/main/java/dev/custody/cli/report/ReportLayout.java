@@ -186,6 +186,7 @@ final class ReportLayout {
       blocks.add(
           new ReportDocument.Group("How each balance is known", ImmutableList.of(known.build())));
     }
+    RunningTotalEntries.notInBalances(report).ifPresent(blocks::add);
     blocks.add(totals("Held by custodian", report.byCustodian(), nothing));
     blocks.add(totals("Held by country", report.byCountry(), nothing));
     for (Totals<?> totals : report.byKind()) {
@@ -193,31 +194,6 @@ final class ReportLayout {
     }
     return new Section(
         "Balances at " + at(report) + " (" + report.reading() + ")", ImmutableList.copyOf(blocks));
-  }
-
-  /**
-   * ", carried forward by 1 movement across its boundary: first-batch", then what running totals of
-   * the plans it draws on added: "; and by the running total mission-complete of a plan it draws
-   * on, beyond the movements recorded"; ", no movement across its boundary since" when neither.
-   */
-  private static String carriedBy(Population population) {
-    List<EventId> totals = population.runningTotals();
-    String reported =
-        (totals.size() == 1 ? "the running total " : "the running totals ")
-            + firstEvents(totals)
-            + " of "
-            + (totals.size() == 1 ? "a plan" : "plans")
-            + " it draws on, beyond the movements recorded";
-    if (population.crossings().isEmpty()) {
-      return totals.isEmpty()
-          ? ", no movement across its boundary since"
-          : ", no movement recorded across its boundary since; carried forward by " + reported;
-    }
-    return ", carried forward by "
-        + Counted.of(population.provenance().movements(), "movement", "movements")
-        + " across its boundary: "
-        + firstEvents(population.crossings())
-        + (totals.isEmpty() ? "" : "; and by " + reported);
   }
 
   /**
@@ -261,7 +237,7 @@ final class ReportLayout {
                           + population.outrunBy().get()
                           + " than it could still hold"
                       : population.population().toDerivedString())
-                  + carriedBy(population)));
+                  + RunningTotalEntries.carriedBy(population)));
       if (population.isCurrent() && !population.countedParts().isEmpty()) {
         fields.add(
             new Field(

@@ -3,11 +3,17 @@ package dev.custody.cli.report;
 import static dev.custody.cli.report.JsonValues.NODES;
 
 import com.google.common.collect.ImmutableList;
+import dev.custody.aggregate.PlanProgress;
+import dev.custody.aggregate.Population;
 import dev.custody.aggregate.RunningTotal;
+import dev.custody.cli.internal.Counted;
 import dev.custody.cli.report.ReportDocument.Group;
 import dev.custody.cli.report.ReportDocument.Paragraph;
 import dev.custody.cli.report.ReportDocument.Section;
+import dev.custody.event.TransferPlanned;
 import dev.custody.model.Claim;
+import dev.custody.model.Estimate;
+import dev.custody.model.EventId;
 import dev.custody.model.Figure;
 import dev.custody.model.UnitCount;
 import java.util.ArrayList;
@@ -43,7 +49,8 @@ final class RunningTotalEntries {
                   + ": "
                   + total.event().flow().words()
                   + ", "
-                  + total.event().scope(),
+                  + total.event().scope()
+                  + total.event().plan().map(p -> ", under plan " + p).orElse(""),
               ImmutableList.of(new Paragraph(sentence(total)))));
     }
     return Optional.of(
@@ -105,13 +112,26 @@ final class RunningTotalEntries {
     return total.total().toString();
   }
 
-  /** "sdf (2022-01-24)": who gave the figures that count, and when, each once. */
+  /**
+   * "sdf (2022-01-24)": who gave the figures that count, and when, each once; with each one's own
+   * figure when several count, "centcom: more than 5,700 (2026-02-13)", so that no source is
+   * credited with another's figure that a reading took.
+   */
   private static List<String> sources(Figure figure) {
-    Set<String> sources = new LinkedHashSet<>();
+    List<Claim> counted = new ArrayList<>();
     for (Claim claim : figure.claims()) {
       if (claim.counts() && !figure.isSuperseded(claim)) {
-        sources.add(claim.source() + " (" + ProvenanceWording.date(claim.reported()) + ")");
+        counted.add(claim);
       }
+    }
+    Set<String> sources = new LinkedHashSet<>();
+    for (Claim claim : counted) {
+      sources.add(
+          claim.source()
+              + (counted.size() > 1 ? ": " + claim.estimate() : "")
+              + " ("
+              + ProvenanceWording.date(claim.reported())
+              + ")");
     }
     return List.copyOf(sources);
   }
@@ -131,5 +151,72 @@ final class RunningTotalEntries {
     node.put("unrecorded", total.unrecorded());
     node.put("disagrees", total.disagrees());
     return node.put("text", sentence(total));
+  }
+
+  /**
+   * The people the running totals of plans say moved beyond the movements recorded one by one,
+   * which no balance or total holds, since where each batch was taken from is not on record: "Not
+   * in these balances: more than 5,550 transferred under transfer-plan-to-iraq (to iraq-gov at
+   * iraq-secure, by its running total transfer-mission-completed) beyond the movements recorded one
+   * by one; the accounts they left and entered are not on record." Empty when no plan has a running
+   * total above its movements.
+   */
+  static Optional<ReportDocument.Block> notInBalances(Report report) {
+    List<String> parts = new ArrayList<>();
+    for (PlanProgress progress : report.plans()) {
+      if (progress.reported().isEmpty()) {
+        continue;
+      }
+      Estimate beyond = progress.reported().get().minus(progress.moved());
+      if (beyond.hasUpperBound() && beyond.high() == 0) {
+        continue;
+      }
+      TransferPlanned plan = progress.plan();
+      parts.add(
+          beyond.toDerivedString()
+              + " moved under "
+              + plan.id()
+              + " (to "
+              + plan.receiver()
+              + plan.destination().map(d -> " at " + d).orElse("")
+              + ", by its running total "
+              + progress.reportedTotal().orElseThrow()
+              + ")");
+    }
+    if (parts.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Paragraph(
+            "Not in these balances or totals: "
+                + String.join("; ", parts)
+                + ", beyond the movements recorded one by one; which accounts they left and entered"
+                + " is not on record, so no balance is changed by them."));
+  }
+
+  /**
+   * ", carried forward by 1 movement across its boundary: first-batch", then what running totals of
+   * the plans it draws on added: "; and by the running total mission-complete of a plan it draws
+   * on, beyond the movements recorded"; ", no movement across its boundary since" when neither.
+   */
+  static String carriedBy(Population population) {
+    List<EventId> totals = population.runningTotals();
+    String reported =
+        "less "
+            + population.unrecordedDepartures().toDerivedString()
+            + " that the running "
+            + (totals.size() == 1 ? "total " : "totals ")
+            + ReportLayout.firstEvents(totals)
+            + " of the plans it draws on count beyond the movements recorded under them";
+    if (population.crossings().isEmpty()) {
+      return totals.isEmpty()
+          ? ", no movement across its boundary since"
+          : ", no movement recorded across its boundary since; " + reported;
+    }
+    return ", carried forward by "
+        + Counted.of(population.provenance().movements(), "movement", "movements")
+        + " across its boundary: "
+        + ReportLayout.firstEvents(population.crossings())
+        + (totals.isEmpty() ? "" : "; " + reported);
   }
 }
