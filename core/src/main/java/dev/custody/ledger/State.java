@@ -30,7 +30,6 @@ import dev.custody.model.Reading;
 import dev.custody.model.When;
 import dev.custody.rules.RuleContext;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +78,7 @@ final class State implements RuleContext {
    * of nested cohorts are found without a pass over every balance. The lists are never changed in
    * place, so a copy of the map shares them safely.
    */
-  private final HashMap<List<Object>, ImmutableList<Account>> places = new HashMap<>();
+  private final HashMap<Place, ImmutableList<Account>> places = new HashMap<>();
 
   private Event current;
 
@@ -116,12 +115,33 @@ final class State implements RuleContext {
     this.flowed = flowed;
   }
 
+  /** The balance of an account with no balance yet, and of an account nobody recorded. */
+  private static final Estimate UNKNOWN = Estimate.unknown();
+
+  /**
+   * Where an account is, whatever its cohort: the accounts of nested cohorts share it. Its fields
+   * are the account's, null when absent, so that making one wraps nothing.
+   */
+  private record Place(
+      AccountKind kind,
+      @Nullable ActorId custodian,
+      @Nullable FacilityId facility,
+      @Nullable CountryCode country) {}
+
   private void setBalance(Account account, Estimate balance) {
+    setBalance(account, balance, null);
+  }
+
+  /** Sets a balance; {@code place} is the account's place, or null to find it when needed. */
+  private void setBalance(Account account, Estimate balance, @Nullable Place place) {
     if (balances.set(account, balance) && account.kind() != AccountKind.OUTSIDE) {
-      places.merge(
-          placeOf(account),
-          ImmutableList.of(account),
-          (a, b) -> ImmutableList.<Account>builder().addAll(a).addAll(b).build());
+      Place at = place == null ? placeOf(account) : place;
+      ImmutableList<Account> here = places.get(at);
+      places.put(
+          at,
+          here == null
+              ? ImmutableList.of(account)
+              : ImmutableList.<Account>builder().addAll(here).add(account).build());
     }
   }
 
@@ -129,15 +149,18 @@ final class State implements RuleContext {
   private int numberOf(Account account) {
     int number = balances.numberOf(account);
     if (number < 0) {
-      setBalance(account, Estimate.unknown());
+      setBalance(account, UNKNOWN);
       number = balances.numberOf(account);
     }
     return number;
   }
 
-  private static List<Object> placeOf(Account account) {
-    return Arrays.asList(
-        account.kind(), account.custodian(), account.facility(), account.country());
+  private static Place placeOf(Account account) {
+    return new Place(
+        account.kind(),
+        account.custodian().orElse(null),
+        account.facility().orElse(null),
+        account.country().orElse(null));
   }
 
   /**
@@ -148,7 +171,8 @@ final class State implements RuleContext {
    */
   private void count(Account account, CensusTaken census) {
     Estimate counted = reading.of(census.count());
-    ImmutableList<Account> here = places.getOrDefault(placeOf(account), ImmutableList.of());
+    Place place = placeOf(account);
+    ImmutableList<Account> here = places.getOrDefault(place, ImmutableList.of());
     Estimate nested = nestedIn(account, here);
     Account rest = null;
     for (Account other : here) {
@@ -162,7 +186,7 @@ final class State implements RuleContext {
       Estimate held = balances.get(rest);
       setBalance(rest, (before == null ? held : held.plus(before)).minus(counted));
     }
-    setBalance(account, nested == null ? counted : counted.minus(nested));
+    setBalance(account, nested == null ? counted : counted.minus(nested), place);
     balances.setCensusTime(balances.numberOf(account), census.when());
   }
 
@@ -221,7 +245,10 @@ final class State implements RuleContext {
       flowed.add(movement.from(), movement.to(), size);
     }
     if (event instanceof CensusTaken census) {
-      census.scope().account().ifPresent(account -> count(account, census));
+      Optional<Account> counted = census.scope().account();
+      if (counted.isPresent()) {
+        count(counted.get(), census);
+      }
     } else if (event instanceof ControlChanged change) {
       controllers.put(change.facility(), change.to());
       controlTimes.put(change.facility(), change.when());
@@ -511,7 +538,7 @@ final class State implements RuleContext {
   @Override
   public Estimate balance(Account account) {
     Estimate balance = balances.get(account);
-    return balance == null ? Estimate.unknown() : balance;
+    return balance == null ? UNKNOWN : balance;
   }
 
   @Override
