@@ -7,7 +7,6 @@ import dev.custody.model.Estimate;
 import dev.custody.model.Estimate.Qualifier;
 import dev.custody.model.When;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -28,9 +27,12 @@ import org.jspecify.annotations.Nullable;
  * arithmetic derives a new one, which has no words and is made again from its numbers when asked
  * for.
  *
- * <p>The numbering (the map from accounts to numbers and the array of accounts) changes only when
- * an account is first given a balance; a copy shares it with its original until either numbers a
- * new account, which then copies it. A copy that nothing writes (a checkpoint) may be read by any
+ * <p>The numbering (the table from accounts to numbers and the array of accounts) changes only when
+ * an account is first given a balance. The table is open-addressed and at most half full: a slot
+ * holds an account's hash and its number, eight bytes, and the account itself is read from the
+ * array of accounts when the hashes match, so that numbering an account allocates no entry and no
+ * boxed number. The numbering a copy shares it with its original until either numbers a new
+ * account, which then copies it. A copy that nothing writes (a checkpoint) may be read by any
  * thread. Not thread-safe otherwise.
  */
 final class DenseBalances {
@@ -39,7 +41,12 @@ final class DenseBalances {
 
   private static final int FIRST_CAPACITY = 16;
 
-  private HashMap<Account, Integer> numbers;
+  /**
+   * The numbers by hash: slot {@code i} holds an account's hash at {@code 2 i} and its number plus
+   * one at {@code 2 i + 1}, 0 when the slot is empty. Its length is twice a power of two.
+   */
+  private int[] numbers;
+
   private Account[] accounts;
 
   /** Whether another copy holds {@link #numbers} and {@link #accounts} too. */
@@ -64,7 +71,7 @@ final class DenseBalances {
   private int censusCount;
 
   DenseBalances() {
-    numbers = new HashMap<>();
+    numbers = new int[4 * FIRST_CAPACITY];
     accounts = new Account[FIRST_CAPACITY];
     low = new long[FIRST_CAPACITY];
     best = new long[FIRST_CAPACITY];
@@ -110,8 +117,16 @@ final class DenseBalances {
 
   /** The number of {@code account}, or -1 when it has no balance. */
   int numberOf(Account account) {
-    Integer number = numbers.get(account);
-    return number == null ? -1 : number;
+    int hash = account.hashCode();
+    int mask = (numbers.length >> 1) - 1;
+    for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
+      int held = numbers[2 * i + 1];
+      if (held == 0) {
+        return -1;
+      } else if (numbers[2 * i] == hash && accounts[held - 1].equals(account)) {
+        return held - 1;
+      }
+    }
   }
 
   /** The account numbered {@code number}. */
@@ -127,7 +142,7 @@ final class DenseBalances {
 
   private int add(Account account, Estimate balance) {
     if (sharedNumbering) {
-      numbers = new HashMap<>(numbers);
+      numbers = numbers.clone();
       accounts = Arrays.copyOf(accounts, Math.max(FIRST_CAPACITY, accounts.length));
       sharedNumbering = false;
     }
@@ -145,10 +160,42 @@ final class DenseBalances {
       accounts = Arrays.copyOf(accounts, 2 * number);
     }
     accounts[number] = account;
-    numbers.put(account, number);
+    if (2 * (number + 1) > numbers.length >> 1) {
+      numbers = rehashed(2 * numbers.length);
+    }
+    insert(numbers, account.hashCode(), number + 1);
     size = number + 1;
     set(number, balance);
     return number;
+  }
+
+  /** The numbering in a table of {@code length} ints: every number, in slots of its hash. */
+  private int[] rehashed(int length) {
+    int[] table = new int[length];
+    for (int i = 1; i < numbers.length; i += 2) {
+      if (numbers[i] != 0) {
+        insert(table, numbers[i - 1], numbers[i]);
+      }
+    }
+    return table;
+  }
+
+  /** Writes a hash and a number plus one into the first free slot of its probe path. */
+  private static void insert(int[] table, int hash, int held) {
+    int mask = (table.length >> 1) - 1;
+    for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
+      if (table[2 * i + 1] == 0) {
+        table[2 * i] = hash;
+        table[2 * i + 1] = held;
+        return;
+      }
+    }
+  }
+
+  /** Spreads a hash over the slots: linear probing needs its low bits mixed. */
+  private static int spread(int hash) {
+    int h = hash * 0x9E3779B9;
+    return h ^ (h >>> 16);
   }
 
   /**
