@@ -2,6 +2,7 @@ package dev.custody.ledger;
 
 import com.google.common.math.LongMath;
 import dev.custody.event.Account;
+import dev.custody.event.AccountKind;
 import dev.custody.model.AboutPolicy;
 import dev.custody.model.Estimate;
 import dev.custody.model.Estimate.Qualifier;
@@ -31,8 +32,12 @@ import org.jspecify.annotations.Nullable;
  * an account is first given a balance. The table is open-addressed and at most half full: a slot
  * holds an account's hash and its number, eight bytes, and the account itself is read from the
  * array of accounts when the hashes match, so that numbering an account allocates no entry and no
- * boxed number. The numbering a copy shares it with its original until either numbers a new
- * account, which then copies it. A copy that nothing writes (a checkpoint) may be read by any
+ * boxed number. The accounts at one place (kind, custodian, facility and country, whatever the
+ * cohort; the accounts of nested cohorts share a place), other than those outside custody, are
+ * linked in the order they were numbered, and a table like that of the numbers finds the first of
+ * them from any account's place: so a census finds the accounts nested in the one it counts without
+ * a key made per question. The numbering a copy shares it with its original until either numbers a
+ * new account, which then copies it. A copy that nothing writes (a checkpoint) may be read by any
  * thread. Not thread-safe otherwise.
  */
 final class DenseBalances {
@@ -48,6 +53,17 @@ final class DenseBalances {
   private int[] numbers;
 
   private Account[] accounts;
+
+  /**
+   * The first account at each place by the place's hash, as {@link #numbers} holds numbers: slot
+   * {@code i} holds a place's hash at {@code 2 i} and its first number plus one at {@code 2 i + 1}.
+   */
+  private int[] places;
+
+  /** At each number, the next number at the same place plus one, 0 for the last. */
+  private int[] nextAtPlace;
+
+  private int placeCount;
 
   /** Whether another copy holds {@link #numbers} and {@link #accounts} too. */
   private boolean sharedNumbering;
@@ -72,6 +88,8 @@ final class DenseBalances {
 
   DenseBalances() {
     numbers = new int[4 * FIRST_CAPACITY];
+    places = new int[4 * FIRST_CAPACITY];
+    nextAtPlace = new int[FIRST_CAPACITY];
     accounts = new Account[FIRST_CAPACITY];
     low = new long[FIRST_CAPACITY];
     best = new long[FIRST_CAPACITY];
@@ -84,6 +102,9 @@ final class DenseBalances {
   private DenseBalances(DenseBalances original) {
     numbers = original.numbers;
     accounts = original.accounts;
+    places = original.places;
+    nextAtPlace = original.nextAtPlace;
+    placeCount = original.placeCount;
     sharedNumbering = true;
     if (!original.sharedNumbering) {
       // only the original's writer copies it: a checkpoint's flag is set before it is published
@@ -143,6 +164,8 @@ final class DenseBalances {
   private int add(Account account, Estimate balance) {
     if (sharedNumbering) {
       numbers = numbers.clone();
+      places = places.clone();
+      nextAtPlace = Arrays.copyOf(nextAtPlace, Math.max(FIRST_CAPACITY, nextAtPlace.length));
       accounts = Arrays.copyOf(accounts, Math.max(FIRST_CAPACITY, accounts.length));
       sharedNumbering = false;
     }
@@ -161,23 +184,89 @@ final class DenseBalances {
     }
     accounts[number] = account;
     if (2 * (number + 1) > numbers.length >> 1) {
-      numbers = rehashed(2 * numbers.length);
+      numbers = rehashed(numbers, 2 * numbers.length);
     }
     insert(numbers, account.hashCode(), number + 1);
+    if (number == nextAtPlace.length) {
+      nextAtPlace = Arrays.copyOf(nextAtPlace, 2 * number);
+    }
+    nextAtPlace[number] = 0;
+    if (account.kind() != AccountKind.OUTSIDE) {
+      place(account, number);
+    }
     size = number + 1;
     set(number, balance);
     return number;
   }
 
-  /** The numbering in a table of {@code length} ints: every number, in slots of its hash. */
-  private int[] rehashed(int length) {
-    int[] table = new int[length];
-    for (int i = 1; i < numbers.length; i += 2) {
-      if (numbers[i] != 0) {
-        insert(table, numbers[i - 1], numbers[i]);
+  /** Links the account numbered {@code number} last among those at its place. */
+  private void place(Account account, int number) {
+    int first = firstAt(account);
+    if (first >= 0) {
+      int last = first;
+      while (nextAtPlace[last] != 0) {
+        last = nextAtPlace[last] - 1;
+      }
+      nextAtPlace[last] = number + 1;
+      return;
+    }
+    if (2 * (placeCount + 1) > places.length >> 1) {
+      places = rehashed(places, 2 * places.length);
+    }
+    insert(places, placeHash(account), number + 1);
+    placeCount++;
+  }
+
+  /**
+   * The number of the first account at {@code account}'s place (its kind, custodian, facility and
+   * country), or -1 when none other than those outside custody has a balance there.
+   */
+  int firstAt(Account account) {
+    int hash = placeHash(account);
+    int mask = (places.length >> 1) - 1;
+    for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
+      int held = places[2 * i + 1];
+      if (held == 0) {
+        return -1;
+      } else if (places[2 * i] == hash && samePlace(accounts[held - 1], account)) {
+        return held - 1;
       }
     }
-    return table;
+  }
+
+  /** The number of the next account at the place of the one numbered {@code number}, or -1. */
+  int nextAt(int number) {
+    return nextAtPlace[number] - 1;
+  }
+
+  /** The number of places with an account other than those outside custody. */
+  int placeCount() {
+    return placeCount;
+  }
+
+  private static int placeHash(Account account) {
+    int hash = account.kind().hashCode();
+    hash = 31 * hash + account.custodian().hashCode();
+    hash = 31 * hash + account.facility().hashCode();
+    return 31 * hash + account.country().hashCode();
+  }
+
+  private static boolean samePlace(Account one, Account other) {
+    return one.kind() == other.kind()
+        && one.custodian().equals(other.custodian())
+        && one.facility().equals(other.facility())
+        && one.country().equals(other.country());
+  }
+
+  /** {@code table} in one of {@code length} ints: every entry, in the slots of its hash. */
+  private static int[] rehashed(int[] table, int length) {
+    int[] grown = new int[length];
+    for (int i = 1; i < table.length; i += 2) {
+      if (table[i] != 0) {
+        insert(grown, table[i - 1], table[i]);
+      }
+    }
+    return grown;
   }
 
   /** Writes a hash and a number plus one into the first free slot of its probe path. */

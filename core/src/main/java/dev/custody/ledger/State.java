@@ -1,6 +1,5 @@
 package dev.custody.ledger;
 
-import com.google.common.collect.ImmutableList;
 import dev.custody.agreement.Agreement;
 import dev.custody.event.Account;
 import dev.custody.event.AccountKind;
@@ -73,13 +72,6 @@ final class State implements RuleContext {
   /** The number of events folded: the first {@code folded} events of the journal, in order. */
   private int folded;
 
-  /**
-   * The accounts with a balance, by place (kind, custodian, facility, country): where the accounts
-   * of nested cohorts are found without a pass over every balance. The lists are never changed in
-   * place, so a copy of the map shares them safely.
-   */
-  private final HashMap<Place, ImmutableList<Account>> places = new HashMap<>();
-
   private Event current;
 
   /**
@@ -118,31 +110,8 @@ final class State implements RuleContext {
   /** The balance of an account with no balance yet, and of an account nobody recorded. */
   private static final Estimate UNKNOWN = Estimate.unknown();
 
-  /**
-   * Where an account is, whatever its cohort: the accounts of nested cohorts share it. Its fields
-   * are the account's, null when absent, so that making one wraps nothing.
-   */
-  private record Place(
-      AccountKind kind,
-      @Nullable ActorId custodian,
-      @Nullable FacilityId facility,
-      @Nullable CountryCode country) {}
-
   private void setBalance(Account account, Estimate balance) {
-    setBalance(account, balance, null);
-  }
-
-  /** Sets a balance; {@code place} is the account's place, or null to find it when needed. */
-  private void setBalance(Account account, Estimate balance, @Nullable Place place) {
-    if (balances.set(account, balance) && account.kind() != AccountKind.OUTSIDE) {
-      Place at = place == null ? placeOf(account) : place;
-      ImmutableList<Account> here = places.get(at);
-      places.put(
-          at,
-          here == null
-              ? ImmutableList.of(account)
-              : ImmutableList.<Account>builder().addAll(here).add(account).build());
-    }
+    balances.set(account, balance);
   }
 
   /** The number of {@code account}'s balance, which is unknown when nothing recorded it before. */
@@ -155,14 +124,6 @@ final class State implements RuleContext {
     return number;
   }
 
-  private static Place placeOf(Account account) {
-    return new Place(
-        account.kind(),
-        account.custodian().orElse(null),
-        account.facility().orElse(null),
-        account.country().orElse(null));
-  }
-
   /**
    * Sets the balance of the account a census counted. Cohorts that nest keep disjoint accounts: the
    * account of the wider cohort holds the rest of it, so a count of it (which counts the nested
@@ -171,11 +132,11 @@ final class State implements RuleContext {
    */
   private void count(Account account, CensusTaken census) {
     Estimate counted = reading.of(census.count());
-    Place place = placeOf(account);
-    ImmutableList<Account> here = places.getOrDefault(place, ImmutableList.of());
+    int here = balances.firstAt(account);
     Estimate nested = nestedIn(account, here);
     Account rest = null;
-    for (Account other : here) {
+    for (int n = here; n >= 0; n = balances.nextAt(n)) {
+      Account other = balances.account(n);
       if (world.encloses(other, account)
           && (rest == null || world.isWithin(other.cohort(), rest.cohort()))) {
         rest = other;
@@ -186,7 +147,7 @@ final class State implements RuleContext {
       Estimate held = balances.get(rest);
       setBalance(rest, (before == null ? held : held.plus(before)).minus(counted));
     }
-    setBalance(account, nested == null ? counted : counted.minus(nested), place);
+    setBalance(account, nested == null ? counted : counted.minus(nested));
     balances.setCensusTime(balances.numberOf(account), census.when());
   }
 
@@ -195,15 +156,18 @@ final class State implements RuleContext {
    * at the same place), or null when none has a balance.
    */
   private Estimate nestedIn(Account account) {
-    return nestedIn(account, places.getOrDefault(placeOf(account), ImmutableList.of()));
+    return nestedIn(account, balances.firstAt(account));
   }
 
-  /** {@link #nestedIn(Account)} among {@code here}, the accounts at its place. */
-  private Estimate nestedIn(Account account, List<Account> here) {
+  /**
+   * {@link #nestedIn(Account)} among the accounts at its place, numbered from {@code here} on (-1
+   * for none).
+   */
+  private Estimate nestedIn(Account account, int here) {
     Estimate nested = null;
-    for (Account other : here) {
-      if (world.encloses(account, other)) {
-        nested = nested == null ? balances.get(other) : nested.plus(balances.get(other));
+    for (int n = here; n >= 0; n = balances.nextAt(n)) {
+      if (world.encloses(account, balances.account(n))) {
+        nested = nested == null ? balances.get(n) : nested.plus(balances.get(n));
       }
     }
     return nested;
@@ -656,7 +620,6 @@ final class State implements RuleContext {
     copy.transferred.putAll(transferred);
     copy.resolved.putAll(resolved);
     copy.jointSplits.putAll(jointSplits);
-    copy.places.putAll(places);
     return copy;
   }
 
@@ -671,7 +634,7 @@ final class State implements RuleContext {
         + resolved.size()
         + jointSplits.size()
         + balances.censusCount()
-        + places.size()
+        + balances.placeCount()
         + flowed.weight();
   }
 }
