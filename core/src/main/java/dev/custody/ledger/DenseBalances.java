@@ -1,11 +1,13 @@
 package dev.custody.ledger;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.math.LongMath;
 import dev.custody.event.Account;
 import dev.custody.event.AccountKind;
 import dev.custody.model.AboutPolicy;
 import dev.custody.model.Estimate;
 import dev.custody.model.Estimate.Qualifier;
+import dev.custody.model.FacilityId;
 import dev.custody.model.When;
 import java.util.Arrays;
 import java.util.Objects;
@@ -201,7 +203,8 @@ final class DenseBalances {
 
   /** Links the account numbered {@code number} last among those at its place. */
   private void place(Account account, int number) {
-    int first = firstAt(account);
+    int hash = placeHash(account);
+    int first = firstAt(account, hash);
     if (first >= 0) {
       int last = first;
       while (nextAtPlace[last] != 0) {
@@ -213,7 +216,7 @@ final class DenseBalances {
     if (2 * (placeCount + 1) > places.length >> 1) {
       places = rehashed(places, 2 * places.length);
     }
-    insert(places, placeHash(account), number + 1);
+    insert(places, hash, number + 1);
     placeCount++;
   }
 
@@ -222,7 +225,10 @@ final class DenseBalances {
    * country), or -1 when none other than those outside custody has a balance there.
    */
   int firstAt(Account account) {
-    int hash = placeHash(account);
+    return firstAt(account, placeHash(account));
+  }
+
+  private int firstAt(Account account, int hash) {
     int mask = (places.length >> 1) - 1;
     for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
       int held = places[2 * i + 1];
@@ -244,17 +250,25 @@ final class DenseBalances {
     return placeCount;
   }
 
+  /**
+   * A hash of {@code account}'s place. A facility lies in one country and is held by one custodian
+   * at a time, so few places share one: the hash of a place with a facility leaves the custodian
+   * and the country out, which reading would wrap in an {@code Optional} each, and takes the
+   * facility from the list the account keeps.
+   */
   private static int placeHash(Account account) {
-    int hash = account.kind().hashCode();
-    hash = 31 * hash + account.custodian().hashCode();
-    hash = 31 * hash + account.facility().hashCode();
-    return 31 * hash + account.country().hashCode();
+    ImmutableList<FacilityId> facility = account.facilitiesNamed();
+    int hash = 31 * account.kind().hashCode() + facility.hashCode();
+    if (facility.isEmpty()) {
+      hash = 31 * (31 * hash + account.custodian().hashCode()) + account.country().hashCode();
+    }
+    return hash;
   }
 
   private static boolean samePlace(Account one, Account other) {
     return one.kind() == other.kind()
+        && one.facilitiesNamed().equals(other.facilitiesNamed())
         && one.custodian().equals(other.custodian())
-        && one.facility().equals(other.facility())
         && one.country().equals(other.country());
   }
 
