@@ -86,6 +86,13 @@ final class DenseBalances {
   /** When the census that last set each balance was taken, or null. */
   private @Nullable When[] censusTimes;
 
+  /**
+   * At each number, whether the world is known to hold every name the account holds: a memo of
+   * {@code RuleContext.knowsNamesOf}, which the world of a fold never changes. Not part of the
+   * balances: {@link #equals} ignores it.
+   */
+  private boolean[] namesKnown;
+
   private int censusCount;
 
   DenseBalances() {
@@ -99,6 +106,7 @@ final class DenseBalances {
     qualifier = new Qualifier[FIRST_CAPACITY];
     kept = new Estimate[FIRST_CAPACITY];
     censusTimes = new When[FIRST_CAPACITY];
+    namesKnown = new boolean[FIRST_CAPACITY];
   }
 
   private DenseBalances(DenseBalances original) {
@@ -120,6 +128,7 @@ final class DenseBalances {
     qualifier = Arrays.copyOf(original.qualifier, capacity);
     kept = Arrays.copyOf(original.kept, capacity);
     censusTimes = Arrays.copyOf(original.censusTimes, capacity);
+    namesKnown = Arrays.copyOf(original.namesKnown, capacity);
     censusCount = original.censusCount;
   }
 
@@ -180,6 +189,7 @@ final class DenseBalances {
       qualifier = Arrays.copyOf(qualifier, capacity);
       kept = Arrays.copyOf(kept, capacity);
       censusTimes = Arrays.copyOf(censusTimes, capacity);
+      namesKnown = Arrays.copyOf(namesKnown, capacity);
     }
     if (number == accounts.length) {
       accounts = Arrays.copyOf(accounts, 2 * number);
@@ -365,6 +375,16 @@ final class DenseBalances {
   boolean isExceededBy(int number, Estimate amount) {
     return high[number] != UNBOUNDED
         && (amount.low() > high[number] || amount.best() > best[number]);
+  }
+
+  /** Whether the world was found to know every name of the account numbered {@code number}. */
+  boolean namesKnown(int number) {
+    return namesKnown[number];
+  }
+
+  /** Remembers that the world knows every name of the account numbered {@code number}. */
+  void setNamesKnown(int number) {
+    namesKnown[number] = true;
   }
 
   /** The time of the census that last set the balance numbered {@code number}, or null. */

@@ -478,6 +478,23 @@ final class State implements RuleContext {
     return world.facilities().containsKey(facility);
   }
 
+  /**
+   * Whether the world knows the names {@code account} holds: remembered for an account with a
+   * balance, once known, since the world of a fold never changes.
+   */
+  @Override
+  public boolean knowsNamesOf(Account account) {
+    int number = balances.numberOf(account);
+    if (number >= 0 && balances.namesKnown(number)) {
+      return true;
+    }
+    boolean known = RuleContext.super.knowsNamesOf(account);
+    if (known && number >= 0) {
+      balances.setNamesKnown(number);
+    }
+    return known;
+  }
+
   @Override
   public Optional<Operation> operation(OperationId id) {
     return world.operation(id);
