@@ -155,8 +155,13 @@ final class DenseBalances {
       int held = numbers[2 * i + 1];
       if (held == 0) {
         return -1;
-      } else if (numbers[2 * i] == hash && accounts[held - 1].equals(account)) {
-        return held - 1;
+      } else if (numbers[2 * i] == hash) {
+        // when events share their accounts, the same instance: the account numbered is then not
+        // read, which in a large fold is a cache miss
+        Account numbered = accounts[held - 1];
+        if (numbered == account || numbered.equals(account)) {
+          return held - 1;
+        }
       }
     }
   }
