@@ -209,9 +209,9 @@ final class State implements RuleContext {
       flowed.add(movement.from(), movement.to(), size);
     }
     if (event instanceof CensusTaken census) {
-      Optional<Account> counted = census.scope().account();
-      if (counted.isPresent()) {
-        count(counted.get(), census);
+      List<Account> counted = census.scope().accountCounted();
+      if (!counted.isEmpty()) {
+        count(counted.get(0), census);
       }
     } else if (event instanceof ControlChanged change) {
       controllers.put(change.facility(), change.to());
@@ -536,8 +536,9 @@ final class State implements RuleContext {
 
   @Override
   public Estimate balanceOf(CensusScope scope) {
-    if (scope.isSingleAccount()) {
-      return wholeOf(scope.account().get());
+    List<Account> single = scope.accountCounted();
+    if (!single.isEmpty()) {
+      return wholeOf(single.get(0));
     }
     if (scope.isJoint()) {
       Estimate sum = Estimate.exactly(0);

@@ -124,9 +124,9 @@ final class UnknownReferenceCheck extends RuleCheck {
   /** The names in the scope of a census or a running total. */
   private void scopeReferences(
       Event census, CensusScope scope, RuleContext context, List<Violation> out) {
-    Optional<Account> account = scope.account();
-    if (account.isPresent()) {
-      account(census, "scope", account.get(), context, out);
+    List<Account> single = scope.accountCounted();
+    if (!single.isEmpty()) {
+      account(census, "scope", single.get(0), context, out);
     }
     Optional<ImmutableSet<Account>> joint = scope.joint();
     if (joint.isPresent()) {
