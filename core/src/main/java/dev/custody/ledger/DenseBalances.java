@@ -38,9 +38,9 @@ import org.jspecify.annotations.Nullable;
  * cohort; the accounts of nested cohorts share a place), other than those outside custody, are
  * linked in the order they were numbered, and a table like that of the numbers finds the first of
  * them from any account's place: so a census finds the accounts nested in the one it counts without
- * a key made per question. The numbering a copy shares it with its original until either numbers a
- * new account, which then copies it. A copy that nothing writes (a checkpoint) may be read by any
- * thread. Not thread-safe otherwise.
+ * a key made per question. A copy shares the numbering and the places with its original until
+ * either numbers a new account, which then copies them. A copy that nothing writes (a checkpoint)
+ * may be read by any thread. Not thread-safe otherwise.
  */
 final class DenseBalances {
   /** The high end of an unbounded balance, as {@link Estimate} encodes it. */

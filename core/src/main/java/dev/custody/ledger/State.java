@@ -41,6 +41,9 @@ import org.jspecify.annotations.Nullable;
  * ever advanced by the ledger that owns it.
  */
 final class State implements RuleContext {
+  /** The balance of an account with no balance yet, and of an account nobody recorded. */
+  private static final Estimate UNKNOWN = Estimate.unknown();
+
   private final World world;
   private final Reading reading;
   private final Map<EventId, Event> ledgerEvents;
@@ -106,9 +109,6 @@ final class State implements RuleContext {
     this.balances = balances;
     this.flowed = flowed;
   }
-
-  /** The balance of an account with no balance yet, and of an account nobody recorded. */
-  private static final Estimate UNKNOWN = Estimate.unknown();
 
   private void setBalance(Account account, Estimate balance) {
     balances.set(account, balance);
