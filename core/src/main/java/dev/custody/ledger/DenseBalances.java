@@ -1,13 +1,15 @@
 package dev.custody.ledger;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.math.LongMath;
 import dev.custody.event.Account;
+import dev.custody.event.AccountKind;
 import dev.custody.model.AboutPolicy;
 import dev.custody.model.Estimate;
 import dev.custody.model.Estimate.Qualifier;
+import dev.custody.model.FacilityId;
 import dev.custody.model.When;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -28,10 +30,17 @@ import org.jspecify.annotations.Nullable;
  * arithmetic derives a new one, which has no words and is made again from its numbers when asked
  * for.
  *
- * <p>The numbering (the map from accounts to numbers and the array of accounts) changes only when
- * an account is first given a balance; a copy shares it with its original until either numbers a
- * new account, which then copies it. A copy that nothing writes (a checkpoint) may be read by any
- * thread. Not thread-safe otherwise.
+ * <p>The numbering (the table from accounts to numbers and the array of accounts) changes only when
+ * an account is first given a balance. The table is open-addressed and at most half full: a slot
+ * holds an account's hash and its number, eight bytes, and the account itself is read from the
+ * array of accounts when the hashes match, so that numbering an account allocates no entry and no
+ * boxed number. The accounts at one place (kind, custodian, facility and country, whatever the
+ * cohort; the accounts of nested cohorts share a place), other than those outside custody, are
+ * linked in the order they were numbered, and a table like that of the numbers finds the first of
+ * them from any account's place: so a census finds the accounts nested in the one it counts without
+ * a key made per question. A copy shares the numbering and the places with its original until
+ * either numbers a new account, which then copies them. A copy that nothing writes (a checkpoint)
+ * may be read by any thread. Not thread-safe otherwise.
  */
 final class DenseBalances {
   /** The high end of an unbounded balance, as {@link Estimate} encodes it. */
@@ -39,8 +48,24 @@ final class DenseBalances {
 
   private static final int FIRST_CAPACITY = 16;
 
-  private HashMap<Account, Integer> numbers;
+  /**
+   * The numbers by hash: slot {@code i} holds an account's hash at {@code 2 i} and its number plus
+   * one at {@code 2 i + 1}, 0 when the slot is empty. Its length is twice a power of two.
+   */
+  private int[] numbers;
+
   private Account[] accounts;
+
+  /**
+   * The first account at each place by the place's hash, as {@link #numbers} holds numbers: slot
+   * {@code i} holds a place's hash at {@code 2 i} and its first number plus one at {@code 2 i + 1}.
+   */
+  private int[] places;
+
+  /** At each number, the next number at the same place plus one, 0 for the last. */
+  private int[] nextAtPlace;
+
+  private int placeCount;
 
   /** Whether another copy holds {@link #numbers} and {@link #accounts} too. */
   private boolean sharedNumbering;
@@ -61,10 +86,19 @@ final class DenseBalances {
   /** When the census that last set each balance was taken, or null. */
   private @Nullable When[] censusTimes;
 
+  /**
+   * At each number, whether the world is known to hold every name the account holds: a memo of
+   * {@code RuleContext.knowsNamesOf}, which the world of a fold never changes. Not part of the
+   * balances: {@link #equals} ignores it.
+   */
+  private boolean[] namesKnown;
+
   private int censusCount;
 
   DenseBalances() {
-    numbers = new HashMap<>();
+    numbers = new int[4 * FIRST_CAPACITY];
+    places = new int[4 * FIRST_CAPACITY];
+    nextAtPlace = new int[FIRST_CAPACITY];
     accounts = new Account[FIRST_CAPACITY];
     low = new long[FIRST_CAPACITY];
     best = new long[FIRST_CAPACITY];
@@ -72,11 +106,15 @@ final class DenseBalances {
     qualifier = new Qualifier[FIRST_CAPACITY];
     kept = new Estimate[FIRST_CAPACITY];
     censusTimes = new When[FIRST_CAPACITY];
+    namesKnown = new boolean[FIRST_CAPACITY];
   }
 
   private DenseBalances(DenseBalances original) {
     numbers = original.numbers;
     accounts = original.accounts;
+    places = original.places;
+    nextAtPlace = original.nextAtPlace;
+    placeCount = original.placeCount;
     sharedNumbering = true;
     if (!original.sharedNumbering) {
       // only the original's writer copies it: a checkpoint's flag is set before it is published
@@ -90,6 +128,7 @@ final class DenseBalances {
     qualifier = Arrays.copyOf(original.qualifier, capacity);
     kept = Arrays.copyOf(original.kept, capacity);
     censusTimes = Arrays.copyOf(original.censusTimes, capacity);
+    namesKnown = Arrays.copyOf(original.namesKnown, capacity);
     censusCount = original.censusCount;
   }
 
@@ -110,8 +149,21 @@ final class DenseBalances {
 
   /** The number of {@code account}, or -1 when it has no balance. */
   int numberOf(Account account) {
-    Integer number = numbers.get(account);
-    return number == null ? -1 : number;
+    int hash = account.hashCode();
+    int mask = (numbers.length >> 1) - 1;
+    for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
+      int held = numbers[2 * i + 1];
+      if (held == 0) {
+        return -1;
+      } else if (numbers[2 * i] == hash) {
+        // when events share their accounts, the same instance: the account numbered is then not
+        // read, which in a large fold is a cache miss
+        Account numbered = accounts[held - 1];
+        if (numbered == account || numbered.equals(account)) {
+          return held - 1;
+        }
+      }
+    }
   }
 
   /** The account numbered {@code number}. */
@@ -127,7 +179,9 @@ final class DenseBalances {
 
   private int add(Account account, Estimate balance) {
     if (sharedNumbering) {
-      numbers = new HashMap<>(numbers);
+      numbers = numbers.clone();
+      places = places.clone();
+      nextAtPlace = Arrays.copyOf(nextAtPlace, Math.max(FIRST_CAPACITY, nextAtPlace.length));
       accounts = Arrays.copyOf(accounts, Math.max(FIRST_CAPACITY, accounts.length));
       sharedNumbering = false;
     }
@@ -140,15 +194,126 @@ final class DenseBalances {
       qualifier = Arrays.copyOf(qualifier, capacity);
       kept = Arrays.copyOf(kept, capacity);
       censusTimes = Arrays.copyOf(censusTimes, capacity);
+      namesKnown = Arrays.copyOf(namesKnown, capacity);
     }
     if (number == accounts.length) {
       accounts = Arrays.copyOf(accounts, 2 * number);
     }
     accounts[number] = account;
-    numbers.put(account, number);
+    if (2 * (number + 1) > numbers.length >> 1) {
+      numbers = rehashed(numbers, 2 * numbers.length);
+    }
+    insert(numbers, account.hashCode(), number + 1);
+    if (number == nextAtPlace.length) {
+      nextAtPlace = Arrays.copyOf(nextAtPlace, 2 * number);
+    }
+    nextAtPlace[number] = 0;
+    if (account.kind() != AccountKind.OUTSIDE) {
+      place(account, number);
+    }
     size = number + 1;
     set(number, balance);
     return number;
+  }
+
+  /** Links the account numbered {@code number} last among those at its place. */
+  private void place(Account account, int number) {
+    int hash = placeHash(account);
+    int first = firstAt(account, hash);
+    if (first >= 0) {
+      int last = first;
+      while (nextAtPlace[last] != 0) {
+        last = nextAtPlace[last] - 1;
+      }
+      nextAtPlace[last] = number + 1;
+      return;
+    }
+    if (2 * (placeCount + 1) > places.length >> 1) {
+      places = rehashed(places, 2 * places.length);
+    }
+    insert(places, hash, number + 1);
+    placeCount++;
+  }
+
+  /**
+   * The number of the first account at {@code account}'s place (its kind, custodian, facility and
+   * country), or -1 when none other than those outside custody has a balance there.
+   */
+  int firstAt(Account account) {
+    return firstAt(account, placeHash(account));
+  }
+
+  private int firstAt(Account account, int hash) {
+    int mask = (places.length >> 1) - 1;
+    for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
+      int held = places[2 * i + 1];
+      if (held == 0) {
+        return -1;
+      } else if (places[2 * i] == hash && samePlace(accounts[held - 1], account)) {
+        return held - 1;
+      }
+    }
+  }
+
+  /** The number of the next account at the place of the one numbered {@code number}, or -1. */
+  int nextAt(int number) {
+    return nextAtPlace[number] - 1;
+  }
+
+  /** The number of places with an account other than those outside custody. */
+  int placeCount() {
+    return placeCount;
+  }
+
+  /**
+   * A hash of {@code account}'s place. A facility lies in one country and is held by one custodian
+   * at a time, so few places share one: the hash of a place with a facility leaves the custodian
+   * and the country out, which reading would wrap in an {@code Optional} each, and takes the
+   * facility from the list the account keeps.
+   */
+  private static int placeHash(Account account) {
+    ImmutableList<FacilityId> facility = account.facilitiesNamed();
+    int hash = 31 * account.kind().hashCode() + facility.hashCode();
+    if (facility.isEmpty()) {
+      hash = 31 * (31 * hash + account.custodian().hashCode()) + account.country().hashCode();
+    }
+    return hash;
+  }
+
+  private static boolean samePlace(Account one, Account other) {
+    return one.kind() == other.kind()
+        && one.facilitiesNamed().equals(other.facilitiesNamed())
+        && one.custodian().equals(other.custodian())
+        && one.country().equals(other.country());
+  }
+
+  /** {@code table} in one of {@code length} ints: every entry, in the slots of its hash. */
+  private static int[] rehashed(int[] table, int length) {
+    int[] grown = new int[length];
+    for (int i = 1; i < table.length; i += 2) {
+      if (table[i] != 0) {
+        insert(grown, table[i - 1], table[i]);
+      }
+    }
+    return grown;
+  }
+
+  /** Writes a hash and a number plus one into the first free slot of its probe path. */
+  private static void insert(int[] table, int hash, int held) {
+    int mask = (table.length >> 1) - 1;
+    for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
+      if (table[2 * i + 1] == 0) {
+        table[2 * i] = hash;
+        table[2 * i + 1] = held;
+        return;
+      }
+    }
+  }
+
+  /** Spreads a hash over the slots: linear probing needs its low bits mixed. */
+  private static int spread(int hash) {
+    int h = hash * 0x9E3779B9;
+    return h ^ (h >>> 16);
   }
 
   /**
@@ -215,6 +380,16 @@ final class DenseBalances {
   boolean isExceededBy(int number, Estimate amount) {
     return high[number] != UNBOUNDED
         && (amount.low() > high[number] || amount.best() > best[number]);
+  }
+
+  /** Whether the world was found to know every name of the account numbered {@code number}. */
+  boolean namesKnown(int number) {
+    return namesKnown[number];
+  }
+
+  /** Remembers that the world knows every name of the account numbered {@code number}. */
+  void setNamesKnown(int number) {
+    namesKnown[number] = true;
   }
 
   /** The time of the census that last set the balance numbered {@code number}, or null. */

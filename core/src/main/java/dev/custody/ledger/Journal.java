@@ -95,7 +95,9 @@ final class Journal {
   /** Own events: the one at position {@code base + i} is in segment {@code log2(i + 16)}. */
   private final Event[][] segments = new Event[32][];
 
-  private final PositionIndex positions = new PositionIndex();
+  /** The positions of own events by id; it reads each id from the event at its position. */
+  private final PositionIndex positions = new PositionIndex(this::ownId);
+
   private final ConcurrentHashMap<AgreementId, Integer> conclusions = new ConcurrentHashMap<>();
 
   /**
@@ -364,6 +366,19 @@ final class Journal {
     registered = position;
   }
 
+  /** The id of the own event at {@code position}, which the index holds. */
+  private EventId ownId(int position) {
+    return own(position - base).id();
+  }
+
+  /**
+   * Makes room in this level's index for its own events up to a journal of {@code length} events: a
+   * bulk append that knows how many are coming builds it once, not through every size.
+   */
+  void reserve(int length) {
+    positions.reserve(length - base);
+  }
+
   private Event own(int index) {
     int j = index + FIRST_SEGMENT;
     int segment = 31 - Integer.numberOfLeadingZeros(j);
@@ -484,6 +499,7 @@ final class Journal {
    */
   Journal replayed(int count, Reading reading) {
     Journal root = new Journal(world, reading, null, 0, ROOT, spacing);
+    root.reserve(count);
     for (int i = 0; i < count; i++) {
       root.register(eventAt(i), i);
     }
@@ -502,6 +518,7 @@ final class Journal {
    */
   Journal known(List<Event> events) {
     Journal root = new Journal(world, reading, null, 0, ROOT, spacing);
+    root.reserve(events.size());
     for (int i = 0; i < events.size(); i++) {
       root.register(events.get(i), i);
     }
@@ -543,6 +560,7 @@ final class Journal {
       parent = parent.parent;
     }
     Journal fork = new Journal(world, reading, parent, newBase, newRank, spacing);
+    fork.reserve(first + tail.size());
     for (int i = newBase; i < first; i++) {
       fork.register(eventAt(i), i);
     }

@@ -321,11 +321,13 @@ public final class Ledger {
   public AppendResult appendAll(Iterable<? extends Event> events) {
     checkNotNull(events, "events");
     // copied first: the caller's iterator never runs while the journal is claimed
-    Iterator<? extends Event> remaining = ImmutableList.copyOf(events).iterator();
+    ImmutableList<? extends Event> all = ImmutableList.copyOf(events);
+    Iterator<? extends Event> remaining = all.iterator();
     List<Violation> found = new ArrayList<>();
     int length = size;
     Event next = null;
     if (remaining.hasNext() && journal.claim(size)) {
+      journal.reserve(size + all.size());
       // events in time order are checked and written in place, under one claim; if a check
       // throws, the claim is never given back
       while (remaining.hasNext()) {

@@ -3,6 +3,7 @@ package dev.custody.ledger;
 import dev.custody.model.EventId;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,11 +11,17 @@ import org.jspecify.annotations.Nullable;
  * written by one thread at a time (the holder of the journal's claim, or the thread building a
  * fork) and read by any.
  *
- * <p><b>Publication.</b> A writer stores an entry's key and hash before its position, the position
- * with release semantics, and a reader loads positions with acquire semantics: a reader that finds
- * a position finds its key. Entries are never removed or moved within a table, so a slot on the
- * probe path of an entry a reader may ask for (one written before the ledger asking was made) is
- * never empty.
+ * <p><b>No keys.</b> A slot holds an id's hash and its position, eight bytes, and not the id: the
+ * journal holds the event at that position, whose id {@code idAt} gives. A look-up compares hashes
+ * first and reads an event only when they are equal, so a miss (every new event's look-up) reads
+ * the table alone, as it did when the ids were kept beside it, and the index takes two thirds of
+ * the memory.
+ *
+ * <p><b>Publication.</b> A writer stores an entry's hash before its position, the position with
+ * release semantics, and a reader loads positions with acquire semantics: a reader that finds a
+ * position finds its hash, and the event at it, which the journal writes before indexing it.
+ * Entries are never removed or moved within a table, so a slot on the probe path of an entry a
+ * reader may ask for (one written before the ledger asking was made) is never empty.
  *
  * <p><b>Growth without a pause.</b> A table is kept at most half full. A small one (under {@value
  * #CHUNK} slots) is copied into one twice as large at once. A large one is split into chunks of
@@ -22,7 +29,9 @@ import org.jspecify.annotations.Nullable;
  * takes the new entries, and each insertion also moves {@value #MIGRATION_STEP} slots of the old
  * table into it, so that the old one is emptied into the new long before the new one is half full.
  * Until then a look-up asks the new table, then the old one. No insertion ever copies or rehashes
- * the whole index: each costs the same at any size.
+ * the whole index: each costs the same at any size. A writer that knows how many entries are coming
+ * (a bulk append, a fork) {@linkplain #reserve reserves} room for them while the table is small, so
+ * that the index is not built through every size on its way.
  */
 final class PositionIndex {
 
@@ -39,14 +48,12 @@ final class PositionIndex {
   private static final int FIRST_CAPACITY = 16;
 
   /**
-   * One table, a power of two long, in chunks: slot {@code i} holds a key in {@code keys[c][k]},
-   * its hash in {@code slots[c][2 k]} and its position plus one in {@code slots[c][2 k + 1]}, 0
-   * when the slot is empty, with {@code c} and {@code k} the chunk and the slot within it. A
-   * look-up that misses reads only {@code slots}, and a hash and its position share a cache line. A
-   * chunk not yet allocated is empty.
+   * One table, a power of two long, in chunks: slot {@code i} holds its id's hash in {@code
+   * slots[c][2 k]} and its position plus one in {@code slots[c][2 k + 1]}, 0 when the slot is
+   * empty, with {@code c} and {@code k} the chunk and the slot within it; a hash and its position
+   * share a cache line. A chunk not yet allocated is empty.
    */
   private static final class Table {
-    final EventId[][] keys;
     final int[][] slots;
     final int mask;
     final int chunkBits;
@@ -56,7 +63,6 @@ final class PositionIndex {
       int chunks = Math.max(1, capacity >> CHUNK_BITS);
       chunkBits = chunks == 1 ? Integer.numberOfTrailingZeros(capacity) : CHUNK_BITS;
       chunkMask = (1 << chunkBits) - 1;
-      keys = new EventId[chunks][];
       slots = new int[chunks][];
       mask = capacity - 1;
       if (chunks == 1) {
@@ -72,15 +78,14 @@ final class PositionIndex {
     int[] chunk(int c) {
       int[] chunk = slots[c];
       if (chunk == null) {
-        keys[c] = new EventId[1 << chunkBits];
         chunk = new int[2 << chunkBits];
         slots[c] = chunk;
       }
       return chunk;
     }
 
-    /** The position of the id in this table, or -1. */
-    int get(EventId id, int hash) {
+    /** The position of the id in this table, or -1; {@code idAt} gives the id at a position. */
+    int get(EventId id, int hash, IntFunction<EventId> idAt) {
       for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
         int c = i >>> chunkBits;
         int[] chunk = slots[c];
@@ -91,20 +96,19 @@ final class PositionIndex {
         int held = (int) SLOTS.getAcquire(chunk, 2 * k + 1);
         if (held == 0) {
           return -1;
-        } else if (chunk[2 * k] == hash && keys[c][k].equals(id)) {
+        } else if (chunk[2 * k] == hash && idAt.apply(held - 1).equals(id)) {
           return held - 1;
         }
       }
     }
 
     /** Writes an entry into the first free slot of its probe path; only the writer calls this. */
-    void insert(EventId id, int hash, int held) {
+    void insert(int hash, int held) {
       for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
         int c = i >>> chunkBits;
         int[] chunk = chunk(c);
         int k = i & chunkMask;
         if (chunk[2 * k + 1] == 0) {
-          keys[c][k] = id;
           chunk[2 * k] = hash;
           SLOTS.setRelease(chunk, 2 * k + 1, held);
           return;
@@ -119,7 +123,7 @@ final class PositionIndex {
       if (chunk != null) {
         int k = i & chunkMask;
         if (chunk[2 * k + 1] != 0) {
-          into.insert(keys[c][k], chunk[2 * k], chunk[2 * k + 1]);
+          into.insert(chunk[2 * k], chunk[2 * k + 1]);
         }
       }
     }
@@ -130,17 +134,48 @@ final class PositionIndex {
 
   private volatile Tables tables = new Tables(new Table(FIRST_CAPACITY), null);
 
+  /** The id of the event at a position this index holds: the journal's. */
+  private final IntFunction<EventId> idAt;
+
   // written only by the writer
   private int size;
   private int moved;
+
+  /**
+   * An empty index of the events whose ids {@code idAt} gives by position: it must give the id of
+   * every position put, to any thread that finds the position here.
+   */
+  PositionIndex(IntFunction<EventId> idAt) {
+    this.idAt = idAt;
+  }
 
   /** The position of the event with that id, or -1 when the index has none. */
   int get(EventId id) {
     Tables now = tables;
     int hash = id.hashCode();
-    int position = now.current().get(id, hash);
+    int position = now.current().get(id, hash, idAt);
     Table old = now.old();
-    return position >= 0 || old == null ? position : old.get(id, hash);
+    return position >= 0 || old == null ? position : old.get(id, hash, idAt);
+  }
+
+  /**
+   * Makes room for {@code entries} entries in all, when the table is still small (under {@value
+   * #CHUNK} slots) and not growing: the entries it holds move at once into a table large enough,
+   * whose chunks are allocated as they are first written. Otherwise does nothing, and the table
+   * grows as entries are put. Only the writer calls this.
+   */
+  void reserve(int entries) {
+    Tables now = tables;
+    Table current = now.current();
+    if (now.old() != null || current.capacity() >= CHUNK || 2L * entries <= current.capacity()) {
+      return;
+    }
+    int capacity = Integer.highestOneBit((int) Math.min(1 << 29, 2L * entries - 1)) << 1;
+    Table reserved = new Table(capacity);
+    for (int i = 0; i < current.capacity(); i++) {
+      current.moveSlot(i, reserved);
+    }
+    tables = new Tables(reserved, null);
   }
 
   /** Adds an id the index does not hold, at {@code position}; only the writer calls this. */
@@ -178,7 +213,7 @@ final class PositionIndex {
       }
       current = grown;
     }
-    current.insert(id, id.hashCode(), position + 1);
+    current.insert(id.hashCode(), position + 1);
     size++;
   }
 

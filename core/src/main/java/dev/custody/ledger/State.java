@@ -1,6 +1,5 @@
 package dev.custody.ledger;
 
-import com.google.common.collect.ImmutableList;
 import dev.custody.agreement.Agreement;
 import dev.custody.event.Account;
 import dev.custody.event.AccountKind;
@@ -30,7 +29,6 @@ import dev.custody.model.Reading;
 import dev.custody.model.When;
 import dev.custody.rules.RuleContext;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +41,9 @@ import org.jspecify.annotations.Nullable;
  * ever advanced by the ledger that owns it.
  */
 final class State implements RuleContext {
+  /** The balance of an account with no balance yet, and of an account nobody recorded. */
+  private static final Estimate UNKNOWN = Estimate.unknown();
+
   private final World world;
   private final Reading reading;
   private final Map<EventId, Event> ledgerEvents;
@@ -73,13 +74,6 @@ final class State implements RuleContext {
 
   /** The number of events folded: the first {@code folded} events of the journal, in order. */
   private int folded;
-
-  /**
-   * The accounts with a balance, by place (kind, custodian, facility, country): where the accounts
-   * of nested cohorts are found without a pass over every balance. The lists are never changed in
-   * place, so a copy of the map shares them safely.
-   */
-  private final HashMap<List<Object>, ImmutableList<Account>> places = new HashMap<>();
 
   private Event current;
 
@@ -117,27 +111,17 @@ final class State implements RuleContext {
   }
 
   private void setBalance(Account account, Estimate balance) {
-    if (balances.set(account, balance) && account.kind() != AccountKind.OUTSIDE) {
-      places.merge(
-          placeOf(account),
-          ImmutableList.of(account),
-          (a, b) -> ImmutableList.<Account>builder().addAll(a).addAll(b).build());
-    }
+    balances.set(account, balance);
   }
 
   /** The number of {@code account}'s balance, which is unknown when nothing recorded it before. */
   private int numberOf(Account account) {
     int number = balances.numberOf(account);
     if (number < 0) {
-      setBalance(account, Estimate.unknown());
+      setBalance(account, UNKNOWN);
       number = balances.numberOf(account);
     }
     return number;
-  }
-
-  private static List<Object> placeOf(Account account) {
-    return Arrays.asList(
-        account.kind(), account.custodian(), account.facility(), account.country());
   }
 
   /**
@@ -148,10 +132,11 @@ final class State implements RuleContext {
    */
   private void count(Account account, CensusTaken census) {
     Estimate counted = reading.of(census.count());
-    ImmutableList<Account> here = places.getOrDefault(placeOf(account), ImmutableList.of());
+    int here = balances.firstAt(account);
     Estimate nested = nestedIn(account, here);
     Account rest = null;
-    for (Account other : here) {
+    for (int n = here; n >= 0; n = balances.nextAt(n)) {
+      Account other = balances.account(n);
       if (world.encloses(other, account)
           && (rest == null || world.isWithin(other.cohort(), rest.cohort()))) {
         rest = other;
@@ -171,15 +156,18 @@ final class State implements RuleContext {
    * at the same place), or null when none has a balance.
    */
   private Estimate nestedIn(Account account) {
-    return nestedIn(account, places.getOrDefault(placeOf(account), ImmutableList.of()));
+    return nestedIn(account, balances.firstAt(account));
   }
 
-  /** {@link #nestedIn(Account)} among {@code here}, the accounts at its place. */
-  private Estimate nestedIn(Account account, List<Account> here) {
+  /**
+   * {@link #nestedIn(Account)} among the accounts at its place, numbered from {@code here} on (-1
+   * for none).
+   */
+  private Estimate nestedIn(Account account, int here) {
     Estimate nested = null;
-    for (Account other : here) {
-      if (world.encloses(account, other)) {
-        nested = nested == null ? balances.get(other) : nested.plus(balances.get(other));
+    for (int n = here; n >= 0; n = balances.nextAt(n)) {
+      if (world.encloses(account, balances.account(n))) {
+        nested = nested == null ? balances.get(n) : nested.plus(balances.get(n));
       }
     }
     return nested;
@@ -221,7 +209,10 @@ final class State implements RuleContext {
       flowed.add(movement.from(), movement.to(), size, planOf(event));
     }
     if (event instanceof CensusTaken census) {
-      census.scope().account().ifPresent(account -> count(account, census));
+      List<Account> counted = census.scope().accountCounted();
+      if (!counted.isEmpty()) {
+        count(counted.get(0), census);
+      }
     } else if (event instanceof ControlChanged change) {
       controllers.put(change.facility(), change.to());
       controlTimes.put(change.facility(), change.when());
@@ -487,6 +478,23 @@ final class State implements RuleContext {
     return world.facilities().containsKey(facility);
   }
 
+  /**
+   * Whether the world knows the names {@code account} holds: remembered for an account with a
+   * balance, once known, since the world of a fold never changes.
+   */
+  @Override
+  public boolean knowsNamesOf(Account account) {
+    int number = balances.numberOf(account);
+    if (number >= 0 && balances.namesKnown(number)) {
+      return true;
+    }
+    boolean known = RuleContext.super.knowsNamesOf(account);
+    if (known && number >= 0) {
+      balances.setNamesKnown(number);
+    }
+    return known;
+  }
+
   @Override
   public Optional<Operation> operation(OperationId id) {
     return world.operation(id);
@@ -511,7 +519,7 @@ final class State implements RuleContext {
   @Override
   public Estimate balance(Account account) {
     Estimate balance = balances.get(account);
-    return balance == null ? Estimate.unknown() : balance;
+    return balance == null ? UNKNOWN : balance;
   }
 
   @Override
@@ -528,8 +536,9 @@ final class State implements RuleContext {
 
   @Override
   public Estimate balanceOf(CensusScope scope) {
-    if (scope.isSingleAccount()) {
-      return wholeOf(scope.account().get());
+    List<Account> single = scope.accountCounted();
+    if (!single.isEmpty()) {
+      return wholeOf(single.get(0));
     }
     if (scope.isJoint()) {
       Estimate sum = Estimate.exactly(0);
@@ -634,7 +643,6 @@ final class State implements RuleContext {
     copy.transferred.putAll(transferred);
     copy.resolved.putAll(resolved);
     copy.jointSplits.putAll(jointSplits);
-    copy.places.putAll(places);
     return copy;
   }
 
@@ -649,7 +657,7 @@ final class State implements RuleContext {
         + resolved.size()
         + jointSplits.size()
         + balances.censusCount()
-        + places.size()
+        + balances.placeCount()
         + flowed.weight();
   }
 }

@@ -16,6 +16,7 @@ import dev.custody.model.Operation;
 import dev.custody.model.OperationId;
 import dev.custody.model.Reading;
 import dev.custody.model.When;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -50,6 +51,28 @@ public interface RuleContext {
    * @return true if it is registered
    */
   boolean knowsFacility(FacilityId facility);
+
+  /**
+   * Checks if the world knows every actor and facility {@code account} names: its custodian, its
+   * cohort's affiliation and its facility. A ledger remembers the answer for the accounts it holds
+   * a balance of, so that a movement between them looks nothing up in the world.
+   *
+   * @param account the account
+   * @return true if {@link #knowsActor(ActorId)} holds for each of {@link Account#actorsNamed()}
+   *     and {@link #knowsFacility(FacilityId)} for each of {@link Account#facilitiesNamed()}
+   */
+  default boolean knowsNamesOf(Account account) {
+    List<ActorId> actors = account.actorsNamed();
+    List<FacilityId> facilities = account.facilitiesNamed();
+    boolean known = true;
+    for (int i = 0; i < actors.size(); i++) {
+      known &= knowsActor(actors.get(i));
+    }
+    for (int i = 0; i < facilities.size(); i++) {
+      known &= knowsFacility(facilities.get(i));
+    }
+    return known;
+  }
 
   /**
    * Returns the country of a known facility.

@@ -128,9 +128,9 @@ final class UnknownReferenceCheck extends RuleCheck {
   /** The names in the scope of a census or a running total. */
   private void scopeReferences(
       Event census, CensusScope scope, RuleContext context, List<Violation> out) {
-    Optional<Account> account = scope.account();
-    if (account.isPresent()) {
-      account(census, "scope", account.get(), context, out);
+    List<Account> single = scope.accountCounted();
+    if (!single.isEmpty()) {
+      account(census, "scope", single.get(0), context, out);
     }
     Optional<ImmutableSet<Account>> joint = scope.joint();
     if (joint.isPresent()) {
@@ -230,17 +230,8 @@ final class UnknownReferenceCheck extends RuleCheck {
 
   private void account(
       Event event, String field, Account account, RuleContext context, List<Violation> out) {
-    // the account's names, read without an Optional each; walked in order only when one is unknown
-    List<ActorId> actors = account.actorsNamed();
-    List<FacilityId> facilities = account.facilitiesNamed();
-    boolean known = true;
-    for (int i = 0; i < actors.size(); i++) {
-      known &= context.knowsActor(actors.get(i));
-    }
-    for (int i = 0; i < facilities.size(); i++) {
-      known &= context.knowsFacility(facilities.get(i));
-    }
-    if (!known) {
+    // the account's names are walked in order only when one is unknown
+    if (!context.knowsNamesOf(account)) {
       unknownNames(event, field, account, context, out);
     }
   }

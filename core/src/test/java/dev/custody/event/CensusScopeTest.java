@@ -72,6 +72,14 @@ class CensusScopeTest {
   }
 
   @Test
+  void theAccountCountedIsKeptAsAListOfOneOrNone() {
+    assertThat(CensusScope.account(SDF_SHADDADI).accountCounted()).containsExactly(SDF_SHADDADI);
+    assertThat(CensusScope.facilities(AL_HOL).accountCounted()).isEmpty();
+    assertThat(CensusScope.jointly(SDF_SHADDADI, SDF_AL_HOL).accountCounted()).isEmpty();
+    assertThat(CensusScope.facilities(AL_HOL).isSingleAccount()).isFalse();
+  }
+
+  @Test
   void criteriaScopesNameTheirCriterionOnly() {
     CensusScope facilities = CensusScope.facilities(SHADDADI, AL_HOL, SHADDADI);
     assertThat(facilities.isSingleAccount()).isFalse();

@@ -24,7 +24,8 @@ class PositionIndexTest {
 
   @Test
   void it_finds_every_id_put_and_no_other_as_it_grows() {
-    PositionIndex index = new PositionIndex();
+    // the index reads the id at a position from the journal: here, event n is at 7 + n
+    PositionIndex index = new PositionIndex(position -> id(position - 7));
     assertThat(index.get(id(0))).isEqualTo(-1);
 
     for (int n = 0; n < 50_000; n++) {
@@ -43,10 +44,32 @@ class PositionIndexTest {
   }
 
   @Test
+  void room_reserved_for_entries_to_come_keeps_those_already_put_and_takes_more() {
+    PositionIndex index = new PositionIndex(PositionIndexTest::id);
+    for (int n = 0; n < 10; n++) {
+      index.put(id(n), n);
+    }
+
+    index.reserve(30_000);
+    for (int n = 10; n < 50_000; n++) {
+      index.put(id(n), n);
+      if (n == 30_000) {
+        // the table is large now: reserving again changes nothing
+        index.reserve(1_000_000);
+      }
+    }
+
+    for (int n = 0; n < 50_000; n++) {
+      assertThat(index.get(id(n))).isEqualTo(n);
+    }
+    assertThat(index.get(id(50_000))).isEqualTo(-1);
+  }
+
+  @Test
   void a_reader_finds_what_was_put_before_it_began_while_the_writer_grows_the_table()
       throws Exception {
     for (int round = 0; round < 10; round++) {
-      PositionIndex index = new PositionIndex();
+      PositionIndex index = new PositionIndex(PositionIndexTest::id);
       for (int n = 0; n < 1_000; n++) {
         index.put(id(n), n);
       }
