@@ -21,6 +21,7 @@ import dev.custody.model.Share;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How far a transfer plan has got at an instant: how many it plans to move, how many the transfers
@@ -88,11 +89,7 @@ public abstract class PlanProgress {
     Situation situation = null;
     RunningTotalReported latest = null;
     Tally sinceLatest = new Tally(reading);
-    // the running total that says most moved, with the movements recorded after it: people who
-    // moved do not come back, so a later, lower total never takes back what an earlier one said
-    RunningTotalReported reported = null;
-    Estimate soFar = null;
-    ImmutableList<EventId> afterReported = ImmutableList.of();
+    MostMoved most = new MostMoved();
     for (Event event : ledger.eventsBy(instant)) {
       if (event instanceof PlannedMovement transfer && transfer.plan().equals(Optional.of(plan))) {
         if ((transfer.allOfThem()
@@ -110,12 +107,7 @@ public abstract class PlanProgress {
           && planned.drawsOnlyWithin(
               total.scope(), ledger.world()::countryOf, ledger.world()::isWithin)) {
         if (latest != null) {
-          Estimate candidate = reading.of(latest.total()).plus(sinceLatest.sum());
-          if (soFar == null || candidate.best() >= soFar.best()) {
-            reported = latest;
-            soFar = candidate;
-            afterReported = sinceLatest.events();
-          }
+          most.offer(latest, reading.of(latest.total()).plus(sinceLatest.sum()), sinceLatest);
         }
         latest = total;
         sinceLatest = new Tally(reading);
@@ -124,17 +116,11 @@ public abstract class PlanProgress {
       }
     }
     if (latest != null) {
-      Estimate candidate = reading.of(latest.total()).plus(sinceLatest.sum());
-      if (soFar == null || candidate.best() >= soFar.best()) {
-        reported = latest;
-        soFar = candidate;
-        afterReported = sinceLatest.events();
-      }
+      most.offer(latest, reading.of(latest.total()).plus(sinceLatest.sum()), sinceLatest);
     }
-    if (soFar != null) {
-      // a total counts the movements recorded before it: never fewer than those recorded
-      soFar = PlanDepartures.larger(soFar, moved.sum());
-    }
+    RunningTotalReported reported = most.total;
+    // a total counts the movements recorded before it: never fewer than those recorded
+    Estimate soFar = reported == null ? null : PlanDepartures.larger(most.soFar, moved.sum());
     ImmutableList.Builder<EventId> fallbacks = ImmutableList.builder();
     if (!reading.isFirstHand(planned.size())) {
       fallbacks.add(plan);
@@ -155,11 +141,33 @@ public abstract class PlanProgress {
         .addAllTransfers(moved.events())
         .reportedTotal(Optional.ofNullable(reported).map(RunningTotalReported::id))
         .reported(Optional.ofNullable(soFar))
-        .addAllTransfersAfterReported(afterReported)
+        .addAllTransfersAfterReported(most.after)
         .populationCensus(Optional.ofNullable(population).map(CensusTaken::id))
         .population(Optional.ofNullable(population).map(c -> reading.of(c.count())))
         .addAllFallbacks(fallbacks.build())
         .build();
+  }
+
+  /**
+   * The running total that says most moved, with the movements recorded after it: people who moved
+   * do not come back, so a later, lower total never takes back what an earlier one said. Mutable,
+   * confined to one computation.
+   */
+  private static final class MostMoved {
+    @Nullable RunningTotalReported total;
+    @Nullable Estimate soFar;
+    ImmutableList<EventId> after = ImmutableList.of();
+
+    /**
+     * Takes {@code candidate}, what {@code offered} and the movements {@code since} say, if most.
+     */
+    void offer(RunningTotalReported offered, Estimate candidate, Tally since) {
+      if (soFar == null || candidate.best() >= soFar.best()) {
+        total = offered;
+        soFar = candidate;
+        after = since.events();
+      }
+    }
   }
 
   private static boolean countsOrigin(CensusScope scope, TransferPlanned plan) {
