@@ -8,6 +8,7 @@ import dev.custody.model.Estimate;
 import dev.custody.model.EventId;
 import dev.custody.model.Share;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -33,9 +34,19 @@ public abstract class Group<K> {
       ImmutableMap<Account, Provenance> provenance,
       Estimate accountsTotal,
       Optional<EventId> wholeCountedBy,
-      ImmutableList<EventId> partsCountedWhole) {
-    return ImmutableGroup.of(
-        key, total, share, census, provenance, accountsTotal, wholeCountedBy, partsCountedWhole);
+      ImmutableList<EventId> partsCountedWhole,
+      Map<EventId, Estimate> arrivedUnderPlans) {
+    return ((ImmutableGroup<K>)
+            ImmutableGroup.of(
+                key,
+                total,
+                share,
+                census,
+                provenance,
+                accountsTotal,
+                wholeCountedBy,
+                partsCountedWhole))
+        .copyWithArrivedUnderPlans(arrivedUnderPlans);
   }
 
   /**
@@ -118,6 +129,19 @@ public abstract class Group<K> {
    */
   @Value.Parameter(order = 7)
   public abstract ImmutableList<EventId> partsCountedWhole();
+
+  /**
+   * Returns the people the running totals of plans say were moved into the group's accounts beyond
+   * the movements recorded one by one, plan by plan, which its {@link #total()} includes: "over
+   * 5,550" taken to Iraq under the plan whose running totals carried the census of those still held
+   * in Syria. A plan's departures count here only when the census they left is counted in the same
+   * totals (a group's whole or a part of one), so that those who left one group arrive in another
+   * and nobody is counted twice or lost; and only in a group whose accounts no census counted,
+   * since a count would include them already.
+   *
+   * @return how many arrived, by the plan's id; empty when none
+   */
+  public abstract ImmutableMap<EventId, Estimate> arrivedUnderPlans();
 
   /**
    * Returns the oldest count the group's total rests on: the provenance, among its accounts counted

@@ -169,6 +169,21 @@ final class PlanDepartures {
     return sum;
   }
 
+  /**
+   * Returns {@link #unrecorded()} plan by plan: each plan whose running totals after the census
+   * carried the count, by id, with the departures they imply beyond the movements recorded.
+   */
+  Map<EventId, Estimate> unrecordedByPlan() {
+    Map<EventId, Estimate> byPlan = new LinkedHashMap<>();
+    for (Map.Entry<EventId, Track> entry : tracks.entrySet()) {
+      Track track = entry.getValue();
+      if (!track.unusable && track.unrecorded != null) {
+        byPlan.put(entry.getKey(), track.unrecorded);
+      }
+    }
+    return byPlan;
+  }
+
   /** Returns the running totals that {@link #unrecorded()} rests on, plan by plan. */
   List<EventId> totals() {
     List<EventId> ids = new ArrayList<>();

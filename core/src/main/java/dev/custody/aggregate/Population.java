@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import dev.custody.event.Account;
 import dev.custody.event.AccountKind;
 import dev.custody.event.CensusScope;
@@ -96,6 +97,18 @@ public abstract class Population {
       }
     }
     return populations.build();
+  }
+
+  /**
+   * The population of {@code census}, certainly taken by {@code instant}, carried forward to it as
+   * {@link #allOf(Ledger, Instant)} carries it, given the ledger's balances at that instant: one
+   * census without the others.
+   */
+  static Population of(Ledger ledger, CensusTaken census, Instant instant, Balances balances) {
+    ImmutableList<Event> events = ledger.eventsBy(instant);
+    Supplier<Map<EventId, JointSplit>> splits =
+        Suppliers.memoize(() -> ledger.situationAt(instant).jointSplits());
+    return carry(ledger, census, events, events.indexOf(census), balances, splits);
   }
 
   /**
@@ -287,6 +300,7 @@ public abstract class Population {
     }
     List<EventId> reported = departures == null ? List.of() : departures.totals();
     Estimate unrecorded = Estimate.exactly(0);
+    Estimate byMovements = current;
     if (!reported.isEmpty()) {
       unrecorded = departures.unrecorded();
       if (outrunBy == null && outruns(current, unrecorded)) {
@@ -312,6 +326,7 @@ public abstract class Population {
         .scope(scope)
         .counted(counted)
         .population(current)
+        .carriedByMovements(byMovements)
         .provenance(
             Provenance.counted(
                     balances.asOf(), census.id(), census.when(), sourcesOf(census), moved)
@@ -319,6 +334,8 @@ public abstract class Population {
         .addAllCrossings(crossings)
         .addAllRunningTotals(reported)
         .unrecordedDepartures(unrecorded)
+        .putAllUnrecordedByPlan(
+            departures == null || reported.isEmpty() ? Map.of() : departures.unrecordedByPlan())
         .addAllCountedParts(apart)
         .countedPartsTotal(parts)
         .outrunBy(Optional.ofNullable(outrunBy))
@@ -499,6 +516,16 @@ public abstract class Population {
   public abstract Estimate population();
 
   /**
+   * Returns the population carried forward through the movements recorded one by one alone, before
+   * the {@linkplain #unrecordedDepartures() unrecorded departures} are taken out: what a total that
+   * counts those departures where they went adds them back to, since subtracting a range and adding
+   * it again would widen the sum by twice the range.
+   *
+   * @return the population by the movements; {@link #population()} when no running total carried it
+   */
+  public abstract Estimate carriedByMovements();
+
+  /**
    * Returns how the population is known: counted by the census (when, by whom, how long before the
    * instant), carried forward by so many movements since.
    *
@@ -535,6 +562,17 @@ public abstract class Population {
    * @return the estimate, exactly 0 when no running total carried the population
    */
   public abstract Estimate unrecordedDepartures();
+
+  /**
+   * Returns the {@linkplain #unrecordedDepartures() unrecorded departures} plan by plan: each plan
+   * whose running totals carried the population, by its id, with how many they say left beyond the
+   * movements recorded. The plan says where they went: its destination, for a transfer that names
+   * one, which {@link Totals} counts them in when it counts this population.
+   *
+   * @return the departures by plan, in ledger order; their sum is {@link #unrecordedDepartures()};
+   *     empty when no running total carried the population
+   */
+  public abstract ImmutableMap<EventId, Estimate> unrecordedByPlan();
 
   /**
    * Returns the accounts within the scope whose balances other censuses counted: the parts of the

@@ -10,6 +10,9 @@ import dev.custody.event.Account;
 import dev.custody.event.AccountKind;
 import dev.custody.event.CensusTaken;
 import dev.custody.event.Event;
+import dev.custody.event.MovementKind;
+import dev.custody.event.RunningTotalReported;
+import dev.custody.event.TransferPlanned;
 import dev.custody.ledger.Ledger;
 import dev.custody.ledger.Situation;
 import dev.custody.ledger.World;
@@ -20,6 +23,8 @@ import dev.custody.model.Reading;
 import dev.custody.model.Share;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +33,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How many are held at an instant, grouped along one {@link Dimension}: the total of each group,
@@ -146,6 +152,10 @@ public abstract class Totals<K> {
     Map<K, Optional<CensusTaken>> wholes = new TreeMap<>(dimension.order());
     Map<K, Optional<CensusComparison>> comparisons = new TreeMap<>(dimension.order());
     Map<K, ImmutableList<EventId>> partsWhole = new TreeMap<>(dimension.order());
+    Map<K, Map<CensusTaken, Set<Account>>> standing = new TreeMap<>(dimension.order());
+    // what each census counted here stood for in its group: its population carried forward and
+    // narrowed by the accounts it covers
+    Map<EventId, Estimate> stoodFor = new HashMap<>();
     Estimate grand = unattributed;
     for (Map.Entry<K, Set<Account>> group : members.entrySet()) {
       Estimate sum = sum(situation, group.getValue());
@@ -169,11 +179,46 @@ public abstract class Totals<K> {
                   ledger,
                   situation,
                   instant,
-                  parts);
+                  parts,
+                  stoodFor);
       totals.put(group.getKey(), groupTotal);
       wholes.put(group.getKey(), whole.isPresent() ? census : Optional.empty());
       partsWhole.put(group.getKey(), ImmutableList.copyOf(parts));
+      Map<CensusTaken, Set<Account>> counts = new LinkedHashMap<>();
+      if (whole.isPresent()) {
+        counts.put(census.get(), group.getValue());
+        stoodFor.put(census.get().id(), whole.get());
+      }
+      for (EventId part : parts) {
+        int i = indexOf(censuses, part);
+        counts.put(censuses.get(i), coverage.get(i));
+      }
+      standing.put(group.getKey(), counts);
       grand = grand.plus(groupTotal);
+    }
+    List<Arrival<K>> arrivals = arrivals(ledger, dimension, situation, balances, members, standing);
+    Map<K, Map<EventId, Estimate>> arrived = new TreeMap<>(dimension.order());
+    if (!arrivals.isEmpty()) {
+      for (Arrival<K> arrival : arrivals) {
+        arrival.group.ifPresent(
+            key ->
+                arrived
+                    .computeIfAbsent(key, k -> new LinkedHashMap<>())
+                    .merge(arrival.plan, arrival.count, Estimate::plus));
+      }
+      // those a plan took from a census counted here to a group counted here are in the totals
+      // twice over, taken out of one and put into the other: each sum is made again from the
+      // census's population by its movements alone, so that the range of what the running totals
+      // say moved is neither subtracted nor added where both ends lie in the sum
+      grand = unattributed;
+      for (Map.Entry<K, Set<Account>> group : members.entrySet()) {
+        K key = group.getKey();
+        totals.put(
+            key, recount(key, group.getValue(), standing.get(key), stoodFor, arrivals, situation));
+        grand =
+            grand.plus(
+                recount(null, group.getValue(), standing.get(key), stoodFor, arrivals, situation));
+      }
     }
     total = grand;
     ImmutableList.Builder<Group<K>> groups = ImmutableList.builder();
@@ -196,7 +241,8 @@ public abstract class Totals<K> {
               parts.build(),
               sum(situation, group.getValue()),
               wholes.get(group.getKey()).map(CensusTaken::id),
-              partsWhole.get(group.getKey())));
+              partsWhole.get(group.getKey()),
+              arrived.getOrDefault(group.getKey(), Map.of())));
     }
     return ImmutableTotals.of(
         dimension,
@@ -207,6 +253,156 @@ public abstract class Totals<K> {
         total,
         kind,
         provenance.build());
+  }
+
+  /**
+   * What the running totals of a plan say left a census the totals count, beyond the movements
+   * recorded, and the group that holds them where the plan took them; no group when the totals do
+   * not count them there.
+   */
+  private static final class Arrival<K> {
+    final CensusTaken census;
+    final Population population;
+    final EventId plan;
+    final Estimate count;
+    final Optional<K> group;
+
+    Arrival(
+        CensusTaken census,
+        Population population,
+        EventId plan,
+        Estimate count,
+        Optional<K> group) {
+      this.census = census;
+      this.population = population;
+      this.plan = plan;
+      this.count = count;
+      this.group = group;
+    }
+  }
+
+  /**
+   * Where the people the running totals of plans took out of the censuses counted in these totals
+   * went. A census the totals count (a group's whole or a part of one) is carried forward without
+   * them ({@link Population#unrecordedByPlan()}); a transfer plan that names its destination says
+   * where they are held, so the group of that account counts them. No group counts them for a plan
+   * that releases, repatriates or names no destination (nobody this kind of total counts holds
+   * them), for a destination in no group on record (its balance would be all the group knows), or
+   * whose balance a census of its own set, or where a census covering the destination counts its
+   * group (a count includes those who had arrived by then).
+   */
+  private static <K> List<Arrival<K>> arrivals(
+      Ledger ledger,
+      Dimension<K> dimension,
+      Situation situation,
+      Balances balances,
+      Map<K, Set<Account>> members,
+      Map<K, Map<CensusTaken, Set<Account>>> standing) {
+    Instant instant = situation.asOf();
+    Map<EventId, CensusTaken> counted = new LinkedHashMap<>();
+    standing.values().forEach(counts -> counts.keySet().forEach(c -> counted.put(c.id(), c)));
+    if (counted.isEmpty() || !hasPlanTotals(ledger, instant)) {
+      return List.of();
+    }
+    World world = ledger.world();
+    List<Arrival<K>> arrivals = new ArrayList<>();
+    for (CensusTaken census : counted.values()) {
+      Population population = Population.of(ledger, census, instant, balances);
+      for (Map.Entry<EventId, Estimate> left : population.unrecordedByPlan().entrySet()) {
+        TransferPlanned plan = (TransferPlanned) ledger.event(left.getKey()).orElseThrow();
+        Optional<K> group = Optional.empty();
+        if (plan.movementKind() == MovementKind.TRANSFER && plan.destination().isPresent()) {
+          Account arriving =
+              Account.heldAt(plan.receiver(), plan.destination().get(), plan.cohort());
+          group =
+              dimension
+                  .keyOf(arriving, world, situation)
+                  .filter(members::containsKey)
+                  // a count of the account itself holds those who had arrived by then
+                  .filter(key -> balances.provenanceOf(arriving).census().isEmpty())
+                  .filter(
+                      key ->
+                          standing.get(key).keySet().stream()
+                              .noneMatch(
+                                  c ->
+                                      c.scope()
+                                          .covers(arriving, world::countryOf, world::isWithin)));
+        }
+        arrivals.add(new Arrival<>(census, population, left.getKey(), left.getValue(), group));
+      }
+    }
+    return arrivals;
+  }
+
+  /**
+   * The total of a group's {@code accounts}, of which the censuses {@code counts} stand for those
+   * they cover, when running totals moved people out of censuses the totals count: each census's
+   * population by its movements alone, less what its plans took beyond the group ({@code group}
+   * null: beyond the totals), and plus what they brought into the group from a census outside it.
+   */
+  private static <K> Estimate recount(
+      @Nullable K group,
+      Set<Account> accounts,
+      Map<CensusTaken, Set<Account>> counts,
+      Map<EventId, Estimate> stoodFor,
+      List<Arrival<K>> arrivals,
+      Situation situation) {
+    Set<Account> rest = new LinkedHashSet<>(accounts);
+    Estimate total = Estimate.exactly(0);
+    for (Map.Entry<CensusTaken, Set<Account>> count : counts.entrySet()) {
+      CensusTaken census = count.getKey();
+      Estimate population = null;
+      for (Arrival<K> arrival : arrivals) {
+        if (arrival.census.equals(census)) {
+          if (population == null) {
+            population = arrival.population.carriedByMovements();
+          }
+          boolean stays =
+              arrival.group.isPresent() && (group == null || arrival.group.get().equals(group));
+          if (!stays) {
+            population = population.minus(arrival.count);
+          }
+        }
+      }
+      Estimate stood = stoodFor.get(census.id());
+      Estimate standing =
+          population == null
+              ? stood
+              : narrowed(population, sum(situation, count.getValue())).orElse(stood);
+      total = total.plus(standing);
+      rest.removeAll(count.getValue());
+    }
+    total = total.plus(sum(situation, rest));
+    if (group != null) {
+      for (Arrival<K> arrival : arrivals) {
+        if (arrival.group.isPresent()
+            && arrival.group.get().equals(group)
+            && !counts.containsKey(arrival.census)) {
+          total = total.plus(arrival.count);
+        }
+      }
+    }
+    return total;
+  }
+
+  /** The index of the census {@code id} among {@code censuses}. */
+  private static int indexOf(List<CensusTaken> censuses, EventId id) {
+    for (int i = 0; i < censuses.size(); i++) {
+      if (censuses.get(i).id().equals(id)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("no census " + id);
+  }
+
+  /** Whether a running total of a plan is certainly reported by {@code instant}. */
+  private static boolean hasPlanTotals(Ledger ledger, Instant instant) {
+    for (Event event : ledger.eventsBy(instant)) {
+      if (event instanceof RunningTotalReported total && total.plan().isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -222,7 +418,14 @@ public abstract class Totals<K> {
       // outrun: the census no longer describes anyone recorded
       return Optional.empty();
     }
-    Estimate population = carried.get();
+    return narrowed(carried.get(), accounts);
+  }
+
+  /**
+   * A census's {@code population} narrowed by the accounts on record it covers, which hold at least
+   * the low end of their sum; empty when they hold more than it allows.
+   */
+  private static Optional<Estimate> narrowed(Estimate population, Estimate accounts) {
     if (population.hasUpperBound() && accounts.low() > population.high()) {
       return Optional.empty();
     }
@@ -254,7 +457,8 @@ public abstract class Totals<K> {
       Ledger ledger,
       Situation situation,
       Instant instant,
-      List<EventId> parts) {
+      List<EventId> parts,
+      Map<EventId, Estimate> stoodFor) {
     // the censuses of a part, the widest first (as a census of the whole comes before any part),
     // the latest first among equally wide ones: whatever the reading, the same parts
     List<Integer> candidates = new ArrayList<>();
@@ -285,6 +489,7 @@ public abstract class Totals<K> {
         total = total.plus(whole.get());
         rest.removeAll(covered);
         parts.add(census.id());
+        stoodFor.put(census.id(), whole.get());
       }
     }
     return total.plus(sum(situation, rest));

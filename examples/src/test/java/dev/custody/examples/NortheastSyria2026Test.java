@@ -8,7 +8,10 @@ import static dev.custody.examples.NortheastSyria2026.SYRIA_GOV;
 import static dev.custody.examples.NortheastSyria2026.USA;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.custody.aggregate.Dimension;
+import dev.custody.aggregate.Group;
 import dev.custody.aggregate.Population;
+import dev.custody.aggregate.Totals;
 import dev.custody.agreement.Agreement;
 import dev.custody.agreement.Deadline;
 import dev.custody.agreement.DeadlineStatus;
@@ -204,6 +207,45 @@ class NortheastSyria2026Test {
             .get(0)
             .population();
     assertThat(underIraq).isEqualTo(Estimate.of(8_550 - 5_554, 3_446, 9_450 - 5_554));
+  }
+
+  @Test
+  void those_the_running_totals_took_to_iraq_are_held_by_iraq_in_the_totals() {
+    Ledger ledger = NortheastSyria2026.ledger();
+    Instant end = NortheastSyria2026.noon(44);
+
+    Totals<ActorId> byCustodian = Totals.of(ledger, Dimension.CUSTODIAN, end);
+
+    Group<ActorId> iraq =
+        byCustodian.groups().stream()
+            .filter(g -> g.key().equals(IRAQ_GOV))
+            .findFirst()
+            .orElseThrow();
+    // the 150 of the first batch, and the more than 5,550 the running totals count beyond it
+    assertThat(iraq.accountsTotal()).hasToString("at least 150");
+    assertThat(iraq.arrivedUnderPlans()).containsOnlyKeys(EventId.of("transfer-plan-to-iraq"));
+    assertThat(iraq.total().low()).isEqualTo(5_701);
+    assertThat(iraq.total().hasUpperBound()).isFalse();
+    // about 9,000 still held in Syria on the 22nd, the 150 already in Iraq and the 81 held by the
+    // government: the running totals move people between custodians, and the whole keeps them
+    assertThat(byCustodian.total().low()).isEqualTo(8_550 + 150 + 81);
+    assertThat(byCustodian.total().best()).isEqualTo(9_231);
+    assertThat(Totals.of(ledger, Dimension.COHORT, end).total()).isEqualTo(byCustodian.total());
+
+    String report =
+        String.join(" ", ScenarioFile.named("northeast-syria-2026.json").report())
+            .replaceAll("\\s+", " ");
+    assertThat(report)
+        .contains(
+            "Not in these balances: over 5,550 moved under transfer-plan-to-iraq (to iraq-gov at"
+                + " iraq-secure, by its running total transfer-mission-completed)")
+        .contains(
+            "The totals below count them where the plan took them, and the census of those they"
+                + " left without them.")
+        .contains(
+            "4 never counted; and over 5,550 moved in under transfer-plan-to-iraq beyond the"
+                + " movements recorded, by its running totals")
+        .doesNotContain("Not in these balances or totals");
   }
 
   @Test

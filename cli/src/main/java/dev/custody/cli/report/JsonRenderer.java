@@ -347,6 +347,7 @@ final class JsonRenderer {
     node.set("census", optional(group.census(), JsonRenderer::census));
     putOptional(node, "wholeCountedBy", group.wholeCountedBy());
     node.set("partsCountedWhole", ids(group.partsCountedWhole()));
+    node.set("arrivedUnderPlans", RunningTotalEntries.arrivedJson(group));
     node.set("accountsTotal", derived(group.accountsTotal()));
     ArrayNode accounts = node.putArray("accounts");
     group

@@ -297,22 +297,23 @@ final class ReportLayout {
                   .orElse(group.total().toDerivedString()),
           nothing.share(group, totals).map(Share::toDerivedString).orElse(""),
           group
-              .wholeCountedBy()
-              .map(
-                  c ->
-                      "the whole, counted by "
-                          + c
-                          + " and carried forward; its accounts: "
-                          + ProvenanceWording.of(group.provenance().values()))
-              .orElse(
-                  group.partsCountedWhole().isEmpty()
-                      ? ProvenanceWording.of(group.provenance().values())
-                      : "parts counted whole by "
-                          + group.partsCountedWhole().stream()
-                              .map(Object::toString)
-                              .collect(Collectors.joining(", "))
-                          + " and carried forward; its accounts: "
-                          + ProvenanceWording.of(group.provenance().values())));
+                  .wholeCountedBy()
+                  .map(
+                      c ->
+                          "the whole, counted by "
+                              + c
+                              + " and carried forward; its accounts: "
+                              + ProvenanceWording.of(group.provenance().values()))
+                  .orElse(
+                      group.partsCountedWhole().isEmpty()
+                          ? ProvenanceWording.of(group.provenance().values())
+                          : "parts counted whole by "
+                              + group.partsCountedWhole().stream()
+                                  .map(Object::toString)
+                                  .collect(Collectors.joining(", "))
+                              + " and carried forward; its accounts: "
+                              + ProvenanceWording.of(group.provenance().values()))
+              + RunningTotalEntries.arrivedUnder(group));
       group.census().ifPresent(c -> censuses.add(new Field(group.key().toString(), c.toString())));
     }
     if (totals.hasUnattributed()) {

@@ -98,6 +98,20 @@ final class RunningTotalEntries {
     return text.toString();
   }
 
+  /** What {@link #arrivedUnder} says, in the JSON report: each plan with its count. */
+  static ArrayNode arrivedJson(dev.custody.aggregate.Group<?> group) {
+    ArrayNode arrived = NODES.arrayNode();
+    group
+        .arrivedUnderPlans()
+        .forEach(
+            (plan, count) ->
+                arrived
+                    .addObject()
+                    .put("plan", plan.toString())
+                    .set("count", JsonValues.derived(count)));
+    return arrived;
+  }
+
   /**
    * The total in its source's units when it is one claim's figure in families or households: "925
    * families (people not stated)", never the "at least 925" people that stands for them.
@@ -163,6 +177,7 @@ final class RunningTotalEntries {
    */
   static Optional<ReportDocument.Block> notInBalances(Report report) {
     List<String> parts = new ArrayList<>();
+    List<String> counted = new ArrayList<>();
     for (PlanProgress progress : report.plans()) {
       if (progress.reported().isEmpty()) {
         continue;
@@ -182,16 +197,46 @@ final class RunningTotalEntries {
               + ", by its running total "
               + progress.reportedTotal().orElseThrow()
               + ")");
+      if (report.byCustodian().groups().stream()
+          .anyMatch(g -> g.arrivedUnderPlans().containsKey(plan.id()))) {
+        counted.add(plan.id().toString());
+      }
     }
     if (parts.isEmpty()) {
       return Optional.empty();
     }
+    String beyond =
+        String.join("; ", parts)
+            + ", beyond the movements recorded one by one; which accounts they left and entered"
+            + " is not on record, so no balance is changed by them.";
+    if (counted.size() < parts.size()) {
+      return Optional.of(new Paragraph("Not in these balances or totals: " + beyond));
+    }
+    // the totals carry the census they left without them: where the plan took them, they count
     return Optional.of(
         new Paragraph(
-            "Not in these balances or totals: "
-                + String.join("; ", parts)
-                + ", beyond the movements recorded one by one; which accounts they left and entered"
-                + " is not on record, so no balance is changed by them."));
+            "Not in these balances: "
+                + beyond
+                + " The totals below count them where the plan took them, and the census of those"
+                + " they left without them."));
+  }
+
+  /**
+   * "; and over 5,550 moved in under transfer-plan-to-iraq beyond the movements recorded, by its
+   * running totals": what the running totals of plans added to a group's total; empty when nothing.
+   */
+  static String arrivedUnder(dev.custody.aggregate.Group<?> group) {
+    StringBuilder text = new StringBuilder();
+    group
+        .arrivedUnderPlans()
+        .forEach(
+            (plan, count) ->
+                text.append("; and ")
+                    .append(count.toDerivedString())
+                    .append(" moved in under ")
+                    .append(plan)
+                    .append(" beyond the movements recorded, by its running totals"));
+    return text.toString();
   }
 
   /**
