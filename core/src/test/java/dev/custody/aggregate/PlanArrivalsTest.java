@@ -42,7 +42,7 @@ class PlanArrivalsTest {
 
   private static final Instant END = at(9, 0);
 
-  private static Ledger ledger(Event... more) {
+  static Ledger ledger(Event... more) {
     List<Event> events = new ArrayList<>();
     events.add(ControlChanged.first(id("control-north"), when(1, 0), NORTH_JAIL, KEEPER));
     events.add(PlanProgressTest.planNorth(exactly(2_000)));
