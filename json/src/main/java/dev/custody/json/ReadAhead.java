@@ -135,8 +135,10 @@ final class ReadAhead<T> implements AutoCloseable {
    *     waits
    */
   @Nullable T next() throws IOException {
-    if (handedOver > 0) {
-      // the item handed over last is the caller's now, and no longer weighs on the worker
+    // the items handed over are the caller's now, and no longer weigh on the worker; their room is
+    // given back a quarter of the budget at a time, so that a worker waiting for it is woken once
+    // for many lines, not once a line
+    if (handedOver >= BUDGET / 4) {
       room.release(handedOver);
       handedOver = 0;
     }
@@ -153,6 +155,11 @@ final class ReadAhead<T> implements AutoCloseable {
       if (ended) {
         return null;
       }
+      if (handedOver > 0) {
+        // about to wait for the worker, which may be waiting for this room
+        room.release(handedOver);
+        handedOver = 0;
+      }
       try {
         current = blocks.take();
       } catch (InterruptedException e) {
@@ -163,7 +170,7 @@ final class ReadAhead<T> implements AutoCloseable {
     }
     // let go of the item in the block, so that the caller alone decides how long it lives
     T item = current.items.set(index++, null);
-    handedOver = cost(item);
+    handedOver += cost(item);
     return item;
   }
 
