@@ -139,7 +139,9 @@ class ReadAheadTest {
     try (ReadAhead<Integer> ahead = new ReadAhead<>(source, i -> weight, "test")) {
       assertThat(ahead.next()).isZero();
       Thread.sleep(200);
-      assertThat(source.taken.get()).isBetween(2, 1 + 10 + 1);
+      // at least the one handed over, however slowly the worker runs; never more than the budget
+      // allows
+      assertThat(source.taken.get()).isBetween(1, 1 + 10 + 1);
       assertThat(all(ahead)).hasSize(999);
     }
   }
