@@ -1,5 +1,6 @@
 package dev.custody.aggregate;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -80,12 +81,41 @@ public abstract class Narrowing {
   public static Narrowing of(Ledger ledger, Instant instant) {
     checkNotNull(ledger, "ledger");
     checkNotNull(instant, "instant");
+    Balances balances = Balances.of(ledger, instant);
+    return of(ledger, instant, Population.allOf(ledger, instant, balances), balances);
+  }
+
+  /**
+   * Narrows the balances of {@code ledger} at {@code instant} by the censuses carried forward to it
+   * that a caller has already computed, so that a report showing both the populations and the
+   * narrowing carries every census forward once, not twice: {@link #of(Ledger, Instant)} without
+   * its {@link Population#allOf(Ledger, Instant)}.
+   *
+   * @param ledger the ledger, read under its own reading
+   * @param instant the instant; events whose time ends after it are not counted
+   * @param populations what {@code Population.allOf(ledger, instant)} gives; any other list narrows
+   *     by other counts, which the result then reflects
+   * @param balances what {@code Balances.of(ledger, instant)} gives, also at hand
+   * @return the narrowed balances, equal to {@code of(ledger, instant)} for those populations
+   * @throws IllegalArgumentException if the balances are not as of {@code instant}
+   * @throws ArithmeticException if a sum would exceed {@link Estimate#MAX_COUNT}
+   */
+  public static Narrowing of(
+      Ledger ledger, Instant instant, List<Population> populations, Balances balances) {
+    checkNotNull(ledger, "ledger");
+    checkNotNull(instant, "instant");
+    checkNotNull(populations, "populations");
+    checkNotNull(balances, "balances");
+    checkArgument(
+        balances.asOf().equals(instant),
+        "Narrowing balances (as of %s) must be as of the instant (%s)",
+        balances.asOf(),
+        instant);
     Situation situation = ledger.situationAt(instant);
     World world = ledger.world();
-    Balances balances = Balances.of(ledger, instant);
     // the latest census of each scope, still describing its population
     Map<CensusScope, Population> latest = new LinkedHashMap<>();
-    for (Population population : Population.allOf(ledger, instant)) {
+    for (Population population : populations) {
       if (population.isCurrent()) {
         latest.remove(population.scope());
         latest.put(population.scope(), population);

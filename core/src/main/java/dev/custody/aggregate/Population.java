@@ -1,5 +1,6 @@
 package dev.custody.aggregate;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.Supplier;
@@ -21,11 +22,13 @@ import dev.custody.model.Claim;
 import dev.custody.model.CustodyStyle;
 import dev.custody.model.Estimate;
 import dev.custody.model.EventId;
+import dev.custody.model.FacilityId;
 import dev.custody.model.Reading;
 import dev.custody.model.Source;
 import dev.custody.model.UnitCount;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -86,17 +89,83 @@ public abstract class Population {
   public static ImmutableList<Population> allOf(Ledger ledger, Instant instant) {
     checkNotNull(ledger, "ledger");
     checkNotNull(instant, "instant");
+    return allOf(ledger, instant, Balances.of(ledger, instant));
+  }
+
+  /**
+   * Computes the populations as {@link #allOf(Ledger, Instant)} does, with the balances of the
+   * ledger at the instant already at hand, so that a report passes over the events for them once.
+   *
+   * @param ledger the ledger, read under its own reading
+   * @param instant the instant; events whose time ends after it are not counted
+   * @param balances what {@code Balances.of(ledger, instant)} gives; the counted parts of each
+   *     population are read off them
+   * @return the populations, one per census
+   * @throws IllegalArgumentException if the balances are not as of {@code instant}
+   * @throws ArithmeticException if a sum would exceed {@link Estimate#MAX_COUNT}
+   */
+  public static ImmutableList<Population> allOf(Ledger ledger, Instant instant, Balances balances) {
+    checkNotNull(ledger, "ledger");
+    checkNotNull(instant, "instant");
+    checkNotNull(balances, "balances");
+    checkArgument(
+        balances.asOf().equals(instant),
+        "Population balances (as of %s) must be as of the instant (%s)",
+        balances.asOf(),
+        instant);
     ImmutableList<Event> events = ledger.eventsBy(instant);
-    Balances balances = Balances.of(ledger, instant);
     Supplier<Map<EventId, JointSplit>> splits =
         Suppliers.memoize(() -> ledger.situationAt(instant).jointSplits());
-    ImmutableList.Builder<Population> populations = ImmutableList.builder();
+    // one pass carries every census forward at once, each event's movements made once: a census
+    // of one account sees only the events moving people at its facility (no other can cross its
+    // boundary), any other census every event after it
+    List<Carried> carried = new ArrayList<>();
+    List<Carried> everyEvent = new ArrayList<>();
+    Map<Optional<FacilityId>, List<Carried>> byFacility = new HashMap<>();
     for (int i = 0; i < events.size(); i++) {
-      if (events.get(i) instanceof CensusTaken census) {
-        populations.add(carry(ledger, census, events, i, balances, splits));
+      Event event = events.get(i);
+      if (!carried.isEmpty()) {
+        ImmutableList<Movement> movements = event.movements();
+        for (int c = 0; c < everyEvent.size(); c++) {
+          everyEvent.get(c).accept(event, movements);
+        }
+        for (int m = 0; m < movements.size() && !byFacility.isEmpty(); m++) {
+          Movement movement = movements.get(m);
+          offer(byFacility.get(movement.from().facility()), i, event, movements);
+          offer(byFacility.get(movement.to().facility()), i, event, movements);
+        }
+      }
+      if (event instanceof CensusTaken census) {
+        Carried carry = new Carried(ledger, census, events, i, splits);
+        carried.add(carry);
+        if (carry.single == null || carry.departures != null) {
+          everyEvent.add(carry);
+        } else {
+          byFacility.computeIfAbsent(carry.single.facility(), f -> new ArrayList<>()).add(carry);
+        }
       }
     }
+    ImmutableList.Builder<Population> populations = ImmutableList.builder();
+    for (Carried carry : carried) {
+      populations.add(carry.population(balances));
+    }
     return populations.build();
+  }
+
+  /** Gives {@code event}, the one at {@code index}, to each of {@code carried} not yet given it. */
+  private static void offer(
+      @Nullable List<Carried> carried, int index, Event event, ImmutableList<Movement> movements) {
+    if (carried == null) {
+      return;
+    }
+    for (int c = 0; c < carried.size(); c++) {
+      Carried carry = carried.get(c);
+      // an event moving people both out of and into a facility reaches its censuses once
+      if (carry.last != index) {
+        carry.last = index;
+        carry.accept(event, movements);
+      }
+    }
   }
 
   /**
@@ -108,7 +177,12 @@ public abstract class Population {
     ImmutableList<Event> events = ledger.eventsBy(instant);
     Supplier<Map<EventId, JointSplit>> splits =
         Suppliers.memoize(() -> ledger.situationAt(instant).jointSplits());
-    return carry(ledger, census, events, events.indexOf(census), balances, splits);
+    int at = events.indexOf(census);
+    Carried carry = new Carried(ledger, census, events, at, splits);
+    for (int i = at + 1; i < events.size(); i++) {
+      carry.accept(events.get(i), events.get(i).movements());
+    }
+    return carry.population(balances);
   }
 
   /**
@@ -244,31 +318,53 @@ public abstract class Population {
     return low;
   }
 
-  private static Population carry(
-      Ledger ledger,
-      CensusTaken census,
-      List<Event> events,
-      int at,
-      Balances balances,
-      Supplier<Map<EventId, JointSplit>> splits) {
-    Reading reading = ledger.reading();
-    World world = ledger.world();
-    CensusScope scope = census.scope();
-    Estimate counted = reading.of(census.count());
-    Estimate current = counted;
-    int moved = 0;
-    EventId outrunBy = null;
-    List<EventId> crossings = new ArrayList<>();
-    PlanDepartures departures = departures(census, events, at, world, reading);
-    // this loop runs for every census over every later event: the scope's one account, when it
-    // has one, is read once, and the movements by index, so that the loop allocates nothing
-    Account single = scope.account().orElse(null);
-    for (Event event : events.subList(at + 1, events.size())) {
+  /**
+   * A census carried forward: given the events after it in ledger order ({@link #accept}), it
+   * tracks what crossed its scope's boundary, then gives its population ({@link #population}).
+   */
+  private static final class Carried {
+    private final CensusTaken census;
+    private final Reading reading;
+    private final World world;
+    private final CensusScope scope;
+    private final Supplier<Map<EventId, JointSplit>> splits;
+    private final Estimate counted;
+    private final @Nullable PlanDepartures departures;
+    // the scope's one account, when it has one, is read once, and the movements by index, so
+    // that accepting an event allocates nothing
+    private final @Nullable Account single;
+    private Estimate current;
+    private int moved;
+    private @Nullable EventId outrunBy;
+    private final List<EventId> crossings = new ArrayList<>();
+
+    /** The index of the event given last, so that none is given twice. */
+    private int last;
+
+    Carried(
+        Ledger ledger,
+        CensusTaken census,
+        List<Event> events,
+        int at,
+        Supplier<Map<EventId, JointSplit>> splits) {
+      this.census = census;
+      this.reading = ledger.reading();
+      this.world = ledger.world();
+      this.scope = census.scope();
+      this.splits = splits;
+      this.counted = reading.of(census.count());
+      this.current = counted;
+      this.departures = departures(census, events, at, world, reading);
+      this.single = scope.account().orElse(null);
+      this.last = at;
+    }
+
+    /** Carries the population through {@code event}, whose movements are {@code movements}. */
+    void accept(Event event, ImmutableList<Movement> movements) {
       if (departures != null) {
         departures.accept(event);
       }
       boolean crossed = false;
-      ImmutableList<Movement> movements = event.movements();
       Estimate[] joint = jointCrossings(scope, single, event, world, reading, splits);
       for (int m = 0; m < movements.size(); m++) {
         Movement movement = movements.get(m);
@@ -298,50 +394,56 @@ public abstract class Population {
         crossings.add(event.id());
       }
     }
-    List<EventId> reported = departures == null ? List.of() : departures.totals();
-    Estimate unrecorded = Estimate.exactly(0);
-    Estimate byMovements = current;
-    if (!reported.isEmpty()) {
-      unrecorded = departures.unrecorded();
-      if (outrunBy == null && outruns(current, unrecorded)) {
-        outrunBy = reported.get(reported.size() - 1);
+
+    /**
+     * The population once every later event has been accepted, its parts read off {@code balances}.
+     */
+    Population population(Balances balances) {
+      List<EventId> reported = departures == null ? List.of() : departures.totals();
+      Estimate unrecorded = Estimate.exactly(0);
+      Estimate byMovements = current;
+      if (!reported.isEmpty()) {
+        unrecorded = departures.unrecorded();
+        if (outrunBy == null && outruns(current, unrecorded)) {
+          outrunBy = reported.get(reported.size() - 1);
+        }
+        current = current.minus(unrecorded);
       }
-      current = current.minus(unrecorded);
-    }
-    Estimate parts = Estimate.exactly(0);
-    List<Account> apart = new ArrayList<>();
-    for (Map.Entry<Account, Estimate> entry : balances.balances().entrySet()) {
-      Account account = entry.getKey();
-      Provenance provenance = balances.provenanceOf(account);
-      boolean ownCount =
-          provenance.census().isPresent() && !provenance.census().get().equals(census.id());
-      // the scope's own account, counted again by a later census, is a recount, not a part
-      if (ownCount && !account.equals(single) && covers(scope, account, world)) {
-        parts = parts.plus(entry.getValue());
-        apart.add(account);
+      Estimate parts = Estimate.exactly(0);
+      List<Account> apart = new ArrayList<>();
+      for (Map.Entry<Account, Estimate> entry : balances.balances().entrySet()) {
+        Account account = entry.getKey();
+        Provenance provenance = balances.provenanceOf(account);
+        boolean ownCount =
+            provenance.census().isPresent() && !provenance.census().get().equals(census.id());
+        // the scope's own account, counted again by a later census, is a recount, not a part
+        if (ownCount && !account.equals(single) && covers(scope, account, world)) {
+          parts = parts.plus(entry.getValue());
+          apart.add(account);
+        }
       }
+      return ImmutablePopulation.builder()
+          .census(census.id())
+          .scope(scope)
+          .counted(counted)
+          .population(current)
+          .carriedByMovements(byMovements)
+          .provenance(
+              Provenance.counted(
+                      balances.asOf(), census.id(), census.when(), sourcesOf(census), moved)
+                  .withRunningTotals(reported))
+          .addAllCrossings(crossings)
+          .addAllRunningTotals(reported)
+          .unrecordedDepartures(unrecorded)
+          .putAllUnrecordedByPlan(
+              departures == null || reported.isEmpty() ? Map.of() : departures.unrecordedByPlan())
+          .addAllCountedParts(apart)
+          .countedPartsTotal(parts)
+          .outrunBy(Optional.ofNullable(outrunBy))
+          .countedUnits(unitsOf(census, counted))
+          .hasStandingCount(!census.count().counted().isEmpty())
+          .build();
     }
-    return ImmutablePopulation.builder()
-        .census(census.id())
-        .scope(scope)
-        .counted(counted)
-        .population(current)
-        .carriedByMovements(byMovements)
-        .provenance(
-            Provenance.counted(
-                    balances.asOf(), census.id(), census.when(), sourcesOf(census), moved)
-                .withRunningTotals(reported))
-        .addAllCrossings(crossings)
-        .addAllRunningTotals(reported)
-        .unrecordedDepartures(unrecorded)
-        .putAllUnrecordedByPlan(
-            departures == null || reported.isEmpty() ? Map.of() : departures.unrecordedByPlan())
-        .addAllCountedParts(apart)
-        .countedPartsTotal(parts)
-        .outrunBy(Optional.ofNullable(outrunBy))
-        .countedUnits(unitsOf(census, counted))
-        .hasStandingCount(!census.count().counted().isEmpty())
-        .build();
   }
 
   /**

@@ -110,16 +110,45 @@ public abstract class Totals<K> {
   public static <K> Totals<K> of(
       Ledger ledger, Dimension<K> dimension, Instant instant, AccountKind kind) {
     checkNotNull(ledger, "ledger");
+    checkNotNull(instant, "instant");
+    return of(ledger, dimension, instant, kind, Balances.of(ledger, instant));
+  }
+
+  /**
+   * Computes the totals as {@link #of(Ledger, Dimension, Instant, AccountKind)} does, with the
+   * balances of the ledger at the instant already at hand, so that a report of many totals passes
+   * over the events for the balances once, not once a total.
+   *
+   * @param <K> the type of the dimension's key
+   * @param ledger the ledger, read under its own reading
+   * @param dimension how to group
+   * @param instant the instant; events whose time ends after it are not counted
+   * @param kind the kind of account to total; not {@link AccountKind#OUTSIDE}
+   * @param balances what {@code Balances.of(ledger, instant)} gives; the provenance of each total
+   *     is read off them
+   * @return the totals
+   * @throws IllegalArgumentException if {@code kind} is {@link AccountKind#OUTSIDE}, or the
+   *     balances are not as of {@code instant}
+   * @throws ArithmeticException if a sum would exceed {@link Estimate#MAX_COUNT}
+   */
+  public static <K> Totals<K> of(
+      Ledger ledger, Dimension<K> dimension, Instant instant, AccountKind kind, Balances balances) {
+    checkNotNull(ledger, "ledger");
     checkNotNull(dimension, "dimension");
     checkNotNull(instant, "instant");
     checkNotNull(kind, "kind");
+    checkNotNull(balances, "balances");
+    checkArgument(
+        balances.asOf().equals(instant),
+        "Totals balances (as of %s) must be as of the instant (%s)",
+        balances.asOf(),
+        instant);
     checkArgument(
         kind != AccountKind.OUTSIDE,
         "Totals kind (%s) must be a kind of account that holds a population",
         kind);
     Situation situation = ledger.situationAt(instant);
     World world = ledger.world();
-    Balances balances = Balances.of(ledger, instant);
     Map<K, Set<Account>> members = new TreeMap<>(dimension.order());
     ImmutableMap.Builder<Account, Provenance> provenance = ImmutableMap.builder();
     Estimate unattributed = Estimate.exactly(0);

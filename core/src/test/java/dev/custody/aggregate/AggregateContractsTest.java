@@ -54,7 +54,8 @@ class AggregateContractsTest {
         .setDefault(Reading.class, Reading.envelope())
         .setDefault(AgreementId.class, AgreementId.of("pact"))
         .setDefault(ObligationId.class, ObligationId.of("duty"))
-        .setDefault(Function.class, (Function<Ledger, Integer>) Ledger::size);
+        .setDefault(Function.class, (Function<Ledger, Integer>) Ledger::size)
+        .setDefault(Balances.class, Balances.of(LEDGER, END));
   }
 
   @Test

@@ -1,8 +1,10 @@
 package dev.custody.aggregate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.custody.event.Account;
+import dev.custody.event.AccountKind;
 import dev.custody.event.CensusScope;
 import dev.custody.event.CensusTaken;
 import dev.custody.event.Event;
@@ -12,7 +14,9 @@ import dev.custody.model.Cohort;
 import dev.custody.model.CohortCategory;
 import dev.custody.model.Estimate;
 import dev.custody.model.EventId;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -83,6 +87,71 @@ class NarrowingTest {
     // 120 less 40 women and 50 children: exactly 30 men, though nobody counted them
     assertThat(narrowing.boundOf(MEN)).contains(Estimate.exactly(30));
     assertThat(narrowing.boundOf(WOMEN_AT_SITE)).contains(Estimate.exactly(40));
+  }
+
+  @Test
+  void populationsCarriedForwardOnceNarrowAsThoseItCarriesItself() {
+    Ledger ledger =
+        ledger(
+            flight(Estimate.exactly(120)),
+            count("women", WOMEN_AT_SITE, Estimate.exactly(40)),
+            count("children", CHILDREN, Estimate.exactly(50)));
+    Instant at = PopulationTest.day(3).end();
+
+    Balances balances = Balances.of(ledger, at);
+    Narrowing given = Narrowing.of(ledger, at, Population.allOf(ledger, at, balances), balances);
+
+    assertThat(given).isEqualTo(Narrowing.of(ledger, at));
+    assertThat(given.boundOf(MEN)).contains(Estimate.exactly(30));
+  }
+
+  @Test
+  void balancesAsOfAnotherInstantAreRefused() {
+    Ledger ledger = ledger(flight(Estimate.exactly(120)));
+    Instant at = PopulationTest.day(3).end();
+    Balances earlier = Balances.of(ledger, PopulationTest.day(2).end());
+
+    assertThatThrownBy(() -> Narrowing.of(ledger, at, List.of(), earlier))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "Narrowing balances (as of 2019-03-03T00:00:00Z) must be as of the instant"
+                + " (2019-03-04T00:00:00Z)");
+    assertThatThrownBy(() -> Population.allOf(ledger, at, earlier))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Population balances");
+    assertThatThrownBy(() -> Totals.of(ledger, Dimension.CUSTODIAN, at, AccountKind.HELD, earlier))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Totals balances");
+  }
+
+  @Test
+  void totalsOfBalancesAtHandAreThoseFoundAlone() {
+    Ledger ledger =
+        ledger(
+            flight(Estimate.exactly(120)),
+            count("women", WOMEN_AT_SITE, Estimate.exactly(40)),
+            count("children", CHILDREN, Estimate.exactly(50)));
+    Instant at = PopulationTest.day(3).end();
+    Balances balances = Balances.of(ledger, at);
+
+    assertThat(Totals.of(ledger, Dimension.COHORT, at, AccountKind.HELD, balances))
+        .isEqualTo(Totals.of(ledger, Dimension.COHORT, at));
+    assertThat(Population.allOf(ledger, at, balances)).isEqualTo(Population.allOf(ledger, at));
+  }
+
+  @Test
+  void noPopulationGivenNarrowsNothing() {
+    Ledger ledger =
+        ledger(
+            flight(Estimate.exactly(120)),
+            count("women", WOMEN_AT_SITE, Estimate.exactly(40)),
+            count("children", CHILDREN, Estimate.exactly(50)));
+
+    Instant at = PopulationTest.day(3).end();
+    Narrowing none = Narrowing.of(ledger, at, List.of(), Balances.of(ledger, at));
+
+    assertThat(none.jointCounts()).isEmpty();
+    assertThat(none.boundOf(MEN)).isNotEqualTo(Optional.of(Estimate.exactly(30)));
   }
 
   @Test

@@ -10,7 +10,6 @@ import static dev.custody.json.FormatNames.FACILITIES;
 import static dev.custody.json.FormatNames.FACILITY;
 import static dev.custody.json.FormatNames.KIND;
 
-import com.google.common.collect.ImmutableList;
 import dev.custody.event.Account;
 import dev.custody.event.AccountKind;
 import dev.custody.event.CensusScope;
@@ -99,7 +98,7 @@ final class AccountReader {
       default:
         allowed = set(KIND, COHORT);
     }
-    for (String name : ImmutableList.copyOf(node.propertyNames())) {
+    for (String name : node.propertyNames()) {
       if (!allowed.contains(name)) {
         fields.report(
             Problem.Kind.STRUCTURE,

@@ -330,13 +330,16 @@ public final class CustodyJson {
   public CustodyDocument readLines(Path file) throws IOException {
     checkNotNull(file, "file");
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-      return readLines(in, String.valueOf(file.getFileName()));
+      // a file never blocks a read for long: its lines may be parsed on a worker thread
+      return readLines(in, String.valueOf(file.getFileName()), true);
     }
   }
 
   /**
    * Reads a scenario written as JSON Lines from {@code in}, which this method does not close; see
-   * {@link #readLines(Path)}.
+   * {@link #readLines(Path)}. The stream is read on the calling thread alone, as one that may wait
+   * for its input (a pipe, a socket) would keep a worker thread waiting with it; a file or a text
+   * is split and parsed on a second thread while the first reads its lines into events.
    *
    * @param in UTF-8 JSON Lines
    * @param source the name to give in problems, such as the file name
@@ -347,6 +350,13 @@ public final class CustodyJson {
   public CustodyDocument readLines(InputStream in, String source) throws IOException {
     checkNotNull(in, "in");
     checkNotNull(source, "source");
+    return readLines(in, source, false);
+  }
+
+  /** Reads JSON Lines, with their lines parsed on a worker thread when {@code readAhead}. */
+  private CustodyDocument readLines(InputStream in, String source, boolean readAhead)
+      throws IOException {
+    // the mapper is safe to share between threads: the worker parses with it as this one does
     return new EventLines(
             source,
             limits.maxDocumentBytes(),
@@ -354,7 +364,7 @@ public final class CustodyJson {
             (byte[] ascii) -> mapper.readTree(ascii),
             about,
             vague)
-        .read(in);
+        .read(in, readAhead);
   }
 
   /**
@@ -369,7 +379,8 @@ public final class CustodyJson {
     checkNotNull(text, "text");
     checkNotNull(source, "source");
     try {
-      return readLines(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), source);
+      return readLines(
+          new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), source, true);
     } catch (IOException e) {
       // an array in memory cannot fail to be read
       throw new UncheckedIOException(e);

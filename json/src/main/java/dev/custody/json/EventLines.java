@@ -69,10 +69,16 @@ final class EventLines {
     this.vague = vague;
   }
 
-  /** Reads every line of {@code in}, which the caller closes, into one document. */
-  CustodyDocument read(InputStream in) throws IOException {
-    Lines lines = new Lines(in);
-    JsonNode first = lines.nextNode();
+  /**
+   * Reads every line of {@code in}, which the caller closes, into one document. With {@code
+   * readAhead}, the event lines are split and parsed on a worker thread ({@link ReadAhead}) while
+   * this thread reads them into events: the same document and the same problems, in the same order,
+   * on two cores. Without it, everything is read on this thread, so that a stream that may block (a
+   * pipe, a socket) is never left with a worker waiting on it.
+   */
+  CustodyDocument read(InputStream in, boolean readAhead) throws IOException {
+    LineParser parser = new LineParser(in);
+    Parsed first = parser.next();
     if (first == null) {
       throw new InvalidDocumentException(
           ImmutableList.of(
@@ -84,8 +90,20 @@ final class EventLines {
                   "the stream is empty: its first line must be the header, a document without"
                       + " events")));
     }
-    ObjectNode header = header(first, lines.lineNumber);
+    ObjectNode header = header(first.node(), first.lineNumber());
     header.putArray(EVENTS);
+    if (!readAhead) {
+      return read(header, parser::next);
+    }
+    // the parser is the worker's from here on: the thread's start publishes its state to it
+    try (ReadAhead<Parsed> ahead = new ReadAhead<>(parser::next, Parsed::bytes, "custody-lines")) {
+      return read(header, ahead::next);
+    }
+  }
+
+  private CustodyDocument read(ObjectNode header, ReadAhead.Source<Parsed> parsed)
+      throws IOException {
+    Lines lines = new Lines(parsed);
     try {
       return new DocumentReader(source, about, vague).read(header, lines);
     } catch (InvalidDocumentException e) {
@@ -95,23 +113,24 @@ final class EventLines {
     }
   }
 
-  /**
-   * The event lines, each parsed as it is asked for, so that only one is held as JSON at a time; it
-   * keeps the line of each event, to report its problems there.
-   */
-  private final class Lines implements Iterator<JsonNode> {
-    private final InputStream in;
-    private final List<Integer> eventLines = new ArrayList<>();
-    private int lineNumber;
-    private @Nullable JsonNode next;
-    private boolean done;
+  /** A line parsed: its JSON, its number in the stream, and its length in bytes. */
+  private record Parsed(JsonNode node, int lineNumber, int bytes) {}
 
-    Lines(InputStream in) {
+  /**
+   * Splits the stream into lines and parses each that is not blank. Confined to one thread at a
+   * time: the reading one, or the worker reading ahead of it.
+   */
+  private final class LineParser implements ReadAhead.Source<Parsed> {
+    private final InputStream in;
+    private int lineNumber;
+
+    LineParser(InputStream in) {
       this.in = in;
     }
 
     /** The next line that is not blank, parsed, or null at the end of the stream. */
-    @Nullable JsonNode nextNode() throws IOException {
+    @Override
+    public @Nullable Parsed next() throws IOException {
       byte[] line;
       while ((line = nextLine(in, lineNumber + 1)) != null) {
         lineNumber++;
@@ -119,29 +138,46 @@ final class EventLines {
           // nothing to decode: its bytes are its characters, and Jackson reads them as it would
           // read their text, without the copy into a string
           if (!isBlank(line)) {
-            return parse(line, lineNumber);
+            return new Parsed(parse(line, lineNumber), lineNumber, line.length);
           }
           continue;
         }
         String text = decode(line, lineNumber);
         if (!text.isBlank()) {
-          return parse(text, lineNumber);
+          return new Parsed(parse(text, lineNumber), lineNumber, line.length);
         }
       }
       return null;
+    }
+  }
+
+  /**
+   * The event lines, each parsed as it is asked for (or just before), so that few are held as JSON
+   * at a time; it keeps the line of each event, to report its problems there.
+   */
+  private static final class Lines implements Iterator<JsonNode> {
+    private final ReadAhead.Source<Parsed> parsed;
+    private final List<Integer> eventLines = new ArrayList<>();
+    private @Nullable JsonNode next;
+    private boolean done;
+
+    Lines(ReadAhead.Source<Parsed> parsed) {
+      this.parsed = parsed;
     }
 
     @Override
     public boolean hasNext() {
       if (next == null && !done) {
+        Parsed line;
         try {
-          next = nextNode();
+          line = parsed.next();
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
-        done = next == null;
-        if (!done) {
-          eventLines.add(lineNumber);
+        done = line == null;
+        if (line != null) {
+          next = line.node();
+          eventLines.add(line.lineNumber());
         }
       }
       return next != null;

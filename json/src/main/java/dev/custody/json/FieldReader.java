@@ -1,7 +1,6 @@
 package dev.custody.json;
 
 import com.google.common.base.CaseFormat;
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -9,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -68,17 +68,21 @@ final class FieldReader {
       return false;
     }
     boolean complete = true;
-    for (String name : ImmutableList.copyOf(node.propertyNames())) {
+    // read in place, not copied: nothing changes the node while its names are checked, and every
+    // object of every event line comes through here
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
+      String name = field.getKey();
       if (!allowed.contains(name)) {
         report(
             Problem.Kind.STRUCTURE,
             path + "." + name,
-            shown(node.get(name)),
+            shown(field.getValue()),
             "field (" + name + ") is not part of the format here; allowed: " + allowed);
       }
     }
     for (String name : required) {
-      if (!node.has(name) || node.get(name).isNull()) {
+      JsonNode value = node.get(name);
+      if (value == null || value.isNull()) {
         report(Problem.Kind.STRUCTURE, path + "." + name, null, "field (" + name + ") is required");
         complete = false;
       }

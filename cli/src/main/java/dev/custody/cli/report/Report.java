@@ -263,16 +263,19 @@ public final class Report {
             .map(h -> new HandoverEntry(h, used.of(h.size())))
             .collect(ImmutableList.toImmutableList());
 
+    // carried forward once, and the balances' provenance found once: the totals, the populations
+    // and the narrowing all read the same balances, as each would find them alone
+    ImmutableList<Population> populations = Population.allOf(read, asOf, known);
     return new Report(
         header,
         ImmutableList.copyOf(world.actors().values()),
         facilities,
         balances,
-        Totals.of(read, Dimension.CUSTODIAN, asOf),
-        Totals.of(read, Dimension.COUNTRY, asOf),
-        byKind(read, asOf),
-        Population.allOf(read, asOf),
-        Narrowing.of(read, asOf),
+        Totals.of(read, Dimension.CUSTODIAN, asOf, AccountKind.HELD, known),
+        Totals.of(read, Dimension.COUNTRY, asOf, AccountKind.HELD, known),
+        byKind(read, asOf, known),
+        populations,
+        Narrowing.of(read, asOf, populations, known),
         Intakes.of(read, asOf),
         LeftCustody.of(read, asOf),
         plans,
@@ -292,17 +295,17 @@ public final class Report {
    * the released and the repatriated by custodian and country left and by destination, the dead by
    * custodian and country.
    */
-  private static ImmutableList<Totals<?>> byKind(Ledger ledger, Instant asOf) {
+  private static ImmutableList<Totals<?>> byKind(Ledger ledger, Instant asOf, Balances known) {
     ImmutableList.Builder<Totals<?>> totals = ImmutableList.builder();
-    totals.add(Totals.of(ledger, Dimension.COHORT, asOf));
-    totals.add(Totals.of(ledger, Dimension.FACILITY, asOf, AccountKind.AT_LARGE));
+    totals.add(Totals.of(ledger, Dimension.COHORT, asOf, AccountKind.HELD, known));
+    totals.add(Totals.of(ledger, Dimension.FACILITY, asOf, AccountKind.AT_LARGE, known));
     for (AccountKind kind : List.of(AccountKind.RELEASED, AccountKind.REPATRIATED)) {
-      totals.add(Totals.of(ledger, Dimension.DESTINATION, asOf, kind));
-      totals.add(Totals.of(ledger, Dimension.CUSTODIAN, asOf, kind));
-      totals.add(Totals.of(ledger, Dimension.COUNTRY, asOf, kind));
+      totals.add(Totals.of(ledger, Dimension.DESTINATION, asOf, kind, known));
+      totals.add(Totals.of(ledger, Dimension.CUSTODIAN, asOf, kind, known));
+      totals.add(Totals.of(ledger, Dimension.COUNTRY, asOf, kind, known));
     }
-    totals.add(Totals.of(ledger, Dimension.CUSTODIAN, asOf, AccountKind.DEAD));
-    totals.add(Totals.of(ledger, Dimension.COUNTRY, asOf, AccountKind.DEAD));
+    totals.add(Totals.of(ledger, Dimension.CUSTODIAN, asOf, AccountKind.DEAD, known));
+    totals.add(Totals.of(ledger, Dimension.COUNTRY, asOf, AccountKind.DEAD, known));
     return totals.build().stream()
         .filter(Totals::isRecorded)
         .collect(ImmutableList.toImmutableList());
