@@ -182,11 +182,33 @@ final class State implements RuleContext {
   /** Sets the event the next rule checks are about. */
   void checking(Event event) {
     this.current = event;
+    balances.atHand(event);
+  }
+
+  /**
+   * Reads what checking and folding {@code event} will read of the balances, without writing
+   * anything: see {@link DenseBalances#touch}. The value means nothing.
+   */
+  int touch(Event event) {
+    int touched = 0;
+    List<Movement> movements = event.movements();
+    for (int i = 0; i < movements.size() && i < 2; i++) {
+      Movement movement = movements.get(i);
+      touched += balances.touch(movement.from()) + balances.touch(movement.to());
+    }
+    if (event instanceof CensusTaken census) {
+      List<Account> counted = census.scope().accountCounted();
+      if (!counted.isEmpty()) {
+        touched += balances.touch(counted.get(0));
+      }
+    }
+    return touched;
   }
 
   /** Applies an accepted event. */
   void apply(Event event) {
     folded++;
+    balances.atHand(event);
     Estimate movedByEvent = null;
     List<Movement> movements = event.movements();
     Estimate[] joint = applyJoint(event, movements);
