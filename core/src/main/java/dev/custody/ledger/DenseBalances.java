@@ -223,22 +223,42 @@ final class DenseBalances {
   }
 
   /**
-   * Reads what checking and folding a movement of {@code account} will read (its slot in the table
-   * of numbers, and its balance, bounds and flags), and gives a value that means nothing: read for
-   * the accounts of several events together, their cache misses overlap rather than come one after
-   * another. Writes nothing, not even {@link #atHand}'s memory.
+   * Whether the balances are too many for the caches close to a processor: the table of numbers
+   * then takes more than about 512 KB, and {@link #touch} is worth what it costs.
    */
-  int touch(Account account) {
-    int number = lookUp(account);
-    if (number < 0) {
-      return 0;
+  boolean isLarge() {
+    return size >= LARGE;
+  }
+
+  /** The fewest accounts at which {@link #isLarge()}. */
+  private static final int LARGE = 1 << 15;
+
+  /**
+   * Reads what checking and folding movements of the first {@code count} of {@code some} accounts
+   * will read (their slots in the table of numbers, and their balances, bounds and flags), and
+   * gives a value that means nothing. It reads in passes over the accounts, each pass needing only
+   * what the one before read, so that the cache misses of a pass overlap rather than come one after
+   * another. Writes nothing, not even {@link #atHand}'s memory; {@code numbersOf} is room for as
+   * many numbers.
+   */
+  int touch(Account[] some, int[] numbersOf, int count) {
+    for (int i = 0; i < count; i++) {
+      numbersOf[i] = lookUp(some[i]);
     }
-    long values = low[number] ^ best[number] ^ high[number];
-    return (int) values
-        + (qualifier[number] == null ? 0 : 1)
-        + (kept[number] == null ? 0 : 2)
-        + (censusTimes[number] == null ? 0 : 4)
-        + (namesKnown[number] ? 8 : 0);
+    int touched = 0;
+    for (int i = 0; i < count; i++) {
+      int number = numbersOf[i];
+      if (number >= 0) {
+        long values = low[number] ^ best[number] ^ high[number];
+        touched +=
+            (int) values
+                + (qualifier[number] == null ? 0 : 1)
+                + (kept[number] == null ? 0 : 2)
+                + (censusTimes[number] == null ? 0 : 4)
+                + (namesKnown[number] ? 8 : 0);
+      }
+    }
+    return touched;
   }
 
   /** The number of {@code account} from the table of numbers, or -1 when it has no balance. */

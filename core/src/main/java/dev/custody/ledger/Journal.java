@@ -1,5 +1,6 @@
 package dev.custody.ledger;
 
+import dev.custody.event.Account;
 import dev.custody.event.AgreementConcluded;
 import dev.custody.event.Event;
 import dev.custody.event.RunningTotalReported;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -129,6 +131,12 @@ final class Journal {
 
   /** What {@link #readAhead} read, which means nothing. */
   private int readAheadSink;
+
+  // room for what readAhead reads, used only by the holder of the claim
+  private final Event[] aheadEvents = new Event[READ_AHEAD];
+  private final int[] aheadHashes = new int[READ_AHEAD];
+  private final Account[] aheadAccounts = new Account[2 * READ_AHEAD];
+  private final int[] aheadNumbers = new int[2 * READ_AHEAD];
 
   /** The event {@link #advance} is checking, which the index holds only once it is accepted. */
   private @Nullable Event candidate;
@@ -286,17 +294,27 @@ final class Journal {
   /**
    * Reads ahead for a bulk append: the slots of the index of ids and of the live fold that checking
    * and folding {@code events} from {@code from} on, {@value #READ_AHEAD} of them, will read, so
-   * that in a large ledger their cache misses overlap instead of coming one after another. Only the
-   * holder of the claim calls this; it changes nothing.
+   * that in a large ledger their cache misses overlap instead of coming one after another. It reads
+   * in passes over the events, each needing only what the one before read (the events, then their
+   * ids, then the slots of the ids' hashes): within a pass, nothing waits on another miss. Only the
+   * holder of the claim calls this; it changes nothing the journal or its fold keeps.
    */
   void readAhead(List<? extends Event> events, int from) {
-    int touched = 0;
-    for (int i = from; i < events.size() && i < from + READ_AHEAD; i++) {
-      Event event = events.get(i);
-      touched += positions.touch(event.id()) + state.touch(event);
+    int count = Math.min(READ_AHEAD, events.size() - from);
+    for (int j = 0; j < count; j++) {
+      aheadEvents[j] = events.get(from + j);
     }
-    // kept, so that the reads are made
+    for (int j = 0; j < count; j++) {
+      aheadHashes[j] = aheadEvents[j].id().hashCode();
+    }
+    int touched = 0;
+    for (int j = 0; j < count; j++) {
+      touched += positions.touch(aheadHashes[j]);
+    }
+    touched += state.touch(aheadEvents, count, aheadAccounts, aheadNumbers);
+    // kept, so that the reads are made; the events are not kept alive
     readAheadSink += touched;
+    Arrays.fill(aheadEvents, 0, count, null);
   }
 
   /**
@@ -304,11 +322,12 @@ final class Journal {
    * live fold only, since the index of ids holds them already.
    */
   private void readAheadOwn(int from) {
-    int touched = 0;
-    for (int i = from; i < registered && i < from + READ_AHEAD; i++) {
-      touched += state.touch(own(i - base));
+    int count = Math.min(READ_AHEAD, registered - from);
+    for (int j = 0; j < count; j++) {
+      aheadEvents[j] = own(from + j - base);
     }
-    readAheadSink += touched;
+    readAheadSink += state.touch(aheadEvents, count, aheadAccounts, aheadNumbers);
+    Arrays.fill(aheadEvents, 0, count, null);
   }
 
   /** Writes {@code event} at {@code position}, the next one, and indexes it; for forks. */

@@ -159,14 +159,14 @@ final class PositionIndex {
   }
 
   /**
-   * Reads the slot where a look-up of {@code id} starts, and gives what it holds: a bulk append
-   * reads the slots of the next few ids together, so that their cache misses overlap rather than
-   * come one per event, and the look-up that follows finds the slot in the cache. The value means
-   * nothing; any thread may call this.
+   * Reads the slot where a look-up of an id of hash {@code hash} starts, and gives what it holds: a
+   * bulk append reads the slots of the next few ids together, so that their cache misses overlap
+   * rather than come one per event, and the look-up that follows finds the slot in the cache. The
+   * value means nothing; any thread may call this.
    */
-  int touch(EventId id) {
+  int touch(int hash) {
     Table current = tables.current();
-    int i = spread(id.hashCode()) & current.mask;
+    int i = spread(hash) & current.mask;
     int[] chunk = current.slots[i >>> current.chunkBits];
     return chunk == null ? 0 : chunk[2 * (i & current.chunkMask) + 1];
   }

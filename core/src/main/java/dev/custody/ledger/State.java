@@ -186,22 +186,28 @@ final class State implements RuleContext {
   }
 
   /**
-   * Reads what checking and folding {@code event} will read of the balances, without writing
-   * anything: see {@link DenseBalances#touch}. The value means nothing.
+   * Reads ahead what checking and folding {@code events} will read of the balances, when there are
+   * enough of them for it to be worth it ({@link DenseBalances#isLarge()}), without writing
+   * anything the fold keeps: see {@link DenseBalances#touch}. {@code accounts} and {@code numbers}
+   * are room for twice {@code count} accounts and numbers. The value means nothing.
    */
-  int touch(Event event) {
-    int touched = 0;
-    List<Movement> movements = event.movements();
-    for (int i = 0; i < movements.size() && i < 2; i++) {
-      Movement movement = movements.get(i);
-      touched += balances.touch(movement.from()) + balances.touch(movement.to());
+  int touch(Event[] events, int count, Account[] touchedAccounts, int[] touchedNumbers) {
+    if (!balances.isLarge()) {
+      return 0;
     }
-    if (event instanceof CensusTaken census) {
-      List<Account> counted = census.scope().accountCounted();
-      if (!counted.isEmpty()) {
-        touched += balances.touch(counted.get(0));
+    int accounts = 0;
+    // the accounts of each event's first movement: all of a transfer's
+    for (int e = 0; e < count; e++) {
+      Event event = events[e];
+      List<Movement> movements = event.movements();
+      if (!movements.isEmpty() && accounts + 2 <= touchedAccounts.length) {
+        Movement movement = movements.get(0);
+        touchedAccounts[accounts++] = movement.from();
+        touchedAccounts[accounts++] = movement.to();
       }
     }
+    int touched = balances.touch(touchedAccounts, touchedNumbers, accounts);
+    java.util.Arrays.fill(touchedAccounts, 0, accounts, null);
     return touched;
   }
 
