@@ -29,6 +29,7 @@ import dev.custody.model.Reading;
 import dev.custody.model.When;
 import dev.custody.rules.RuleContext;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -188,8 +189,9 @@ final class State implements RuleContext {
   /**
    * Reads ahead what checking and folding {@code events} will read of the balances, when there are
    * enough of them for it to be worth it ({@link DenseBalances#isLarge()}), without writing
-   * anything the fold keeps: see {@link DenseBalances#touch}. {@code accounts} and {@code numbers}
-   * are room for twice {@code count} accounts and numbers. The value means nothing.
+   * anything the fold keeps: see {@link DenseBalances#touch}. {@code touchedAccounts} and {@code
+   * touchedNumbers} are room for twice {@code count} accounts and numbers; they are left empty of
+   * accounts. The value means nothing.
    */
   int touch(Event[] events, int count, Account[] touchedAccounts, int[] touchedNumbers) {
     if (!balances.isLarge()) {
@@ -207,7 +209,7 @@ final class State implements RuleContext {
       }
     }
     int touched = balances.touch(touchedAccounts, touchedNumbers, accounts);
-    java.util.Arrays.fill(touchedAccounts, 0, accounts, null);
+    Arrays.fill(touchedAccounts, 0, accounts, null);
     return touched;
   }
 
