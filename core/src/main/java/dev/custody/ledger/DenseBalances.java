@@ -4,12 +4,16 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.math.LongMath;
 import dev.custody.event.Account;
 import dev.custody.event.AccountKind;
+import dev.custody.event.CensusTaken;
+import dev.custody.event.Event;
+import dev.custody.event.Movement;
 import dev.custody.model.AboutPolicy;
 import dev.custody.model.Estimate;
 import dev.custody.model.Estimate.Qualifier;
 import dev.custody.model.FacilityId;
 import dev.custody.model.When;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -95,6 +99,32 @@ final class DenseBalances {
 
   private int censusCount;
 
+  /**
+   * The most accounts {@link #atHand} remembers: those of a transfer, a census and small joint
+   * movements. Any other account is found in the table of numbers.
+   */
+  private static final int AT_HAND = 8;
+
+  /** In {@link #atHandNumbers}: not looked up yet. */
+  private static final int NOT_LOOKED_UP = -2;
+
+  /**
+   * The accounts of the event being checked and folded, by identity, and beside them their numbers
+   * (-1 for none yet, {@link #NOT_LOOKED_UP}): the rules and the fold ask about the same account
+   * instances several times per event (whether the world knows its names, whether a movement may
+   * exceed it, its balance, then the movement itself), and in a large fold each look-up in the
+   * table of numbers is a cache miss or two. A number never changes once given, so what this
+   * remembers stays true; a number given since clears what it remembers of accounts with none.
+   * Private to the fold that writes, like the rest: a copy starts without it.
+   */
+  private final Account[] atHand = new Account[AT_HAND];
+
+  private final int[] atHandNumbers = new int[AT_HAND];
+  private int atHandCount;
+
+  /** The event whose accounts {@link #atHand} holds, or null. */
+  private @Nullable Event eventAtHand;
+
   DenseBalances() {
     numbers = new int[4 * FIRST_CAPACITY];
     places = new int[4 * FIRST_CAPACITY];
@@ -147,8 +177,92 @@ final class DenseBalances {
     return censusCount;
   }
 
+  /**
+   * Remembers the accounts of {@code event}'s movements and the account it counts, if it is a
+   * census, as many as {@value #AT_HAND}, for {@link #numberOf}: the accounts of the event about to
+   * be checked or folded. Nothing to do when that is the event already at hand.
+   */
+  void atHand(Event event) {
+    if (event == eventAtHand) {
+      return;
+    }
+    eventAtHand = event;
+    List<Movement> movements = event.movements();
+    List<Account> counted =
+        event instanceof CensusTaken census ? census.scope().accountCounted() : List.of();
+    int count = 0;
+    for (int i = 0; i < movements.size() && count + 2 <= AT_HAND; i++) {
+      Movement movement = movements.get(i);
+      atHand[count++] = movement.from();
+      atHand[count++] = movement.to();
+    }
+    if (!counted.isEmpty() && count < AT_HAND) {
+      atHand[count++] = counted.get(0);
+    }
+    Arrays.fill(atHandNumbers, 0, count, NOT_LOOKED_UP);
+    // the accounts of the event before are not kept alive
+    if (count < atHandCount) {
+      Arrays.fill(atHand, count, atHandCount, null);
+    }
+    atHandCount = count;
+  }
+
   /** The number of {@code account}, or -1 when it has no balance. */
   int numberOf(Account account) {
+    for (int i = 0; i < atHandCount; i++) {
+      if (atHand[i] == account) {
+        int number = atHandNumbers[i];
+        if (number == NOT_LOOKED_UP) {
+          number = lookUp(account);
+          atHandNumbers[i] = number;
+        }
+        return number;
+      }
+    }
+    return lookUp(account);
+  }
+
+  /**
+   * Whether the balances are too many for the caches close to a processor: the table of numbers
+   * then takes more than about 512 KB, and {@link #touch} is worth what it costs.
+   */
+  boolean isLarge() {
+    return size >= LARGE;
+  }
+
+  /** The fewest accounts at which {@link #isLarge()}. */
+  private static final int LARGE = 1 << 15;
+
+  /**
+   * Reads what checking and folding movements of the first {@code count} of {@code some} accounts
+   * will read (their slots in the table of numbers, and their balances, bounds and flags), and
+   * gives a value that means nothing. It reads in passes over the accounts, each pass needing only
+   * what the one before read, so that the cache misses of a pass overlap rather than come one after
+   * another. Writes nothing, not even {@link #atHand}'s memory; {@code numbersOf} is room for as
+   * many numbers.
+   */
+  int touch(Account[] some, int[] numbersOf, int count) {
+    for (int i = 0; i < count; i++) {
+      numbersOf[i] = lookUp(some[i]);
+    }
+    int touched = 0;
+    for (int i = 0; i < count; i++) {
+      int number = numbersOf[i];
+      if (number >= 0) {
+        long values = low[number] ^ best[number] ^ high[number];
+        touched +=
+            (int) values
+                + (qualifier[number] == null ? 0 : 1)
+                + (kept[number] == null ? 0 : 2)
+                + (censusTimes[number] == null ? 0 : 4)
+                + (namesKnown[number] ? 8 : 0);
+      }
+    }
+    return touched;
+  }
+
+  /** The number of {@code account} from the table of numbers, or -1 when it has no balance. */
+  private int lookUp(Account account) {
     int hash = account.hashCode();
     int mask = (numbers.length >> 1) - 1;
     for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
@@ -213,6 +327,14 @@ final class DenseBalances {
     }
     size = number + 1;
     set(number, balance);
+    for (int i = 0; i < atHandCount; i++) {
+      if (atHand[i] == account) {
+        atHandNumbers[i] = number;
+      } else if (atHandNumbers[i] == -1) {
+        // perhaps another instance equal to this account
+        atHandNumbers[i] = NOT_LOOKED_UP;
+      }
+    }
     return number;
   }
 

@@ -1,8 +1,10 @@
 package dev.custody.ledger;
 
+import dev.custody.event.Account;
 import dev.custody.event.AgreementConcluded;
 import dev.custody.event.Event;
 import dev.custody.event.RunningTotalReported;
+import dev.custody.ledger.Checkpoints.Checkpoint;
 import dev.custody.model.AgreementId;
 import dev.custody.model.EventId;
 import dev.custody.model.Reading;
@@ -76,6 +78,9 @@ final class Journal {
   /** Checkpoints are at least this many times the fold's weight apart. */
   static final int WEIGHT_FACTOR = 4;
 
+  /** How many events {@link #readAhead} reads for at once. */
+  static final int READ_AHEAD = 8;
+
   /** The rank of a root, which no fork absorbs. */
   private static final int ROOT = Integer.MAX_VALUE;
 
@@ -123,6 +128,15 @@ final class Journal {
   private State state;
   private int lastCheckpoint;
   private int registered;
+
+  /** What {@link #readAhead} read, which means nothing. */
+  private int readAheadSink;
+
+  // room for what readAhead reads, used only by the holder of the claim
+  private final Event[] aheadEvents = new Event[READ_AHEAD];
+  private final int[] aheadHashes = new int[READ_AHEAD];
+  private final Account[] aheadAccounts = new Account[2 * READ_AHEAD];
+  private final int[] aheadNumbers = new int[2 * READ_AHEAD];
 
   /** The event {@link #advance} is checking, which the index holds only once it is accepted. */
   private @Nullable Event candidate;
@@ -275,6 +289,45 @@ final class Journal {
     checkpointIfDue(position + 1);
     length = position + 1;
     return verdict;
+  }
+
+  /**
+   * Reads ahead for a bulk append: the slots of the index of ids and of the live fold that checking
+   * and folding {@code events} from {@code from} on, {@value #READ_AHEAD} of them, will read, so
+   * that in a large ledger their cache misses overlap instead of coming one after another. It reads
+   * in passes over the events, each needing only what the one before read (the events, then their
+   * ids, then the slots of the ids' hashes): within a pass, nothing waits on another miss. Only the
+   * holder of the claim calls this; it changes nothing the journal or its fold keeps.
+   */
+  void readAhead(List<? extends Event> events, int from) {
+    int count = Math.min(READ_AHEAD, events.size() - from);
+    for (int j = 0; j < count; j++) {
+      aheadEvents[j] = events.get(from + j);
+    }
+    for (int j = 0; j < count; j++) {
+      aheadHashes[j] = aheadEvents[j].id().hashCode();
+    }
+    int touched = 0;
+    for (int j = 0; j < count; j++) {
+      touched += positions.touch(aheadHashes[j]);
+    }
+    touched += state.touch(aheadEvents, count, aheadAccounts, aheadNumbers);
+    // kept, so that the reads are made; the events are not kept alive
+    readAheadSink += touched;
+    Arrays.fill(aheadEvents, 0, count, null);
+  }
+
+  /**
+   * {@link #readAhead} for a fork checking its own events from position {@code from} on: of the
+   * live fold only, since the index of ids holds them already.
+   */
+  private void readAheadOwn(int from) {
+    int count = Math.min(READ_AHEAD, registered - from);
+    for (int j = 0; j < count; j++) {
+      aheadEvents[j] = own(from + j - base);
+    }
+    readAheadSink += state.touch(aheadEvents, count, aheadAccounts, aheadNumbers);
+    Arrays.fill(aheadEvents, 0, count, null);
   }
 
   /** Writes {@code event} at {@code position}, the next one, and indexes it; for forks. */
@@ -441,7 +494,10 @@ final class Journal {
     if (start != null && start.position() == count) {
       return start.state().snapshot(instant);
     }
-    State fold = start == null ? new State(world, reading, events, concluded) : start.copy(this);
+    State fold =
+        start == null
+            ? new State(world, reading, events, concluded)
+            : start.copy(events, concluded);
     for (int i = start == null ? 0 : start.position(); i < count; i++) {
       fold.apply(eventAt(i));
     }
@@ -459,13 +515,16 @@ final class Journal {
       return situations;
     }
     Checkpoint start = nearest(counts[0]);
-    State fold = start == null ? new State(world, reading, events, concluded) : start.copy(this);
+    State fold =
+        start == null
+            ? new State(world, reading, events, concluded)
+            : start.copy(events, concluded);
     int folded = start == null ? 0 : start.position();
     for (int k = 0; k < counts.length; k++) {
       // copying a checkpoint ahead costs its weight; folding up to it, the events between
       Checkpoint ahead = nearest(counts[k]);
       if (ahead != null && ahead.position() - folded > ahead.state().weight()) {
-        fold = ahead.copy(this);
+        fold = ahead.copy(events, concluded);
         folded = ahead.position();
       }
       for (; folded < counts[k]; folded++) {
@@ -584,7 +643,7 @@ final class Journal {
   private Fork replayFrom(int first) {
     Checkpoint start = nearest(first);
     if (start != null) {
-      state = start.copy(this);
+      state = start.copy(events, concluded);
       lastCheckpoint = start.position();
     } else {
       lastCheckpoint = 0;
@@ -596,6 +655,9 @@ final class Journal {
     List<Violation> found = new ArrayList<>();
     boolean accepted = true;
     for (int i = first; i < registered; i++) {
+      if ((i - first) % READ_AHEAD == 0) {
+        readAheadOwn(i);
+      }
       Event next = own(i - base);
       state.checking(next);
       Verdict verdict = Rule.checkAll(next, state);
@@ -619,61 +681,6 @@ final class Journal {
     }
     publish(registered);
     return new Fork(this, found);
-  }
-
-  /** A frozen copy of a fold after the first {@code position} events; nothing writes to it. */
-  private record Checkpoint(int position, State state) {
-    /** A copy to fold on from, resolving references in {@code journal}. */
-    State copy(Journal journal) {
-      return state.copy(journal.events, journal.concluded);
-    }
-  }
-
-  /** A level's checkpoints in order of position; a new one shares the array of the one before. */
-  private static final class Checkpoints {
-    static final Checkpoints NONE = new Checkpoints(new Checkpoint[0], 0);
-
-    final Checkpoint[] entries;
-    final int count;
-
-    private Checkpoints(Checkpoint[] entries, int count) {
-      this.entries = entries;
-      this.count = count;
-    }
-
-    static Checkpoints of(List<Checkpoint> checkpoints) {
-      return checkpoints.isEmpty()
-          ? NONE
-          : new Checkpoints(checkpoints.toArray(new Checkpoint[0]), checkpoints.size());
-    }
-
-    /** These and {@code next}, which comes after them; only the journal's writer calls this. */
-    Checkpoints plus(Checkpoint next) {
-      Checkpoint[] grown =
-          count < entries.length ? entries : Arrays.copyOf(entries, Math.max(4, 2 * count));
-      grown[count] = next;
-      return new Checkpoints(grown, count + 1);
-    }
-
-    @Nullable Checkpoint floor(int position) {
-      int index = floorIndex(position);
-      return index < 0 ? null : entries[index];
-    }
-
-    /** The index of the last checkpoint at or before {@code position}, or -1. */
-    int floorIndex(int position) {
-      int low = 0;
-      int high = count;
-      while (low < high) {
-        int middle = (low + high) >>> 1;
-        if (entries[middle].position() <= position) {
-          low = middle + 1;
-        } else {
-          high = middle;
-        }
-      }
-      return low - 1;
-    }
   }
 
   /**

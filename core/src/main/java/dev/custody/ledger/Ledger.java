@@ -330,7 +330,10 @@ public final class Ledger {
       journal.reserve(size + all.size());
       // events in time order are checked and written in place, under one claim; if a check
       // throws, the claim is never given back
-      while (remaining.hasNext()) {
+      for (int k = 0; remaining.hasNext(); k++) {
+        if (k % Journal.READ_AHEAD == 0) {
+          journal.readAhead(all, k);
+        }
         Event event = remaining.next();
         if (journal.positionOf(event.id(), length) >= 0 || !sortsLast(event, length)) {
           next = event;

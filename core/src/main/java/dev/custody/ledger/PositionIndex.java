@@ -159,6 +159,19 @@ final class PositionIndex {
   }
 
   /**
+   * Reads the slot where a look-up of an id of hash {@code hash} starts, and gives what it holds: a
+   * bulk append reads the slots of the next few ids together, so that their cache misses overlap
+   * rather than come one per event, and the look-up that follows finds the slot in the cache. The
+   * value means nothing; any thread may call this.
+   */
+  int touch(int hash) {
+    Table current = tables.current();
+    int i = spread(hash) & current.mask;
+    int[] chunk = current.slots[i >>> current.chunkBits];
+    return chunk == null ? 0 : chunk[2 * (i & current.chunkMask) + 1];
+  }
+
+  /**
    * Makes room for {@code entries} entries in all, when the table is still small (under {@value
    * #CHUNK} slots) and not growing: the entries it holds move at once into a table large enough,
    * whose chunks are allocated as they are first written. Otherwise does nothing, and the table

@@ -29,6 +29,7 @@ import dev.custody.model.Reading;
 import dev.custody.model.When;
 import dev.custody.rules.RuleContext;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -182,11 +183,40 @@ final class State implements RuleContext {
   /** Sets the event the next rule checks are about. */
   void checking(Event event) {
     this.current = event;
+    balances.atHand(event);
+  }
+
+  /**
+   * Reads ahead what checking and folding {@code events} will read of the balances, when there are
+   * enough of them for it to be worth it ({@link DenseBalances#isLarge()}), without writing
+   * anything the fold keeps: see {@link DenseBalances#touch}. {@code touchedAccounts} and {@code
+   * touchedNumbers} are room for twice {@code count} accounts and numbers; they are left empty of
+   * accounts. The value means nothing.
+   */
+  int touch(Event[] events, int count, Account[] touchedAccounts, int[] touchedNumbers) {
+    if (!balances.isLarge()) {
+      return 0;
+    }
+    int accounts = 0;
+    // the accounts of each event's first movement: all of a transfer's
+    for (int e = 0; e < count; e++) {
+      Event event = events[e];
+      List<Movement> movements = event.movements();
+      if (!movements.isEmpty() && accounts + 2 <= touchedAccounts.length) {
+        Movement movement = movements.get(0);
+        touchedAccounts[accounts++] = movement.from();
+        touchedAccounts[accounts++] = movement.to();
+      }
+    }
+    int touched = balances.touch(touchedAccounts, touchedNumbers, accounts);
+    Arrays.fill(touchedAccounts, 0, accounts, null);
+    return touched;
   }
 
   /** Applies an accepted event. */
   void apply(Event event) {
     folded++;
+    balances.atHand(event);
     Estimate movedByEvent = null;
     List<Movement> movements = event.movements();
     Estimate[] joint = applyJoint(event, movements);
