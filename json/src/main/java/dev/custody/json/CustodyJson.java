@@ -485,7 +485,8 @@ public final class CustodyJson {
   /**
    * Jackson's message without the names of its own classes and settings, which mean nothing to the
    * author of a file and which no setting of this reader turns on: "Document nesting depth (33)
-   * exceeds the maximum allowed (32)", not "(32, from `StreamReadConstraints...`)".
+   * exceeds the maximum allowed (32)", not "(32, from `StreamReadConstraints...`)"; "expected close
+   * marker for Object", not "(start marker at [Source: REDACTED ...])".
    */
   private static String inWords(String message) {
     if (message.startsWith("Trailing token")) {
@@ -496,7 +497,10 @@ public final class CustodyJson {
         .replaceAll(" \\(bound as `[^`]*`\\)", "")
         .replaceAll(": enable `[^`]*` to allow", ": not JSON")
         .replaceAll(
-            " \\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)", "");
+            " \\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)", "")
+        // where Jackson would say an unclosed object began: a source it does not name and an
+        // offset it does not know, when the problem's own line and column say where the text ends
+        .replaceAll(" \\(start marker at \\[Source: .*\\]\\)", "");
   }
 
   private static String firstLine(String message) {

@@ -363,7 +363,22 @@ class CustodyJsonTest {
       Problem problem = onlyProblem(VALID.substring(0, 200));
 
       assertThat(problem.kind()).isEqualTo(Problem.Kind.MALFORMED);
-      assertThat(problem.message()).startsWith("not readable as JSON: Unexpected end-of-input");
+      assertThat(problem.message())
+          .startsWith("not readable as JSON: Unexpected end-of-input")
+          // where the unclosed object began, in the file's words, not in Jackson's
+          .doesNotContain("Source", "REDACTED", "StreamReadFeature", "#UNKNOWN", "start marker");
+    }
+
+    @Test
+    void a_truncated_object_is_named_by_where_the_text_ends() {
+      Problem problem =
+          onlyProblem("{\n  \"format\": \"custody/2\",\n  \"events\": [\n    {\"type\": 1");
+
+      assertThat(problem.message())
+          .isEqualTo(
+              "not readable as JSON: Unexpected end-of-input: expected close marker for Object");
+      assertThat(problem.line()).hasValue(4);
+      assertThat(problem.column()).isPresent();
     }
 
     @Test
