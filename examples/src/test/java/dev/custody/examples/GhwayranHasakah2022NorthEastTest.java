@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The prisoners and children the SDF held across the north-east when the Islamic State attacked
@@ -57,11 +56,7 @@ class GhwayranHasakah2022NorthEastTest {
   }
 
   private static JsonNode json(String... options) {
-    String[] args = new String[options.length + 2];
-    args[0] = "--format";
-    args[1] = "json";
-    System.arraycopy(options, 0, args, 2, options.length);
-    return JsonMapper.builder().build().readTree(String.join("\n", FILE.report(args)));
+    return FILE.jsonReport(options);
   }
 
   private static JsonNode population(JsonNode report, String census) {

@@ -51,11 +51,7 @@ class GhwayranHasakah2022Test {
   }
 
   private static JsonNode json(String... options) {
-    String[] args = new String[options.length + 2];
-    args[0] = "--format";
-    args[1] = "json";
-    System.arraycopy(options, 0, args, 2, options.length);
-    return JsonMapper.builder().build().readTree(String.join("\n", FILE.report(args)));
+    return FILE.jsonReport(options);
   }
 
   private static ReportedFigure figure(Ledger ledger, String event) {

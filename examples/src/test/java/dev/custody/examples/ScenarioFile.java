@@ -12,6 +12,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One example scenario of {@code examples/scenarios/}, read as a document and run through the
@@ -60,6 +62,15 @@ final class ScenarioFile {
     System.arraycopy(options, 0, args, 1, options.length);
     args[args.length - 1] = path.toString();
     return run(args).lines().toList();
+  }
+
+  /** {@code custody report --format json FILE} with {@code options}, read as a tree. */
+  JsonNode jsonReport(String... options) {
+    String[] args = new String[options.length + 2];
+    args[0] = "--format";
+    args[1] = "json";
+    System.arraycopy(options, 0, args, 2, options.length);
+    return JsonMapper.builder().build().readTree(String.join("\n", report(args)));
   }
 
   private static String run(String... args) {
