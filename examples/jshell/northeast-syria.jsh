@@ -275,8 +275,9 @@ for (int d : new int[] {20, 22}) {
 // --- Claims as sources word them, and what was known when ----------------------------------------
 
 // Figures in the words printed: the about and vague policies give the ranges.
+// Counts may be spelled out, and bounds come in their other words too.
 for (String words : List.of("roughly 9,000", "some 7,000", "as many as 200", "more than 1,000",
-    "dozens")) {
+    "dozens", "none", "two dozen", "more than a thousand", "less than 50", "a handful")) {
   System.out.println("Parsed \"" + words + "\": " + Estimate.parse(words));
 }
 

@@ -144,7 +144,7 @@ public abstract class Estimate {
    */
   public static Estimate about(long best, AboutPolicy policy) {
     checkNotNull(policy, "policy");
-    checkCount("Estimate.best", best);
+    EstimateShape.checkCount("Estimate.best", best);
     long margin = EstimateShape.marginOf(policy, best);
     if (margin == 0) {
       return exactly(best);
@@ -267,7 +267,7 @@ public abstract class Estimate {
    * @throws IllegalArgumentException if {@code figure} is below 1 or exceeds {@link #MAX_COUNT}
    */
   public static Estimate fewerThan(long figure) {
-    checkCount("Estimate.fewerThan figure", figure);
+    EstimateShape.checkCount("Estimate.fewerThan figure", figure);
     if (figure < 1) {
       throw new IllegalArgumentException(
           String.format("Estimate.fewerThan figure (%d) must be at least 1", figure));
@@ -301,7 +301,7 @@ public abstract class Estimate {
    */
   public static Estimate nearly(long figure, AboutPolicy policy) {
     checkNotNull(policy, "policy");
-    checkCount("Estimate.nearly figure", figure);
+    EstimateShape.checkCount("Estimate.nearly figure", figure);
     if (figure < 1) {
       throw new IllegalArgumentException(
           String.format("Estimate.nearly figure (%d) must be at least 1", figure));
@@ -389,18 +389,22 @@ public abstract class Estimate {
    * <p>The forms, with numbers written with or without thousands separators:
    *
    * <ul>
-   *   <li>a bare number, "785": exactly that, worded as printed; "exactly 150";
-   *   <li>"about 150" ("roughly", "around", "some", "close to"; "some two dozen", up to twelve
-   *       dozen in words): the range {@code about} gives the figure, the words kept;
+   *   <li>a bare number, "785", or a small one in words, "three", "none": exactly that, worded as
+   *       printed; "exactly 150";
+   *   <li>"about 150" ("approximately", "roughly", "around", "some", "close to"), a round count in
+   *       words, "two dozen", "a thousand": the range {@code about} gives the figure, words kept;
    *   <li>"nearly 5,000", "almost 5,000": below the figure, by at most {@code about}'s margin;
-   *   <li>"dozens", "a few dozen", "several dozen", "hundreds", "a few hundred", "several hundred",
-   *       "thousands", "a few thousand", "several thousand", "tens of thousands", "hundreds of
-   *       thousands": the range {@code vague} gives the quantifier, the words kept;
-   *   <li>"fewer than 100" and "under 100"; "up to 200" and "as many as 200"; "over 1,000"; "at
-   *       least 1,000"; "between 100 and 200"; "3,000 to 3,500" or "60-90", between its ends;
-   *       "about 700-850" or "around 60 to 90", each end widened by {@code about}'s margin;
-   *       "unknown".
+   *   <li>the quantifiers of {@link VaguePolicy}, "dozens", "a few hundred", "a handful": the range
+   *       {@code vague} gives the quantifier, the words kept;
+   *   <li>"fewer than 100" ("under", "less than"); "up to 200" ("as many as", "at most", "no more
+   *       than"); "over 1,000" ("more than"); "at least 1,000" ("no fewer than", "1,000 or more");
+   *       "between 100 and 200"; "3,000 to 3,500" or "60-90", between its ends; "about 700-850" or
+   *       "around 60 to 90", each end widened by {@code about}'s margin; "unknown".
    * </ul>
+   *
+   * <p>A count may be written in words wherever one may be in digits ("more than a dozen", "nearly
+   * fifty"). The text is read in lower case, as a quote reads mid-sentence; a capitalised one is
+   * refused with the words to write.
    *
    * <p>The "about" and "nearly" forms and the quantifiers may be followed by a written range,
    * "about 9,000 (8,550-9,450)", "dozens (30-60)": it must lie within the range the policy gives
@@ -421,17 +425,6 @@ public abstract class Estimate {
    */
   public static Estimate parse(CharSequence text, AboutPolicy about, VaguePolicy vague) {
     return EstimateText.parse(text, about, vague);
-  }
-
-  /** Refuses a count below zero or above {@link #MAX_COUNT}, naming the field, value and bound. */
-  static void checkCount(String field, long value) {
-    Checks.nonNegative(field, value);
-    if (value > MAX_COUNT) {
-      throw new IllegalArgumentException(
-          String.format(
-              "%s (%s) must not exceed the largest count, Estimate.MAX_COUNT (%s)",
-              field, grouped(value), grouped(MAX_COUNT)));
-    }
   }
 
   private static Estimate create(Qualifier qualifier, long low, long best, long high) {
@@ -487,9 +480,9 @@ public abstract class Estimate {
 
   /**
    * Returns the words as the source printed them, when the {@linkplain #qualifier() qualifier}'s
-   * own words do not say them: "785" for a bare number, "roughly 150" or "some two dozen" for an
-   * about figure, "nearly 5,000" or "almost 5,000" (always kept), "as many as 200", and the vague
-   * quantifier itself ("dozens", always kept). Numbers in the wording are grouped by thousands.
+   * own words do not say them: "785" or "three" for a bare count, "roughly 150", "two dozen" for an
+   * about figure, "nearly 5,000" (always kept), "as many as 200", "less than 50", "no fewer than
+   * 300", and the vague quantifier itself ("dozens", always kept). Digits are grouped by thousands.
    *
    * @return the wording, or empty when the qualifier's own words say it all
    */

@@ -18,10 +18,10 @@ final class EstimateShape {
 
   static void check(Estimate e, Qualifier qualifier, long low, long best, long highEnd) {
     Checks.nonNegative("Estimate.low", low);
-    Estimate.checkCount("Estimate.low", low);
-    Estimate.checkCount("Estimate.best", best);
+    checkCount("Estimate.low", low);
+    checkCount("Estimate.best", best);
     if (highEnd != UNBOUNDED) {
-      Estimate.checkCount("Estimate.high", highEnd);
+      checkCount("Estimate.high", highEnd);
     }
     if (low > best) {
       throw new IllegalArgumentException(
@@ -228,5 +228,16 @@ final class EstimateShape {
               EstimateText.grouped(Estimate.MAX_COUNT)));
     }
     return derived(one, other, low, best, high);
+  }
+
+  /** Refuses a count below zero or above {@link Estimate#MAX_COUNT}, naming field, value, bound. */
+  static void checkCount(String field, long value) {
+    Checks.nonNegative(field, value);
+    if (value > Estimate.MAX_COUNT) {
+      throw new IllegalArgumentException(
+          String.format(
+              "%s (%s) must not exceed the largest count, Estimate.MAX_COUNT (%s)",
+              field, EstimateText.grouped(value), EstimateText.grouped(Estimate.MAX_COUNT)));
+    }
   }
 }

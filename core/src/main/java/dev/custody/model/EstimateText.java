@@ -37,25 +37,97 @@ final class EstimateText {
           .put("eleven", 11L)
           .put("twelve", 12L)
           .buildOrThrow();
+
+  /**
+   * Counts spelled out, as news style prints the small ones ("three escaped") and the round ones
+   * ("more than a thousand"). "a hundred" and "a thousand" alone read as about that many.
+   */
+  private static final ImmutableMap<String, Long> WORDS =
+      ImmutableMap.<String, Long>builder()
+          .put("zero", 0L)
+          .put("one", 1L)
+          .put("two", 2L)
+          .put("three", 3L)
+          .put("four", 4L)
+          .put("five", 5L)
+          .put("six", 6L)
+          .put("seven", 7L)
+          .put("eight", 8L)
+          .put("nine", 9L)
+          .put("ten", 10L)
+          .put("eleven", 11L)
+          .put("twelve", 12L)
+          .put("thirteen", 13L)
+          .put("fourteen", 14L)
+          .put("fifteen", 15L)
+          .put("sixteen", 16L)
+          .put("seventeen", 17L)
+          .put("eighteen", 18L)
+          .put("nineteen", 19L)
+          .put("twenty", 20L)
+          .put("thirty", 30L)
+          .put("forty", 40L)
+          .put("fifty", 50L)
+          .put("sixty", 60L)
+          .put("seventy", 70L)
+          .put("eighty", 80L)
+          .put("ninety", 90L)
+          .put("half a dozen", 6L)
+          .put("a hundred", 100L)
+          .put("one hundred", 100L)
+          .put("a thousand", 1_000L)
+          .put("one thousand", 1_000L)
+          .buildOrThrow();
+
+  /** "none", "no one" and "nobody": a count of zero in words, kept as printed. */
+  private static final Pattern NONE = Pattern.compile("none|no one|nobody");
+
+  /** A round count in words, which alone reads as about that many: "two dozen", "a thousand". */
+  private static final Pattern ROUND =
+      Pattern.compile(
+          "(?:"
+              + Joiner.on('|').join(DOZENS.keySet())
+              + ") dozen|half a dozen|a hundred|one hundred|a thousand|one thousand");
+
+  /** A count in words read exactly: "three", "twenty". */
+  private static final Pattern SMALL =
+      Pattern.compile(
+          WORDS.keySet().stream()
+              .filter(w -> !ROUND.matcher(w).matches())
+              .collect(Collectors.joining("|")));
+
   private static final String COUNT =
-      "(" + NUMBER + "|(?:" + Joiner.on('|').join(DOZENS.keySet()) + ") dozen)";
+      "("
+          + NUMBER
+          + "|(?:"
+          + Joiner.on('|').join(DOZENS.keySet())
+          + ") dozen|"
+          + Joiner.on('|').join(WORDS.keySet())
+          + ")";
   private static final String RANGE = "(?: \\(" + N + "-" + N + "\\))?";
+
+  /** A round count in words, optionally followed by a written range within the about policy. */
+  private static final Pattern ROUND_RANGE = Pattern.compile("(" + ROUND.pattern() + ")" + RANGE);
 
   private static final Pattern BEST_SUFFIX = Pattern.compile("(.*) \\(best " + N + "\\)");
   private static final Pattern DIGITS = Pattern.compile(NUMBER);
-  private static final Pattern EXACTLY = Pattern.compile("exactly " + N);
+  private static final Pattern EXACTLY = Pattern.compile("exactly " + COUNT);
   private static final Pattern ABOUT =
       Pattern.compile(
           "(about|approximately|roughly|around|some|estimated|an estimated|close to) " + COUNT);
   private static final Pattern ABOUT_RANGE = Pattern.compile(ABOUT.pattern() + RANGE);
   private static final Pattern NEARLY = Pattern.compile("(nearly|almost|just under) " + COUNT);
   private static final Pattern NEARLY_RANGE = Pattern.compile(NEARLY.pattern() + RANGE);
-  private static final Pattern FEWER_THAN = Pattern.compile("(fewer than|under) " + N);
-  private static final Pattern UP_TO = Pattern.compile("(up to|as many as) " + N);
-  private static final Pattern MORE_THAN = Pattern.compile("(over|more than) " + N);
+  private static final Pattern FEWER_THAN =
+      Pattern.compile("(fewer than|under|less than) " + COUNT);
+  private static final Pattern UP_TO =
+      Pattern.compile("(up to|as many as|at most|no more than|not more than) " + COUNT);
+  private static final Pattern MORE_THAN = Pattern.compile("(over|more than) " + COUNT);
   private static final Pattern JUST_OVER = Pattern.compile("(just over) " + COUNT);
   private static final Pattern JUST_OVER_RANGE = Pattern.compile(JUST_OVER.pattern() + RANGE);
-  private static final Pattern AT_LEAST = Pattern.compile("at least " + N);
+  private static final Pattern AT_LEAST =
+      Pattern.compile("(at least|no fewer than|no less than|not less than) " + COUNT);
+  private static final Pattern OR_MORE = Pattern.compile(COUNT + " or more");
   private static final Pattern BETWEEN = Pattern.compile("between " + N + " and " + N);
 
   /** A range as printed: "3,000 to 3,500", "60-90". */
@@ -103,12 +175,33 @@ final class EstimateText {
       best = number(suffix.group(2));
     }
     Estimate parsed = body(whole, body, best != null, about, vague);
+    if (parsed == null && !whole.isEmpty() && Character.isUpperCase(whole.charAt(0))) {
+      // a quote that began a sentence: say the words the grammar reads rather than list them all
+      String lower = Character.toLowerCase(whole.charAt(0)) + whole.substring(1);
+      if (refusal(lower, about, vague) == null) {
+        throw new IllegalArgumentException(
+            String.format(
+                "Estimate text (%s) must be written in lower case, as the words read mid-sentence:"
+                    + " \"%s\"",
+                Checks.quote(whole), lower));
+      }
+    }
     if (parsed == null) {
       throw new IllegalArgumentException(
           String.format(
               "Estimate text (%s) must read like %s", Checks.quote(whole), examples(about, vague)));
     }
     return best == null ? parsed : parsed.withBest(best);
+  }
+
+  /** The message refusing {@code text} under these policies, or null when they read it. */
+  private static String refusal(String text, AboutPolicy about, VaguePolicy vague) {
+    try {
+      parse(text, about, vague);
+      return null;
+    } catch (IllegalArgumentException e) {
+      return e.getMessage();
+    }
   }
 
   /** The estimate {@code body} says, or null when it has none of the forms. */
@@ -118,47 +211,43 @@ final class EstimateText {
     if (body.equals("unknown")) {
       return Estimate.unknown();
     } else if ((m = EXACTLY.matcher(body)).matches()) {
-      return suffixed ? null : Estimate.exactly(number(m.group(1)));
+      return suffixed ? null : Estimate.exactly(count(m.group(1)));
     } else if (DIGITS.matcher(body).matches()) {
       long count = number(body);
       return suffixed
           ? null
           : Estimate.create(Qualifier.EXACTLY, count, count, count, grouped(count));
+    } else if (SMALL.matcher(body).matches() || NONE.matcher(body).matches()) {
+      long count = NONE.matcher(body).matches() ? 0 : count(body);
+      return suffixed ? null : Estimate.create(Qualifier.EXACTLY, count, count, count, body);
+    } else if ((m = ROUND_RANGE.matcher(body)).matches()) {
+      return round(whole, m, about);
     } else if ((m = ABOUT_RANGE.matcher(body)).matches()) {
       boolean plain = m.group(1).equals("about") && DIGITS.matcher(m.group(2)).matches();
       return plain && suffixed ? null : about(whole, m, plain, about);
     } else if ((m = NEARLY_RANGE.matcher(body)).matches()) {
       return nearly(whole, m, about);
     } else if ((m = FEWER_THAN.matcher(body)).matches()) {
-      Estimate fewer = Estimate.fewerThan(number(m.group(2)));
-      return m.group(1).equals("fewer than")
+      Estimate fewer = Estimate.fewerThan(count(m.group(2)));
+      return isOwnWords(m, "fewer than")
           ? fewer
-          : Estimate.create(
-              Qualifier.FEWER_THAN,
-              0,
-              fewer.best(),
-              fewer.high(),
-              "under " + grouped(fewer.high() + 1));
+          : Estimate.create(Qualifier.FEWER_THAN, 0, fewer.best(), fewer.high(), head(m));
     } else if ((m = UP_TO.matcher(body)).matches()) {
-      Estimate upTo = Estimate.upTo(number(m.group(2)));
-      return m.group(1).equals("up to") || upTo.high() == 0
+      Estimate upTo = Estimate.upTo(count(m.group(2)));
+      return isOwnWords(m, "up to") || upTo.high() == 0
           ? upTo
-          : Estimate.create(
-              Qualifier.UP_TO, 0, upTo.high(), upTo.high(), "as many as " + grouped(upTo.high()));
+          : Estimate.create(Qualifier.UP_TO, 0, upTo.high(), upTo.high(), head(m));
     } else if ((m = JUST_OVER_RANGE.matcher(body)).matches()) {
       return justOver(whole, m, about);
     } else if ((m = MORE_THAN.matcher(body)).matches()) {
-      Estimate over = Estimate.moreThan(number(m.group(2)));
-      return m.group(1).equals("over")
+      Estimate over = Estimate.moreThan(count(m.group(2)));
+      return isOwnWords(m, "over")
           ? over
-          : Estimate.create(
-              Qualifier.MORE_THAN,
-              over.low(),
-              over.best(),
-              over.highEnd(),
-              "more than " + grouped(over.low() - 1));
+          : Estimate.create(Qualifier.MORE_THAN, over.low(), over.best(), over.highEnd(), head(m));
     } else if ((m = AT_LEAST.matcher(body)).matches()) {
-      return Estimate.atLeast(number(m.group(1)));
+      return atLeast(count(m.group(2)), isOwnWords(m, "at least") ? null : head(m));
+    } else if ((m = OR_MORE.matcher(body)).matches()) {
+      return atLeast(count(m.group(1)), countText(m.group(1)) + " or more");
     } else if ((m = BETWEEN.matcher(body)).matches()) {
       return Estimate.between(number(m.group(1)), number(m.group(2)));
     } else if ((m = Vague.WITH_RANGE.matcher(body)).matches()) {
@@ -169,6 +258,42 @@ final class EstimateText {
       return hedgedSpan(whole, m, about);
     }
     return null;
+  }
+
+  /**
+   * A round count in words, "two dozen", "a thousand": about that many by the about policy, the
+   * words kept; a written range after them must lie within the policy's.
+   */
+  private static Estimate round(String whole, Matcher m, AboutPolicy policy) {
+    String words = m.group(1);
+    long figure = count(words);
+    Estimate allowed = Estimate.about(figure, policy);
+    if (m.group(2) == null) {
+      return allowed.qualifier() == Qualifier.EXACTLY
+          ? allowed
+          : Estimate.create(Qualifier.ABOUT, allowed.low(), figure, allowed.high(), words);
+    }
+    Estimate written =
+        Estimate.create(Qualifier.ABOUT, number(m.group(2)), figure, number(m.group(3)), words);
+    checkWithin(whole, written, allowed, "about policy (" + policy + ")", words);
+    return written;
+  }
+
+  /**
+   * Checks if a bound's words are its qualifier's own, {@code own} and digits, which the estimate
+   * prints without keeping them.
+   */
+  private static boolean isOwnWords(Matcher m, String own) {
+    return m.group(1).equals(own) && DIGITS.matcher(m.group(2)).matches();
+  }
+
+  /** A lower bound, keeping {@code wording} when it is not "at least" and digits. */
+  private static Estimate atLeast(long count, String wording) {
+    Estimate atLeast = Estimate.atLeast(count);
+    // "no fewer than zero" says nothing: unknown, as "at least 0" is
+    return wording == null || count == 0
+        ? atLeast
+        : Estimate.create(Qualifier.AT_LEAST, count, count, atLeast.highEnd(), wording);
   }
 
   /** A range as its source printed it, "3,000 to 3,500": between its ends, the words kept. */
@@ -325,6 +450,7 @@ final class EstimateText {
     ImmutableList<String> forms =
         ImmutableList.of(
             "785",
+            "three",
             "exactly 150",
             "about 150",
             Estimate.about(9_000, about).toString(),
@@ -332,18 +458,23 @@ final class EstimateText {
             "an estimated 150",
             "roughly 200",
             "some two dozen",
+            "a dozen",
             "nearly 5,000",
             "just under 100",
             "just over 100",
+            "a handful",
             "dozens",
             "a few hundred",
             "thousands",
             "over 1,000",
-            "more than 1,000",
+            "more than a thousand",
             "at least 1,000",
+            "no fewer than 1,000",
             "up to 200",
             "as many as 200",
+            "no more than 200",
             "fewer than 50",
+            "less than 50",
             "between 100 and 200",
             "3,000 to 3,500",
             "about 700-850",
@@ -365,17 +496,21 @@ final class EstimateText {
     }
   }
 
-  /** A count written in digits or as dozens: "1,500", "two dozen". */
+  /** A count written in digits, as dozens or in words: "1,500", "two dozen", "three". */
   private static long count(String text) {
+    Long word = WORDS.get(text);
+    if (word != null) {
+      return word;
+    }
     if (text.endsWith(" dozen")) {
       return 12 * DOZENS.get(text.substring(0, text.length() - " dozen".length()));
     }
     return number(text);
   }
 
-  /** A count as the wording keeps it: digits grouped by thousands, dozens in words. */
+  /** A count as the wording keeps it: digits grouped by thousands, dozens and words as written. */
   private static String countText(String text) {
-    return text.endsWith(" dozen") ? text : grouped(number(text));
+    return DIGITS.matcher(text).matches() ? grouped(number(text)) : text;
   }
 
   // ---------------------------------------------------------------------------------------
@@ -398,22 +533,39 @@ final class EstimateText {
     Matcher m;
     switch (qualifier) {
       case EXACTLY:
-        return DIGITS.matcher(words).matches() && words.equals(grouped(low))
+        return (DIGITS.matcher(words).matches() && words.equals(grouped(low)))
+                || (SMALL.matcher(words).matches() && count(words) == low)
+                || (NONE.matcher(words).matches() && low == 0)
             ? null
             : "the count as printed, \"" + grouped(low) + "\"";
       case MORE_THAN:
-        return words.equals("more than " + grouped(low - 1))
+        return isKeptBound(MORE_THAN.matcher(words), "over", low - 1)
             ? null
             : "\"more than " + grouped(low - 1) + "\"";
       case UP_TO:
-        return words.equals("as many as " + grouped(high))
+        return isKeptBound(UP_TO.matcher(words), "up to", high)
             ? null
             : "\"as many as " + grouped(high) + "\"";
       case FEWER_THAN:
-        return words.equals("under " + grouped(high + 1))
+        return isKeptBound(FEWER_THAN.matcher(words), "fewer than", high + 1)
             ? null
             : "\"under " + grouped(high + 1) + "\"";
+      case AT_LEAST:
+        m = OR_MORE.matcher(words);
+        return low >= 1
+                && (isKeptBound(AT_LEAST.matcher(words), "at least", low)
+                    || (m.matches()
+                        && words.equals(countText(m.group(1)) + " or more")
+                        && count(m.group(1)) == low))
+            ? null
+            : "\"no fewer than " + grouped(low) + "\" or \"" + grouped(low) + " or more\"";
       case ABOUT:
+        if (ROUND.matcher(words).matches()) {
+          long figure = count(words);
+          return low <= figure && figure <= high
+              ? null
+              : "a figure within the range (" + low + ".." + high + "); was " + figure;
+        }
         m = JUST_OVER.matcher(words);
         if (m.matches() && words.equals(head(m))) {
           long figure = count(m.group(2));
@@ -462,6 +614,17 @@ final class EstimateText {
     }
   }
 
+  /**
+   * Checks if {@code m} matched words a bound keeps: normalised, saying {@code figure}, and not the
+   * qualifier's {@code own} word with digits, which the estimate prints without keeping.
+   */
+  private static boolean isKeptBound(Matcher m, String own, long figure) {
+    return m.matches()
+        && !isOwnWords(m, own)
+        && m.group(0).equals(head(m))
+        && count(m.group(2)) == figure;
+  }
+
   // ---------------------------------------------------------------------------------------
   // writing
 
@@ -480,7 +643,11 @@ final class EstimateText {
         Matcher m = ABOUT.matcher(wording.get());
         Matcher over = JUST_OVER.matcher(wording.get());
         impliedBest =
-            m.matches() ? count(m.group(2)) : over.matches() ? count(over.group(2)) + 1 : e.best();
+            m.matches()
+                ? count(m.group(2))
+                : over.matches()
+                    ? count(over.group(2)) + 1
+                    : ROUND.matcher(wording.get()).matches() ? count(wording.get()) : e.best();
         break;
       case NEARLY:
         text = wording.orElseThrow() + " (" + range(e) + ")";
@@ -499,7 +666,7 @@ final class EstimateText {
         impliedBest = e.low();
         break;
       case AT_LEAST:
-        text = e.low() == 0 ? "unknown" : "at least " + grouped(e.low());
+        text = e.low() == 0 ? "unknown" : wording.orElse("at least " + grouped(e.low()));
         impliedBest = e.low();
         break;
       case UP_TO:

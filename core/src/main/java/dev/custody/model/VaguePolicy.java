@@ -30,7 +30,14 @@ import org.immutables.value.Value;
  *   <tr><td>several thousand</td><td>3,000-9,999</td></tr>
  *   <tr><td>tens of thousands</td><td>20,000-99,999</td></tr>
  *   <tr><td>hundreds of thousands</td><td>200,000-999,999</td></tr>
+ *   <tr><td>a few</td><td>2-9</td></tr>
+ *   <tr><td>a handful</td><td>2-9</td></tr>
+ *   <tr><td>several</td><td>3-9</td></tr>
+ *   <tr><td>scores</td><td>40-199</td></tr>
  * </table>
+ *
+ * <p>Below a dozen the words stop where a source would say "a dozen" or "dozens"; "scores", two
+ * score or more, stops where it would say "hundreds".
  *
  * <p>The quantifiers are the grammar's and fixed ({@link #quantifiers()}); their ranges are the
  * policy's. A project that reads "dozens" as up to 144 says {@code
@@ -56,6 +63,10 @@ public abstract class VaguePolicy {
           .put("several thousand", Estimate.between(3_000, 9_999))
           .put("tens of thousands", Estimate.between(20_000, 99_999))
           .put("hundreds of thousands", Estimate.between(200_000, 999_999))
+          .put("a few", Estimate.between(2, 9))
+          .put("a handful", Estimate.between(2, 9))
+          .put("several", Estimate.between(3, 9))
+          .put("scores", Estimate.between(40, 199))
           .buildOrThrow();
 
   private static final VaguePolicy STANDARD = ImmutableVaguePolicy.of(STANDARD_RANGES);

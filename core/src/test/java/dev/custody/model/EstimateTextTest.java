@@ -193,7 +193,6 @@ class EstimateTextTest {
         strings = {
           "",
           "exactly",
-          "Exactly 150",
           "exactly  150",
           " exactly 150",
           "exactly 150 ",
@@ -206,12 +205,13 @@ class EstimateTextTest {
           "roughly",
           "some 1.5 dozen",
           "thirteen dozen",
+          "a baker's dozen",
+          "eleventy",
+          "none at all",
           "nearly",
           "fewer than",
           "as many as",
-          "Dozens",
           "dozens of",
-          "a dozen",
           "785 (best 700)",
           "dozens (24 - 99)",
           "over",
@@ -221,7 +221,6 @@ class EstimateTextTest {
           "up to",
           "between 100 and",
           "between 100 - 200",
-          "Unknown",
           "exactly 150 (best 150)",
           "about 150 (142-158) (best 150)",
           "over 1,000 (best 1.500)",
@@ -233,13 +232,15 @@ class EstimateTextTest {
           .hasMessage(
               "Estimate text (\""
                   + text
-                  + "\") must read like \"785\", \"exactly 150\", \"about 150\","
-                  + " \"about 9,000 (8,550-9,450)\", \"approximately 150\", \"an estimated 150\", \"roughly 200\","
-                  + " \"some two dozen\", \"nearly 5,000\", \"just under 100\","
-                  + " \"just over 100\", \"dozens\", \"a few hundred\", \"thousands\","
-                  + " \"over 1,000\", \"more than 1,000\", \"at least 1,000\", \"up to 200\","
-                  + " \"as many as 200\", \"fewer than 50\", \"between 100 and 200\","
-                  + " \"3,000 to 3,500\", \"about 700-850\" or \"unknown\"");
+                  + "\") must read like \"785\", \"three\", \"exactly 150\", \"about 150\","
+                  + " \"about 9,000 (8,550-9,450)\", \"approximately 150\", \"an estimated 150\","
+                  + " \"roughly 200\", \"some two dozen\", \"a dozen\", \"nearly 5,000\","
+                  + " \"just under 100\", \"just over 100\", \"a handful\", \"dozens\","
+                  + " \"a few hundred\", \"thousands\", \"over 1,000\", \"more than a thousand\","
+                  + " \"at least 1,000\", \"no fewer than 1,000\", \"up to 200\","
+                  + " \"as many as 200\", \"no more than 200\", \"fewer than 50\","
+                  + " \"less than 50\", \"between 100 and 200\", \"3,000 to 3,500\","
+                  + " \"about 700-850\" or \"unknown\"");
     }
 
     @Test

@@ -323,7 +323,7 @@ class EstimateWordingTest {
         .hasMessage(
             "Estimate.wording (\"nearly 7\") of NEARLY 5..7 requires a figure above the high end"
                 + " (7); was 7");
-    assertThatThrownBy(() -> Estimate.create(Qualifier.VAGUE, 5, 6, 7, "scores"))
+    assertThatThrownBy(() -> Estimate.create(Qualifier.VAGUE, 5, 6, 7, "heaps"))
         .hasMessageContaining("requires one of the quantifiers [dozens,");
     assertThatThrownBy(() -> Estimate.create(Qualifier.BETWEEN, 5, 6, 7, "dozens"))
         .hasMessage(
@@ -355,9 +355,10 @@ class EstimateWordingTest {
         .isEqualTo(VaguePolicy.standard());
     assertThat(VaguePolicy.standard().withRange("dozens", 24, 144).toString())
         .startsWith("VaguePolicy(dozens 24-144, a few dozen 24-59,");
-    assertThatThrownBy(() -> VaguePolicy.standard().withRange("scores", 20, 99))
+    // "scores" became a quantifier; "heaps" is still none
+    assertThatThrownBy(() -> VaguePolicy.standard().withRange("heaps", 20, 99))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("VaguePolicy quantifier (\"scores\") must be one of [dozens,");
+        .hasMessageStartingWith("VaguePolicy quantifier (\"heaps\") must be one of [dozens,");
     assertThatThrownBy(() -> VaguePolicy.standard().withRange("dozens", 0, 99))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(

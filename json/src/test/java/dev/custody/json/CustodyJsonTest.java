@@ -159,14 +159,14 @@ class CustodyJsonTest {
   class Values {
     @Test
     void an_estimate_that_does_not_parse_is_quoted_with_the_forms_expected() {
-      // "roughly 10" is a form now; a number in words is not
-      Problem problem = onlyProblem(VALID.replace("\"exactly 10\"", "\"roughly ten\""));
+      // "roughly ten" is a form now, a count spelled out; "or so" after it is not
+      Problem problem = onlyProblem(VALID.replace("\"exactly 10\"", "\"roughly ten or so\""));
 
       assertThat(problem.kind()).isEqualTo(Problem.Kind.VALUE);
       assertThat(problem.path()).isEqualTo("$.events[3].size[0].estimate");
-      assertThat(problem.value()).contains("roughly ten");
+      assertThat(problem.value()).contains("roughly ten or so");
       assertThat(problem.message())
-          .startsWith("value (roughly ten) must be an estimate like \"about 150\"");
+          .startsWith("value (roughly ten or so) must be an estimate like \"about 150\"");
     }
 
     @Test
@@ -326,7 +326,7 @@ class CustodyJsonTest {
           problems(
               VALID
                   .replace("\"country\": \"SY\"", "\"country\": \"Syria\"")
-                  .replace("\"exactly 10\"", "\"ten\"")
+                  .replace("\"exactly 10\"", "\"ten or so\"")
                   .replace("\"kind\": \"state\"", "\"kind\": \"empire\""));
 
       assertThat(problems)
@@ -337,10 +337,11 @@ class CustodyJsonTest {
 
     @Test
     void the_exception_message_lists_every_problem() {
-      assertThatThrownBy(() -> JSON.read(VALID.replace("\"exactly 10\"", "\"ten\""), "case.json"))
+      assertThatThrownBy(
+              () -> JSON.read(VALID.replace("\"exactly 10\"", "\"ten or so\""), "case.json"))
           .isInstanceOf(InvalidDocumentException.class)
           .hasMessageStartingWith(
-              "1 problem:\ncase.json: $.events[3].size[0].estimate: value (ten)");
+              "1 problem:\ncase.json: $.events[3].size[0].estimate: value (ten or so)");
     }
   }
 

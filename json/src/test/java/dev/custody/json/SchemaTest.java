@@ -6,12 +6,14 @@ import dev.custody.agreement.AgreementKind;
 import dev.custody.event.AccountKind;
 import dev.custody.model.ActorKind;
 import dev.custody.model.CohortCategory;
+import dev.custody.model.Estimate;
 import dev.custody.model.FacilityKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -70,5 +72,91 @@ class SchemaTest {
                 "{\"format\": \"custody/1\", \"title\": \"t\", \"actors\": [], \"facilities\": [],"
                     + " \"events\": []}"))
         .isEmpty();
+  }
+
+  @Test
+  void the_schemas_estimate_pattern_accepts_what_the_reader_reads_and_no_more() throws IOException {
+    Pattern pattern = Pattern.compile(schema().at("/$defs/estimate/pattern").stringValue());
+    List<String> texts =
+        List.of(
+            "785",
+            "1000",
+            "three",
+            "none",
+            "no one",
+            "nobody",
+            "zero",
+            "exactly 150",
+            "exactly three",
+            "about 150",
+            "about 150 (145-155)",
+            "about thirty",
+            "some two dozen",
+            "a dozen",
+            "two dozen (22-26)",
+            "half a dozen",
+            "a thousand",
+            "one hundred",
+            "an estimated 3,500",
+            "close to 850",
+            "nearly 5,000",
+            "almost a thousand",
+            "just under 100",
+            "just over a dozen (13-14)",
+            "dozens",
+            "dozens (30-60)",
+            "a few hundred",
+            "several",
+            "a handful",
+            "a few",
+            "scores",
+            "tens of thousands",
+            "fewer than 50",
+            "under 100",
+            "less than a dozen",
+            "up to 200",
+            "as many as 200",
+            "at most 300",
+            "no more than 300",
+            "not more than 300",
+            "over 1,000",
+            "more than a thousand",
+            "at least 1,000",
+            "no fewer than 300",
+            "no less than 300",
+            "not less than 300",
+            "1,000 or more",
+            "a dozen or more",
+            "between 100 and 200",
+            "3,000 to 3,500",
+            "60-90",
+            "about 700-850",
+            "around 60 to 90 (57-95)",
+            "unknown",
+            "over 1,000 (best 1,500)",
+            "a dozen (best 13)",
+            // refused by both
+            "About 150",
+            "Dozens",
+            "a baker's dozen",
+            "eleventy",
+            "thirteen dozen",
+            "dozens of",
+            "150 people",
+            "about",
+            "more than",
+            "none at all",
+            "a few dozens",
+            "scores of");
+    for (String text : texts) {
+      boolean read;
+      try {
+        Estimate.parse(text);
+        read = true;
+      } catch (IllegalArgumentException e) {
+        read = false;
+      }
+      assertThat(pattern.matcher(text).matches()).as("the schema on \"%s\"", text).isEqualTo(read);
+    }
   }
 }

@@ -28,10 +28,22 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
  * under", "more than" beside "over", "fewer than", and the vague quantifiers whose standard range
  * stays within the largest count ("dozens" to "several thousand" by default), all under the
  * standard about and vague policies, so that every estimate reads back from its text with {@link
- * Estimate#parse(CharSequence)}. Each knob returns a new arbitrary, as jqwik's own arbitraries do.
- * Estimates shrink towards small exact counts.
+ * Estimate#parse(CharSequence)}. Counts come spelled out too: "three" and "none" exactly, "two
+ * dozen" and "a thousand" about; and the bounds in their other words, "at most", "no more than",
+ * "less than", "no fewer than" and "N or more". Each knob returns a new arbitrary, as jqwik's own
+ * arbitraries do. Estimates shrink towards small exact counts.
  */
 public final class EstimateArbitrary extends ArbitraryDecorator<Estimate> {
+  /** Counts read exactly as spelled out. */
+  private static final List<String> SPELLED =
+      List.of(
+          "none", "no one", "zero", "one", "two", "three", "five", "nine", "twelve", "twenty",
+          "fifty", "ninety");
+
+  /** Round counts in words, each about that many. */
+  private static final List<String> ROUND =
+      List.of("half a dozen", "a dozen", "two dozen", "twelve dozen", "a hundred", "a thousand");
+
   private static final Set<Qualifier> OPEN_ENDED =
       EnumSet.of(Qualifier.MORE_THAN, Qualifier.AT_LEAST);
 
@@ -119,6 +131,9 @@ public final class EstimateArbitrary extends ArbitraryDecorator<Estimate> {
         case EXACTLY:
           shapes.add(counts.map(Estimate::exactly));
           shapes.add(counts.map(c -> Estimate.parse(String.valueOf(c)))); // as printed: "785"
+          List<String> spelled =
+              SPELLED.stream().filter(w -> Estimate.parse(w).high() <= maxCount).toList();
+          shapes.add(Arbitraries.of(spelled).map(Estimate::parse)); // "three", "none"
           break;
         case ABOUT:
           // about n reaches 5% above n, so n stays within the largest count
@@ -135,6 +150,11 @@ public final class EstimateArbitrary extends ArbitraryDecorator<Estimate> {
                           "an estimated"),
                       abouts)
                   .as((words, n) -> Estimate.parse(words + " " + n)));
+          List<String> round =
+              ROUND.stream().filter(w -> Estimate.parse(w).high() <= maxCount).toList();
+          if (!round.isEmpty()) {
+            shapes.add(Arbitraries.of(round).map(Estimate::parse)); // "two dozen", "a thousand"
+          }
           if (maxCount >= 2) {
             // just over n reaches at least two above n
             long over = Math.min(maxCount * 100 / 105, maxCount - 2);
@@ -144,7 +164,11 @@ public final class EstimateArbitrary extends ArbitraryDecorator<Estimate> {
           break;
         case UP_TO:
           shapes.add(counts.map(Estimate::upTo));
-          shapes.add(counts.map(c -> Estimate.parse("as many as " + c)));
+          shapes.add(
+              Combinators.combine(
+                      Arbitraries.of("as many as", "at most", "no more than", "not more than"),
+                      counts)
+                  .as((w, c) -> Estimate.parse(w + " " + c)));
           break;
         case NEARLY:
           shapes.add(
@@ -155,6 +179,11 @@ public final class EstimateArbitrary extends ArbitraryDecorator<Estimate> {
           break;
         case FEWER_THAN:
           shapes.add(Arbitraries.longs().between(1, maxCount).map(Estimate::fewerThan));
+          shapes.add(
+              Combinators.combine(
+                      Arbitraries.of("under", "less than"),
+                      Arbitraries.longs().between(1, maxCount))
+                  .as((w, c) -> Estimate.parse(w + " " + c)));
           break;
         case VAGUE:
           // the quantifiers whose standard range stays within the largest count
@@ -177,6 +206,13 @@ public final class EstimateArbitrary extends ArbitraryDecorator<Estimate> {
           break;
         case AT_LEAST:
           shapes.add(counts.map(Estimate::atLeast));
+          if (maxCount >= 1) {
+            Arbitrary<Long> some = Arbitraries.longs().between(1, maxCount);
+            shapes.add(
+                Combinators.combine(Arbitraries.of("no fewer than", "no less than"), some)
+                    .as((w, c) -> Estimate.parse(w + " " + c)));
+            shapes.add(some.map(c -> Estimate.parse(c + " or more")));
+          }
           break;
       }
     }

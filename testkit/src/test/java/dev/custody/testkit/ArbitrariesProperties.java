@@ -130,6 +130,18 @@ class ArbitrariesProperties {
         .contains("dozens", "a few hundred", "thousands");
   }
 
+  @Test
+  void the_mix_spells_counts_out_and_words_bounds_as_sources_do() {
+    Set<String> words = new java.util.HashSet<>();
+    CustodyArbitraries.estimates()
+        .sampleStream()
+        .limit(5_000)
+        .forEach(e -> e.wording().ifPresent(w -> words.add(w.replaceAll("[0-9,]+", "N"))));
+    assertThat(words)
+        .contains("none", "three", "a dozen", "two dozen", "a thousand")
+        .contains("at most N", "no more than N", "less than N", "no fewer than N", "N or more");
+  }
+
   @Property(tries = 300)
   void estimates_containing_a_count_contain_it(
       @ForAll @LongRange(min = 0, max = 100_000) long count) {
