@@ -59,7 +59,8 @@ public final class ChartCommand implements Callable<Integer>, ScenarioCommand {
       converter = TimeArgument.Converter.class,
       description =
           "The last instant drawn; a date means the end of that day in the scenario's zone."
-              + " Default: three days after the last event.")
+              + " Default: three days after the last event (with --known-at, the last event"
+              + " known by then).")
   private Optional<TimeArgument> to;
 
   @Spec private CommandSpec spec;
@@ -111,7 +112,8 @@ public final class ChartCommand implements Callable<Integer>, ScenarioCommand {
                         .minus(Duration.ofDays(2)));
     Instant last =
         to.map(t -> t.endIn(zone))
-            .orElseGet(() -> ScenarioSpan.end(document).plus(Duration.ofDays(3)));
+            .orElseGet(
+                () -> ScenarioSpan.end(document, knowledge.in(zone)).plus(Duration.ofDays(3)));
     if (!first.isBefore(last)) {
       throw new ParameterException(
           spec.commandLine(),

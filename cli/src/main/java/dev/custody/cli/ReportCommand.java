@@ -9,6 +9,7 @@ import dev.custody.model.ActorId;
 import dev.custody.model.Reading;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,7 +47,7 @@ public final class ReportCommand implements Callable<Integer>, ScenarioCommand {
       description =
           "The instant of the report; a date means the end of that day in the scenario's zone"
               + " (--at 2026-01-25 is 2026-01-25 24:00 there). Default: the end of the last"
-              + " event.")
+              + " event, or with --known-at of the last event known by then.")
   private Optional<TimeArgument> at;
 
   @Option(
@@ -104,17 +105,12 @@ public final class ReportCommand implements Callable<Integer>, ScenarioCommand {
     CustodyDocument document = input.read(custody.progress());
     ShowableTimes.check(file(), document);
     Optional<Reading> chosenReading = reading.map(r -> readingNamed(r, document));
-    Instant asOf =
-        at.map(a -> a.endIn(ScenarioZone.of(document.events())))
-            .orElseGet(() -> ScenarioSpan.end(document));
+    ZoneId zone = ScenarioZone.of(document.events());
+    Optional<Instant> known = knowledge.in(zone);
+    Instant asOf = at.map(a -> a.endIn(zone)).orElseGet(() -> ScenarioSpan.end(document, known));
     custody.progress().step("computing the report");
     try {
-      return Report.of(
-              document.ledger(),
-              asOf,
-              chosenReading,
-              knowledge.in(ScenarioZone.of(document.events())))
-          .render(chosen);
+      return Report.of(document.ledger(), asOf, chosenReading, known).render(chosen);
     } catch (ArithmeticException e) {
       throw ScenarioFiles.overflow(file());
     }

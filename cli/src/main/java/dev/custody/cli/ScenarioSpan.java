@@ -19,6 +19,21 @@ final class ScenarioSpan {
         .orElse(Instant.EPOCH);
   }
 
+  /**
+   * The end of the last event known at {@code known}, or of the last event without a knowledge
+   * time: a report as known on a day stands at the last thing known by then, not at an event nobody
+   * had yet heard of. With nothing known by then, the knowledge time itself.
+   */
+  static Instant end(CustodyDocument document, Optional<Instant> known) {
+    if (known.isEmpty()) {
+      return end(document);
+    }
+    return document.ledger().asKnownAt(known.get()).events().stream()
+        .map(e -> e.when().end())
+        .max(Comparator.naturalOrder())
+        .orElse(known.get());
+  }
+
   /** The end of the first event that moves or counts people: where a chart of balances starts. */
   static Optional<Instant> firstBalanceChange(CustodyDocument document) {
     return document.events().stream()

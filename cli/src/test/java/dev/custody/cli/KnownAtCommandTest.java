@@ -53,6 +53,21 @@ class KnownAtCommandTest {
   }
 
   @Test
+  void a_report_as_known_on_a_day_stands_at_the_last_event_known_then_not_the_last_recorded() {
+    String known = check("report", FILE, "--known-at", "2026-01-21").out();
+    String whole = check("report", FILE).out();
+
+    // the last event known on the 21st ends with that day; the record runs to 12 February
+    assertThat(known)
+        .startsWith("Custody report as of 2026-01-21 24:00 Damascus time (2026-01-21T21:00:00Z)");
+    assertThat(whole)
+        .startsWith("Custody report as of 2026-02-12 24:00 Damascus time (2026-02-12T21:00:00Z)");
+    // --at still chooses the instant
+    assertThat(check("report", FILE, "--at", "2026-01-22", "--known-at", "2026-01-21").out())
+        .startsWith("Custody report as of 2026-01-22 24:00 Damascus time");
+  }
+
+  @Test
   void a_report_as_known_after_every_report_is_the_whole_report_but_for_its_header() {
     String whole = check("report", FILE, "--at", "2026-01-22").out();
     // the last claim was published on 13 February

@@ -218,11 +218,23 @@ public abstract class AtLarge {
   /**
    * Returns the recapture rate: those recaptured as a share of those who escaped.
    *
-   * @return the share, empty when the best count of escapes is zero; above 100% when there is an
-   *     {@link #excess()}, which is a disagreement of the claims rather than a rate
+   * <p>Those recaptured are some of those who escaped, so of the values the claims allow only those
+   * with no more recaptured than escaped count: the rate reaches at most 100%, though the claims'
+   * ranges alone ("hundreds" escaped, 349 recaptured) would reach 175%, and an escape figure with
+   * no upper or lower bound leaves it between 0% and 100%, never unbounded.
+   *
+   * @return the share, empty when the best count of escapes is zero; its best value above 100% when
+   *     there is an {@link #excess()}, which is a disagreement of the claims rather than a rate
    */
   public final Optional<Share> recaptureRate() {
-    return escaped().best() > 0 ? Optional.of(recaptured().shareOf(escaped())) : Optional.empty();
+    if (escaped().best() == 0) {
+      return Optional.empty();
+    }
+    Share rate = recaptured().shareOf(escaped());
+    if (rate.best() > 1 || (rate.hasUpperBound() && rate.high() <= 1)) {
+      return Optional.of(rate);
+    }
+    return Optional.of(Share.of(Math.min(rate.low(), 1), rate.best(), 1));
   }
 
   /**

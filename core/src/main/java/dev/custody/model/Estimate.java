@@ -392,14 +392,15 @@ public abstract class Estimate {
    *   <li>a bare number, "785", or a small one in words, "three", "none": exactly that, worded as
    *       printed; "exactly 150";
    *   <li>"about 150" ("approximately", "roughly", "around", "some", "close to"), a round count in
-   *       words, "two dozen", "a thousand": the range {@code about} gives the figure, words kept;
+   *       words, "two dozen", "five hundred": the range {@code about} gives the figure, words kept;
    *   <li>"nearly 5,000", "almost 5,000": below the figure, by at most {@code about}'s margin;
    *   <li>the quantifiers of {@link VaguePolicy}, "dozens", "a few hundred", "a handful": the range
    *       {@code vague} gives the quantifier, the words kept;
    *   <li>"fewer than 100" ("under", "less than"); "up to 200" ("as many as", "at most", "no more
-   *       than"); "over 1,000" ("more than"); "at least 1,000" ("no fewer than", "1,000 or more");
-   *       "between 100 and 200"; "3,000 to 3,500" or "60-90", between its ends; "about 700-850" or
-   *       "around 60 to 90", each end widened by {@code about}'s margin; "unknown".
+   *       than"); "over 1,000" ("more than"); "at least 1,000" ("no fewer than", "1,000 or more";
+   *       "some" alone is at least one); "between 100 and 200"; "3,000 to 3,500" or "60-90",
+   *       between its ends; "about 700-850" or "around 60 to 90", each end widened by {@code
+   *       about}'s margin; "unknown".
    * </ul>
    *
    * <p>A count may be written in words wherever one may be in digits ("more than a dozen", "nearly

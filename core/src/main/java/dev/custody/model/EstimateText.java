@@ -10,6 +10,7 @@ import com.google.common.math.LongMath;
 import dev.custody.internal.Checks;
 import dev.custody.model.Estimate.Qualifier;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,11 +39,8 @@ final class EstimateText {
           .put("twelve", 12L)
           .buildOrThrow();
 
-  /**
-   * Counts spelled out, as news style prints the small ones ("three escaped") and the round ones
-   * ("more than a thousand"). "a hundred" and "a thousand" alone read as about that many.
-   */
-  private static final ImmutableMap<String, Long> WORDS =
+  /** Counts spelled out as news style prints the small ones: "three escaped", "none of them". */
+  private static final ImmutableMap<String, Long> SMALL_WORDS =
       ImmutableMap.<String, Long>builder()
           .put("zero", 0L)
           .put("one", 1L)
@@ -72,12 +70,16 @@ final class EstimateText {
           .put("seventy", 70L)
           .put("eighty", 80L)
           .put("ninety", 90L)
-          .put("half a dozen", 6L)
-          .put("a hundred", 100L)
-          .put("one hundred", 100L)
-          .put("a thousand", 1_000L)
-          .put("one thousand", 1_000L)
           .buildOrThrow();
+
+  /**
+   * Every count the grammar reads in words: the small ones, and the round ones ("half a dozen", "a
+   * hundred", "five hundred", "two thousand"), which alone read as about that many.
+   */
+  private static final ImmutableMap<String, Long> WORDS = spelledOut();
+
+  /** "some" alone, a count of at least one. */
+  private static final String SOME = "some";
 
   /** "none", "no one" and "nobody": a count of zero in words, kept as printed. */
   private static final Pattern NONE = Pattern.compile("none|no one|nobody");
@@ -87,14 +89,13 @@ final class EstimateText {
       Pattern.compile(
           "(?:"
               + Joiner.on('|').join(DOZENS.keySet())
-              + ") dozen|half a dozen|a hundred|one hundred|a thousand|one thousand");
+              + ") dozen|"
+              + WORDS.keySet().stream()
+                  .filter(w -> !SMALL_WORDS.containsKey(w))
+                  .collect(Collectors.joining("|")));
 
   /** A count in words read exactly: "three", "twenty". */
-  private static final Pattern SMALL =
-      Pattern.compile(
-          WORDS.keySet().stream()
-              .filter(w -> !ROUND.matcher(w).matches())
-              .collect(Collectors.joining("|")));
+  private static final Pattern SMALL = Pattern.compile(Joiner.on('|').join(SMALL_WORDS.keySet()));
 
   private static final String COUNT =
       "("
@@ -146,6 +147,19 @@ final class EstimateText {
               + RANGE);
 
   private EstimateText() {}
+
+  private static ImmutableMap<String, Long> spelledOut() {
+    ImmutableMap.Builder<String, Long> words = ImmutableMap.builder();
+    words.putAll(SMALL_WORDS);
+    words.put("half a dozen", 6L).put("a hundred", 100L).put("a thousand", 1_000L);
+    for (Map.Entry<String, Long> small : SMALL_WORDS.entrySet()) {
+      if (small.getValue() > 0) {
+        words.put(small.getKey() + " hundred", small.getValue() * 100);
+        words.put(small.getKey() + " thousand", small.getValue() * 1_000);
+      }
+    }
+    return words.buildOrThrow();
+  }
 
   /** The vague quantifiers' pattern, built on first use, after {@link VaguePolicy} is ready. */
   private static final class Vague {
@@ -246,6 +260,9 @@ final class EstimateText {
           : Estimate.create(Qualifier.MORE_THAN, over.low(), over.best(), over.highEnd(), head(m));
     } else if ((m = AT_LEAST.matcher(body)).matches()) {
       return atLeast(count(m.group(2)), isOwnWords(m, "at least") ? null : head(m));
+    } else if (body.equals(SOME)) {
+      // "some escaped": more than none, and no more said
+      return atLeast(1, SOME);
     } else if ((m = OR_MORE.matcher(body)).matches()) {
       return atLeast(count(m.group(1)), countText(m.group(1)) + " or more");
     } else if ((m = BETWEEN.matcher(body)).matches()) {
@@ -554,6 +571,7 @@ final class EstimateText {
         m = OR_MORE.matcher(words);
         return low >= 1
                 && (isKeptBound(AT_LEAST.matcher(words), "at least", low)
+                    || (words.equals(SOME) && low == 1)
                     || (m.matches()
                         && words.equals(countText(m.group(1)) + " or more")
                         && count(m.group(1)) == low))

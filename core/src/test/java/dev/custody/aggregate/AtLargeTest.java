@@ -28,6 +28,7 @@ import dev.custody.model.FacilityKind;
 import dev.custody.model.Figure;
 import dev.custody.model.Location;
 import dev.custody.model.Reading;
+import dev.custody.model.Share;
 import dev.custody.model.Source;
 import dev.custody.model.When;
 import java.time.Instant;
@@ -316,6 +317,53 @@ class AtLargeTest {
     assertThat(atLarge.stillAtLarge()).isEqualTo(Estimate.upTo(20).minus(Estimate.exactly(12)));
     assertThat(atLarge.stillAtLarge().high()).isEqualTo(8);
     assertThat(atLarge.stillAtLarge().low()).isZero();
+  }
+
+  /** A ledger where {@code escaped} got out of the north jail and 12 were recaptured. */
+  private static AtLarge twelveRecapturedOf(Estimate escaped) {
+    Ledger ledger =
+        accepted(
+            Ledger.of(WORLD)
+                .appendAll(
+                    List.of(
+                        DetaineesEscaped.of(
+                            id("breakout"),
+                            when(2, 0),
+                            KEEPER_NORTH,
+                            Figure.of(Claim.of(escaped, Source.of(MONITOR), when(2, 0)))),
+                        recapture(
+                            "caught", when(3, 0), AT_LARGE_NORTH, KEEPER_NORTH, KEEPER, 12))));
+    return AtLarge.from(ledger, NORTH_JAIL, DAY_5);
+  }
+
+  @Test
+  void theRecaptureRateStopsAt100PercentSinceThoseRecapturedEscaped() {
+    // 10 to 30 escaped: by the ranges alone 12 of 10 would be 120%, but 12 came back, so at least
+    // 12 got out
+    Share rate = twelveRecapturedOf(Estimate.between(10, 30)).recaptureRate().orElseThrow();
+    assertThat(rate.low()).isCloseTo(12.0 / 30, Offset.offset(1e-9));
+    assertThat(rate.best()).isCloseTo(12.0 / 20, Offset.offset(1e-9));
+    assertThat(rate.high()).isEqualTo(1.0);
+
+    // an escape with no bound either way leaves the rate anywhere from none to all
+    Share unknown =
+        twelveRecapturedOf(Estimate.unknown().withBest(20)).recaptureRate().orElseThrow();
+    assertThat(unknown.low()).isZero();
+    assertThat(unknown.high()).isEqualTo(1.0);
+    assertThat(unknown.hasUpperBound()).isTrue();
+
+    // ranges that cannot reach 100% are left as they are
+    Share below = twelveRecapturedOf(Estimate.between(40, 60)).recaptureRate().orElseThrow();
+    assertThat(below.high()).isCloseTo(12.0 / 40, Offset.offset(1e-9));
+  }
+
+  @Test
+  void aRecaptureRateAboveOneByTheBestValuesIsLeftForTheExcessToName() {
+    AtLarge atLarge = twelveRecapturedOf(Estimate.between(4, 16));
+
+    assertThat(atLarge.excess()).hasValue(2);
+    assertThat(atLarge.recaptureRate().orElseThrow().best())
+        .isCloseTo(12.0 / 10, Offset.offset(1e-9));
   }
 
   @Test

@@ -223,4 +223,23 @@ class EstimateWordsTest {
             "Estimate.wording (\"two dozen\") of ABOUT 20..23 requires a figure within the range"
                 + " (20..23); was 24");
   }
+
+  @Test
+  void hundredsAndThousandsInWordsAreRoundCounts() {
+    assertReads("five hundred", Qualifier.ABOUT, 475, 500, 525L);
+    assertReads("fifteen hundred", Qualifier.ABOUT, 1_425, 1_500, 1_575L);
+    assertReads("two thousand", Qualifier.ABOUT, 1_900, 2_000, 2_100L);
+    assertReads("more than five hundred", Qualifier.MORE_THAN, 501, 501, null);
+    assertReads("nearly two thousand", Qualifier.NEARLY, 1_900, 1_999, 1_999L);
+    assertThat(Estimate.parse("more than five hundred")).hasToString("more than five hundred");
+  }
+
+  @Test
+  void someAloneIsAtLeastOne() {
+    assertReads("some", Qualifier.AT_LEAST, 1, 1, null);
+    assertThat(Estimate.parse("some")).hasToString("some").isNotEqualTo(Estimate.atLeast(1));
+    assertThat(Estimate.parse("some (best 5)").best()).isEqualTo(5);
+    assertThatThrownBy(() -> Estimate.create(Qualifier.AT_LEAST, 2, 2, -1, "some"))
+        .hasMessageContaining("requires \"no fewer than 2\"");
+  }
 }

@@ -134,6 +134,12 @@ class SchemaTest {
             "around 60 to 90 (57-95)",
             "unknown",
             "over 1,000 (best 1,500)",
+            "five hundred",
+            "two thousand",
+            "more than five hundred",
+            "fifteen hundred (1,450-1,550)",
+            "some",
+            "some (best 5)",
             "a dozen (best 13)",
             // refused by both
             "About 150",
@@ -147,7 +153,10 @@ class SchemaTest {
             "more than",
             "none at all",
             "a few dozens",
-            "scores of");
+            "scores of",
+            "zero hundred",
+            "some of them",
+            "a five hundred");
     for (String text : texts) {
       boolean read;
       try {
