@@ -1,5 +1,12 @@
 package dev.custody.ledger;
 
+import static dev.custody.ledger.Chunks.CHUNK;
+import static dev.custody.ledger.Chunks.CHUNK_BITS;
+import static dev.custody.ledger.Chunks.at;
+import static dev.custody.ledger.Chunks.chunkOf;
+import static dev.custody.ledger.Chunks.deepCopy;
+import static dev.custody.ledger.Chunks.grownLength;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.math.LongMath;
 import dev.custody.event.Account;
@@ -21,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * The balances of a fold, numbered densely: each account gets the next number when it is first
  * given a balance, and its low, best and high values, the qualifier its wording would have and the
  * time of the census that last set it are kept in arrays at that number (columns, each in chunks of
- * {@link #CHUNK} numbers, so that a large fold grows without copying). A movement changes the
+ * {@link Chunks#CHUNK} numbers, so that a large fold grows without copying). A movement changes the
  * arrays in place: no {@link Estimate} is made per balance moved, and a checkpoint copies the
  * chunks that hold a number.
  *
@@ -36,48 +43,41 @@ import org.jspecify.annotations.Nullable;
  * for.
  *
  * <p>The numbering (the table from accounts to numbers and the array of accounts) changes only when
- * an account is first given a balance. The table is open-addressed and at most half full: a slot
- * holds an account's hash and its number, eight bytes, and the account itself is read from the
- * array of accounts when the hashes match, so that numbering an account allocates no entry and no
- * boxed number. The accounts at one place (kind, custodian, facility and country, whatever the
- * cohort; the accounts of nested cohorts share a place), other than those outside custody, are
- * linked in the order they were numbered, and a table like that of the numbers finds the first of
- * them from any account's place: so a census finds the accounts nested in the one it counts without
- * a key made per question. A copy shares the numbering and the places with its original until
- * either numbers a new account, which then copies them. A copy that nothing writes (a checkpoint)
- * may be read by any thread. Not thread-safe otherwise.
+ * an account is first given a balance. The table is open-addressed and at most half full: a slot is
+ * one int, four bytes, that holds the high bits of an account's spread hash (those above the bits
+ * that choose its slot) and below them its number plus one (which a table at most half full always
+ * has room for), and the account itself is read from the array of accounts when those bits match,
+ * so that numbering an account allocates no entry and no boxed number. Growing the table reads the
+ * hashes again from the accounts, as the slots keep only part of them. The accounts at one place
+ * (kind, custodian, facility and country, whatever the cohort; the accounts of nested cohorts share
+ * a place), other than those outside custody, are linked in the order they were numbered, and a
+ * table like that of the numbers finds the first of them from any account's place: so a census
+ * finds the accounts nested in the one it counts without a key made per question. A copy shares the
+ * numbering and the places with its original until either numbers a new account, which then copies
+ * them. A copy that nothing writes (a checkpoint) may be read by any thread. Not thread-safe
+ * otherwise.
  */
 final class DenseBalances {
   /** The high end of an unbounded balance, as {@link Estimate} encodes it. */
   static final long UNBOUNDED = -1;
 
-  private static final int FIRST_CAPACITY = 16;
-
-  private static final int CHUNK_BITS = 12;
-
-  /**
-   * The most numbers an array of {@link #low} and the other columns holds. The numbers below it are
-   * in one array that grows by doubling, as a small fold's always were; past it, each further
-   * {@value} numbers take an array of their own, allocated when the first of them is given, so that
-   * a large fold grows without copying what it holds and leaves no copies behind (twice its size in
-   * all, by doubling).
-   */
-  static final int CHUNK = 1 << CHUNK_BITS;
-
-  private static final int CHUNK_MASK = CHUNK - 1;
+  /** The numbers a fold has room for at first. */
+  static final int FIRST_CAPACITY = 16;
 
   /**
-   * The numbers by hash: slot {@code i} holds an account's hash at {@code 2 i} and its number plus
-   * one at {@code 2 i + 1}, 0 when the slot is empty. Its length is twice a power of two.
+   * The numbers by hash: a slot holds the bits of an account's spread hash above the table's mask
+   * and, within the mask, its number plus one; 0 when the slot is empty. Its length is a power of
+   * two.
    */
   private int[] numbers;
 
-  /** The accounts by number, in chunks of {@link #CHUNK}, as every column below. */
+  /** The accounts by number, in chunks of {@link Chunks#CHUNK}, as every column below. */
   private Account[][] accounts;
 
   /**
-   * The first account at each place by the place's hash, as {@link #numbers} holds numbers: slot
-   * {@code i} holds a place's hash at {@code 2 i} and its first number plus one at {@code 2 i + 1}.
+   * The first account at each place by the place's hash, as {@link #numbers} holds numbers: a slot
+   * holds the bits of a place's spread hash above the mask and, within it, its first number plus
+   * one. At most half full, and longer than the highest number it holds.
    */
   private int[] places;
 
@@ -93,7 +93,9 @@ final class DenseBalances {
   private long[][] low;
   private long[][] best;
   private long[][] high;
-  private Qualifier[][] qualifier;
+
+  /** At each number, its qualifier's ordinal plus one, 0 for none: a byte, not a reference. */
+  private byte[][] qualifier;
 
   /**
    * At each number, null or the {@link Estimate} the balance equals, wording included: the one it
@@ -141,14 +143,14 @@ final class DenseBalances {
   private @Nullable Event eventAtHand;
 
   DenseBalances() {
-    numbers = new int[4 * FIRST_CAPACITY];
-    places = new int[4 * FIRST_CAPACITY];
+    numbers = new int[2 * FIRST_CAPACITY];
+    places = new int[2 * FIRST_CAPACITY];
     nextAtPlace = new int[][] {new int[FIRST_CAPACITY]};
     accounts = new Account[][] {new Account[FIRST_CAPACITY]};
     low = new long[][] {new long[FIRST_CAPACITY]};
     best = new long[][] {new long[FIRST_CAPACITY]};
     high = new long[][] {new long[FIRST_CAPACITY]};
-    qualifier = new Qualifier[][] {new Qualifier[FIRST_CAPACITY]};
+    qualifier = new byte[][] {new byte[FIRST_CAPACITY]};
     kept = new Estimate[][] {new Estimate[FIRST_CAPACITY]};
     censusTimes = new When[][] {new When[FIRST_CAPACITY]};
     namesKnown = new boolean[][] {new boolean[FIRST_CAPACITY]};
@@ -172,7 +174,7 @@ final class DenseBalances {
     low = new long[chunks][];
     best = new long[chunks][];
     high = new long[chunks][];
-    qualifier = new Qualifier[chunks][];
+    qualifier = new byte[chunks][];
     kept = new Estimate[chunks][];
     censusTimes = new When[chunks][];
     namesKnown = new boolean[chunks][];
@@ -187,33 +189,6 @@ final class DenseBalances {
       namesKnown[c] = Arrays.copyOf(original.namesKnown[c], length);
     }
     censusCount = original.censusCount;
-  }
-
-  /** The chunk of the columns that holds {@code number}. */
-  private static int chunkOf(int number) {
-    return number >>> CHUNK_BITS;
-  }
-
-  /** Where {@code number} is within its chunk. */
-  private static int at(int number) {
-    return number & CHUNK_MASK;
-  }
-
-  /**
-   * The length a chunk of the columns must have for {@code number} to fit, given its length now (0
-   * when it has none): unchanged when it fits, else doubled, at most {@link #CHUNK}. A chunk past
-   * the first starts full-sized, since a fold reaches it only when large; one cut short by a copy
-   * grows back by doubling.
-   */
-  static int grownLength(int number, int length) {
-    int offset = at(number);
-    if (offset < length) {
-      return length;
-    }
-    if (length == 0) {
-      return chunkOf(number) == 0 ? FIRST_CAPACITY : CHUNK;
-    }
-    return Math.min(CHUNK, Math.max(FIRST_CAPACITY, 2 * length));
   }
 
   /** A copy of these balances that changes independently of them. */
@@ -317,18 +292,19 @@ final class DenseBalances {
 
   /** The number of {@code account} from the table of numbers, or -1 when it has no balance. */
   private int lookUp(Account account) {
-    int hash = account.hashCode();
-    int mask = (numbers.length >> 1) - 1;
-    for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
-      int held = numbers[2 * i + 1];
-      if (held == 0) {
+    int spread = spread(account.hashCode());
+    int mask = numbers.length - 1;
+    for (int i = spread & mask; ; i = (i + 1) & mask) {
+      int slot = numbers[i];
+      if (slot == 0) {
         return -1;
-      } else if (numbers[2 * i] == hash) {
+      } else if (((slot ^ spread) & ~mask) == 0) {
         // when events share their accounts, the same instance: the account numbered is then not
         // read, which in a large fold is a cache miss
-        Account numbered = account(held - 1);
+        int number = (slot & mask) - 1;
+        Account numbered = account(number);
         if (numbered == account || numbered.equals(account)) {
-          return held - 1;
+          return number;
         }
       }
     }
@@ -372,7 +348,7 @@ final class DenseBalances {
       low[c] = length == 0 ? new long[grown] : Arrays.copyOf(low[c], grown);
       best[c] = length == 0 ? new long[grown] : Arrays.copyOf(best[c], grown);
       high[c] = length == 0 ? new long[grown] : Arrays.copyOf(high[c], grown);
-      qualifier[c] = length == 0 ? new Qualifier[grown] : Arrays.copyOf(qualifier[c], grown);
+      qualifier[c] = length == 0 ? new byte[grown] : Arrays.copyOf(qualifier[c], grown);
       kept[c] = length == 0 ? new Estimate[grown] : Arrays.copyOf(kept[c], grown);
       censusTimes[c] = length == 0 ? new When[grown] : Arrays.copyOf(censusTimes[c], grown);
       namesKnown[c] = length == 0 ? new boolean[grown] : Arrays.copyOf(namesKnown[c], grown);
@@ -388,8 +364,8 @@ final class DenseBalances {
       nextAtPlace[c] = held == 0 ? new int[room] : Arrays.copyOf(nextAtPlace[c], room);
     }
     accounts[c][at(number)] = account;
-    if (2 * (number + 1) > numbers.length >> 1) {
-      numbers = rehashed(numbers, 2 * numbers.length);
+    if (2 * (number + 1) > numbers.length) {
+      numbers = rehashed(numbers, 2 * numbers.length, false);
     }
     insert(numbers, account.hashCode(), number + 1);
     nextAtPlace[c][at(number)] = 0;
@@ -409,23 +385,6 @@ final class DenseBalances {
     return number;
   }
 
-  /** A copy of chunked columns whose chunks are copies too, each as long as its original. */
-  private static int[][] deepCopy(int[][] chunks) {
-    int[][] copy = new int[chunks.length][];
-    for (int c = 0; c < chunks.length && chunks[c] != null; c++) {
-      copy[c] = chunks[c].clone();
-    }
-    return copy;
-  }
-
-  private static Account[][] deepCopy(Account[][] chunks) {
-    Account[][] copy = new Account[chunks.length][];
-    for (int c = 0; c < chunks.length && chunks[c] != null; c++) {
-      copy[c] = chunks[c].clone();
-    }
-    return copy;
-  }
-
   /** Links the account numbered {@code number} last among those at its place. */
   private void place(Account account, int number) {
     int hash = placeHash(account);
@@ -438,8 +397,10 @@ final class DenseBalances {
       nextAtPlace[chunkOf(last)][at(last)] = number + 1;
       return;
     }
-    if (2 * (placeCount + 1) > places.length >> 1) {
-      places = rehashed(places, 2 * places.length);
+    // the first number of a place may be past the places' count when accounts outside custody,
+    // which have no place, took numbers: the table grows for it as for more places
+    while (2 * (placeCount + 1) > places.length || number + 1 > places.length - 1) {
+      places = rehashed(places, 2 * places.length, true);
     }
     insert(places, hash, number + 1);
     placeCount++;
@@ -454,13 +415,14 @@ final class DenseBalances {
   }
 
   private int firstAt(Account account, int hash) {
-    int mask = (places.length >> 1) - 1;
-    for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
-      int held = places[2 * i + 1];
-      if (held == 0) {
+    int spread = spread(hash);
+    int mask = places.length - 1;
+    for (int i = spread & mask; ; i = (i + 1) & mask) {
+      int slot = places[i];
+      if (slot == 0) {
         return -1;
-      } else if (places[2 * i] == hash && samePlace(account(held - 1), account)) {
-        return held - 1;
+      } else if (((slot ^ spread) & ~mask) == 0 && samePlace(account((slot & mask) - 1), account)) {
+        return (slot & mask) - 1;
       }
     }
   }
@@ -497,24 +459,33 @@ final class DenseBalances {
         && one.country().equals(other.country());
   }
 
-  /** {@code table} in one of {@code length} ints: every entry, in the slots of its hash. */
-  private static int[] rehashed(int[] table, int length) {
+  /**
+   * {@code table} (of numbers, or of {@code places}) in one of {@code length} ints: every entry, in
+   * the slots of its hash, read again from the account it numbers.
+   */
+  private int[] rehashed(int[] table, int length, boolean places) {
     int[] grown = new int[length];
-    for (int i = 1; i < table.length; i += 2) {
-      if (table[i] != 0) {
-        insert(grown, table[i - 1], table[i]);
+    int mask = table.length - 1;
+    for (int slot : table) {
+      if (slot != 0) {
+        int held = slot & mask;
+        Account account = account(held - 1);
+        insert(grown, places ? placeHash(account) : account.hashCode(), held);
       }
     }
     return grown;
   }
 
-  /** Writes a hash and a number plus one into the first free slot of its probe path. */
+  /**
+   * Writes a number plus one, {@code held} (which must be within the table's mask), and the high
+   * bits of its spread hash into the first free slot of its probe path.
+   */
   private static void insert(int[] table, int hash, int held) {
-    int mask = (table.length >> 1) - 1;
-    for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
-      if (table[2 * i + 1] == 0) {
-        table[2 * i] = hash;
-        table[2 * i + 1] = held;
+    int spread = spread(hash);
+    int mask = table.length - 1;
+    for (int i = spread & mask; ; i = (i + 1) & mask) {
+      if (table[i] == 0) {
+        table[i] = (spread & ~mask) | held;
         return;
       }
     }
@@ -546,7 +517,7 @@ final class DenseBalances {
     low[chunkOf(number)][at(number)] = balance.low();
     best[chunkOf(number)][at(number)] = balance.best();
     high[chunkOf(number)][at(number)] = balance.hasUpperBound() ? balance.high() : UNBOUNDED;
-    qualifier[chunkOf(number)][at(number)] = balance.qualifier();
+    qualifier[chunkOf(number)][at(number)] = code(balance.qualifier());
     kept[chunkOf(number)][at(number)] = balance;
   }
 
@@ -587,8 +558,15 @@ final class DenseBalances {
     return high[chunkOf(number)][at(number)];
   }
 
-  private Qualifier qualifierOf(int number) {
-    return qualifier[chunkOf(number)][at(number)];
+  private @Nullable Qualifier qualifierOf(int number) {
+    int code = qualifier[chunkOf(number)][at(number)];
+    return code == 0 ? null : QUALIFIERS[code - 1];
+  }
+
+  private static final Qualifier[] QUALIFIERS = Qualifier.values();
+
+  private static byte code(Qualifier qualifier) {
+    return (byte) (qualifier.ordinal() + 1);
   }
 
   /**
@@ -676,7 +654,7 @@ final class DenseBalances {
     low[chunkOf(number)][at(number)] = newLow;
     best[chunkOf(number)][at(number)] = newBest;
     high[chunkOf(number)][at(number)] = newHigh;
-    qualifier[chunkOf(number)][at(number)] = result;
+    qualifier[chunkOf(number)][at(number)] = code(result);
     kept[chunkOf(number)][at(number)] = null;
   }
 

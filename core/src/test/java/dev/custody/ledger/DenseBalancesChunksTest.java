@@ -3,6 +3,9 @@ package dev.custody.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.custody.event.Account;
+import dev.custody.model.ActorId;
+import dev.custody.model.Cohort;
+import dev.custody.model.CohortCategory;
 import dev.custody.model.Estimate;
 import dev.custody.model.FacilityId;
 import dev.custody.model.When;
@@ -12,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link DenseBalances} past one chunk of its columns: the numbers on either side of each chunk's
  * edge keep their accounts, balances, census times and places, in the fold that grew and in copies
- * taken at, just before and just after an edge, each growing on its own.
+ * taken at, just before and just after an edge, each growing on its own; and the table of places
+ * holds a place whose first number is past the room its count of places would take.
  */
 class DenseBalancesChunksTest {
   private static final When CENSUS = When.at(Instant.parse("2026-01-01T00:00:00Z"));
@@ -57,7 +61,7 @@ class DenseBalancesChunksTest {
 
   @Test
   void aFoldKeepsEveryNumberOnEitherSideOfTheEdgesOfItsChunks() {
-    int count = 2 * DenseBalances.CHUNK + 3;
+    int count = 2 * Chunks.CHUNK + 3;
     DenseBalances balances = filled(count);
 
     assertHolds(balances, count);
@@ -67,12 +71,11 @@ class DenseBalancesChunksTest {
 
   @Test
   void copiesTakenAtAndAroundAnEdgeGrowOnTheirOwn() {
-    for (int size :
-        new int[] {0, 1, DenseBalances.CHUNK - 1, DenseBalances.CHUNK, DenseBalances.CHUNK + 1}) {
+    for (int size : new int[] {0, 1, Chunks.CHUNK - 1, Chunks.CHUNK, Chunks.CHUNK + 1}) {
       DenseBalances original = filled(size);
       DenseBalances copy = original.copy();
       DenseBalances twin = original.copy();
-      int grown = size + DenseBalances.CHUNK + 20;
+      int grown = size + Chunks.CHUNK + 20;
       for (int i = size; i < grown; i++) {
         copy.set(account(i), Estimate.exactly(i));
         if (i % 3 == 0) {
@@ -107,15 +110,34 @@ class DenseBalancesChunksTest {
 
   @Test
   void aChunkGrowsByDoublingUpToItsSizeAndOneAfterTheFirstStartsWhole() {
-    assertThat(DenseBalances.grownLength(0, 16)).isEqualTo(16);
-    assertThat(DenseBalances.grownLength(16, 16)).isEqualTo(32);
-    assertThat(DenseBalances.grownLength(DenseBalances.CHUNK / 2, DenseBalances.CHUNK / 2))
-        .isEqualTo(DenseBalances.CHUNK);
-    assertThat(DenseBalances.grownLength(DenseBalances.CHUNK - 1, DenseBalances.CHUNK))
-        .isEqualTo(DenseBalances.CHUNK);
-    assertThat(DenseBalances.grownLength(DenseBalances.CHUNK, 0)).isEqualTo(DenseBalances.CHUNK);
+    assertThat(Chunks.grownLength(0, 16)).isEqualTo(16);
+    assertThat(Chunks.grownLength(16, 16)).isEqualTo(32);
+    assertThat(Chunks.grownLength(Chunks.CHUNK / 2, Chunks.CHUNK / 2)).isEqualTo(Chunks.CHUNK);
+    assertThat(Chunks.grownLength(Chunks.CHUNK - 1, Chunks.CHUNK)).isEqualTo(Chunks.CHUNK);
+    assertThat(Chunks.grownLength(Chunks.CHUNK, 0)).isEqualTo(Chunks.CHUNK);
     // a copy's last chunk, cut to what it held, grows back by doubling
-    assertThat(DenseBalances.grownLength(DenseBalances.CHUNK + 20, 20)).isEqualTo(40);
-    assertThat(DenseBalances.grownLength(DenseBalances.CHUNK + 3, 3)).isEqualTo(16);
+    assertThat(Chunks.grownLength(Chunks.CHUNK + 20, 20)).isEqualTo(40);
+    assertThat(Chunks.grownLength(Chunks.CHUNK + 3, 3)).isEqualTo(16);
+  }
+
+  @Test
+  void aPlaceFirstNumberedAfterManyAccountsOutsideCustodyIsFound() {
+    DenseBalances balances = new DenseBalances();
+    int outside = 1_000;
+    for (int i = 0; i < outside; i++) {
+      Cohort cohort = Cohort.of(CohortCategory.FIGHTERS, ActorId.of("group-" + i));
+      balances.set(Account.outside(cohort), Estimate.exactly(i));
+    }
+    // numbers 1,000 and on: the two places take two slots, but their numbers need a larger table
+    balances.set(account(0), Estimate.exactly(1));
+    balances.set(account(1), Estimate.exactly(2));
+
+    assertThat(balances.placeCount()).isEqualTo(2);
+    assertThat(balances.firstAt(account(0))).isEqualTo(outside);
+    assertThat(balances.firstAt(account(1))).isEqualTo(outside + 1);
+    assertThat(balances.firstAt(account(2))).isEqualTo(-1);
+    assertThat(balances.numberOf(account(1))).isEqualTo(outside + 1);
+    Cohort last = Cohort.of(CohortCategory.FIGHTERS, ActorId.of("group-" + (outside - 1)));
+    assertThat(balances.numberOf(Account.outside(last))).isEqualTo(outside - 1);
   }
 }
