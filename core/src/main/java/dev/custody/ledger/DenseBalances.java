@@ -1,5 +1,12 @@
 package dev.custody.ledger;
 
+import static dev.custody.ledger.Chunks.CHUNK;
+import static dev.custody.ledger.Chunks.CHUNK_BITS;
+import static dev.custody.ledger.Chunks.at;
+import static dev.custody.ledger.Chunks.chunkOf;
+import static dev.custody.ledger.Chunks.deepCopy;
+import static dev.custody.ledger.Chunks.grownLength;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.math.LongMath;
 import dev.custody.event.Account;
@@ -20,9 +27,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The balances of a fold, numbered densely: each account gets the next number when it is first
  * given a balance, and its low, best and high values, the qualifier its wording would have and the
- * time of the census that last set it are kept in arrays at that number. A movement changes the
+ * time of the census that last set it are kept in arrays at that number (columns, each in chunks of
+ * {@link Chunks#CHUNK} numbers, so that a large fold grows without copying). A movement changes the
  * arrays in place: no {@link Estimate} is made per balance moved, and a checkpoint copies the
- * arrays whole.
+ * chunks that hold a number.
  *
  * <p>The arithmetic is that of {@link Estimate#plus} and {@link Estimate#minus}, done on the
  * numbers: the same low, best and high values, the same qualifier by the same rules (a sum keeps
@@ -35,39 +43,46 @@ import org.jspecify.annotations.Nullable;
  * for.
  *
  * <p>The numbering (the table from accounts to numbers and the array of accounts) changes only when
- * an account is first given a balance. The table is open-addressed and at most half full: a slot
- * holds an account's hash and its number, eight bytes, and the account itself is read from the
- * array of accounts when the hashes match, so that numbering an account allocates no entry and no
- * boxed number. The accounts at one place (kind, custodian, facility and country, whatever the
- * cohort; the accounts of nested cohorts share a place), other than those outside custody, are
- * linked in the order they were numbered, and a table like that of the numbers finds the first of
- * them from any account's place: so a census finds the accounts nested in the one it counts without
- * a key made per question. A copy shares the numbering and the places with its original until
- * either numbers a new account, which then copies them. A copy that nothing writes (a checkpoint)
- * may be read by any thread. Not thread-safe otherwise.
+ * an account is first given a balance. The table is open-addressed and at most half full: a slot is
+ * one int, four bytes, that holds the high bits of an account's spread hash (those above the bits
+ * that choose its slot) and below them its number plus one (which a table at most half full always
+ * has room for), and the account itself is read from the array of accounts when those bits match,
+ * so that numbering an account allocates no entry and no boxed number. Growing the table reads the
+ * hashes again from the accounts, as the slots keep only part of them. The accounts at one place
+ * (kind, custodian, facility and country, whatever the cohort; the accounts of nested cohorts share
+ * a place), other than those outside custody, are linked in the order they were numbered, and a
+ * table like that of the numbers finds the first of them from any account's place: so a census
+ * finds the accounts nested in the one it counts without a key made per question. A copy shares the
+ * numbering and the places with its original until either numbers a new account, which then copies
+ * them. A copy that nothing writes (a checkpoint) may be read by any thread. Not thread-safe
+ * otherwise.
  */
 final class DenseBalances {
   /** The high end of an unbounded balance, as {@link Estimate} encodes it. */
   static final long UNBOUNDED = -1;
 
-  private static final int FIRST_CAPACITY = 16;
+  /** The numbers a fold has room for at first. */
+  static final int FIRST_CAPACITY = 16;
 
   /**
-   * The numbers by hash: slot {@code i} holds an account's hash at {@code 2 i} and its number plus
-   * one at {@code 2 i + 1}, 0 when the slot is empty. Its length is twice a power of two.
+   * The numbers by hash: a slot holds the bits of an account's spread hash above the table's mask
+   * and, within the mask, its number plus one; 0 when the slot is empty. Its length is a power of
+   * two.
    */
   private int[] numbers;
 
-  private Account[] accounts;
+  /** The accounts by number, in chunks of {@link Chunks#CHUNK}, as every column below. */
+  private Account[][] accounts;
 
   /**
-   * The first account at each place by the place's hash, as {@link #numbers} holds numbers: slot
-   * {@code i} holds a place's hash at {@code 2 i} and its first number plus one at {@code 2 i + 1}.
+   * The first account at each place by the place's hash, as {@link #numbers} holds numbers: a slot
+   * holds the bits of a place's spread hash above the mask and, within it, its first number plus
+   * one. At most half full, and longer than the highest number it holds.
    */
   private int[] places;
 
   /** At each number, the next number at the same place plus one, 0 for the last. */
-  private int[] nextAtPlace;
+  private int[][] nextAtPlace;
 
   private int placeCount;
 
@@ -75,27 +90,29 @@ final class DenseBalances {
   private boolean sharedNumbering;
 
   private int size;
-  private long[] low;
-  private long[] best;
-  private long[] high;
-  private Qualifier[] qualifier;
+  private long[][] low;
+  private long[][] best;
+  private long[][] high;
+
+  /** At each number, its qualifier's ordinal plus one, 0 for none: a byte, not a reference. */
+  private byte[][] qualifier;
 
   /**
    * At each number, null or the {@link Estimate} the balance equals, wording included: the one it
    * was set to, or the one made from its numbers when last asked for. Derived balances have no
    * wording, so null loses nothing.
    */
-  private @Nullable Estimate[] kept;
+  private @Nullable Estimate[][] kept;
 
   /** When the census that last set each balance was taken, or null. */
-  private @Nullable When[] censusTimes;
+  private @Nullable When[][] censusTimes;
 
   /**
    * At each number, whether the world is known to hold every name the account holds: a memo of
    * {@code RuleContext.knowsNamesOf}, which the world of a fold never changes. Not part of the
    * balances: {@link #equals} ignores it.
    */
-  private boolean[] namesKnown;
+  private boolean[][] namesKnown;
 
   private int censusCount;
 
@@ -126,17 +143,17 @@ final class DenseBalances {
   private @Nullable Event eventAtHand;
 
   DenseBalances() {
-    numbers = new int[4 * FIRST_CAPACITY];
-    places = new int[4 * FIRST_CAPACITY];
-    nextAtPlace = new int[FIRST_CAPACITY];
-    accounts = new Account[FIRST_CAPACITY];
-    low = new long[FIRST_CAPACITY];
-    best = new long[FIRST_CAPACITY];
-    high = new long[FIRST_CAPACITY];
-    qualifier = new Qualifier[FIRST_CAPACITY];
-    kept = new Estimate[FIRST_CAPACITY];
-    censusTimes = new When[FIRST_CAPACITY];
-    namesKnown = new boolean[FIRST_CAPACITY];
+    numbers = new int[2 * FIRST_CAPACITY];
+    places = new int[2 * FIRST_CAPACITY];
+    nextAtPlace = new int[][] {new int[FIRST_CAPACITY]};
+    accounts = new Account[][] {new Account[FIRST_CAPACITY]};
+    low = new long[][] {new long[FIRST_CAPACITY]};
+    best = new long[][] {new long[FIRST_CAPACITY]};
+    high = new long[][] {new long[FIRST_CAPACITY]};
+    qualifier = new byte[][] {new byte[FIRST_CAPACITY]};
+    kept = new Estimate[][] {new Estimate[FIRST_CAPACITY]};
+    censusTimes = new When[][] {new When[FIRST_CAPACITY]};
+    namesKnown = new boolean[][] {new boolean[FIRST_CAPACITY]};
   }
 
   private DenseBalances(DenseBalances original) {
@@ -151,14 +168,26 @@ final class DenseBalances {
       original.sharedNumbering = true;
     }
     size = original.size;
-    int capacity = Math.max(FIRST_CAPACITY, size);
-    low = Arrays.copyOf(original.low, capacity);
-    best = Arrays.copyOf(original.best, capacity);
-    high = Arrays.copyOf(original.high, capacity);
-    qualifier = Arrays.copyOf(original.qualifier, capacity);
-    kept = Arrays.copyOf(original.kept, capacity);
-    censusTimes = Arrays.copyOf(original.censusTimes, capacity);
-    namesKnown = Arrays.copyOf(original.namesKnown, capacity);
+    // the chunks that hold a number, the last cut to what it holds (at least FIRST_CAPACITY)
+    int chunks = chunkOf(Math.max(0, size - 1)) + 1;
+    int last = Math.max(FIRST_CAPACITY, size - ((chunks - 1) << CHUNK_BITS));
+    low = new long[chunks][];
+    best = new long[chunks][];
+    high = new long[chunks][];
+    qualifier = new byte[chunks][];
+    kept = new Estimate[chunks][];
+    censusTimes = new When[chunks][];
+    namesKnown = new boolean[chunks][];
+    for (int c = 0; c < chunks; c++) {
+      int length = c < chunks - 1 ? CHUNK : last;
+      low[c] = Arrays.copyOf(original.low[c], length);
+      best[c] = Arrays.copyOf(original.best[c], length);
+      high[c] = Arrays.copyOf(original.high[c], length);
+      qualifier[c] = Arrays.copyOf(original.qualifier[c], length);
+      kept[c] = Arrays.copyOf(original.kept[c], length);
+      censusTimes[c] = Arrays.copyOf(original.censusTimes[c], length);
+      namesKnown[c] = Arrays.copyOf(original.namesKnown[c], length);
+    }
     censusCount = original.censusCount;
   }
 
@@ -249,13 +278,13 @@ final class DenseBalances {
     for (int i = 0; i < count; i++) {
       int number = numbersOf[i];
       if (number >= 0) {
-        long values = low[number] ^ best[number] ^ high[number];
+        long values = low(number) ^ best(number) ^ high(number);
         touched +=
             (int) values
-                + (qualifier[number] == null ? 0 : 1)
-                + (kept[number] == null ? 0 : 2)
-                + (censusTimes[number] == null ? 0 : 4)
-                + (namesKnown[number] ? 8 : 0);
+                + (qualifierOf(number) == null ? 0 : 1)
+                + (kept[chunkOf(number)][at(number)] == null ? 0 : 2)
+                + (censusTimes[chunkOf(number)][at(number)] == null ? 0 : 4)
+                + (namesKnown[chunkOf(number)][at(number)] ? 8 : 0);
       }
     }
     return touched;
@@ -263,18 +292,19 @@ final class DenseBalances {
 
   /** The number of {@code account} from the table of numbers, or -1 when it has no balance. */
   private int lookUp(Account account) {
-    int hash = account.hashCode();
-    int mask = (numbers.length >> 1) - 1;
-    for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
-      int held = numbers[2 * i + 1];
-      if (held == 0) {
+    int spread = spread(account.hashCode());
+    int mask = numbers.length - 1;
+    for (int i = spread & mask; ; i = (i + 1) & mask) {
+      int slot = numbers[i];
+      if (slot == 0) {
         return -1;
-      } else if (numbers[2 * i] == hash) {
+      } else if (((slot ^ spread) & ~mask) == 0) {
         // when events share their accounts, the same instance: the account numbered is then not
         // read, which in a large fold is a cache miss
-        Account numbered = accounts[held - 1];
+        int number = (slot & mask) - 1;
+        Account numbered = account(number);
         if (numbered == account || numbered.equals(account)) {
-          return held - 1;
+          return number;
         }
       }
     }
@@ -282,7 +312,7 @@ final class DenseBalances {
 
   /** The account numbered {@code number}. */
   Account account(int number) {
-    return accounts[number];
+    return accounts[chunkOf(number)][at(number)];
   }
 
   /** The number of {@code account}, given the balance {@code unknown} if it has none yet. */
@@ -295,33 +325,50 @@ final class DenseBalances {
     if (sharedNumbering) {
       numbers = numbers.clone();
       places = places.clone();
-      nextAtPlace = Arrays.copyOf(nextAtPlace, Math.max(FIRST_CAPACITY, nextAtPlace.length));
-      accounts = Arrays.copyOf(accounts, Math.max(FIRST_CAPACITY, accounts.length));
+      nextAtPlace = deepCopy(nextAtPlace);
+      accounts = deepCopy(accounts);
       sharedNumbering = false;
     }
     int number = size;
-    if (number == low.length) {
-      int capacity = 2 * number;
-      low = Arrays.copyOf(low, capacity);
-      best = Arrays.copyOf(best, capacity);
-      high = Arrays.copyOf(high, capacity);
-      qualifier = Arrays.copyOf(qualifier, capacity);
-      kept = Arrays.copyOf(kept, capacity);
-      censusTimes = Arrays.copyOf(censusTimes, capacity);
-      namesKnown = Arrays.copyOf(namesKnown, capacity);
+    int c = chunkOf(number);
+    if (c == low.length) {
+      int chunks = 2 * c;
+      low = Arrays.copyOf(low, chunks);
+      best = Arrays.copyOf(best, chunks);
+      high = Arrays.copyOf(high, chunks);
+      qualifier = Arrays.copyOf(qualifier, chunks);
+      kept = Arrays.copyOf(kept, chunks);
+      censusTimes = Arrays.copyOf(censusTimes, chunks);
+      namesKnown = Arrays.copyOf(namesKnown, chunks);
     }
-    if (number == accounts.length) {
-      accounts = Arrays.copyOf(accounts, 2 * number);
+    int length = low[c] == null ? 0 : low[c].length;
+    int grown = grownLength(number, length);
+    if (grown != length) {
+      // a new chunk is all nulls, zeros and false, as a copy grown from nothing would be
+      low[c] = length == 0 ? new long[grown] : Arrays.copyOf(low[c], grown);
+      best[c] = length == 0 ? new long[grown] : Arrays.copyOf(best[c], grown);
+      high[c] = length == 0 ? new long[grown] : Arrays.copyOf(high[c], grown);
+      qualifier[c] = length == 0 ? new byte[grown] : Arrays.copyOf(qualifier[c], grown);
+      kept[c] = length == 0 ? new Estimate[grown] : Arrays.copyOf(kept[c], grown);
+      censusTimes[c] = length == 0 ? new When[grown] : Arrays.copyOf(censusTimes[c], grown);
+      namesKnown[c] = length == 0 ? new boolean[grown] : Arrays.copyOf(namesKnown[c], grown);
     }
-    accounts[number] = account;
-    if (2 * (number + 1) > numbers.length >> 1) {
-      numbers = rehashed(numbers, 2 * numbers.length);
+    if (c == accounts.length) {
+      accounts = Arrays.copyOf(accounts, 2 * c);
+      nextAtPlace = Arrays.copyOf(nextAtPlace, 2 * c);
+    }
+    int held = accounts[c] == null ? 0 : accounts[c].length;
+    int room = grownLength(number, held);
+    if (room != held) {
+      accounts[c] = held == 0 ? new Account[room] : Arrays.copyOf(accounts[c], room);
+      nextAtPlace[c] = held == 0 ? new int[room] : Arrays.copyOf(nextAtPlace[c], room);
+    }
+    accounts[c][at(number)] = account;
+    if (2 * (number + 1) > numbers.length) {
+      numbers = rehashed(numbers, 2 * numbers.length, false);
     }
     insert(numbers, account.hashCode(), number + 1);
-    if (number == nextAtPlace.length) {
-      nextAtPlace = Arrays.copyOf(nextAtPlace, 2 * number);
-    }
-    nextAtPlace[number] = 0;
+    nextAtPlace[c][at(number)] = 0;
     if (account.kind() != AccountKind.OUTSIDE) {
       place(account, number);
     }
@@ -344,14 +391,16 @@ final class DenseBalances {
     int first = firstAt(account, hash);
     if (first >= 0) {
       int last = first;
-      while (nextAtPlace[last] != 0) {
-        last = nextAtPlace[last] - 1;
+      while (nextAtPlace[chunkOf(last)][at(last)] != 0) {
+        last = nextAtPlace[chunkOf(last)][at(last)] - 1;
       }
-      nextAtPlace[last] = number + 1;
+      nextAtPlace[chunkOf(last)][at(last)] = number + 1;
       return;
     }
-    if (2 * (placeCount + 1) > places.length >> 1) {
-      places = rehashed(places, 2 * places.length);
+    // the first number of a place may be past the places' count when accounts outside custody,
+    // which have no place, took numbers: the table grows for it as for more places
+    while (2 * (placeCount + 1) > places.length || number + 1 > places.length - 1) {
+      places = rehashed(places, 2 * places.length, true);
     }
     insert(places, hash, number + 1);
     placeCount++;
@@ -366,20 +415,21 @@ final class DenseBalances {
   }
 
   private int firstAt(Account account, int hash) {
-    int mask = (places.length >> 1) - 1;
-    for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
-      int held = places[2 * i + 1];
-      if (held == 0) {
+    int spread = spread(hash);
+    int mask = places.length - 1;
+    for (int i = spread & mask; ; i = (i + 1) & mask) {
+      int slot = places[i];
+      if (slot == 0) {
         return -1;
-      } else if (places[2 * i] == hash && samePlace(accounts[held - 1], account)) {
-        return held - 1;
+      } else if (((slot ^ spread) & ~mask) == 0 && samePlace(account((slot & mask) - 1), account)) {
+        return (slot & mask) - 1;
       }
     }
   }
 
   /** The number of the next account at the place of the one numbered {@code number}, or -1. */
   int nextAt(int number) {
-    return nextAtPlace[number] - 1;
+    return nextAtPlace[chunkOf(number)][at(number)] - 1;
   }
 
   /** The number of places with an account other than those outside custody. */
@@ -409,24 +459,33 @@ final class DenseBalances {
         && one.country().equals(other.country());
   }
 
-  /** {@code table} in one of {@code length} ints: every entry, in the slots of its hash. */
-  private static int[] rehashed(int[] table, int length) {
+  /**
+   * {@code table} (of numbers, or of {@code places}) in one of {@code length} ints: every entry, in
+   * the slots of its hash, read again from the account it numbers.
+   */
+  private int[] rehashed(int[] table, int length, boolean places) {
     int[] grown = new int[length];
-    for (int i = 1; i < table.length; i += 2) {
-      if (table[i] != 0) {
-        insert(grown, table[i - 1], table[i]);
+    int mask = table.length - 1;
+    for (int slot : table) {
+      if (slot != 0) {
+        int held = slot & mask;
+        Account account = account(held - 1);
+        insert(grown, places ? placeHash(account) : account.hashCode(), held);
       }
     }
     return grown;
   }
 
-  /** Writes a hash and a number plus one into the first free slot of its probe path. */
+  /**
+   * Writes a number plus one, {@code held} (which must be within the table's mask), and the high
+   * bits of its spread hash into the first free slot of its probe path.
+   */
   private static void insert(int[] table, int hash, int held) {
-    int mask = (table.length >> 1) - 1;
-    for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
-      if (table[2 * i + 1] == 0) {
-        table[2 * i] = hash;
-        table[2 * i + 1] = held;
+    int spread = spread(hash);
+    int mask = table.length - 1;
+    for (int i = spread & mask; ; i = (i + 1) & mask) {
+      if (table[i] == 0) {
+        table[i] = (spread & ~mask) | held;
         return;
       }
     }
@@ -455,11 +514,11 @@ final class DenseBalances {
 
   /** Sets the balance numbered {@code number} to {@code balance}, words and all. */
   void set(int number, Estimate balance) {
-    low[number] = balance.low();
-    best[number] = balance.best();
-    high[number] = balance.hasUpperBound() ? balance.high() : UNBOUNDED;
-    qualifier[number] = balance.qualifier();
-    kept[number] = balance;
+    low[chunkOf(number)][at(number)] = balance.low();
+    best[chunkOf(number)][at(number)] = balance.best();
+    high[chunkOf(number)][at(number)] = balance.hasUpperBound() ? balance.high() : UNBOUNDED;
+    qualifier[chunkOf(number)][at(number)] = code(balance.qualifier());
+    kept[chunkOf(number)][at(number)] = balance;
   }
 
   /** The balance of {@code account}, or null when it has none. */
@@ -470,10 +529,10 @@ final class DenseBalances {
 
   /** The balance numbered {@code number}, made from its numbers once per change. */
   Estimate get(int number) {
-    Estimate balance = kept[number];
+    Estimate balance = kept[chunkOf(number)][at(number)];
     if (balance == null) {
       balance = made(number);
-      kept[number] = balance;
+      kept[chunkOf(number)][at(number)] = balance;
     }
     return balance;
   }
@@ -483,16 +542,31 @@ final class DenseBalances {
    * copy, which nothing may write, asks.
    */
   Estimate peek(int number) {
-    Estimate balance = kept[number];
+    Estimate balance = kept[chunkOf(number)][at(number)];
     return balance == null ? made(number) : balance;
   }
 
   long low(int number) {
-    return low[number];
+    return low[chunkOf(number)][at(number)];
   }
 
   long best(int number) {
-    return best[number];
+    return best[chunkOf(number)][at(number)];
+  }
+
+  private long high(int number) {
+    return high[chunkOf(number)][at(number)];
+  }
+
+  private @Nullable Qualifier qualifierOf(int number) {
+    int code = qualifier[chunkOf(number)][at(number)];
+    return code == 0 ? null : QUALIFIERS[code - 1];
+  }
+
+  private static final Qualifier[] QUALIFIERS = Qualifier.values();
+
+  private static byte code(Qualifier qualifier) {
+    return (byte) (qualifier.ordinal() + 1);
   }
 
   /**
@@ -500,40 +574,40 @@ final class DenseBalances {
    * the high end, or its best value the best value; never an unbounded balance.
    */
   boolean isExceededBy(int number, Estimate amount) {
-    return high[number] != UNBOUNDED
-        && (amount.low() > high[number] || amount.best() > best[number]);
+    return high(number) != UNBOUNDED
+        && (amount.low() > high(number) || amount.best() > best(number));
   }
 
   /** Whether the world was found to know every name of the account numbered {@code number}. */
   boolean namesKnown(int number) {
-    return namesKnown[number];
+    return namesKnown[chunkOf(number)][at(number)];
   }
 
   /** Remembers that the world knows every name of the account numbered {@code number}. */
   void setNamesKnown(int number) {
-    namesKnown[number] = true;
+    namesKnown[chunkOf(number)][at(number)] = true;
   }
 
   /** The time of the census that last set the balance numbered {@code number}, or null. */
   @Nullable When censusTime(int number) {
-    return censusTimes[number];
+    return censusTimes[chunkOf(number)][at(number)];
   }
 
   void setCensusTime(int number, When when) {
-    if (censusTimes[number] == null) {
+    if (censusTimes[chunkOf(number)][at(number)] == null) {
       censusCount++;
     }
-    censusTimes[number] = when;
+    censusTimes[chunkOf(number)][at(number)] = when;
   }
 
   /** Adds {@code other} to the balance numbered {@code number}: {@link Estimate#plus}. */
   void plus(int number, Estimate other) {
     long otherHigh = other.hasUpperBound() ? other.high() : UNBOUNDED;
     // each value is at most MAX_COUNT, so these sums cannot overflow a long
-    long sumLow = low[number] + other.low();
-    long sumBest = best[number] + other.best();
+    long sumLow = low(number) + other.low();
+    long sumBest = best(number) + other.best();
     long sumHigh =
-        high[number] != UNBOUNDED && otherHigh != UNBOUNDED ? high[number] + otherHigh : UNBOUNDED;
+        high(number) != UNBOUNDED && otherHigh != UNBOUNDED ? high(number) + otherHigh : UNBOUNDED;
     if (Math.max(Math.max(sumLow, sumBest), sumHigh) > Estimate.MAX_COUNT) {
       // Estimate's own words for it: the sum overflows there too, and throws
       get(number).plus(other);
@@ -544,9 +618,9 @@ final class DenseBalances {
 
   /** Takes {@code other} from the balance numbered {@code number}: {@link Estimate#minus}. */
   void minus(int number, Estimate other) {
-    long newLow = other.hasUpperBound() ? Math.max(0, low[number] - other.high()) : 0;
-    long newBest = Math.max(0, best[number] - other.best());
-    long newHigh = high[number] != UNBOUNDED ? Math.max(0, high[number] - other.low()) : UNBOUNDED;
+    long newLow = other.hasUpperBound() ? Math.max(0, low(number) - other.high()) : 0;
+    long newBest = Math.max(0, best(number) - other.best());
+    long newHigh = high(number) != UNBOUNDED ? Math.max(0, high(number) - other.low()) : UNBOUNDED;
     derive(number, other, newLow, newBest, newHigh, false);
   }
 
@@ -560,7 +634,7 @@ final class DenseBalances {
       set(number, other);
       return;
     }
-    Qualifier mine = qualifier[number];
+    Qualifier mine = qualifierOf(number);
     Qualifier theirs = other.qualifier();
     Qualifier result;
     if (newHigh == UNBOUNDED) {
@@ -577,11 +651,11 @@ final class DenseBalances {
       set(number, sum ? before.plus(other) : before.minus(other));
       return;
     }
-    low[number] = newLow;
-    best[number] = newBest;
-    high[number] = newHigh;
-    qualifier[number] = result;
-    kept[number] = null;
+    low[chunkOf(number)][at(number)] = newLow;
+    best[chunkOf(number)][at(number)] = newBest;
+    high[chunkOf(number)][at(number)] = newHigh;
+    qualifier[chunkOf(number)][at(number)] = code(result);
+    kept[chunkOf(number)][at(number)] = null;
   }
 
   /** {@code EstimateShape.qualifierFor}: how a derived bounded range is worded. */
@@ -608,15 +682,15 @@ final class DenseBalances {
   }
 
   private boolean isZero(int number) {
-    if (qualifier[number] != Qualifier.EXACTLY || low[number] != 0) {
+    if (qualifierOf(number) != Qualifier.EXACTLY || low(number) != 0) {
       return false;
     }
-    Estimate balance = kept[number];
+    Estimate balance = kept[chunkOf(number)][at(number)];
     return balance == null || balance.wording().isEmpty();
   }
 
   private boolean same(int number, long otherLow, long otherBest, long otherHigh) {
-    return low[number] == otherLow && best[number] == otherBest && high[number] == otherHigh;
+    return low(number) == otherLow && best(number) == otherBest && high(number) == otherHigh;
   }
 
   private static boolean same(Estimate e, long low, long best, long high) {
@@ -627,10 +701,10 @@ final class DenseBalances {
 
   /** The estimate a derived balance is: no words, its qualifier, its numbers. */
   private Estimate made(int number) {
-    long l = low[number];
-    long b = best[number];
-    long h = high[number];
-    switch (qualifier[number]) {
+    long l = low(number);
+    long b = best(number);
+    long h = high(number);
+    switch (qualifierOf(number)) {
       case EXACTLY:
         return Estimate.exactly(l);
       case UP_TO:
@@ -645,7 +719,7 @@ final class DenseBalances {
         // derive keeps the Estimate of an "about" whose best value is not strictly inside
         return Estimate.of(l, b, h);
       default:
-        throw new AssertionError(qualifier[number] + " is never derived");
+        throw new AssertionError(qualifierOf(number) + " is never derived");
     }
   }
 
@@ -655,9 +729,9 @@ final class DenseBalances {
       return false;
     }
     for (int i = 0; i < size; i++) {
-      if (!accounts[i].equals(that.accounts[i])
+      if (!accounts[chunkOf(i)][at(i)].equals(that.accounts[chunkOf(i)][at(i)])
           || !peek(i).equals(that.peek(i))
-          || !Objects.equals(censusTimes[i], that.censusTimes[i])) {
+          || !Objects.equals(censusTimes[chunkOf(i)][at(i)], that.censusTimes[chunkOf(i)][at(i)])) {
         return false;
       }
     }
@@ -668,7 +742,7 @@ final class DenseBalances {
   public int hashCode() {
     int hash = size;
     for (int i = 0; i < size; i++) {
-      hash = 31 * hash + accounts[i].hashCode();
+      hash = 31 * hash + accounts[chunkOf(i)][at(i)].hashCode();
     }
     return hash;
   }
@@ -677,7 +751,10 @@ final class DenseBalances {
   public String toString() {
     StringBuilder out = new StringBuilder("{");
     for (int i = 0; i < size; i++) {
-      out.append(i == 0 ? "" : ", ").append(accounts[i]).append('=').append(peek(i));
+      out.append(i == 0 ? "" : ", ")
+          .append(accounts[chunkOf(i)][at(i)])
+          .append('=')
+          .append(peek(i));
     }
     return out.append('}').toString();
   }

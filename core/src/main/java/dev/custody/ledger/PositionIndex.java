@@ -11,17 +11,20 @@ import org.jspecify.annotations.Nullable;
  * written by one thread at a time (the holder of the journal's claim, or the thread building a
  * fork) and read by any.
  *
- * <p><b>No keys.</b> A slot holds an id's hash and its position, eight bytes, and not the id: the
- * journal holds the event at that position, whose id {@code idAt} gives. A look-up compares hashes
- * first and reads an event only when they are equal, so a miss (every new event's look-up) reads
- * the table alone, as it did when the ids were kept beside it, and the index takes two thirds of
- * the memory.
+ * <p><b>No keys.</b> A slot is one int, four bytes: the high bits of the id's spread hash, those
+ * above the bits that choose its slot, and below them its position plus one, counted from the first
+ * position put (positions are put in increasing order, so, with the table at most half full, they
+ * fit in the bits a slot number takes). Not the id: the journal holds the event at that position,
+ * whose id {@code idAt} gives. A look-up compares the high bits of the hash first and reads an
+ * event only when they are equal, so a miss (every new event's look-up) reads the table alone, as
+ * it did when the ids were kept beside it, and the index takes a third of the memory it took then.
+ * Moving an entry into a larger table reads its id again, for the bits the slot left out.
  *
- * <p><b>Publication.</b> A writer stores an entry's hash before its position, the position with
- * release semantics, and a reader loads positions with acquire semantics: a reader that finds a
- * position finds its hash, and the event at it, which the journal writes before indexing it.
- * Entries are never removed or moved within a table, so a slot on the probe path of an entry a
- * reader may ask for (one written before the ledger asking was made) is never empty.
+ * <p><b>Publication.</b> A writer stores a slot with release semantics, and a reader loads slots
+ * with acquire semantics: a reader that finds a position finds the event at it, which the journal
+ * writes before indexing it. Entries are never removed or moved within a table, so a slot on the
+ * probe path of an entry a reader may ask for (one written before the ledger asking was made) is
+ * never empty.
  *
  * <p><b>Growth without a pause.</b> A table is kept at most half full. A small one (under {@value
  * #CHUNK} slots) is copied into one twice as large at once. A large one is split into chunks of
@@ -48,10 +51,10 @@ final class PositionIndex {
   private static final int FIRST_CAPACITY = 16;
 
   /**
-   * One table, a power of two long, in chunks: slot {@code i} holds its id's hash in {@code
-   * slots[c][2 k]} and its position plus one in {@code slots[c][2 k + 1]}, 0 when the slot is
-   * empty, with {@code c} and {@code k} the chunk and the slot within it; a hash and its position
-   * share a cache line. A chunk not yet allocated is empty.
+   * One table, a power of two long, in chunks: slot {@code i} is {@code slots[c][k]}, with {@code
+   * c} and {@code k} the chunk and the slot within it; it holds the bits of its id's spread hash
+   * above {@code mask} and, within {@code mask}, the position plus one counted from the index's
+   * first, 0 when the slot is empty. A chunk not yet allocated is empty.
    */
   private static final class Table {
     final int[][] slots;
@@ -78,52 +81,65 @@ final class PositionIndex {
     int[] chunk(int c) {
       int[] chunk = slots[c];
       if (chunk == null) {
-        chunk = new int[2 << chunkBits];
+        chunk = new int[1 << chunkBits];
         slots[c] = chunk;
       }
       return chunk;
     }
 
-    /** The position of the id in this table, or -1; {@code idAt} gives the id at a position. */
-    int get(EventId id, int hash, IntFunction<EventId> idAt) {
-      for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
+    /**
+     * The position of the id in this table, counted from {@code origin}, or -1; {@code idAt} gives
+     * the id at a position.
+     */
+    int get(EventId id, int hash, int origin, IntFunction<EventId> idAt) {
+      int spread = spread(hash);
+      for (int i = spread & mask; ; i = (i + 1) & mask) {
         int c = i >>> chunkBits;
         int[] chunk = slots[c];
         if (chunk == null) {
           return -1;
         }
-        int k = i & chunkMask;
-        int held = (int) SLOTS.getAcquire(chunk, 2 * k + 1);
-        if (held == 0) {
+        int slot = (int) SLOTS.getAcquire(chunk, i & chunkMask);
+        if (slot == 0) {
           return -1;
-        } else if (chunk[2 * k] == hash && idAt.apply(held - 1).equals(id)) {
-          return held - 1;
+        } else if (((slot ^ spread) & ~mask) == 0) {
+          int position = origin + (slot & mask) - 1;
+          if (idAt.apply(position).equals(id)) {
+            return position;
+          }
         }
       }
     }
 
-    /** Writes an entry into the first free slot of its probe path; only the writer calls this. */
+    /**
+     * Writes the entry of {@code held} (a position plus one, counted from the first, at most {@code
+     * mask}) into the first free slot of its probe path; only the writer calls this.
+     */
     void insert(int hash, int held) {
-      for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
+      int spread = spread(hash);
+      for (int i = spread & mask; ; i = (i + 1) & mask) {
         int c = i >>> chunkBits;
         int[] chunk = chunk(c);
         int k = i & chunkMask;
-        if (chunk[2 * k + 1] == 0) {
-          chunk[2 * k] = hash;
-          SLOTS.setRelease(chunk, 2 * k + 1, held);
+        if (chunk[k] == 0) {
+          SLOTS.setRelease(chunk, k, (spread & ~mask) | held);
           return;
         }
       }
     }
 
-    /** Moves the entry of slot {@code i}, if any, into {@code into}. */
-    void moveSlot(int i, Table into) {
+    /**
+     * Moves the entry of slot {@code i}, if any, into {@code into}, reading its id's hash again
+     * from the position {@code origin} plus what the slot holds.
+     */
+    void moveSlot(int i, Table into, int origin, IntFunction<EventId> idAt) {
       int c = i >>> chunkBits;
       int[] chunk = slots[c];
       if (chunk != null) {
-        int k = i & chunkMask;
-        if (chunk[2 * k + 1] != 0) {
-          into.insert(chunk[2 * k], chunk[2 * k + 1]);
+        int slot = chunk[i & chunkMask];
+        if (slot != 0) {
+          int held = slot & mask;
+          into.insert(idAt.apply(origin + held - 1).hashCode(), held);
         }
       }
     }
@@ -136,6 +152,12 @@ final class PositionIndex {
 
   /** The id of the event at a position this index holds: the journal's. */
   private final IntFunction<EventId> idAt;
+
+  /**
+   * The first position put, from which a slot counts the positions it holds: written by the writer
+   * before the first slot, so a reader that finds a slot finds it.
+   */
+  private int origin;
 
   // written only by the writer
   private int size;
@@ -153,9 +175,9 @@ final class PositionIndex {
   int get(EventId id) {
     Tables now = tables;
     int hash = id.hashCode();
-    int position = now.current().get(id, hash, idAt);
+    int position = now.current().get(id, hash, origin, idAt);
     Table old = now.old();
-    return position >= 0 || old == null ? position : old.get(id, hash, idAt);
+    return position >= 0 || old == null ? position : old.get(id, hash, origin, idAt);
   }
 
   /**
@@ -168,7 +190,7 @@ final class PositionIndex {
     Table current = tables.current();
     int i = spread(hash) & current.mask;
     int[] chunk = current.slots[i >>> current.chunkBits];
-    return chunk == null ? 0 : chunk[2 * (i & current.chunkMask) + 1];
+    return chunk == null ? 0 : chunk[i & current.chunkMask];
   }
 
   /**
@@ -186,20 +208,31 @@ final class PositionIndex {
     int capacity = Integer.highestOneBit((int) Math.min(1 << 29, 2L * entries - 1)) << 1;
     Table reserved = new Table(capacity);
     for (int i = 0; i < current.capacity(); i++) {
-      current.moveSlot(i, reserved);
+      current.moveSlot(i, reserved, origin, idAt);
     }
     tables = new Tables(reserved, null);
   }
 
-  /** Adds an id the index does not hold, at {@code position}; only the writer calls this. */
+  /**
+   * Adds an id the index does not hold, at {@code position}; only the writer calls this.
+   *
+   * @throws IllegalArgumentException if {@code position} is below the first position put
+   */
   void put(EventId id, int position) {
+    if (size == 0) {
+      origin = position;
+    } else if (position < origin) {
+      throw new IllegalArgumentException(
+          "position (" + position + ") must not be below the first put (" + origin + ")");
+    }
+    int held = position - origin + 1;
     Tables now = tables;
     Table current = now.current();
     Table old = now.old();
     if (old != null) {
       int end = Math.min(old.capacity(), moved + MIGRATION_STEP);
       for (int i = moved; i < end; i++) {
-        old.moveSlot(i, current);
+        old.moveSlot(i, current, origin, idAt);
       }
       moved = end;
       if (moved == old.capacity()) {
@@ -207,27 +240,36 @@ final class PositionIndex {
         tables = new Tables(current, null);
       }
     }
-    if (2 * (size + 1) > current.capacity()) {
+    // a position past the bits of a slot number, which only gaps between positions put would
+    // make, grows the table as many entries would
+    while (2 * (size + 1) > current.capacity() || held > current.mask) {
       // the migration of the last growth ended long ago, moving 4 slots for each new entry
       if (old != null) {
         for (int i = moved; i < old.capacity(); i++) {
-          old.moveSlot(i, current);
+          old.moveSlot(i, current, origin, idAt);
         }
+        old = null;
       }
       Table grown = new Table(2 * current.capacity());
       if (current.capacity() < CHUNK) {
         for (int i = 0; i < current.capacity(); i++) {
-          current.moveSlot(i, grown);
+          current.moveSlot(i, grown, origin, idAt);
         }
         tables = new Tables(grown, null);
       } else {
         moved = 0;
+        old = current;
         tables = new Tables(grown, current);
       }
       current = grown;
     }
-    current.insert(id.hashCode(), position + 1);
+    current.insert(id.hashCode(), held);
     size++;
+  }
+
+  /** The slots of the table that takes new entries. */
+  int capacity() {
+    return tables.current().capacity();
   }
 
   /** Spreads a hash over the slots: linear probing needs its low bits mixed. */

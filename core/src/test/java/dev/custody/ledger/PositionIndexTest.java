@@ -1,6 +1,7 @@
 package dev.custody.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.custody.model.EventId;
 import java.util.concurrent.CompletableFuture;
@@ -91,5 +92,38 @@ class PositionIndexTest {
 
       assertThat(reader.get(30, TimeUnit.SECONDS)).isTrue();
     }
+  }
+
+  @Test
+  void positions_far_from_zero_take_a_table_as_small_as_their_number() {
+    PositionIndex index = new PositionIndex(position -> id(position - 1_000_000));
+    for (int n = 0; n < 10; n++) {
+      index.put(id(n), 1_000_000 + n);
+    }
+
+    assertThat(index.capacity()).isLessThanOrEqualTo(32);
+    for (int n = 0; n < 10; n++) {
+      assertThat(index.get(id(n))).isEqualTo(1_000_000 + n);
+    }
+    assertThat(index.get(id(10))).isEqualTo(-1);
+  }
+
+  @Test
+  void positions_put_with_gaps_are_all_found_and_one_below_the_first_is_refused() {
+    // event n is at 3 n: the positions outrun the entries, and the table grows for them
+    PositionIndex index = new PositionIndex(position -> id(position / 3));
+    for (int n = 0; n < 20_000; n++) {
+      index.put(id(n), 3 * n);
+    }
+
+    for (int n = 0; n < 20_000; n++) {
+      assertThat(index.get(id(n))).isEqualTo(3 * n);
+    }
+    assertThat(index.get(id(20_000))).isEqualTo(-1);
+    PositionIndex later = new PositionIndex(position -> id(position - 5));
+    later.put(id(0), 5);
+    assertThatThrownBy(() -> later.put(id(1), 4))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("position (4) must not be below the first put (5)");
   }
 }
