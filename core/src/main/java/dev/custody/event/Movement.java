@@ -17,7 +17,8 @@ import org.immutables.value.Value;
  * account is when the ledger applies it, an {@link dev.custody.model.Estimate} like any balance,
  * and the {@code from} account holds exactly 0 afterwards. The figure still holds the claims of
  * those who said so, with any number they gave, so that the movement keeps its sources; the ledger
- * moves the balance, not the figure.
+ * moves the balance, narrowed by the figure where the two agree ("all 2,400 inmates were moved" out
+ * of a prison nobody counted moves 2,400, not an unknown number).
  *
  * <p><b>Part of a joint figure.</b> A movement may be one {@linkplain #isJointPart() part} of an
  * event that moves people out of several accounts at once with one figure over all of them, its

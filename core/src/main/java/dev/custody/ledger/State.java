@@ -381,7 +381,27 @@ final class State implements RuleContext {
 
   /** The size of {@code movement}: its figure under the reading, or the balance it empties. */
   private Estimate sizeOf(Movement movement) {
-    return movement.allOfThem() ? balance(movement.from()) : reading.of(movement.size());
+    return movement.allOfThem()
+        ? allOf(balance(movement.from()), reading.of(movement.size()))
+        : reading.of(movement.size());
+  }
+
+  /**
+   * What a movement of all of them moves: the balance it empties, narrowed by what its claims say
+   * when the two agree ("all 2,400 inmates were moved" out of a prison nobody counted moves 2,400,
+   * not an unknown number), best the claims' own within that; the balance alone when the claims say
+   * nothing ("unknown") or no count both allow.
+   */
+  private static Estimate allOf(Estimate balance, Estimate claimed) {
+    if (!claimed.hasUpperBound() && claimed.low() == 0 || !balance.overlaps(claimed)) {
+      return balance;
+    }
+    Estimate both = balance.intersection(claimed);
+    long best =
+        Math.max(
+            both.low(),
+            both.hasUpperBound() ? Math.min(claimed.best(), both.high()) : claimed.best());
+    return both.best() == best ? both : both.withBest(best);
   }
 
   /**

@@ -40,8 +40,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Movements of "all of them": the prison emptied, every inmate freed. The ledger moves whatever the
- * balance of the origin is when it applies the movement, the origin holds exactly 0 afterwards, and
- * nobody is created or lost on the way.
+ * balance of the origin is when it applies the movement, narrowed by the claims where the two
+ * agree; the origin holds exactly 0 afterwards, and nobody is created or lost on the way.
  */
 class AllOfThemTest {
 
@@ -102,6 +102,52 @@ class AllOfThemTest {
 
     assertThat(after.allOfThem()).containsEntry(id("north-emptied"), Estimate.unknown());
     assertThat(after.balance(KEEPER_NORTH)).isEqualTo(Estimate.exactly(0));
+  }
+
+  @Test
+  void anOriginNobodyCountedMovesWhatTheClaimsOfAllOfThemSay() {
+    // "all 2,400 inmates were moved": the claim is the count of all of them
+    DetaineesReleased emptied =
+        DetaineesReleased.builder()
+            .id(id("north-emptied"))
+            .when(when(3, 22))
+            .from(KEEPER_NORTH)
+            .size(by(MONITOR, Estimate.exactly(2_400)))
+            .destination(NO)
+            .allOfThem(true)
+            .build();
+    Situation after = ledger(emptied).situationAt(at(4, 0));
+
+    assertThat(after.allOfThem()).containsEntry(id("north-emptied"), Estimate.exactly(2_400));
+    assertThat(after.balance(Account.releasedFrom(KEEPER_NORTH, NO)).low()).isEqualTo(2_400);
+    assertThat(after.balance(KEEPER_NORTH)).isEqualTo(Estimate.exactly(0));
+  }
+
+  @Test
+  void aCountedOriginIsNarrowedByClaimsItAllowsWithTheClaimsBest() {
+    DetaineesEscaped breakout =
+        DetaineesEscaped.allOf(
+            id("breakout"), when(3, 0), KEEPER_NORTH, by(MONITOR, Estimate.about(500)));
+    Ledger ledger =
+        ledger(
+            census("count-north", when(1, 1), KEEPER_NORTH, by(KEEPER, Estimate.between(400, 600))),
+            breakout);
+
+    // 400-600 held, "about 500" (475-525) got out: 475-525, best 500
+    assertThat(ledger.situationAt(at(4, 0)).allOfThem())
+        .containsEntry(id("breakout"), Estimate.of(475, 500, 525));
+  }
+
+  @Test
+  void claimsThatDisagreeWithTheBalanceLeaveItWhole() {
+    // 500 held, "more than 1,000" got out: no count both allow, so the balance moves
+    DetaineesEscaped breakout =
+        DetaineesEscaped.allOf(
+            id("breakout"), when(3, 0), KEEPER_NORTH, by(MONITOR, Estimate.moreThan(1_000)));
+    Ledger ledger = ledger(census("count-north", when(1, 1), KEEPER_NORTH, exactly(500)), breakout);
+
+    assertThat(ledger.situationAt(at(4, 0)).allOfThem())
+        .containsEntry(id("breakout"), Estimate.exactly(500));
   }
 
   @Test

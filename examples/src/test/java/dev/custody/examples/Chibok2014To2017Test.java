@@ -106,10 +106,17 @@ class Chibok2014To2017Test {
 
     assertThat(report)
         .contains("abducted (detainees-taken-into-custody) size: 5 claims, 5 conflicts")
-        .contains("more than 300 (nigeria-police) 129 (borno-gov) 172 apart")
-        .contains("276 (fact-finding-committee) 129 (ggss-chibok) 147 apart")
-        .contains("more than 300 (nigeria-police) 276 (fact-finding-committee) 25 apart")
         .contains("envelope at least 100 (best 129) consensus none: claims conflict");
+    // each side of a conflict names who spoke, as the claims table does
+    assertThat(FILE.report("--format", "markdown"))
+        .contains(
+            "| more than 300 (the Borno State police commissioner (nigeria-police)) | 129 (the"
+                + " state commissioner for education (borno-gov)) | 172 apart: low end 301 above"
+                + " high end 129 |",
+            "| 276 (fact-finding-committee) | 129 (the school's principal (ggss-chibok)) | 147"
+                + " apart: low end 276 above high end 129 |",
+            "| more than 300 (the Borno State police commissioner (nigeria-police)) | 276"
+                + " (fact-finding-committee) | 25 apart: low end 301 above high end 276 |");
     // the Markdown report's tables do not wrap: each claim is one row, in its words
     assertThat(FILE.report("--format", "markdown"))
         .anySatisfy(
@@ -161,9 +168,15 @@ class Chibok2014To2017Test {
     // reading of the same briefing by 53, the escapes it counted
     assertThat(report)
         .contains("held-21-april (census-taken) count: 2 claims, 1 conflict")
-        .contains("234 (allafrica) 230 (ggss-chibok) 4 apart")
-        .contains("held-1-may (census-taken) count: 2 claims, 1 conflict")
-        .contains("at least 276 (nigeria-police) 223 (icir) 53 apart");
+        .contains("held-1-may (census-taken) count: 2 claims, 1 conflict");
+    // the same commissioner's two counts, one in the police's own words, one as ICIR relayed it
+    assertThat(FILE.report("--format", "markdown"))
+        .contains(
+            "| 234 (parents of the missing students, via allafrica) | 230 (the school's principal"
+                + " (ggss-chibok)) | 4 apart: low end 234 above high end 230 |",
+            "| at least 276 (the Borno State police commissioner (nigeria-police)) | 223 (the"
+                + " Borno State police commissioner, via icir) | 53 apart: low end 276 above high"
+                + " end 223 |");
     assertThat(FILE.report("--format", "markdown"))
         .anySatisfy(
             l ->
@@ -257,9 +270,10 @@ class Chibok2014To2017Test {
 
     assertThat(report)
         .contains("53 escaped by 2014-05-01")
-        .contains("more than 300 (nigeria-police)")
         .doesNotContain("57 escaped")
         .doesNotContain("fact-finding-committee (2014-06-20)")
         .doesNotContain("released-october-2016");
+    assertThat(String.join("\n", FILE.report("--known-at", "2014-05-02", "--format", "markdown")))
+        .contains("| more than 300 (the Borno State police commissioner (nigeria-police)) |");
   }
 }

@@ -651,6 +651,12 @@ class GhwayranHasakah2022Test {
   @Test
   void as_known_on_the_day_after_the_attack_only_what_was_published_by_then_is_used() {
     String report = words(FILE.report("--at", "2022-01-21", "--known-at", "2022-01-21"));
+    // the conflict names who spoke, as the claims table does: local media, relayed
+    assertThat(
+            FILE.report("--at", "2022-01-21", "--known-at", "2022-01-21", "--format", "markdown"))
+        .contains(
+            "| at least 89 (sdf via cnn) | some two dozen (22-26) (local media, via sputnik) | 63"
+                + " apart: low end 89 above high end 26 |");
 
     assertThat(report)
         .contains("known what was reported by 2022-01-21 24:00 Damascus time")
@@ -659,7 +665,7 @@ class GhwayranHasakah2022Test {
             "census held-at-the-attack of 2022-01-20 (Asia/Damascus): roughly 3,500"
                 + " (3,325-3,675) counted")
         .contains("breakout (detainees-escaped) size: 2 claims, 1 conflict, disputed")
-        .contains("at least 89 (sdf via cnn) some two dozen (22-26) (sputnik) 63 apart")
+        .contains("at least 89 (sdf via cnn) some two dozen (22-26) (local")
         .contains("16 dead by 2022-01-21")
         // published later: the other counts of the inmates, of the boys, of the escape, the
         // later death tolls and the families of August

@@ -166,9 +166,15 @@ class NortheastSyria2026Test {
     assertThat(report)
         .startsWith("Custody report as of 2026-01-23 12:00 Damascus time (2026-01-23T09:00:00Z)")
         .contains("19 actors, 6 facilities, 20 events")
-        .contains("3 claims, 2 conflicts")
+        .contains("3 claims, 2 conflicts");
+    // the conflicts name who spoke, which makes the table wide enough to wrap its last column
+    assertThat(report.replaceAll("\\s+", " "))
         .contains("843 apart: low end 1,001 above high end 158")
-        .contains("801 apart: low end 1,001 above high end 200")
+        // the lower claim and the gap wrap beside each other: "... official 801 apart: low end
+        // 1,001 above high end (usa) via nyt) 200"
+        .contains("up to 200 (a U.S. military official 801 apart: low end 1,001 above high end")
+        .contains("(usa) via nyt) 200");
+    assertThat(report)
         .contains("between 61 and 77 (best 69)")
         .contains("up to 119")
         .contains("over 919")

@@ -621,11 +621,17 @@ final class ReportLayout {
         : UnitCount.claimed(claim.units().get(), claim.estimate());
   }
 
+  /**
+   * A claim in a conflict as the claims table names it: who spoke, not only the outlet that relayed
+   * them ("posts on social media accounts, via afp"), and a status other than reported, since a
+   * rumour that conflicts is read differently from a statement.
+   */
   private static String side(Claim claim) {
     return claim.estimate()
         + " ("
-        + claim.source().actor()
+        + claim.source()
         + claim.channel().map(c -> " via " + c).orElse("")
+        + (claim.status().kind() == ClaimStatus.Kind.REPORTED ? "" : "; " + claim.status())
         + ")";
   }
 
