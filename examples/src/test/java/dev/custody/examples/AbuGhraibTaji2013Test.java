@@ -80,6 +80,12 @@ class AbuGhraibTaji2013Test {
                 + " 651 (best 401) |")
         .contains("| according to afp | at least 500 | 349 | at least 151 |")
         .contains("| according to guardian | up to 500 | 349 | up to 151 |")
+        // the magazine's words spelled out, as printed
+        .contains("| according to new-yorker | more than five hundred | 349 | over 151 |")
+        // 349 came back, so at least 349 got out: no rate above 100%, none unbounded
+        .contains("| according to ap | between 35% and 100% (best 58%) |")
+        .contains("| according to guardian | between 70% and 100% (best 70%) |")
+        .contains("| envelope | between 0% and 100% (best 70%) |")
         // Taji: none by the officials who spoke of it, unknown by a later account
         .contains("| according to abdul-ameer-al-shimmary | none | none recorded | none |")
         .contains("| according to hakim-al-zamili | none | none recorded | none |")
@@ -88,12 +94,14 @@ class AbuGhraibTaji2013Test {
         .contains("held-in-both-prisons (census-taken) count: 3 claims, no conflict")
         .contains("counted between 2,000 and 10,500 (best 10,000), 2013-07-21 by iraq-moi, ap")
         .contains(
-            "escape-from-abu-ghraib (detainees-escaped) size: 13 claims, 21 conflicts, disputed")
+            "escape-from-abu-ghraib (detainees-escaped) size: 14 claims, 24 conflicts, disputed")
         .contains("escape-from-taji (detainees-escaped) size: 3 claims, no conflict")
         .contains(
             "349 recaptured by 2013-07-28, according to abdul-ameer-al-shimmary (2013-07-28);"
                 + " movements recorded by then: 349 (recaptured-by-28-july)")
-        .contains("held by iraq-moj at abu-ghraib detainees of any affiliation exactly 0");
+        .contains("held by iraq-moj at abu-ghraib detainees of any affiliation exactly 0")
+        // all of its 2,400 inmates moved to other prisons of the ministry: they are held there
+        .contains("held by iraq-moj in IQ detainees of any affiliation at least 2,400");
   }
 
   @Test
