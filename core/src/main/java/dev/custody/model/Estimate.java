@@ -398,9 +398,9 @@ public abstract class Estimate {
    *       {@code vague} gives the quantifier, the words kept;
    *   <li>"fewer than 100" ("under", "less than"); "up to 200" ("as many as", "at most", "no more
    *       than"); "over 1,000" ("more than"); "at least 1,000" ("no fewer than", "1,000 or more";
-   *       "some" alone is at least one); "between 100 and 200"; "3,000 to 3,500" or "60-90",
-   *       between its ends; "about 700-850" or "around 60 to 90", each end widened by {@code
-   *       about}'s margin; "unknown".
+   *       "some" alone is at least one); "between 100 and 200"; "3,000 to 3,500", "60-90" or "from
+   *       300 to 850", between its ends; "about 700-850" or "around 60 to 90", each end widened by
+   *       {@code about}'s margin; "unknown".
    * </ul>
    *
    * <p>A count may be written in words wherever one may be in digits ("more than a dozen", "nearly

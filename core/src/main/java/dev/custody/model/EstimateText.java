@@ -134,6 +134,10 @@ final class EstimateText {
   /** A range as printed: "3,000 to 3,500", "60-90". */
   private static final Pattern SPAN = Pattern.compile(N + "( to |-)" + N);
 
+  /** A range as printed with words before it: "from 300 to 850", "between 500 to 1,000". */
+  private static final Pattern WORDED_SPAN =
+      Pattern.compile("(?:from|anywhere from|between) " + N + " to " + N);
+
   /**
    * A range a source hedged, "about 700-850", "around 60 to 90": each end widened by the about
    * policy, optionally followed by that written range.
@@ -271,6 +275,8 @@ final class EstimateText {
       return vague(whole, m, vague);
     } else if ((m = SPAN.matcher(body)).matches()) {
       return span(number(m.group(1)), number(m.group(3)), body);
+    } else if ((m = WORDED_SPAN.matcher(body)).matches()) {
+      return span(number(m.group(1)), number(m.group(2)), body);
     } else if ((m = HEDGED_SPAN.matcher(body)).matches()) {
       return hedgedSpan(whole, m, about);
     }
@@ -618,6 +624,12 @@ final class EstimateText {
               ? null
               : "the range as printed, \"" + grouped(low) + " to " + grouped(high) + "\"";
         }
+        m = WORDED_SPAN.matcher(words);
+        if (m.matches()) {
+          return number(m.group(1)) == low && number(m.group(2)) == high
+              ? null
+              : "the range as printed, \"from " + grouped(low) + " to " + grouped(high) + "\"";
+        }
         m = HEDGED_SPAN.matcher(words);
         if (m.matches() && m.group(5) == null) {
           long from = number(m.group(2));
@@ -695,7 +707,7 @@ final class EstimateText {
         if (wording.isPresent()) {
           Matcher span = SPAN.matcher(wording.get());
           Matcher hedged = HEDGED_SPAN.matcher(wording.get());
-          if (span.matches()) {
+          if (span.matches() || WORDED_SPAN.matcher(wording.get()).matches()) {
             text = wording.get();
             impliedBest = LongMath.mean(e.low(), e.high());
           } else {

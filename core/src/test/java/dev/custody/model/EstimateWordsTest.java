@@ -242,4 +242,21 @@ class EstimateWordsTest {
     assertThatThrownBy(() -> Estimate.create(Qualifier.AT_LEAST, 2, 2, -1, "some"))
         .hasMessageContaining("requires \"no fewer than 2\"");
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    "'from 300 to 850', 300, 850",
+    "'anywhere from 300 to 850', 300, 850",
+    "'between 500 to 1,000', 500, 1000"
+  })
+  void aRangeWithWordsBeforeItIsBetweenItsEndsAndKeepsThem(String text, long low, long high) {
+    assertReads(text, Qualifier.BETWEEN, low, (low + high) / 2, high);
+    assertThat(Estimate.parse(text)).hasToString(text);
+    assertThatThrownBy(() -> Estimate.parse("from 850 to 300"))
+        .hasMessage(
+            "Estimate text (\"from 850 to 300\") must give a range from a lower to a higher"
+                + " number");
+    assertThatThrownBy(() -> Estimate.create(Qualifier.BETWEEN, 300, 500, 851, "from 300 to 850"))
+        .hasMessageContaining("requires the range as printed, \"from 300 to 851\"");
+  }
 }

@@ -140,6 +140,9 @@ class SchemaTest {
             "fifteen hundred (1,450-1,550)",
             "some",
             "some (best 5)",
+            "from 300 to 850",
+            "anywhere from 300 to 850",
+            "between 500 to 1,000",
             "a dozen (best 13)",
             // refused by both
             "About 150",
@@ -156,7 +159,9 @@ class SchemaTest {
             "scores of",
             "zero hundred",
             "some of them",
-            "a five hundred");
+            "a five hundred",
+            "from 300 - 850",
+            "between 500 to");
     for (String text : texts) {
       boolean read;
       try {
