@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkState;
 import com.google.common.base.Joiner;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import com.google.common.math.LongMath;
 import dev.custody.internal.Checks;
 import dev.custody.model.Estimate.Qualifier;
@@ -23,21 +24,6 @@ import java.util.stream.Collectors;
 final class EstimateText {
   private static final String NUMBER = "\\d{1,3}(?:,\\d{3})+|\\d+";
   private static final String N = "(" + NUMBER + ")";
-  private static final ImmutableMap<String, Long> DOZENS =
-      ImmutableMap.<String, Long>builder()
-          .put("a", 1L)
-          .put("two", 2L)
-          .put("three", 3L)
-          .put("four", 4L)
-          .put("five", 5L)
-          .put("six", 6L)
-          .put("seven", 7L)
-          .put("eight", 8L)
-          .put("nine", 9L)
-          .put("ten", 10L)
-          .put("eleven", 11L)
-          .put("twelve", 12L)
-          .buildOrThrow();
 
   /** Counts spelled out as news style prints the small ones: "three escaped", "none of them". */
   private static final ImmutableMap<String, Long> SMALL_WORDS =
@@ -70,6 +56,13 @@ final class EstimateText {
           .put("seventy", 70L)
           .put("eighty", 80L)
           .put("ninety", 90L)
+          .buildOrThrow();
+
+  /** How many dozen a count of dozens in words holds: "a dozen" to "twelve dozen". */
+  private static final ImmutableMap<String, Long> DOZENS =
+      ImmutableMap.<String, Long>builder()
+          .put("a", 1L)
+          .putAll(Maps.filterValues(SMALL_WORDS, n -> n >= 2 && n <= 12))
           .buildOrThrow();
 
   /**

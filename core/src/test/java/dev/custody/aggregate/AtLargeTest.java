@@ -299,20 +299,7 @@ class AtLargeTest {
 
   @Test
   void stillAtLargeIsClippedAtZeroAndUncertainWithUncertainFigures() {
-    Ledger ledger =
-        accepted(
-            Ledger.of(WORLD)
-                .appendAll(
-                    List.of(
-                        DetaineesEscaped.of(
-                            id("breakout"),
-                            when(2, 0),
-                            KEEPER_NORTH,
-                            Figure.of(Claim.of(Estimate.upTo(20), Source.of(MONITOR), when(2, 0)))),
-                        recapture(
-                            "caught", when(3, 0), AT_LARGE_NORTH, KEEPER_NORTH, KEEPER, 12))));
-
-    AtLarge atLarge = AtLarge.from(ledger, NORTH_JAIL, DAY_5);
+    AtLarge atLarge = twelveRecapturedOf(Estimate.upTo(20));
 
     assertThat(atLarge.stillAtLarge()).isEqualTo(Estimate.upTo(20).minus(Estimate.exactly(12)));
     assertThat(atLarge.stillAtLarge().high()).isEqualTo(8);
