@@ -121,4 +121,18 @@ class AbuGhraibTaji2013Test {
         .doesNotContain("according to long-war-journal")
         .doesNotContain("349");
   }
+
+  @Test
+  void deaths_no_movement_recorded_point_to_the_running_totals_that_count_them() {
+    List<String> report = FILE.report();
+
+    // the inmates killed are counted by two running totals, no death by a movement: "none
+    // recorded" alone would read as if nobody died
+    assertThat(report)
+        .contains(
+            "released     none recorded",
+            "dead         none recorded; 2 running totals below",
+            "  21 dead by 2013-07-22, according to its spokesman (iraq-moj) (2013-07-22); movements"
+                + " recorded by");
+  }
 }

@@ -18,6 +18,7 @@ import dev.custody.cli.report.ReportDocument.Section;
 import dev.custody.cli.report.ReportDocument.Table;
 import dev.custody.event.AccountKind;
 import dev.custody.event.CustodyHandedOver;
+import dev.custody.event.Flow;
 import dev.custody.event.IntakeKind;
 import dev.custody.event.MovementKind;
 import dev.custody.event.TransferPlanned;
@@ -98,9 +99,12 @@ final class FlowLayout {
     List<Block> blocks = new ArrayList<>();
     blocks.add(
         Fields.of(
-            new Field("released", total(left, AccountKind.RELEASED)),
-            new Field("repatriated", total(left, AccountKind.REPATRIATED)),
-            new Field("dead", dead(left))));
+            new Field(
+                "released", total(left, AccountKind.RELEASED) + totalsOf(report, Flow.RELEASED)),
+            new Field(
+                "repatriated",
+                total(left, AccountKind.REPATRIATED) + totalsOf(report, Flow.REPATRIATED)),
+            new Field("dead", dead(left) + totalsOf(report, Flow.DIED))));
     if (left.departures().isEmpty()) {
       return new Section(title, ImmutableList.copyOf(blocks));
     }
@@ -117,6 +121,17 @@ final class FlowLayout {
       blocks.add(Fields.of(new Field("from other sources", ReportLayout.events(left.fallbacks()))));
     }
     return new Section(title, ImmutableList.copyOf(blocks));
+  }
+
+  /**
+   * A pointer to the running totals of {@code flow} ("71 dead by the 22nd"), which count what no
+   * movement recorded: beside "none recorded" a reader would otherwise take the flow for empty.
+   */
+  private static String totalsOf(Report report, Flow flow) {
+    long count = report.runningTotals().stream().filter(t -> t.event().flow() == flow).count();
+    return count == 0
+        ? ""
+        : "; " + (count == 1 ? "a running total" : count + " running totals") + " below";
   }
 
   private static String total(LeftCustody left, AccountKind kind) {
