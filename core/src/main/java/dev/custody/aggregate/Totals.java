@@ -94,8 +94,11 @@ public abstract class Totals<K> {
    *
    * <p>For the accounts of people who left custody the {@linkplain Dimension#CUSTODIAN custodian}
    * and the {@linkplain Dimension#FACILITY facility} are those they left from, and the {@linkplain
-   * Dimension#COUNTRY country} is that of the facility they left. A census is set beside a group
-   * only for held accounts: censuses count those held.
+   * Dimension#COUNTRY country} is that of the facility they left. A census is set beside a group of
+   * any kind when it covers exactly the group's accounts of that kind: a count of one account or a
+   * joint count of several ("454 still at large", over the escapees of each cohort) covers accounts
+   * of its own kind, while a census by criteria (a facility, a country, a custodian) counts only
+   * those held.
    *
    * @param <K> the type of the dimension's key
    * @param ledger the ledger, read under its own reading
@@ -167,12 +170,15 @@ public abstract class Totals<K> {
         unattributed = unattributed.plus(entry.getValue());
       }
     }
-    List<CensusTaken> censuses = kind == AccountKind.HELD ? censusesBy(ledger, instant) : List.of();
+    // a count of those at large, released or dead covers accounts of its kind as a count of those
+    // held covers the held: "454 still at large" is the whole of a facility's escapees, whatever
+    // cohorts its accounts split them into
+    List<CensusTaken> censuses = censusesBy(ledger, instant);
     // what each census covers, and whether a later, wider one supersedes it, depend on no group:
     // found once here rather than for every group
     List<Set<Account>> coverage = new ArrayList<>(censuses.size());
     for (CensusTaken census : censuses) {
-      coverage.add(covered(census, ledger, situation));
+      coverage.add(covered(census, kind, ledger, situation));
     }
     boolean[] superseded = supersededByWiderCounts(coverage);
     long accountsOfKind =
@@ -541,11 +547,12 @@ public abstract class Totals<K> {
     return superseded;
   }
 
-  /** The held accounts on record that {@code census} covers. */
-  private static Set<Account> covered(CensusTaken census, Ledger ledger, Situation situation) {
+  /** The accounts of {@code kind} on record that {@code census} covers. */
+  private static Set<Account> covered(
+      CensusTaken census, AccountKind kind, Ledger ledger, Situation situation) {
     Set<Account> covered = new LinkedHashSet<>();
     for (Account account : situation.balances().keySet()) {
-      if (account.isHeld()
+      if (account.kind() == kind
           && census.scope().covers(account, ledger.world()::countryOf, ledger.world()::isWithin)) {
         covered.add(account);
       }

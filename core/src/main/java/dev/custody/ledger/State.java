@@ -397,11 +397,13 @@ final class State implements RuleContext {
       return balance;
     }
     Estimate both = balance.intersection(claimed);
-    long best =
-        Math.max(
-            both.low(),
-            both.hasUpperBound() ? Math.min(claimed.best(), both.high()) : claimed.best());
+    long best = within(claimed.best(), both.low(), both.hasUpperBound() ? both.high() : -1);
     return both.best() == best ? both : both.withBest(best);
+  }
+
+  /** {@code value} moved into {@code low..high} by the least it takes; {@code high} -1 for none. */
+  private static long within(long value, long low, long high) {
+    return Math.max(low, high < 0 ? value : Math.min(value, high));
   }
 
   /**
@@ -495,7 +497,7 @@ final class State implements RuleContext {
     if (!widened) {
       return balance;
     }
-    long best = Math.max(low, Math.min(balance.best(), high < 0 ? balance.best() : high));
+    long best = within(balance.best(), low, high);
     return high < 0 ? Estimate.atLeast(low).withBest(best) : Estimate.of(low, best, high);
   }
 

@@ -216,6 +216,21 @@ public abstract class Claim {
   }
 
   /**
+   * Returns who the claim is from, as a report names it beside the figure: the source ("a U.S.
+   * military official (usa)"), the channel that relayed it when there is one ("via nyt"), and the
+   * status when it is not {@linkplain ClaimStatus.Kind#REPORTED reported} ("; rumoured"), since a
+   * rumour is read differently from a statement. Conflicts and the reports' tables of conflicts
+   * name their two sides with it, so the text and the JSON reports cannot word one claim two ways.
+   *
+   * @return the attribution, such as "posts on social media accounts via afp; rumoured"
+   */
+  public final String attribution() {
+    return source()
+        + channel().map(c -> " via " + c).orElse("")
+        + (status().kind() == ClaimStatus.Kind.REPORTED ? "" : "; " + status());
+  }
+
+  /**
    * Returns the claim as "over 1,000 according to sdf, reported 2026-01-20 (Asia/Damascus)", naming
    * the channel ("via nyt") and the note when present, a count in units as {@link
    * UnitCount#claimed(UnitCount, Estimate)} words it ("exactly 81 families at about 5 (4-6) per

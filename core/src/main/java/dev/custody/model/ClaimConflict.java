@@ -125,10 +125,6 @@ public abstract class ClaimConflict {
   }
 
   private static String side(Claim claim) {
-    return claim.estimate()
-        + " ("
-        + claim.source()
-        + claim.channel().map(c -> " via " + c).orElse("")
-        + ")";
+    return claim.estimate() + " (" + claim.attribution() + ")";
   }
 }

@@ -149,6 +149,27 @@ class JointMovementTest {
   }
 
   @Test
+  void aJointEscapeFromEveryCohortOfOnePrisonIsItsFigureThere() {
+    DetaineesEscaped breakout =
+        DetaineesEscaped.jointly(
+            id("breakout"), when(3, 0), ImmutableList.of(CHILDREN, WOMEN, MEN), exactly(120));
+    Ledger ledger =
+        ledger(
+            census("children", when(1, 1), CHILDREN, exactly(50)),
+            census("women", when(1, 1), WOMEN, exactly(45)),
+            census("men", when(1, 1), MEN, exactly(35)),
+            breakout);
+
+    // the parts' ranges add up to 100-130; all three left the one prison, so what escaped from it
+    // is the figure itself
+    AtLarge north = AtLarge.from(ledger, NORTH, AFTER);
+    assertThat(north.escaped()).isEqualTo(Estimate.exactly(120));
+    assertThat(north.escapes()).containsExactly(id("breakout"));
+    assertThat(north.stillAtLarge()).isEqualTo(Estimate.exactly(120));
+    assertThat(AtLarge.from(ledger, SOUTH, AFTER).escapes()).isEmpty();
+  }
+
+  @Test
   void aPopulationOneOfThePartsCrossesChangesByThatPartsRange() {
     Ledger ledger = ledger(bothPrisons(500));
     Population noneSouth =

@@ -374,7 +374,31 @@ class TotalsTest {
 
       assertThat(atLarge.keys()).containsExactly(NORTH_JAIL);
       assertThat(atLarge.total()).isEqualTo(Estimate.exactly(10));
-      assertThat(atLarge.group(NORTH_JAIL).orElseThrow().census()).isEmpty();
+      // a count of those at large is set beside their group as a count of the held is: this one
+      // counted the group's only account before the breakout, and agreed with it then
+      CensusComparison census = atLarge.group(NORTH_JAIL).orElseThrow().census().orElseThrow();
+      assertThat(census.census()).isEqualTo(id("count-at-large"));
+      assertThat(census.agrees()).isTrue();
+    }
+
+    @Test
+    void aJointCountOfThoseAtLargeIsTheWholeOfTheirFacility() {
+      CensusScope both =
+          CensusScope.jointly(AT_LARGE_NORTH, Account.atLargeFrom(NORTH_JAIL, FAMILIES));
+      Ledger ledger =
+          accepted(
+              opened()
+                  .append(census("count-escapees", when(2, 12), both, Estimate.between(10, 12))));
+
+      Totals<FacilityId> atLarge =
+          Totals.of(ledger, Dimension.FACILITY, DAY_3, AccountKind.AT_LARGE);
+
+      // the breakout's 10 fighters are on record, the families at large are not: the count of both
+      // cohorts together is the facility's whole, not the fighters alone
+      Group<FacilityId> north = atLarge.group(NORTH_JAIL).orElseThrow();
+      assertThat(north.accountsTotal()).isEqualTo(Estimate.exactly(10));
+      assertThat(north.total()).isEqualTo(Estimate.between(10, 12));
+      assertThat(north.wholeCountedBy()).contains(id("count-escapees"));
     }
 
     @Test

@@ -190,4 +190,16 @@ class ChecksTest {
     assertThatThrownBy(() -> Checks.slug("ActorId", "sdf\u0000\nok"))
         .hasMessageStartingWith("ActorId.value (\"sdf\\u0000\\u000aok\") must be a slug");
   }
+
+  @Test
+  void eachCheckGivesBackTheValueItAccepted() {
+    // callers may check and assign in one step, as Guava's checkNotNull allows
+    assertThat(Checks.slug("ActorId", "al-shaddadi")).isEqualTo("al-shaddadi");
+    assertThat(Checks.text("Actor.name", "Syrian Democratic Forces"))
+        .isEqualTo("Syrian Democratic Forces");
+    assertThat(Checks.freeText("Claim.note", "as printed:\n\t\"some 150\""))
+        .isEqualTo("as printed:\n\t\"some 150\"");
+    assertThat(Checks.nonNegative("Estimate.low", 7_000)).isEqualTo(7_000);
+    assertThat(Checks.nonNegative("Estimate.low", 0)).isZero();
+  }
 }

@@ -43,6 +43,24 @@ class ClaimTest {
   }
 
   @Test
+  void the_attribution_names_the_speaker_the_channel_and_a_status_other_than_reported() {
+    Claim direct = Claim.of(Estimate.moreThan(1_000), Source.of(ActorId.of("sdf")), JAN_21);
+    Claim relayed =
+        Claim.builder()
+            .estimate(Estimate.upTo(200))
+            .source(Source.of(USA, "a U.S. military official"))
+            .channel(NYT)
+            .reported(JAN_21)
+            .build();
+
+    assertThat(direct.attribution()).isEqualTo("sdf");
+    assertThat(relayed.attribution()).isEqualTo("a U.S. military official (usa) via nyt");
+    assertThat(relayed.withStatus(ClaimStatus.rumoured()).attribution())
+        .isEqualTo("a U.S. military official (usa) via nyt; rumoured");
+    assertThat(direct.withStatus(ClaimStatus.reported()).attribution()).isEqualTo("sdf");
+  }
+
+  @Test
   void the_channel_is_someone_other_than_the_source() {
     assertThatIllegalArgumentException()
         .isThrownBy(

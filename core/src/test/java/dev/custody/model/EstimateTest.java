@@ -306,6 +306,15 @@ class EstimateTest {
     }
 
     @Test
+    void aWordingIsCheckedAsFreeTextBeforeItsWordsAreRead() {
+      assertThatThrownBy(() -> Estimate.create(Qualifier.ABOUT, 135, 150, 165, "ar\u0000ound"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "Estimate.wording (\"ar\\u0000ound\") must not contain control characters or line"
+                  + " breaks; found U+0000 at index 2");
+    }
+
+    @Test
     void ordering() {
       assertThat(raw(Qualifier.BETWEEN, 0, 5, 10)).isEqualTo(Estimate.between(0, 10));
       assertRejected(Qualifier.BETWEEN, -1, 5, 10, "Estimate.low (-1) must not be negative");

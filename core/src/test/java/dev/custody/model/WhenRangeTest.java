@@ -146,4 +146,15 @@ class WhenRangeTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Alias.until (+999999999-12-31)" + RANGE);
   }
+
+  @Test
+  void anEndBeyondTheRangeIsRefusedNamingTheEndEvenAfterAGoodStart() {
+    // no factory makes such a value: the generated constructor is the path every value takes
+    Instant start = Instant.parse("2026-01-19T22:00:00Z");
+    assertThatThrownBy(() -> ImmutableWhen.of(When.Precision.DAY, DAMASCUS, start, Instant.MAX))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "When.end (+1000000000-12-31T23:59:59.999999999Z) must lie in the years 1 to 9999"
+                + " (0001-01-01 to 9999-12-31) in its zone (Asia/Damascus)");
+  }
 }

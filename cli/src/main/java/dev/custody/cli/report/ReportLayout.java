@@ -627,12 +627,7 @@ final class ReportLayout {
    * rumour that conflicts is read differently from a statement.
    */
   private static String side(Claim claim) {
-    return claim.estimate()
-        + " ("
-        + claim.source()
-        + claim.channel().map(c -> " via " + c).orElse("")
-        + (claim.status().kind() == ClaimStatus.Kind.REPORTED ? "" : "; " + claim.status())
-        + ")";
+    return claim.estimate() + " (" + claim.attribution() + ")";
   }
 
   private static Section deadlines(Report report) {
