@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
  * two printings recorded as misattributed; the Boko Haram suspects as a cohort of their own, none
  * left inside; the Service's 443 recaptured beside the running totals of other days and other
  * sources, one of which, the House committee's 421 a week later, is below it; and the record as
- * known on the day after the attack. Lines the report prints wrongly for this case (the escape of a
- * joint movement summed part by part, those at large by facility shown as the Boko Haram part) are
- * deliberately not asserted.
+ * known on the day after the attack. The escape is one joint figure over the two cohorts of one
+ * prison, and each source's escape reads as that source printed it, not as the sum of the ranges of
+ * its parts; those at large from the prison are the counts of both cohorts together (443 on 6 July,
+ * 454 on the 14th, 422 in November 2023), not the Boko Haram suspects' part alone.
  */
 class Kuje2022Test {
   private static final ScenarioFile FILE = ScenarioFile.named("kuje-2022.json");
@@ -116,6 +117,24 @@ class Kuje2022Test {
                     && line.endsWith("| reported, superseded by a later claim, not counted |"))
         // the House's 422 at large in November 2023 is one figure over both at-large accounts
         .contains("- **joint count**: 422 counted, 422 now, split unknown");
+  }
+
+  @Test
+  void each_sources_escape_is_its_figure_and_those_at_large_are_the_counts_of_both_cohorts() {
+    String end = words(FILE.report());
+    assertThat(end)
+        // before, the parts' ranges added up: "between 811 and 947 (best 879)"
+        .contains("according to ncos 879 exactly 444 exactly 435")
+        .contains("according to house-of-reps 879 exactly 444 exactly 435")
+        .contains("according to amaq dozens (24-99) exactly 444 none: the claims disagree")
+        // the House's count of November 2023, not "at least 59 (best 435)"
+        .contains("kuje 422 100% the whole, counted by at-large-in-november-2023");
+    assertThat(words(FILE.report("--at", "2022-07-14")))
+        .contains("kuje 454 100% the whole, counted by at-large-on-14-july");
+    assertThat(words(FILE.report("--known-at", "2022-07-06", "--at", "2022-07-06")))
+        .contains("according to ncos 879 443 exactly 436")
+        .contains("according to shuaib-belgore about 600 (570-630) 443")
+        .contains("kuje over 400 (best 443) 100% the whole, counted by at-large-on-6-july");
   }
 
   @Test
