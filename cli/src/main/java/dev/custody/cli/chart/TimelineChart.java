@@ -61,8 +61,14 @@ public final class TimelineChart {
   /** The default width, in pixels. */
   public static final int DEFAULT_WIDTH = 1200;
 
-  /** The default height, in pixels. */
+  /** The default height, in pixels, of a chart whose legends hold up to six entries. */
   public static final int DEFAULT_HEIGHT = 700;
+
+  /** The most entries the legends of a chart of the default height hold without crowding it. */
+  static final int ROOMY_ENTRIES = 6;
+
+  /** The pixels each entry of a legend takes. */
+  static final int LEGEND_ROW = 24;
 
   private static final int SMALLEST = 200;
   private static final int LARGEST = 10_000;
@@ -104,13 +110,20 @@ public final class TimelineChart {
   }
 
   /**
-   * Obtains the chart of {@code timeline}, of the default size.
+   * Obtains the chart of {@code timeline}, of the default width and of the default height, or
+   * taller by {@value #LEGEND_ROW} pixels for each series beyond the {@value #ROOMY_ENTRIES}th: the
+   * legends below the plots name every series, and on a fixed height they would take the plots'
+   * room (a prison's two cohorts held and at large, with five counts of those at large, left a plot
+   * a hundred pixels high).
    *
    * @param timeline what to draw
    * @return the chart
    */
   public static TimelineChart of(Timeline timeline) {
-    return new TimelineChart(checkNotNull(timeline, "timeline"), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+    checkNotNull(timeline, "timeline");
+    int entries = timeline.series().size() + timeline.populations().size();
+    int height = DEFAULT_HEIGHT + LEGEND_ROW * Math.max(0, entries - ROOMY_ENTRIES);
+    return new TimelineChart(timeline, DEFAULT_WIDTH, Math.min(height, LARGEST));
   }
 
   /**
@@ -213,7 +226,12 @@ public final class TimelineChart {
     if (split.isEmpty() || height < SPLIT_HEIGHT) {
       return draw(all, timeline.title(), AXIS_TITLE, height);
     }
-    int topHeight = (int) Math.round(height * TOP_SHARE);
+    // each panel's legend takes its own rows; the plots share what is left
+    int topLegend = legendHeight(split.get()[0]);
+    int bottomLegend = legendHeight(split.get()[1]);
+    int plots = Math.max(0, height - topLegend - bottomLegend);
+    int topHeight =
+        Math.min(height - SMALLEST / 2, (int) Math.round(plots * TOP_SHARE) + topLegend);
     BufferedImage top = draw(split.get()[0], timeline.title(), AXIS_TITLE, topHeight);
     BufferedImage bottom =
         draw(
@@ -230,6 +248,11 @@ public final class TimelineChart {
       g.dispose();
     }
     return image;
+  }
+
+  /** The rows of {@code panel}'s legend: a series, a population, the open-ended mark. */
+  private static int legendHeight(Panel panel) {
+    return LEGEND_ROW * (panel.series().size() + panel.populations().size() + 1);
   }
 
   private BufferedImage draw(Panel panel, String title, String axisTitle, int panelHeight) {

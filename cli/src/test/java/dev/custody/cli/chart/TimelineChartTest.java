@@ -5,7 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.custody.cli.ReferenceScenario;
+import dev.custody.event.Account;
+import dev.custody.event.CensusScope;
+import dev.custody.event.CensusTaken;
+import dev.custody.event.Event;
 import dev.custody.ledger.Ledger;
+import dev.custody.model.ActorId;
+import dev.custody.model.Cohort;
+import dev.custody.model.CohortCategory;
+import dev.custody.model.Estimate;
+import dev.custody.model.EventId;
+import dev.custody.model.Figure;
+import dev.custody.model.Source;
+import dev.custody.model.When;
 import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -14,7 +26,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -29,6 +43,40 @@ class TimelineChartTest {
   private static final Instant FROM = Instant.parse("2026-01-18T00:00:00Z");
   private static final TimelineChart CHART = TimelineChart.of(Timeline.of(LEDGER, FROM, noon(25)));
   private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+
+  @Test
+  void a_chart_grows_taller_by_a_legend_row_for_each_series_beyond_six() {
+    Timeline week = Timeline.of(LEDGER, FROM, noon(25));
+    // ten more accounts, each counted once: each cohort held at al-hol and held with no place
+    List<Event> counts = new ArrayList<>();
+    for (CohortCategory category : CohortCategory.values()) {
+      Cohort cohort = Cohort.of(category, ActorId.of("isis"));
+      for (Account account :
+          List.of(
+              Account.heldAt(ReferenceScenario.SDF, ReferenceScenario.AL_HOL, cohort),
+              Account.held(ReferenceScenario.SDF, cohort))) {
+        counts.add(
+            CensusTaken.of(
+                EventId.of("count-" + counts.size()),
+                When.at(noon(24)),
+                CensusScope.account(account),
+                Figure.of(
+                    Estimate.exactly(10 + counts.size()),
+                    Source.of(ReferenceScenario.SDF),
+                    When.at(noon(24)))));
+      }
+    }
+    Ledger crowded = LEDGER.appendAll(counts).ledger();
+    Timeline many = Timeline.of(crowded, FROM, noon(25));
+
+    int fewer = week.series().size() + week.populations().size();
+    int more = many.series().size() + many.populations().size();
+    assertThat(fewer).isLessThanOrEqualTo(6);
+    assertThat(more).isGreaterThan(fewer + 6);
+    assertThat(TimelineChart.of(week).height()).isEqualTo(700);
+    assertThat(TimelineChart.of(many).height()).isEqualTo(700 + 24 * (more - 6));
+    assertThat(TimelineChart.of(many).toImage().getHeight()).isEqualTo(700 + 24 * (more - 6));
+  }
 
   @Test
   void writes_a_png_of_1200_by_700_that_is_not_blank(@TempDir Path directory) throws IOException {
