@@ -3,6 +3,9 @@ package dev.custody.model;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -20,10 +23,11 @@ import org.immutables.value.Value;
  *       whose claims conflict, where there is no consensus, it falls back to the envelope.
  *   <li>{@link #preferring(ActorId)}: the claims of one source (named or described, speaking for
  *       that actor) and, in a ledger, of the actors that speak for it ({@link #speakers()}: its
- *       spokespeople, officials and sub-units); several claims are combined by their envelope. For
- *       a figure on which that source made no claim, it falls back to the envelope of the others,
- *       so the government's recapture figure is used in the U.S. reading when only the government
- *       gave one.
+ *       spokespeople, officials and sub-units). It reads the actor's latest word: a claim of any of
+ *       its voices certainly reported before another of them is left out, as a source's own
+ *       revision is, and the rest are combined by their envelope. For a figure on which that source
+ *       made no claim, it falls back to the envelope of the others, so the government's recapture
+ *       figure is used in the U.S. reading when only the government gave one.
  * </ul>
  *
  * <p>This class is immutable and thread-safe.
@@ -114,12 +118,32 @@ public abstract class Reading {
     return kind() == Kind.SOURCE ? ((ImmutableReading) this).copyWithSpeakers(speakers) : this;
   }
 
-  /** The claims of the preferred source or of an actor that speaks for it, that count. */
+  /**
+   * The claims of the preferred source or of an actor that speaks for it, that count, less those
+   * certainly reported before another of them: the actor's latest word, whichever of its voices
+   * gave it. An interior ministry whose permanent secretary said "about 600" escaped on the day and
+   * whose minister said 888 two months later says 888, as a source that revises itself does ({@link
+   * Figure#isSuperseded(Claim)}); voices of the actor whose report times may overlap are all kept.
+   * A relayed source, a person who speaks for no actor, revises nothing and is revised by nothing.
+   */
   private ImmutableList<Claim> own(Figure figure) {
     ActorId source = source().orElseThrow();
-    return figure.counted().stream()
-        .filter(c -> c.source().actor().equals(source) || speakers().contains(c.source().actor()))
-        .collect(ImmutableList.toImmutableList());
+    List<Claim> own = new ArrayList<>();
+    Instant latest = null;
+    for (Claim claim : figure.counted()) {
+      if (claim.source().actor().equals(source) || speakers().contains(claim.source().actor())) {
+        own.add(claim);
+        Instant start = claim.reported().start();
+        if (!claim.source().isRelayed() && (latest == null || start.isAfter(latest))) {
+          latest = start;
+        }
+      }
+    }
+    if (latest != null) {
+      Instant last = latest;
+      own.removeIf(c -> !c.source().isRelayed() && c.reported().isBefore(last));
+    }
+    return ImmutableList.copyOf(own);
   }
 
   @Value.Check
@@ -147,6 +171,10 @@ public abstract class Reading {
         return figure.consensus().orElseGet(figure::envelope);
       case SOURCE:
         ImmutableList<Claim> own = own(figure);
+        if (own.size() == 1) {
+          // one claim is read in its own words, as the consensus of one claim is
+          return own.get(0).estimate();
+        }
         return own.isEmpty() ? figure.envelope() : Figure.of(own).envelope();
     }
     throw new AssertionError(kind());

@@ -92,12 +92,45 @@ class FigureRevisionsTest {
   }
 
   @Test
-  void another_description_is_another_speaker() {
+  void another_description_is_another_source_of_the_figure_but_a_voice_of_the_actors_reading() {
     Claim official = Claim.of(Estimate.exactly(50), Source.of(SDF, "an SDF official"), day(22));
     Figure figure = Figure.of(HUNDREDS, official);
 
+    // in the claims table, the envelope and the consensus, an official is not the SDF's statement
     assertThat(figure.superseded()).isEmpty();
-    assertThat(Reading.preferring(SDF).of(figure)).isEqualTo(figure.envelope());
+    assertThat(figure.envelope()).isEqualTo(Estimate.of(50, 50, 900));
+    // according to the SDF, its latest word, whichever of its voices gave it
+    assertThat(Reading.preferring(SDF).of(figure)).isEqualTo(Estimate.exactly(50));
+  }
+
+  @Test
+  void voices_of_an_actor_on_the_same_day_are_read_together() {
+    Claim official = Claim.of(Estimate.exactly(50), Source.of(SDF, "an SDF official"), day(20));
+    Figure figure = Figure.of(HUNDREDS, official);
+
+    assertThat(Reading.preferring(SDF).of(figure)).isEqualTo(Estimate.of(50, 50, 900));
+  }
+
+  @Test
+  void a_spokesmans_later_word_is_his_organisations_in_its_reading() {
+    ActorId spokesman = ActorId.of("farhad-shami");
+    Claim later = Claim.of(Estimate.exactly(50), Source.of(spokesman), day(23));
+    Figure figure = Figure.of(HUNDREDS, later, ABOUT_80);
+
+    assertThat(Reading.preferring(SDF).withSpeakers(java.util.List.of(spokesman)).of(figure))
+        .isEqualTo(Estimate.exactly(50));
+    // without the spokesman among its speakers, the SDF's own word stands
+    assertThat(Reading.preferring(SDF).of(figure)).isEqualTo(HUNDREDS.estimate());
+  }
+
+  @Test
+  void a_relayed_person_neither_revises_nor_is_revised_in_a_reading() {
+    Claim resident =
+        Claim.of(Estimate.exactly(1_500), Source.relayedBy(OUTLET, "a resident"), day(20));
+    Claim statement = Claim.of(Estimate.exactly(15), Source.of(OUTLET), day(23));
+    Figure figure = Figure.of(resident, statement);
+
+    assertThat(Reading.preferring(OUTLET).of(figure)).isEqualTo(Estimate.of(15, 15, 1_500));
   }
 
   @Test
