@@ -603,7 +603,9 @@ public abstract class Totals<K> {
 
   private static CensusComparison compare(
       CensusTaken census, Set<Account> accounts, Ledger ledger) {
-    Situation then = ledger.situationAt(census.when().end());
+    // what the accounts held right after the count, not at the end of its day: a repatriation
+    // recorded after it the same day did not make the count wrong
+    Situation then = ledger.situationAfter(census.id());
     return CensusComparison.create(
         census, ledger.reading().of(census.count()), sum(then, accounts));
   }

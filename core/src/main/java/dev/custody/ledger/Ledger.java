@@ -447,6 +447,27 @@ public final class Ledger {
   }
 
   /**
+   * Returns the situation right after {@code event}: the fold of the events up to it and of it, in
+   * ledger order, as of the end of its time. Events that share its time but come after it are not
+   * in it, as they are in {@link #situationAt(Instant)} at that end: a count taken on a day and a
+   * repatriation later that day, recorded after it, leave the count's own accounts as it found
+   * them.
+   *
+   * @param event the id of an event of this ledger
+   * @return the situation
+   * @throws IllegalArgumentException if the ledger holds no event of that id
+   */
+  public Situation situationAfter(EventId event) {
+    checkNotNull(event, "event");
+    int position = journal.positionOf(event, size);
+    if (position < 0) {
+      throw new IllegalArgumentException(
+          String.format("Ledger.situationAfter event (%s) is not an event of the ledger", event));
+    }
+    return journal.situationAt(position + 1, journal.eventAt(position).when().end());
+  }
+
+  /**
    * Returns the situation at each of {@code instants}, as {@link #situationAt(Instant)} gives it,
    * in one pass over the events: the fold starts from the checkpoint nearest the earliest instant
    * and goes forward, taking a snapshot at each, so that asking at many instants (the samples of a

@@ -321,6 +321,29 @@ class TotalsTest {
     }
   }
 
+  @Test
+  void aCensusIsComparedWithWhatItsAccountsHeldRightAfterItNotAtTheEndOfItsTime() {
+    // the keeper counts its 385 and, at the same moment but recorded after the count, releases 15
+    Ledger ledger =
+        opened(
+            census(
+                "count-keeper", when(4, 0), CensusScope.custodian(KEEPER), Estimate.exactly(385)),
+            DetaineesReleased.of(id("release-more"), when(4, 0), KEEPER_NORTH, exactly(15)));
+
+    Totals<ActorId> byCustodian = Totals.of(ledger, Dimension.CUSTODIAN, at(5, 0));
+
+    CensusComparison keeper = byCustodian.group(KEEPER).orElseThrow().census().orElseThrow();
+    assertThat(keeper.census()).isEqualTo(id("count-keeper"));
+    assertThat(keeper.total()).isEqualTo(Estimate.exactly(385));
+    assertThat(keeper.agrees()).isTrue();
+    assertThat(ledger.situationAfter(id("count-keeper")).balance(KEEPER_NORTH))
+        .isEqualTo(Estimate.exactly(85));
+    assertThat(ledger.situationAt(at(4, 0)).balance(KEEPER_NORTH)).isEqualTo(Estimate.exactly(70));
+    assertThatThrownBy(() -> ledger.situationAfter(id("no-such-event")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Ledger.situationAfter event (no-such-event) is not an event of the ledger");
+  }
+
   @Nested
   class OtherKinds {
 
