@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 
 /**
  * A census set beside the total of the accounts it counted: what a count of the whole said, and
- * what the ledger's accounts added up to when it was taken, under the same reading.
+ * what the ledger's accounts added up to right before it was taken, under the same reading.
  *
  * <p>They agree when their ranges overlap. They often differ in precision: a census of "about
  * 9,000" beside accounts that only say "at least 231" agrees, and the census is the better figure;
@@ -63,8 +63,9 @@ public abstract class CensusComparison {
   public abstract Estimate counted();
 
   /**
-   * Returns the sum of the balances of the accounts the census covers, in the situation at the end
-   * of the census's time.
+   * Returns the sum of the balances of the accounts the census covers, in the situation right
+   * before it: what the movements recorded before the count left them. A census of one account sets
+   * its balance, so the situation after it would only give the count back.
    *
    * @return the total of the accounts then
    */

@@ -130,10 +130,19 @@ public abstract class RunningTotal {
    * Returns how many the total counts beyond the movements recorded, by best values: the movements
    * the record lacks, at least by the sources' count.
    *
-   * @return the difference of the best values, 0 when the movements reach the total
+   * <p>Only a total whose best value lies above the movements' range says that some were not
+   * recorded. Within it, the movements could have moved that many: 1,436 escaped from one of two
+   * prisons, beside a joint escape of 1,534 from both whose part there is 0 to 1,534, lacks nobody,
+   * whatever best value the split gave that part.
+   *
+   * @return the difference of the best values, 0 when the movements reach the total or their range
+   *     holds its best value
    */
   public final long unrecorded() {
-    return Math.max(0, total().best() - recorded().best());
+    if (!recorded().hasUpperBound() || total().best() <= recorded().high()) {
+      return 0;
+    }
+    return total().best() - recorded().best();
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.custody.aggregate;
 
 import com.google.common.collect.ImmutableList;
+import dev.custody.event.Account;
 import dev.custody.event.Movement;
 import dev.custody.ledger.JointSplit;
 import dev.custody.ledger.Situation;
@@ -8,16 +9,22 @@ import dev.custody.model.Estimate;
 import dev.custody.model.EventId;
 import dev.custody.model.Figure;
 import dev.custody.model.Reading;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A running sum of figures read under one reading, remembering which events contributed and which
  * of them the reading took from other sources than its own. Mutable, confined to one computation.
  *
- * <p>The parts of a joint movement are added one by one but summed as one figure: when every part
- * of the event lands in the same tally, what they moved together is the joint figure, narrowed by
- * their ranges added up. Each part's range is as wide as the split leaves it, and the parts add up
- * to the figure, so the sum of their ranges is wider than the whole: "879 escaped" from two cohorts
- * of one prison would read "between 811 and 947".
+ * <p>The parts of a joint movement are added one by one but summed as one figure: what they moved
+ * together is what the joint figure leaves them beside the event's other parts, narrowed by their
+ * ranges added up. Each part's range is as wide as the split leaves it, and the parts add up to the
+ * figure, so the sum of their ranges is wider than the whole: "879 escaped" from two cohorts of one
+ * prison would read "between 811 and 947", and "1,534 escaped" from two cohorts of each of two
+ * prisons "between 0 and 3,068" at either prison. When every part lands in the tally, they moved
+ * the joint figure; otherwise no more than the figure's high end less what the others moved at
+ * least, and no fewer than its low end less what the others moved at most.
  */
 final class Tally {
   private final Reading reading;
@@ -31,7 +38,7 @@ final class Tally {
 
   private JointSplit split;
   private Estimate jointParts;
-  private int jointPartCount;
+  private final Set<Account> jointOrigins = new HashSet<>();
 
   Tally(Reading reading) {
     this.reading = reading;
@@ -73,14 +80,14 @@ final class Tally {
       joint = event;
       split = situation.jointSplits().get(event);
       jointParts = Estimate.exactly(0);
-      jointPartCount = 0;
+      jointOrigins.clear();
       events.add(event);
       if (!reading.isFirstHand(part.size())) {
         fallbacks.add(event);
       }
     }
     jointParts = jointParts.plus(situation.moved(event, part));
-    jointPartCount++;
+    jointOrigins.add(part.from());
   }
 
   /** Adds the joint movement whose parts were being added, if any, as one figure. */
@@ -89,15 +96,50 @@ final class Tally {
       return;
     }
     Estimate moved = jointParts;
-    if (split != null
-        && jointPartCount == split.parts().size()
-        && split.figure().overlaps(jointParts)) {
-      moved = split.figure().intersection(jointParts);
+    if (split != null) {
+      Estimate left = leftToTheseParts(split, jointOrigins, jointParts.best());
+      if (left.overlaps(jointParts)) {
+        moved = left.intersection(jointParts);
+      }
     }
     sum = sum.plus(moved);
     joint = null;
     split = null;
     jointParts = null;
+  }
+
+  /**
+   * What the joint figure of {@code split} leaves the parts from {@code origins}, beside what its
+   * other parts moved: the figure itself, in its words, when they are all of its parts. Its best
+   * value is {@code best} moved into the range, so that narrowing keeps the parts' own best.
+   */
+  private static Estimate leftToTheseParts(JointSplit split, Set<Account> origins, long best) {
+    Estimate figure = split.figure();
+    long othersLow = 0;
+    long othersHigh = 0;
+    boolean othersBounded = true;
+    boolean others = false;
+    for (Map.Entry<Account, Estimate> part : split.parts().entrySet()) {
+      if (origins.contains(part.getKey())) {
+        continue;
+      }
+      others = true;
+      othersLow += part.getValue().low();
+      if (part.getValue().hasUpperBound()) {
+        othersHigh += part.getValue().high();
+      } else {
+        othersBounded = false;
+      }
+    }
+    if (!others) {
+      return figure;
+    }
+    long low = othersBounded ? Math.max(0, figure.low() - othersHigh) : 0;
+    if (!figure.hasUpperBound()) {
+      return Estimate.atLeast(low).withBest(Math.max(best, low));
+    }
+    long high = Math.max(low, figure.high() - othersLow);
+    return Estimate.between(low, high).withBest(Math.min(Math.max(best, low), high));
   }
 
   Estimate sum() {

@@ -603,9 +603,10 @@ public abstract class Totals<K> {
 
   private static CensusComparison compare(
       CensusTaken census, Set<Account> accounts, Ledger ledger) {
-    // what the accounts held right after the count, not at the end of its day: a repatriation
-    // recorded after it the same day did not make the count wrong
-    Situation then = ledger.situationAfter(census.id());
+    // what the movements recorded before the count left its accounts, not at the end of its day:
+    // a repatriation recorded after it the same day did not make the count wrong; nor after the
+    // count, which sets the balance of an account it counts alone and would agree with itself
+    Situation then = ledger.situationBefore(census.id());
     return CensusComparison.create(
         census, ledger.reading().of(census.count()), sum(then, accounts));
   }

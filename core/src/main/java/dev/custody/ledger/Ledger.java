@@ -468,6 +468,25 @@ public final class Ledger {
   }
 
   /**
+   * Returns the situation right before {@code event}: the fold of the events before it in ledger
+   * order, as of the end of its time. What a count found is set beside this, what the movements
+   * recorded before it left its accounts, never beside the balance the count itself set.
+   *
+   * @param event the id of an event of this ledger
+   * @return the situation
+   * @throws IllegalArgumentException if the ledger holds no event of that id
+   */
+  public Situation situationBefore(EventId event) {
+    checkNotNull(event, "event");
+    int position = journal.positionOf(event, size);
+    if (position < 0) {
+      throw new IllegalArgumentException(
+          String.format("Ledger.situationBefore event (%s) is not an event of the ledger", event));
+    }
+    return journal.situationAt(position, journal.eventAt(position).when().end());
+  }
+
+  /**
    * Returns the situation at each of {@code instants}, as {@link #situationAt(Instant)} gives it,
    * in one pass over the events: the fold starts from the checkpoint nearest the earliest instant
    * and goes forward, taking a snapshot at each, so that asking at many instants (the samples of a

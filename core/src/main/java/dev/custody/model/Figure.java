@@ -431,9 +431,10 @@ public abstract class Figure {
    * Returns the range some claim allows: from the lowest low end to the highest high end, unbounded
    * when any claim is.
    *
-   * <p>Its best value is the median of the claims' best values (the lower one for an even count).
-   * It encloses every claim and, when there is one, the consensus. It does not depend on the order
-   * of the claims. The envelope of a single claim is that claim's estimate, in its own words.
+   * <p>Its best value is the median of the claims' best values (the lower one for an even count),
+   * leaving out claims that the number is unknown when others give one. It encloses every claim
+   * and, when there is one, the consensus. It does not depend on the order of the claims. The
+   * envelope of a single claim is that claim's estimate, in its own words.
    *
    * @return the envelope
    */
@@ -456,17 +457,28 @@ public abstract class Figure {
    * An estimate from {@code low} to {@code high} (-1: unbounded) with the median best of the claims
    * whose best lies in that range, or of every claim when none does: a best the range rules out
    * (the 71 people that "over 70 families" stands for, beside "about 400") says nothing of where in
-   * the range the figure lies.
+   * the range the figure lies. A claim that the number is "unknown" gives no best value, so its 0
+   * takes no part beside claims that give one.
    */
   private Estimate combined(long low, long high) {
     if (counted().size() == 1) {
       return counted().get(0).estimate(); // one claim keeps the words its source used
     }
-    ImmutableList<Long> all =
+    // a claim that the number is unknown gives no best value: its 0 is not a count anyone gave
+    ImmutableList<Long> given =
         counted().stream()
-            .map(c -> c.estimate().best())
+            .map(Claim::estimate)
+            .filter(e -> !(e.isUnknown() && e.best() == 0))
+            .map(Estimate::best)
             .sorted(Ordering.natural())
             .collect(ImmutableList.toImmutableList());
+    ImmutableList<Long> all =
+        given.isEmpty()
+            ? counted().stream()
+                .map(c -> c.estimate().best())
+                .sorted(Ordering.natural())
+                .collect(ImmutableList.toImmutableList())
+            : given;
     ImmutableList<Long> inside =
         all.stream()
             .filter(b -> b >= low && (high == -1 || b <= high))

@@ -170,6 +170,51 @@ class JointMovementTest {
   }
 
   @Test
+  void whatSomePartsOfAJointEscapeMovedTogetherIsNoMoreThanTheFigureLeavesThem() {
+    // 1,534 escaped from two cohorts of each of two prisons, none of them counted: each part is
+    // 0-1,534, so the two parts at one prison add up to 0-3,068, more than escaped in all
+    Account northWomen = WOMEN;
+    Account northChildren = CHILDREN;
+    Account southWomen = heldAtSouth(CohortCategory.WOMEN);
+    Account southChildren = heldAtSouth(CohortCategory.MINORS);
+    DetaineesEscaped breakout =
+        DetaineesEscaped.jointly(
+            id("breakout"),
+            when(3, 0),
+            ImmutableList.of(northWomen, northChildren, southWomen, southChildren),
+            exactly(1_534));
+    Ledger uncounted = ledger(breakout);
+
+    Estimate north = AtLarge.from(uncounted, NORTH, AFTER).escaped();
+    assertThat(north.low()).isZero();
+    assertThat(north.high()).isEqualTo(1_534);
+    assertThat(AtLarge.from(uncounted, SOUTH, AFTER).escaped().high()).isEqualTo(1_534);
+
+    // counted, the parts at the north add up to 968-1,100 and those at the south to 368-500: the
+    // north gave the figure less what the south gave, 1,034 to 1,166, so 1,034 to 1,100
+    Ledger counted =
+        ledger(
+            census("north-women", when(1, 1), northWomen, exactly(1_000)),
+            census("north-children", when(1, 1), northChildren, exactly(100)),
+            census("south-women", when(1, 1), southWomen, exactly(300)),
+            census("south-children", when(1, 1), southChildren, exactly(200)),
+            breakout);
+    Estimate countedNorth = AtLarge.from(counted, NORTH, AFTER).escaped();
+    assertThat(countedNorth.low()).isEqualTo(1_034);
+    assertThat(countedNorth.high()).isEqualTo(1_100);
+    Estimate countedSouth = AtLarge.from(counted, SOUTH, AFTER).escaped();
+    assertThat(countedSouth.low()).isEqualTo(434);
+    assertThat(countedSouth.high()).isEqualTo(500);
+    // the best values still add up to the figure's
+    assertThat(countedNorth.best() + countedSouth.best()).isEqualTo(1_534);
+  }
+
+  static Account heldAtSouth(CohortCategory category) {
+    return Account.heldAt(
+        KEEPER, SOUTH, Cohort.of(category, LeftCustodyTest.BAND, NationalityGroup.of(FR)));
+  }
+
+  @Test
   void aPopulationOneOfThePartsCrossesChangesByThatPartsRange() {
     Ledger ledger = ledger(bothPrisons(500));
     Population noneSouth =

@@ -731,6 +731,41 @@ class LedgerTest {
   }
 
   @Test
+  void appendsInOrderExtendTheJournalInPlaceWithoutBranching() {
+    // each append in order gives back its claim on the journal: the next one, to the ledger it
+    // gave, writes in place rather than branching off a journal of its own
+    Ledger ledger = Ledger.of(WORLD);
+    int depth = ledger.depth();
+    ledger = accepted(ledger.appendAll(OPENING));
+    assertThat(ledger.depth()).isEqualTo(depth);
+    ledger = accepted(ledger.append(escape("one", when(20, 0), 10)));
+    assertThat(ledger.depth()).isEqualTo(depth);
+    ledger =
+        accepted(
+            ledger.appendAll(
+                List.of(escape("two", when(20, 1), 10), escape("three", when(20, 2), 10))));
+    assertThat(ledger.depth()).isEqualTo(depth);
+    ledger = accepted(ledger.append(escape("four", when(20, 3), 10)));
+    assertThat(ledger.depth()).isEqualTo(depth);
+    assertThat(ledger.size()).isEqualTo(OPENING.size() + 4);
+  }
+
+  @Test
+  void anAppendAllStoppedByARejectionGivesBackItsClaim() {
+    Event first = escape("first", when(19, 0), 50);
+    Event bad =
+        DetaineesReleased.of(id("bad"), when(19, 1), SDF_SHADDADI, exactly(5_000, when(19, 1)));
+    Ledger opened = opened();
+    int depth = opened.depth();
+
+    Ledger kept = opened.appendAll(List.of(first, bad)).ledger();
+    Ledger after = accepted(kept.append(escape("after", when(19, 2), 10)));
+
+    assertThat(after.depth()).isEqualTo(depth);
+    assertThat(after.size()).isEqualTo(OPENING.size() + 2);
+  }
+
+  @Test
   void appendAllCombinesTheVerdicts() {
     Event warned =
         DetaineesEscaped.of(

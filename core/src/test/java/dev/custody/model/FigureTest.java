@@ -75,6 +75,23 @@ class FigureTest {
   }
 
   @Test
+  void a_claim_that_the_number_is_unknown_gives_the_envelope_no_best_value() {
+    Claim unknown = Claim.of(Estimate.unknown(), Source.of(USA), JAN_21);
+    Claim fourteen = Claim.of(Estimate.exactly(1_450), Source.of(SYRIA), JAN_21);
+    Claim fifteen = Claim.of(Estimate.exactly(1_523), Source.of(SDF), JAN_21);
+
+    // the lower median of 0, 1,450 and 1,523 would be 1,450; of 1,450 and 1,523, also 1,450; but
+    // beside one count the unknown's 0 would be the best of all
+    assertThat(Figure.of(unknown, fourteen, fifteen).envelope().best()).isEqualTo(1_450);
+    Estimate envelope = Figure.of(unknown, fifteen).envelope();
+    assertThat(envelope.best()).isEqualTo(1_523);
+    assertThat(envelope.isUnknown()).isTrue();
+    // only unknowns: their best is all there is
+    assertThat(Figure.of(unknown, Claim.of(Estimate.unknown(), Source.of(SDF), JAN_21)).envelope())
+        .isEqualTo(Estimate.unknown());
+  }
+
+  @Test
   void claims_that_agree_have_a_consensus() {
     Figure escaped = Figure.of(SYRIA_ABOUT_150, USA_UP_TO_200);
 

@@ -84,6 +84,42 @@ class RunningTotalsBesideMovementsTest {
   }
 
   @Test
+  void a_total_within_the_range_of_the_movements_lacks_none_of_them() {
+    // 200 escaped, of whom between 100 and 150 were recaptured the next day: a total of 140 by then
+    // lies within what the movement may have moved, beyond its best value of 125 or not
+    Ledger ledger =
+        ledger(
+            DetaineesEscaped.of(
+                id("breakout"), day(20), SDF_SHADDADI, saidOf(20, Estimate.exactly(200))),
+            DetaineesRecaptured.of(
+                id("recaptured-21"),
+                day(21),
+                AT_LARGE_SHADDADI,
+                SYRIA_HELD,
+                saidOf(21, Estimate.between(100, 150))),
+            RunningTotalReported.of(
+                id("by-21"),
+                day(21),
+                Flow.RECAPTURED,
+                CensusScope.facilities(SHADDADI),
+                saidOf(21, Estimate.exactly(140))),
+            RunningTotalReported.of(
+                id("by-22"),
+                day(22),
+                Flow.RECAPTURED,
+                CensusScope.facilities(SHADDADI),
+                saidOf(22, Estimate.exactly(160))));
+
+    List<RunningTotal> totals = RunningTotal.allOf(ledger, END);
+
+    assertThat(totals.get(0).recorded()).isEqualTo(Estimate.between(100, 150));
+    assertThat(totals.get(0).unrecorded()).isZero();
+    assertThat(totals.get(0).disagrees()).isFalse();
+    // beyond the range's high end, some were not recorded: 160 less the best value, 125
+    assertThat(totals.get(1).unrecorded()).isEqualTo(35);
+  }
+
+  @Test
   void a_total_below_the_movements_disagrees() {
     Ledger ledger =
         breakout()

@@ -2,12 +2,8 @@ package dev.custody.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.custody.aggregate.Reconciliation;
-import dev.custody.aggregate.ReportedFigure;
-import dev.custody.ledger.Ledger;
 import dev.custody.model.Claim;
 import dev.custody.model.ClaimStatus;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -23,22 +19,6 @@ import org.junit.jupiter.api.Test;
 class AbuGhraibTaji2013Test {
   private static final ScenarioFile FILE = ScenarioFile.named("abu-ghraib-taji-2013.json");
 
-  /** The report's text with its wrapped lines joined, so that a sentence reads as one. */
-  private static String words(List<String> lines) {
-    return String.join(" ", lines).replaceAll("\\s+", " ");
-  }
-
-  /** Each claim of the ledger with an id, by id. */
-  private static Map<String, Claim> claimsById(Ledger ledger) {
-    Map<String, Claim> claims = new LinkedHashMap<>();
-    for (ReportedFigure f : Reconciliation.of(ledger).figures()) {
-      for (Claim c : f.figure().claims()) {
-        c.id().ifPresent(id -> claims.put(id.toString(), c));
-      }
-    }
-    return claims;
-  }
-
   @Test
   void the_scenario_checks_without_errors_or_warnings() {
     assertThat(FILE.check()).contains("10 events, no errors").doesNotContain("warning");
@@ -46,7 +26,7 @@ class AbuGhraibTaji2013Test {
 
   @Test
   void each_claim_keeps_its_sources_words_with_the_range_the_policies_give() {
-    Map<String, Claim> claims = claimsById(FILE.ledger());
+    Map<String, Claim> claims = FILE.claimsById();
 
     assertThat(claims.get("moi-around-10000").estimate())
         .hasToString("around 10,000 (9,500-10,500)");
@@ -90,7 +70,7 @@ class AbuGhraibTaji2013Test {
         .contains("| according to abdul-ameer-al-shimmary | none | none recorded | none |")
         .contains("| according to hakim-al-zamili | none | none recorded | none |")
         .contains("| envelope | unknown | none recorded | unknown |");
-    assertThat(words(FILE.report()))
+    assertThat(FILE.reportWords())
         .contains("held-in-both-prisons (census-taken) count: 3 claims, no conflict")
         .contains("counted between 2,000 and 10,500 (best 10,000), 2013-07-21 by iraq-moi, ap")
         .contains(

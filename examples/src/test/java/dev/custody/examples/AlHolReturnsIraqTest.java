@@ -21,10 +21,6 @@ import tools.jackson.databind.json.JsonMapper;
 class AlHolReturnsIraqTest {
   private static final ScenarioFile FILE = ScenarioFile.named("al-hol-returns-iraq-2021-2025.json");
 
-  private static String words(List<String> lines) {
-    return String.join(" ", lines).replaceAll("\\s+", " ");
-  }
-
   private static Map<String, List<Claim>> convoys() {
     Map<String, List<Claim>> convoys = new LinkedHashMap<>();
     FILE.ledger().events().stream()
@@ -100,7 +96,7 @@ class AlHolReturnsIraqTest {
 
   @Test
   void a_total_in_families_alone_is_not_worded_as_people() {
-    String report = words(FILE.report());
+    String report = FILE.reportWords();
 
     assertThat(report)
         .contains(
@@ -128,7 +124,7 @@ class AlHolReturnsIraqTest {
         .map(RunningTotalReported.class::cast)
         .forEach(
             t -> totals.put(t.id().toString(), t.total().claims().get(0).estimate().toString()));
-    String report = words(FILE.report());
+    String report = FILE.reportWords();
 
     assertThat(totals)
         .containsExactly(
@@ -152,7 +148,7 @@ class AlHolReturnsIraqTest {
 
   @Test
   void the_two_sources_of_the_first_two_convoys_agree() {
-    assertThat(words(FILE.report()))
+    assertThat(FILE.reportWords())
         .contains("convoy-may-2021 (detainees-repatriated) size: 2 claims, no conflict")
         .contains("convoy-september-2021 (detainees-repatriated) size: 2 claims, no conflict")
         .contains("2 figures with several claims, all reconcilable");
@@ -160,7 +156,7 @@ class AlHolReturnsIraqTest {
 
   @Test
   void as_known_in_mid_october_2021_only_the_two_convoys_of_2021_are_there() {
-    String report = words(FILE.report("--known-at", "2021-10-15"));
+    String report = FILE.reportWords("--known-at", "2021-10-15");
 
     assertThat(report)
         .contains("known what was reported by 2021-10-15 24:00 Baghdad time")
@@ -174,7 +170,7 @@ class AlHolReturnsIraqTest {
 
   @Test
   void as_known_at_the_end_of_january_2022_the_first_running_total_stands_beside_868() {
-    String report = words(FILE.report("--known-at", "2022-01-31"));
+    String report = FILE.reportWords("--known-at", "2022-01-31");
 
     assertThat(report)
         .contains("known what was reported by 2022-01-31 24:00 Baghdad time")

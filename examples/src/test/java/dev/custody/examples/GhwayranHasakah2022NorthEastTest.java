@@ -15,7 +15,6 @@ import dev.custody.model.VaguePolicy;
 import dev.custody.rules.Rule;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -32,11 +31,6 @@ class GhwayranHasakah2022NorthEastTest {
   private static final String FIGHTERS = "fighters-held-across-the-north-east";
   private static final String FOREIGN = "foreign-fighters-held-across-the-north-east";
   private static final String MINORS = "minors-held-across-the-north-east";
-
-  /** The report's text with its wrapped lines joined, so that a sentence reads as one. */
-  private static String words(List<String> lines) {
-    return String.join(" ", lines).replaceAll("\\s+", " ");
-  }
 
   /** The count of census {@code id} of {@code ledger}. */
   private static Figure census(Ledger ledger, String id) {
@@ -116,7 +110,7 @@ class GhwayranHasakah2022NorthEastTest {
 
   @Test
   void the_report_shows_each_new_figure_in_its_words_beside_its_source() {
-    String report = words(FILE.report());
+    String report = FILE.reportWords();
 
     assertThat(report)
         .contains(
@@ -192,20 +186,20 @@ class GhwayranHasakah2022NorthEastTest {
   @Test
   void each_new_figure_is_known_from_the_day_it_was_printed() {
     // on the 21st CNN's and the Kurdish authorities' words alone, their envelope unbounded
-    assertThat(words(FILE.report("--known-at", "2022-01-21")))
+    assertThat(FILE.reportWords("--known-at", "2022-01-21"))
         .contains(FIGHTERS + " (census-taken) count: 2 claims, no conflict")
         .contains("counted at least 10,450 (best 11,500), 2022-01-20 by cnn, sdf")
         .doesNotContain("about 12,000")
         .doesNotContain("2,000 to 4,000")
         .doesNotContain(MINORS);
     // Human Rights Watch's statement came on the 25th, the New York Times' children on the 26th
-    assertThat(words(FILE.report("--known-at", "2022-01-24"))).doesNotContain("2,000 to 4,000");
-    assertThat(words(FILE.report("--known-at", "2022-01-25")))
+    assertThat(FILE.reportWords("--known-at", "2022-01-24")).doesNotContain("2,000 to 4,000");
+    assertThat(FILE.reportWords("--known-at", "2022-01-25"))
         .contains("counted 2,000 to 4,000, 2022-01-20 by hrw")
         .contains("counted at least 10,450 (best 12,000), 2022-01-20 by cnn, sdf, hrw")
         .contains(FIGHTERS + " (census-taken) count: 3 claims, no conflict")
         .doesNotContain(MINORS);
-    assertThat(words(FILE.report("--known-at", "2022-01-26")))
+    assertThat(FILE.reportWords("--known-at", "2022-01-26"))
         .contains("counted tens of thousands (20,000-99,999), 2022-01-26 by nyt");
   }
 }

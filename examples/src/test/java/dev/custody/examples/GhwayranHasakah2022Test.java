@@ -45,11 +45,6 @@ class GhwayranHasakah2022Test {
   private static final ScenarioFile FILE = ScenarioFile.named("ghwayran-hasakah-2022.json");
   private static final Instant END = Instant.parse("2022-08-14T21:00:00Z");
 
-  /** The report's text with its wrapped lines joined, so that a sentence reads as one. */
-  private static String words(List<String> lines) {
-    return String.join(" ", lines).replaceAll("\\s+", " ");
-  }
-
   private static JsonNode json(String... options) {
     return FILE.jsonReport(options);
   }
@@ -272,7 +267,7 @@ class GhwayranHasakah2022Test {
         .containsExactly(
             "| according to sdf | between 400 and 500 (best 450) | at least 92 | between 0 and 408"
                 + " (best 358) |");
-    assertThat(words(FILE.report()))
+    assertThat(FILE.reportWords())
         .contains("held-at-the-attack (census-taken) count: 11 claims, 12 conflicts")
         .contains("minors-at-the-attack (census-taken) count: 9 claims, 10 conflicts")
         .contains("breakout (detainees-escaped) size: 7 claims, 7 conflicts, disputed");
@@ -363,7 +358,7 @@ class GhwayranHasakah2022Test {
     // "up to 700" allows none and "over 600" has no upper bound, so what some source allows of the
     // boys is any number: the envelope says so, with the best value of the counts near 850,
     // and never shows none or a number tighter than the words
-    String report = words(FILE.report());
+    String report = FILE.reportWords();
 
     assertThat(report)
         .contains(
@@ -377,7 +372,7 @@ class GhwayranHasakah2022Test {
     assertThat(minors.envelope().best()).isEqualTo(849);
     // as known before the New York Times' piece, the boys were at least the BBC's several hundred
     // (300 by the default vague policy), and AP's over 600 set no upper bound
-    assertThat(words(FILE.report("--known-at", "2022-01-30")))
+    assertThat(FILE.reportWords("--known-at", "2022-01-30"))
         .contains(
             "minors-at-the-attack: [held by sdf at ghwayran: minors affiliated with isis] counted"
                 + " at least 300 (best 849)");
@@ -385,7 +380,7 @@ class GhwayranHasakah2022Test {
 
   @Test
   void escapees_at_large_in_a_number_nobody_knew_are_unknown_never_zero() {
-    String report = words(FILE.report());
+    String report = FILE.reportWords();
 
     assertThat(report)
         .contains(
@@ -401,13 +396,13 @@ class GhwayranHasakah2022Test {
     assertThat(census.envelope().isUnknown()).isTrue();
     assertThat(census.conflicts()).isEmpty();
     // as known on the 21st the Observatory had not yet said so
-    assertThat(words(FILE.report("--at", "2022-01-21", "--known-at", "2022-01-21")))
+    assertThat(FILE.reportWords("--at", "2022-01-21", "--known-at", "2022-01-21"))
         .doesNotContain("at-large-on-22-january");
   }
 
   @Test
   void escapes_by_reading_call_a_disagreement_only_what_the_ranges_cannot_hold() {
-    String report = words(FILE.report());
+    String report = FILE.reportWords();
 
     // what some source allows, at least 20 escaped (best 89), allows the 92 caught: best values
     // only, no contradiction
@@ -524,7 +519,7 @@ class GhwayranHasakah2022Test {
 
   @Test
   void the_observatorys_hundreds_supersede_its_dozens_which_stay_in_the_claims_table() {
-    String report = words(FILE.report());
+    String report = FILE.reportWords();
 
     assertThat(report)
         .contains("breakout (detainees-escaped) size: 7 claims, 7 conflicts, disputed")
@@ -544,7 +539,7 @@ class GhwayranHasakah2022Test {
     assertThat(dozens.get("superseded").asBoolean()).isTrue();
     assertThat(dozens.get("counted").asBoolean()).isFalse();
     // as known on 31 January the Observatory had said only "dozens", and that was its reading
-    String known31 = words(FILE.report("--known-at", "2022-01-31"));
+    String known31 = FILE.reportWords("--known-at", "2022-01-31");
     assertThat(known31)
         .containsPattern("according to sohr +dozens \\(24-99\\)")
         .doesNotContain("superseded")
@@ -567,7 +562,7 @@ class GhwayranHasakah2022Test {
   @Test
   void running_totals_stand_beside_the_movements_and_never_conflict_with_each_other() {
     Ledger ledger = FILE.ledger();
-    String report = words(FILE.report());
+    String report = FILE.reportWords();
 
     assertThat(report)
         .contains(
@@ -604,7 +599,7 @@ class GhwayranHasakah2022Test {
 
   @Test
   void the_disputes_are_named_beside_the_figure_and_leave_its_envelope_alone() {
-    String report = words(FILE.report());
+    String report = FILE.reportWords();
 
     assertThat(report)
         .contains(
@@ -640,7 +635,7 @@ class GhwayranHasakah2022Test {
     assertThat(refuted.get("status").asString()).isEqualTo("refuted by usa-no-large-break");
     assertThat(refuted.get("counted").asBoolean()).isFalse();
     // as known at the end of January, before the U.S. account was published, the claim stood
-    assertThat(words(FILE.report("--known-at", "2022-01-31")))
+    assertThat(FILE.reportWords("--known-at", "2022-01-31"))
         .containsPattern("according to amaq +more than 800");
   }
 
@@ -658,13 +653,13 @@ class GhwayranHasakah2022Test {
     JsonNode rudaw = claimNode(json(), "al-hol-batch-august-2022", "rudaw-over-70-families");
     assertThat(rudaw.get("units").get("peopleStated").asBoolean()).isFalse();
     // both say the same batch: no conflict between 77 families of about 400 and over 70 families
-    assertThat(words(FILE.report()))
+    assertThat(FILE.reportWords())
         .contains("al-hol-batch-august-2022 (detainees-released) size: 2 claims, no conflict");
   }
 
   @Test
   void as_known_on_the_day_after_the_attack_only_what_was_published_by_then_is_used() {
-    String report = words(FILE.report("--at", "2022-01-21", "--known-at", "2022-01-21"));
+    String report = FILE.reportWords("--at", "2022-01-21", "--known-at", "2022-01-21");
     // the conflict names who spoke, as the claims table does: local media, relayed
     assertThat(
             FILE.report("--at", "2022-01-21", "--known-at", "2022-01-21", "--format", "markdown"))
@@ -706,7 +701,7 @@ class GhwayranHasakah2022Test {
 
   @Test
   void as_known_in_february_the_later_figures_are_there_and_the_august_batch_is_not() {
-    String report = words(FILE.report("--known-at", "2022-02-10"));
+    String report = FILE.reportWords("--known-at", "2022-02-10");
 
     assertThat(report)
         .contains("known what was reported by 2022-02-10 24:00 Damascus time")

@@ -2,12 +2,8 @@ package dev.custody.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.custody.aggregate.Reconciliation;
-import dev.custody.aggregate.ReportedFigure;
-import dev.custody.ledger.Ledger;
 import dev.custody.model.Claim;
 import dev.custody.model.ClaimStatus;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,22 +24,6 @@ import org.junit.jupiter.api.Test;
 class Kuje2022Test {
   private static final ScenarioFile FILE = ScenarioFile.named("kuje-2022.json");
 
-  /** The report's text with its wrapped lines joined, so that a sentence reads as one. */
-  private static String words(List<String> lines) {
-    return String.join(" ", lines).replaceAll("\\s+", " ");
-  }
-
-  /** Each claim with an id of the figures that hold several claims, by id. */
-  private static Map<String, Claim> claimsById(Ledger ledger) {
-    Map<String, Claim> claims = new LinkedHashMap<>();
-    for (ReportedFigure f : Reconciliation.of(ledger).figures()) {
-      for (Claim c : f.figure().claims()) {
-        c.id().ifPresent(id -> claims.put(id.toString(), c));
-      }
-    }
-    return claims;
-  }
-
   @Test
   void the_scenario_checks_without_errors_and_flags_the_house_committees_lower_total() {
     assertThat(FILE.check())
@@ -58,7 +38,7 @@ class Kuje2022Test {
 
   @Test
   void each_claim_keeps_its_sources_words_with_the_range_the_policies_give() {
-    Map<String, Claim> claims = claimsById(FILE.ledger());
+    Map<String, Claim> claims = FILE.claimsById();
 
     assertThat(claims.get("ncos-879").estimate()).hasToString("879");
     assertThat(claims.get("aregbesola-888").estimate()).hasToString("888");
@@ -77,7 +57,7 @@ class Kuje2022Test {
 
   @Test
   void the_report_gives_each_figure_its_claims_conflicts_and_running_totals() {
-    String text = words(FILE.report());
+    String text = FILE.reportWords();
 
     assertThat(text)
         .contains("held-at-the-attack (census-taken) count: 6 claims, 4 conflicts")
@@ -121,7 +101,7 @@ class Kuje2022Test {
 
   @Test
   void each_sources_escape_is_its_figure_and_those_at_large_are_the_counts_of_both_cohorts() {
-    String end = words(FILE.report());
+    String end = FILE.reportWords();
     assertThat(end)
         // before, the parts' ranges added up: "between 811 and 947 (best 879)"
         .contains("according to ncos 879 exactly 444 exactly 435")
@@ -129,9 +109,9 @@ class Kuje2022Test {
         .contains("according to amaq dozens (24-99) exactly 444 none: the claims disagree")
         // the House's count of November 2023, not "at least 59 (best 435)"
         .contains("kuje 422 100% the whole, counted by at-large-in-november-2023");
-    assertThat(words(FILE.report("--at", "2022-07-14")))
+    assertThat(FILE.reportWords("--at", "2022-07-14"))
         .contains("kuje 454 100% the whole, counted by at-large-on-14-july");
-    assertThat(words(FILE.report("--known-at", "2022-07-06", "--at", "2022-07-06")))
+    assertThat(FILE.reportWords("--known-at", "2022-07-06", "--at", "2022-07-06"))
         .contains("according to ncos 879 443 exactly 436")
         .contains("according to shuaib-belgore about 600 (570-630) 443")
         .contains("kuje over 400 (best 443) 100% the whole, counted by at-large-on-6-july");

@@ -2,16 +2,21 @@ package dev.custody.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.custody.aggregate.Reconciliation;
+import dev.custody.aggregate.ReportedFigure;
 import dev.custody.cli.Custody;
 import dev.custody.json.CustodyDocument;
 import dev.custody.json.CustodyJson;
 import dev.custody.ledger.Ledger;
+import dev.custody.model.Claim;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -62,6 +67,25 @@ final class ScenarioFile {
     System.arraycopy(options, 0, args, 1, options.length);
     args[args.length - 1] = path.toString();
     return run(args).lines().toList();
+  }
+
+  /**
+   * The words of {@code custody report FILE} with {@code options}, as one line with every run of
+   * white space made one space: a table cell the report wraps reads as the words it holds.
+   */
+  String reportWords(String... options) {
+    return String.join(" ", report(options)).replaceAll("\\s+", " ");
+  }
+
+  /** Each claim with an id of the figures that hold several claims, by id, in their order. */
+  Map<String, Claim> claimsById() {
+    Map<String, Claim> claims = new LinkedHashMap<>();
+    for (ReportedFigure f : Reconciliation.of(ledger()).figures()) {
+      for (Claim c : f.figure().claims()) {
+        c.id().ifPresent(id -> claims.put(id.toString(), c));
+      }
+    }
+    return claims;
   }
 
   /** {@code custody report --format json FILE} with {@code options}, read as a tree. */

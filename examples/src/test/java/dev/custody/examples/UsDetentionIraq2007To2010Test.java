@@ -13,6 +13,7 @@ import dev.custody.model.FacilityId;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * {@code examples/scenarios/us-detention-iraq-2007-2010.json}: the figures its report must show,
@@ -21,6 +22,22 @@ import org.junit.jupiter.api.Test;
 class UsDetentionIraq2007To2010Test {
   private static final ScenarioFile FILE = ScenarioFile.named("us-detention-iraq-2007-2010.json");
   private static final Instant END = Instant.parse("2010-07-15T21:00:00Z");
+
+  @Test
+  void the_json_report_gives_camp_croppers_capacity_as_its_source_reported_it() {
+    JsonNode cropper = null;
+    for (JsonNode facility : FILE.jsonReport().get("facilities")) {
+      if (facility.get("id").asString().equals("camp-cropper")) {
+        cropper = facility;
+      }
+    }
+
+    assertThat(cropper).isNotNull();
+    // no bare number, but a figure: "up to 4,000", never a null capacity
+    assertThat(cropper.get("capacity").isNull()).isTrue();
+    assertThat(cropper.get("reportedCapacity").get("text").asString()).isEqualTo("up to 4,000");
+    assertThat(cropper.get("reportedCapacity").get("high").asLong()).isEqualTo(4_000);
+  }
 
   @Test
   void the_total_held_is_the_same_by_custodian_by_country_and_by_cohort() {

@@ -31,6 +31,19 @@ record Panel(
   }
 
   /**
+   * The rows of this panel's legend: one for each series and population, and one for the mark of
+   * open-ended balances or for the line that says no account held anyone, when either is drawn.
+   */
+  int legendRows() {
+    boolean nothingDrawn = series.isEmpty() && populations.isEmpty();
+    boolean openEnded =
+        series.stream()
+            .flatMap(one -> one.balances().stream())
+            .anyMatch(b -> b.isPresent() && !b.get().hasUpperBound());
+    return series.size() + populations.size() + (nothingDrawn ? 1 : 0) + (openEnded ? 1 : 0);
+  }
+
+  /**
    * This panel as two, when some series never reach {@link TimelineChart#SMALL_SHARE_PERCENT}% of
    * the largest value drawn and others do: the large above, the small below, each with its
    * censuses. Empty when all are alike.

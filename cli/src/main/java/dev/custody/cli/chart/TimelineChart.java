@@ -250,9 +250,9 @@ public final class TimelineChart {
     return image;
   }
 
-  /** The rows of {@code panel}'s legend: a series, a population, the open-ended mark. */
+  /** The height of {@code panel}'s legend: a row for each of its entries. */
   private static int legendHeight(Panel panel) {
-    return LEGEND_ROW * (panel.series().size() + panel.populations().size() + 1);
+    return LEGEND_ROW * panel.legendRows();
   }
 
   private BufferedImage draw(Panel panel, String title, String axisTitle, int panelHeight) {

@@ -248,6 +248,10 @@ final class JsonRenderer {
     } else {
       node.putNull("capacity");
     }
+    // a capacity the sources give is a figure like any other: read under the report's reading
+    node.set(
+        "reportedCapacity",
+        JsonValues.estimate(facility.reportedCapacity().map(c -> report.reading().of(c))));
     putOptional(node, "controller", entry.controller());
     // contested or abandoned is a state on record, beside a null controller
     return node.put("control", ReportLayout.control(report, entry));

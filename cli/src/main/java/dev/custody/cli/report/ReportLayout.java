@@ -283,7 +283,13 @@ final class ReportLayout {
 
   private static <K> Block totals(String title, Totals<K> totals, NothingOnRecord nothing) {
     String dimension = totals.dimension().name();
-    Table.Builder table = Table.withHeaders(dimension, kindWord(totals), "share", "known from");
+    // beside groups not recorded, a share is of what is on record, not of the whole: it says so
+    Table.Builder table =
+        Table.withHeaders(
+            dimension,
+            kindWord(totals),
+            nothing.notRecorded(totals).isEmpty() ? "share" : "share of recorded",
+            "known from");
     List<Field> censuses = new ArrayList<>();
     for (Group<K> group : totals.groups()) {
       // a group the record says nothing of has no figure, and so no share of the total

@@ -12,6 +12,7 @@ import dev.custody.cli.report.ReportDocument.Paragraph;
 import dev.custody.cli.report.ReportDocument.Section;
 import dev.custody.event.TransferPlanned;
 import dev.custody.model.Claim;
+import dev.custody.model.ClaimStatus;
 import dev.custody.model.Estimate;
 import dev.custody.model.EventId;
 import dev.custody.model.Figure;
@@ -129,7 +130,8 @@ final class RunningTotalEntries {
   /**
    * "sdf (2022-01-24)": who gave the figures that count, and when, each once; with each one's own
    * figure when several count, "centcom: more than 5,700 (2026-02-13)", so that no source is
-   * credited with another's figure that a reading took.
+   * credited with another's figure that a reading took; and with its status when it is not a plain
+   * report, "telesur (2024-03-03; rumoured)".
    */
   private static List<String> sources(Figure figure) {
     List<Claim> counted = new ArrayList<>();
@@ -145,6 +147,8 @@ final class RunningTotalEntries {
               + (counted.size() > 1 ? ": " + claim.estimate() : "")
               + " ("
               + ProvenanceWording.date(claim.reported())
+              // a rumour is read differently from a statement, even when it is the only word
+              + (claim.status().kind() == ClaimStatus.Kind.REPORTED ? "" : "; " + claim.status())
               + ")");
     }
     return List.copyOf(sources);

@@ -3,6 +3,7 @@ package dev.custody.cli.chart;
 import static dev.custody.cli.ReferenceScenario.noon;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.collect.ImmutableList;
 import dev.custody.cli.ReferenceScenario;
 import dev.custody.ledger.Ledger;
 import java.awt.image.BufferedImage;
@@ -41,6 +42,17 @@ class ChartPanelsTest {
             "held by syria-gov, place not reported",
             "at large from al-shaddadi");
     assertThat(panels[1].populations()).isEmpty();
+  }
+
+  @Test
+  void gives_a_legend_row_to_the_open_ended_mark_only_where_it_is_drawn() {
+    Panel[] panels = Panel.of(WEEK, WEEK.series(), WEEK.populations()).split(WEEK).orElseThrow();
+
+    // the population of Syria alone: no balance series, so no open-ended mark beside it
+    assertThat(panels[0].legendRows()).isEqualTo(1);
+    // a panel with nothing drawn says so in one row
+    Panel nothing = new Panel(ImmutableList.of(), ImmutableList.of(), ImmutableList.of());
+    assertThat(nothing.legendRows()).isEqualTo(1);
   }
 
   @Test

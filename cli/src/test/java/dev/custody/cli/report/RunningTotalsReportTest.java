@@ -81,6 +81,25 @@ class RunningTotalsReportTest {
   }
 
   @Test
+  void aTotalThatIsOnlyARumourSaysSo() {
+    Ledger rumoured =
+        CustodyJson.standard()
+            .read(
+                CASE.replace(
+                    "\"total\": [{\"estimate\": \"exactly 130\", \"source\": \"keeper\",",
+                    "\"total\": [{\"estimate\": \"exactly 130\", \"source\": \"keeper\","
+                        + " \"status\": \"rumoured\","),
+                "totals.json")
+            .ledger();
+    Report report = Report.of(rumoured, Instant.parse("2026-01-25T12:00:00Z"), Optional.empty());
+
+    assertThat(report.render(ReportFormat.TEXT).replaceAll("\\s+", " "))
+        .contains(
+            "exactly 130 recaptured by 2026-01-23, according to keeper (2026-01-24; rumoured)")
+        .contains("exactly 104 recaptured by 2026-01-21, according to keeper (2026-01-21);");
+  }
+
+  @Test
   void theUnrecordedDifferenceIsGroupedLikeEveryOtherNumber() {
     Ledger large =
         CustodyJson.standard()
