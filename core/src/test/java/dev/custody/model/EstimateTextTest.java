@@ -232,8 +232,8 @@ class EstimateTextTest {
           .hasMessage(
               "Estimate text (\""
                   + text
-                  + "\") must read like \"785\", \"three\", \"exactly 150\", \"about 150\","
-                  + " \"about 9,000 (8,550-9,450)\", \"approximately 150\", \"an estimated 150\","
+                  + "\") must read like \"785\", \"1,500 (1,425-1,575)\", \"three\","
+                  + " \"exactly 150\", \"about 150\", \"about 9,000 (8,550-9,450)\", \"approximately 150\", \"an estimated 150\","
                   + " \"roughly 200\", \"some two dozen\", \"a dozen\", \"nearly 5,000\","
                   + " \"just under 100\", \"just over 100\", \"a handful\", \"dozens\","
                   + " \"a few hundred\", \"thousands\", \"over 1,000\", \"more than a thousand\","

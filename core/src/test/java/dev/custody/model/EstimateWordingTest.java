@@ -252,6 +252,10 @@ class EstimateWordingTest {
         "more than 1,000",
         "scores",
         "785 (best 700)",
+        "1,500 (1,000-1,549)",
+        "1,500 (1,501-1,549)",
+        "15 (10-20)",
+        "0 (0-1)",
         "a dozen"
       })
   void everyExampleInEveryErrorMessageParses(String text) {

@@ -48,6 +48,52 @@ class EstimateWordsTest {
   }
 
   @Test
+  void aCountPrintedBareWithTheReadersRangeIsARoundedFigureInItsOwnWords() {
+    // a headline's "1,500" beside an official 1,534: the reader takes it for rounded, and the
+    // words stay as printed, with no "about" the source did not write
+    assertReads("1,500 (1,450-1,549)", Qualifier.ABOUT, 1_450, 1_500, 1_549L);
+    assertThat(Estimate.parse("1,500 (1,450-1,549)")).hasToString("1,500 (1,450-1,549)");
+    assertThat(Estimate.parse("1,500 (1,450-1,549)").wording()).contains("1,500");
+    assertThat(Estimate.parse("1,500 (1,450-1,549)").overlaps(Estimate.exactly(1_534))).isTrue();
+    // within the counts that round to it, though wider than the about policy: 450 to 549
+    assertReads("500 (450-549)", Qualifier.ABOUT, 450, 500, 549L);
+    assertReads("16,000 (15,500-16,499)", Qualifier.ABOUT, 15_500, 16_000, 16_499L);
+    // within the about policy, though no rounding gives it
+    assertReads("1,534 (1,500-1,600)", Qualifier.ABOUT, 1_500, 1_534, 1_600L);
+    assertReads("1,500 (1,450-1,549) (best 1,520)", Qualifier.ABOUT, 1_450, 1_520, 1_549L);
+    // printed bare without a range, a count is exactly that count
+    assertReads("1,500", Qualifier.EXACTLY, 1_500, 1_500, 1_500L);
+  }
+
+  @Test
+  void aRoundedFiguresRangeMustHoldItAndLieWithinThePolicyOrItsRounding() {
+    assertThatThrownBy(() -> Estimate.parse("1,500 (1,000-1,549)"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "Estimate text (\"1,500 (1,000-1,549)\") gives a range (1,000-1,549) that lies neither"
+                + " within what the about policy (AboutPolicy.percent(5)) allows for 1,500,"
+                + " 1,425-1,575, nor within the counts that round to it, 1,450-1,549: write"
+                + " \"1,500 (1,425-1,575)\" for the widest range or \"between 1,000 and 1,549"
+                + " (best 1,500)\" for the range as written");
+    assertThatThrownBy(() -> Estimate.parse("500 (400-600)"))
+        .hasMessageContaining("write \"500 (450-549)\" for the widest range");
+    assertThatThrownBy(() -> Estimate.parse("1,500 (1,501-1,549)"))
+        .hasMessage(
+            "Estimate text (\"1,500 (1,501-1,549)\") must give a range from below 1,500 to above"
+                + " it, or from it to above it, or from below it to it: write \"1,500"
+                + " (1,425-1,575)\" for the widest range");
+    assertThatThrownBy(() -> Estimate.parse("1,500 (1,500-1,500)"))
+        .hasMessageContaining("must give a range from below 1,500");
+    // under a wider policy the range is the reader's to give
+    assertThat(Estimate.parse("1,500 (1,000-1,549)", AboutPolicy.absolute(500)).low())
+        .isEqualTo(1_000);
+    // an exact count has no rounding: only the policy widens it
+    assertThatThrownBy(() -> Estimate.parse("15 (10-20)"))
+        .hasMessageContaining(
+            "nor within the counts that round to it, 15-15: write \"15 (14-16)\"");
+  }
+
+  @Test
   void aRoundCountInWordsIsAboutThatManyByTheAboutPolicy() {
     assertReads("a dozen", Qualifier.ABOUT, 11, 12, 13L);
     assertReads("two dozen", Qualifier.ABOUT, 22, 24, 26L);

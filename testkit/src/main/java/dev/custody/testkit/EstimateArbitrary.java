@@ -24,10 +24,11 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
  *
  * <p>Defaults: counts up to 10,000, every qualifier, one estimate in five open-ended. Each
  * qualifier comes in the words sources use too: a bare number ("785"), "roughly", "approximately",
- * "around", "some" and "just over" for about, "as many as" for up to, "nearly", "almost" and "just
- * under", "more than" beside "over", "fewer than", and the vague quantifiers whose standard range
- * stays within the largest count ("dozens" to "several thousand" by default), all under the
- * standard about and vague policies, so that every estimate reads back from its text with {@link
+ * "around", "some" and "just over" for about, a round count printed bare with the reader's range
+ * ("1,500 (1,450-1,549)"), "as many as" for up to, "nearly", "almost" and "just under", "more than"
+ * beside "over", "fewer than", and the vague quantifiers whose standard range stays within the
+ * largest count ("dozens" to "several thousand" by default), all under the standard about and vague
+ * policies, so that every estimate reads back from its text with {@link
  * Estimate#parse(CharSequence)}. Counts come spelled out too: "three" and "none" exactly, "two
  * dozen" and "a thousand" about; and the bounds in their other words, "at most", "no more than",
  * "less than", "no fewer than" and "N or more". Each knob returns a new arbitrary, as jqwik's own
@@ -154,6 +155,14 @@ public final class EstimateArbitrary extends ArbitraryDecorator<Estimate> {
               ROUND.stream().filter(w -> Estimate.parse(w).high() <= maxCount).toList();
           if (!round.isEmpty()) {
             shapes.add(Arbitraries.of(round).map(Estimate::parse)); // "two dozen", "a thousand"
+          }
+          if (maxCount >= 149) {
+            // a round count printed bare, read as rounded: "1,500 (1,450-1,549)"
+            shapes.add(
+                Arbitraries.longs()
+                    .between(1, (maxCount - 49) / 100)
+                    .map(k -> k * 100)
+                    .map(n -> Estimate.parse(n + " (" + (n - 50) + "-" + (n + 49) + ")")));
           }
           if (maxCount >= 2) {
             // just over n reaches at least two above n

@@ -128,6 +128,16 @@ class ArbitrariesProperties {
     assertThat(words)
         .contains("N", "roughly N", "around N", "some N", "as many as N", "nearly N", "almost N")
         .contains("dozens", "a few hundred", "thousands");
+    // and a round count printed bare, read as rounded: "1,500 (1,450-1,549)"
+    assertThat(
+            CustodyArbitraries.estimates()
+                .sampleStream()
+                .limit(3_000)
+                .anyMatch(
+                    e ->
+                        e.qualifier() == Qualifier.ABOUT
+                            && e.wording().filter(w -> w.matches("[0-9,]+")).isPresent()))
+        .isTrue();
   }
 
   @Test

@@ -9,6 +9,7 @@ import dev.custody.aggregate.ObligationReport;
 import dev.custody.aggregate.Population;
 import dev.custody.aggregate.Provenance;
 import dev.custody.aggregate.ReportedFigure;
+import dev.custody.aggregate.RunningTotal;
 import dev.custody.aggregate.Totals;
 import dev.custody.agreement.Agreement;
 import dev.custody.cli.internal.AccountPlace;
@@ -20,6 +21,8 @@ import dev.custody.cli.report.ReportDocument.Paragraph;
 import dev.custody.cli.report.ReportDocument.Section;
 import dev.custody.cli.report.ReportDocument.Table;
 import dev.custody.event.Account;
+import dev.custody.event.CensusScope;
+import dev.custody.event.Flow;
 import dev.custody.model.Actor;
 import dev.custody.model.ActorId;
 import dev.custody.model.AgreementId;
@@ -481,12 +484,44 @@ final class ReportLayout {
                 "Figures a reading took from other sources, because its own source gave none:"));
         parts.add(new Fields(ImmutableList.copyOf(fallbacks)));
       }
+      // recaptures counted only as running totals ("322 recaptured by 1 January", of both prisons
+      // together) are no movement of this facility's, but beside "none recorded" a reader would
+      // take the recaptures for none
+      List<EventId> recapturedTotals = recapturedTotalsOf(report, escapes.facility());
+      boolean noneRecorded =
+          escapes.byReading().answers().values().stream().anyMatch(t -> t.recaptures().isEmpty());
+      if (noneRecorded && !recapturedTotals.isEmpty()) {
+        parts.add(
+            new Paragraph(
+                "Where the table says none recorded, no recapture was recorded as a movement; the"
+                    + " running totals of recaptures that include this facility count some: "
+                    + events(recapturedTotals)
+                    + "."));
+      }
       blocks.add(
           new ReportDocument.Group(
               facilityTitle(report, escapes.facility()), ImmutableList.copyOf(parts)));
     }
     return new Section(
         "Escapes by reading at " + at(report), blocksOrNone(report.escapes(), blocks));
+  }
+
+  /** The running totals of recaptures whose scope names {@code facility}, in report order. */
+  private static List<EventId> recapturedTotalsOf(Report report, FacilityId facility) {
+    List<EventId> totals = new ArrayList<>();
+    for (RunningTotal total : report.runningTotals()) {
+      CensusScope scope = total.event().scope();
+      boolean names =
+          scope.facilities().map(f -> f.contains(facility)).orElse(false)
+              || scope.joint().stream()
+                  .flatMap(Set::stream)
+                  .anyMatch(a -> a.facility().equals(Optional.of(facility)))
+              || scope.account().flatMap(Account::facility).equals(Optional.of(facility));
+      if (total.event().flow() == Flow.RECAPTURED && names) {
+        totals.add(total.event().id());
+      }
+    }
+    return totals;
   }
 
   private static Section sources(Report report) {

@@ -100,6 +100,30 @@ class RunningTotalsReportTest {
   }
 
   @Test
+  void recapturesCountedOnlyAsRunningTotalsArePointedToFromTheEscapes() {
+    // no recapture movement: the escapes table says none recorded, and points to the totals
+    String noMovement =
+        Report.of(
+                CustodyJson.standard()
+                    .read(
+                        CASE.replaceAll("(?s)\\{\"type\": \"detainees-recaptured\".*?\\]\\},", ""),
+                        "totals.json")
+                    .ledger(),
+                Instant.parse("2026-01-25T12:00:00Z"),
+                Optional.empty())
+            .render(ReportFormat.TEXT)
+            .replaceAll("\\s+", " ");
+    assertThat(noMovement)
+        .contains("none recorded")
+        .contains(
+            "Where the table says none recorded, no recapture was recorded as a movement; the"
+                + " running totals of recaptures that include this facility count some: by-21,"
+                + " by-23.");
+    // with the movement on record, the table has it, and no pointer is needed
+    assertThat(report().render(ReportFormat.TEXT)).doesNotContain("Where the table says none");
+  }
+
+  @Test
   void theUnrecordedDifferenceIsGroupedLikeEveryOtherNumber() {
     Ledger large =
         CustodyJson.standard()
