@@ -275,9 +275,11 @@ for (int d : new int[] {20, 22}) {
 // --- Claims as sources word them, and what was known when ----------------------------------------
 
 // Figures in the words printed: the about and vague policies give the ranges.
-// Counts may be spelled out, and bounds come in their other words too.
+// Counts may be spelled out, and bounds come in their other words too. A round figure printed
+// bare may carry the range the reader takes it for, its words kept: "1,500 (1,450-1,549)".
 for (String words : List.of("roughly 9,000", "some 7,000", "as many as 200", "more than 1,000",
-    "dozens", "none", "two dozen", "more than a thousand", "less than 50", "a handful")) {
+    "dozens", "none", "two dozen", "more than a thousand", "less than 50", "a handful",
+    "1,500 (1,450-1,549)")) {
   System.out.println("Parsed \"" + words + "\": " + Estimate.parse(words));
 }
 
