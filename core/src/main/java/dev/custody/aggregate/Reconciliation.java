@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import dev.custody.event.Event;
 import dev.custody.ledger.Ledger;
+import dev.custody.model.ClaimStatus;
 import dev.custody.model.CustodyStyle;
 import org.immutables.value.Value;
 
@@ -41,8 +42,11 @@ public abstract class Reconciliation {
     ImmutableList.Builder<ReportedFigure> figures = ImmutableList.builder();
     for (Event event : ledger.events()) {
       for (ReportedFigure figure : ReportedFigure.allOf(event)) {
-        // one claim has nothing to reconcile, unless a source disputes it
-        if (figure.figure().claims().size() > 1 || figure.figure().isDisputed()) {
+        // one claim has nothing to reconcile, unless a source disputes it or it is more or less
+        // than a plain report: a rumour that is the only word on a figure is still a rumour
+        if (figure.figure().claims().size() > 1
+            || figure.figure().isDisputed()
+            || figure.figure().claims().get(0).status().kind() != ClaimStatus.Kind.REPORTED) {
           figures.add(figure);
         }
       }
@@ -51,7 +55,8 @@ public abstract class Reconciliation {
   }
 
   /**
-   * Returns every figure with more than one claim, or disputed, in ledger order.
+   * Returns every figure with more than one claim, or disputed, or whose one claim is not a plain
+   * report (a rumour, a retracted or refuted claim), in ledger order.
    *
    * @return the figures
    */

@@ -23,6 +23,7 @@ import dev.custody.model.ActorKind;
 import dev.custody.model.AgreementId;
 import dev.custody.model.Claim;
 import dev.custody.model.ClaimConflict;
+import dev.custody.model.ClaimStatus;
 import dev.custody.model.Cohort;
 import dev.custody.model.CohortCategory;
 import dev.custody.model.CountryCode;
@@ -161,6 +162,27 @@ class ReconciliationTest {
       assertThat(reconciliation.figures())
           .extracting(ReportedFigure::event)
           .containsExactly(id("plan"), id("count-camp"), id("breakout"));
+    }
+
+    @Test
+    void aFigureWhoseOneClaimIsARumourIsKeptWithItsStatus() {
+      // the only word on the deaths is a rumour: nothing to reconcile, but a reader must see it
+      DetaineesEscaped rumoured =
+          DetaineesEscaped.of(
+              id("rumoured-breakout"),
+              when(2, 0),
+              KEEPER_NORTH,
+              Figure.of(claim(Estimate.exactly(10), RIVAL).withStatus(ClaimStatus.rumoured())));
+      Reconciliation reconciliation = Reconciliation.of(accepted(agreeing().append(rumoured)));
+
+      assertThat(reconciliation.figures())
+          .extracting(ReportedFigure::event)
+          .containsExactly(id("plan"), id("count-camp"), id("rumoured-breakout"));
+      assertThat(reconciliation.figures().get(2).agrees()).isTrue();
+      // a plain report alone stays out, as count-north does
+      assertThat(reconciliation.figures())
+          .extracting(ReportedFigure::event)
+          .doesNotContain(id("count-north"));
     }
 
     @Test

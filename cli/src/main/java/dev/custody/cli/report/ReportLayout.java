@@ -533,7 +533,7 @@ final class ReportLayout {
             Counted.of(figures, "figure", "figures")
                 + (report.reconciliation().figures().stream()
                         .anyMatch(f -> f.figure().claims().size() == 1)
-                    ? " with several claims or a dispute, "
+                    ? " with several claims, a dispute or a claim that is not a plain report, "
                     : " with several claims, ")
                 + (conflicting == 0 ? "all reconcilable" : conflicting + " not reconcilable")
                 + (report.reconciliation().isReconcilable()
