@@ -133,7 +133,9 @@ public abstract class RunningTotal {
    * <p>Only a total whose best value lies above the movements' range says that some were not
    * recorded. Within it, the movements could have moved that many: 1,436 escaped from one of two
    * prisons, beside a joint escape of 1,534 from both whose part there is 0 to 1,534, lacks nobody,
-   * whatever best value the split gave that part.
+   * whatever best value the split gave that part. Above the range, it is the difference of the best
+   * values, as the report words it ("by the best values, 26 not recorded"); the fewest certainly
+   * lacking is the total's best less the range's high end.
    *
    * @return the difference of the best values, 0 when the movements reach the total or their range
    *     holds its best value

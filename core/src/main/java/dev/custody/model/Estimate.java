@@ -392,9 +392,9 @@ public abstract class Estimate {
    *   <li>a bare number, "785", or a small one in words, "three", "none": exactly that, worded as
    *       printed; "exactly 150";
    *   <li>a bare number with the range it stands for written after it, "1,500 (1,450-1,549)": a
-   *       round figure read as rounded, about that many, the number kept as printed; the range must
-   *       hold it and lie within {@code about}'s range or within the counts that round to it at its
-   *       last digit that is not zero, "500 (450-549)";
+   *       figure printed bare read as rounded, about that many, the number kept as printed; the
+   *       range must hold it and lie within {@code about}'s range or within the counts that round
+   *       to it at its last digit that is not zero, "500 (450-549)";
    *   <li>"about 150" ("approximately", "roughly", "around", "some", "close to"), a round count in
    *       words, "two dozen", "five hundred": the range {@code about} gives the figure, words kept;
    *   <li>"nearly 5,000", "almost 5,000": below the figure, by at most {@code about}'s margin;

@@ -106,10 +106,7 @@ final class EstimateText {
   private static final Pattern BEST_SUFFIX = Pattern.compile("(.*) \\(best " + N + "\\)");
   private static final Pattern DIGITS = Pattern.compile(NUMBER);
 
-  /**
-   * A count as printed with the reader's range after it, "1,500 (1,450-1,549)": a round figure the
-   * source gave bare, which the reader takes for rounded, within the about policy.
-   */
+  /** A count as printed with the reader's range after it, "1,500 (1,450-1,549)". */
   private static final Pattern ROUNDED = Pattern.compile(N + " \\(" + N + "-" + N + "\\)");
 
   private static final Pattern EXACTLY = Pattern.compile("exactly " + COUNT);
@@ -236,7 +233,8 @@ final class EstimateText {
           ? null
           : Estimate.create(Qualifier.EXACTLY, count, count, count, grouped(count));
     } else if ((m = ROUNDED.matcher(body)).matches()) {
-      return rounded(whole, m, about);
+      return RoundedCount.parse(
+          whole, number(m.group(1)), number(m.group(2)), number(m.group(3)), about);
     } else if (SMALL.matcher(body).matches() || NONE.matcher(body).matches()) {
       long count = NONE.matcher(body).matches() ? 0 : count(body);
       return suffixed ? null : Estimate.create(Qualifier.EXACTLY, count, count, count, body);
@@ -302,61 +300,6 @@ final class EstimateText {
         Estimate.create(Qualifier.ABOUT, number(m.group(2)), figure, number(m.group(3)), words);
     checkWithin(whole, written, allowed, "about policy (" + policy + ")", words);
     return written;
-  }
-
-  /**
-   * A count printed bare that the reader takes for a round figure, "1,500 (1,450-1,549)": about
-   * that many within the written range, which must hold the count and lie within the about policy
-   * or within the counts that round to it ("500 (450-549)"); the count is kept as printed, with no
-   * word the source did not use.
-   */
-  private static Estimate rounded(String whole, Matcher m, AboutPolicy policy) {
-    long figure = number(m.group(1));
-    long low = number(m.group(2));
-    long high = number(m.group(3));
-    Estimate rounding = roundingOf(figure);
-    Estimate allowed = Estimate.about(figure, policy);
-    Estimate wider = rounding.encloses(allowed) ? rounding : allowed;
-    String widest =
-        wider.low() == wider.high() ? grouped(figure) : grouped(figure) + " (" + range(wider) + ")";
-    if (low >= high || low > figure || figure > high) {
-      throw new IllegalArgumentException(
-          String.format(
-              "Estimate text (%s) must give a range from below %s to above it, or from it to"
-                  + " above it, or from below it to it: write \"%s\" for the widest range",
-              Checks.quote(whole), grouped(figure), widest));
-    }
-    Estimate written = Estimate.create(Qualifier.ABOUT, low, figure, high, grouped(figure));
-    if (rounding.encloses(written) || allowed.encloses(written)) {
-      return written;
-    }
-    throw new IllegalArgumentException(
-        String.format(
-            "Estimate text (%s) gives a range (%s) that lies neither within what the about policy"
-                + " (%s) allows for %s, %s, nor within the counts that round to it, %s: write"
-                + " \"%s\" for the widest range or \"%s\" for the range as written",
-            Checks.quote(whole),
-            range(written),
-            policy,
-            grouped(figure),
-            range(allowed),
-            range(rounding),
-            widest,
-            Estimate.between(low, high).withBest(figure)));
-  }
-
-  /**
-   * The counts that round to {@code figure} at its last digit that is not zero: 450 to 549 for
-   * "500", 15,500 to 16,499 for "16,000"; the count alone when it ends in no zero.
-   */
-  private static Estimate roundingOf(long figure) {
-    long unit = 1;
-    while (figure % (unit * 10) == 0 && unit <= figure / 10) {
-      unit *= 10;
-    }
-    return unit == 1
-        ? Estimate.exactly(figure)
-        : Estimate.between(figure - unit / 2, figure + unit / 2 - 1).withBest(figure);
   }
 
   /**
@@ -525,23 +468,12 @@ final class EstimateText {
     return m.group(1) + " " + countText(m.group(2));
   }
 
-  /**
-   * "1,500 (1,425-1,575)": a bare count with the widest range {@code about} allows it, or the bare
-   * count when the policy leaves it exact.
-   */
-  private static String rounded(long figure, AboutPolicy about) {
-    Estimate allowed = Estimate.about(figure, about);
-    return allowed.qualifier() == Qualifier.EXACTLY
-        ? grouped(figure)
-        : grouped(figure) + " (" + grouped(allowed.low()) + "-" + grouped(allowed.high()) + ")";
-  }
-
   /** The forms, each of which {@code about} and {@code vague} read. */
   static String examples(AboutPolicy about, VaguePolicy vague) {
     ImmutableList<String> forms =
         ImmutableList.of(
             "785",
-            rounded(1_500, about),
+            RoundedCount.example(1_500, about),
             "three",
             "exactly 150",
             "about 150",
@@ -579,7 +511,7 @@ final class EstimateText {
         + "\"";
   }
 
-  private static long number(String digits) {
+  static long number(String digits) {
     try {
       return Long.parseLong(digits.replace(",", ""));
     } catch (NumberFormatException e) {
@@ -654,11 +586,7 @@ final class EstimateText {
             : "\"no fewer than " + grouped(low) + "\" or \"" + grouped(low) + " or more\"";
       case ABOUT:
         if (DIGITS.matcher(words).matches() && words.equals(grouped(number(words)))) {
-          // a count printed bare and read as rounded, "1,500 (1,450-1,549)"
-          long figure = number(words);
-          return low <= figure && figure <= high && low < high
-              ? null
-              : "a count within the range (" + low + ".." + high + "); was " + figure;
+          return RoundedCount.wordingRuleBrokenBy(words, low, high);
         }
         if (ROUND.matcher(words).matches()) {
           long figure = count(words);

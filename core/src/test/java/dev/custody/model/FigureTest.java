@@ -80,8 +80,9 @@ class FigureTest {
     Claim fourteen = Claim.of(Estimate.exactly(1_450), Source.of(SYRIA), JAN_21);
     Claim fifteen = Claim.of(Estimate.exactly(1_523), Source.of(SDF), JAN_21);
 
-    // the lower median of 0, 1,450 and 1,523 would be 1,450; of 1,450 and 1,523, also 1,450; but
-    // beside one count the unknown's 0 would be the best of all
+    // two unknowns beside one count: their 0s would be the lower median of 0, 0 and 1,450
+    Claim another = Claim.of(Estimate.unknown(), Source.of(SDF), JAN_21);
+    assertThat(Figure.of(unknown, another, fourteen).envelope().best()).isEqualTo(1_450);
     assertThat(Figure.of(unknown, fourteen, fifteen).envelope().best()).isEqualTo(1_450);
     Estimate envelope = Figure.of(unknown, fifteen).envelope();
     assertThat(envelope.best()).isEqualTo(1_523);

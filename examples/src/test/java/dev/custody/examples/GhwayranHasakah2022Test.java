@@ -722,7 +722,8 @@ class GhwayranHasakah2022Test {
             "| contested between sdf, isis | 2022-01-25 (Asia/Damascus) | 2022-01-26"
                 + " (Asia/Damascus) | contested-on-25-january, held-on-26-january |")
         .contains("| sdf | 2022-01-26 (Asia/Damascus) | current | held-on-26-january |")
-        .contains("| ghwayran | Ghwayran prison | prison | Hasakah, SY | sdf |");
+        // no capacity on record: an empty cell, never a zero
+        .contains("| ghwayran | Ghwayran prison | prison | Hasakah, SY | | sdf |");
     // as known on the 25th, the prison was still contested and nobody had said otherwise
     assertThat(
             String.join(

@@ -45,9 +45,11 @@ class Guantanamo2002PresentTest {
             l -> assertThat(l).matches("held by dod at guantanamo +detainees affiliated with +15"));
     assertThat(report)
         .anySatisfy(
-            l -> assertThat(l).matches("  CU +15 +counted 2025-01-06 to 2025-01-08 by dod,.*"));
+            l ->
+                assertThat(l)
+                    .matches("  CU +15 +100% +counted 2025-01-06 to 2025-01-08 by dod,.*"));
     // the only country on record beside one that is not: its 15 are all of what is on record,
-    // not all of the whole, so it shows no share, and the column says what shares are of
+    // not all of the whole, and the column says what shares are of
     assertThat(report).contains("  country  held          share of recorded  known from");
   }
 

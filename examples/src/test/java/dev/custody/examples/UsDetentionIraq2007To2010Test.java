@@ -37,6 +37,10 @@ class UsDetentionIraq2007To2010Test {
     assertThat(cropper.get("capacity").isNull()).isTrue();
     assertThat(cropper.get("reportedCapacity").get("text").asString()).isEqualTo("up to 4,000");
     assertThat(cropper.get("reportedCapacity").get("high").asLong()).isEqualTo(4_000);
+    // and the text report's table of facilities gives it in its words
+    assertThat(FILE.report())
+        .anySatisfy(
+            l -> assertThat(l).matches("camp-cropper +Camp Cropper +prison +.* up to 4,000 .*"));
   }
 
   @Test

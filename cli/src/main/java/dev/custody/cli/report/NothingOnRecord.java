@@ -148,8 +148,8 @@ final class NothingOnRecord {
   /**
    * The share of {@code group} in what {@code totals} has on record: none for a group that says
    * nothing, {@link Group#share()} when every account says something, and otherwise its part of
-   * {@link #recordedTotal(Totals)}. The only group on record has no share when others are not
-   * recorded: "100%" beside them would read as all of the whole, when it is all of what is known.
+   * {@link #recordedTotal(Totals)}, all of it when it is the only group on record: the table's
+   * header then says that shares are of what is on record, not of the whole.
    */
   Optional<Share> share(Group<?> group, Totals<?> totals) {
     if (group(group)) {
@@ -164,7 +164,7 @@ final class NothingOnRecord {
     }
     long onRecord = totals.groups().stream().filter(g -> !group(g)).count();
     if (onRecord == 1 && !totals.hasUnattributed()) {
-      return totals.groups().size() == 1 ? Optional.of(Share.exactly(1.0)) : Optional.empty();
+      return Optional.of(Share.exactly(1.0));
     }
     Share share = recordedPart(group).orElse(group.total()).shareOf(whole.get());
     // a part of a sum is never more than all of it, however uncertain the sum

@@ -147,7 +147,8 @@ final class ReportLayout {
   }
 
   private static Section facilities(Report report) {
-    Table.Builder table = Table.withHeaders("id", "name", "kind", "location", "controller");
+    Table.Builder table =
+        Table.withHeaders("id", "name", "kind", "location", "capacity", "controller");
     for (FacilityEntry entry : report.facilities()) {
       Facility facility = entry.facility();
       table.row(
@@ -155,6 +156,10 @@ final class ReportLayout {
           facility.name(),
           kind(facility.kind()),
           facility.location().toString(),
+          // as built or declared, or as the sources report it, read under the report's reading
+          facility.capacity().isPresent()
+              ? String.format(Locale.ROOT, "%,d", facility.capacity().getAsLong())
+              : facility.reportedCapacity().map(c -> report.reading().of(c).toString()).orElse(""),
           control(report, entry));
     }
     return new Section(
@@ -494,7 +499,7 @@ final class ReportLayout {
         parts.add(
             new Paragraph(
                 "Where the table says none recorded, no recapture was recorded as a movement; the"
-                    + " running totals of recaptures that include this facility count some: "
+                    + " running totals of recaptures that name this facility count some: "
                     + events(recapturedTotals)
                     + "."));
       }

@@ -50,6 +50,9 @@ class ChartPanelsTest {
 
     // the population of Syria alone: no balance series, so no open-ended mark beside it
     assertThat(panels[0].legendRows()).isEqualTo(1);
+    // three balances below, one of them open-ended (those at large): a row for the mark
+    assertThat(panels[1].series()).hasSize(3);
+    assertThat(panels[1].legendRows()).isEqualTo(4);
     // a panel with nothing drawn says so in one row
     Panel nothing = new Panel(ImmutableList.of(), ImmutableList.of(), ImmutableList.of());
     assertThat(nothing.legendRows()).isEqualTo(1);

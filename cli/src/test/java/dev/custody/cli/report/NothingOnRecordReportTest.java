@@ -42,13 +42,10 @@ class NothingOnRecordReportTest {
   void totals_what_is_on_record_and_names_what_is_not() throws IOException {
     String text = report().render(ReportFormat.TEXT);
 
-    // the 15 at Guantanamo are all that is on record, beside a country that is not: no share,
-    // neither "between 0% and 100%" nor a "100%" that would read as all of the whole; the only
-    // custodian holds all of it, the unrecorded account included
-    assertThat(line(text, "  CU       "))
-        .contains("15")
-        .doesNotContain("%")
-        .doesNotContain("between");
+    // the 15 at Guantanamo are all that is on record, beside a country that is not: all of what
+    // is on record, not "between 0% and 100%", under a header that says the shares are of what
+    // is on record, so that "100%" does not read as all of the whole
+    assertThat(line(text, "  CU       ")).contains("15").contains("100%").doesNotContain("between");
     assertThat(text).contains("share of recorded");
     assertThat(line(text, "  dod      "))
         .contains("15 on record")
@@ -82,7 +79,7 @@ class NothingOnRecordReportTest {
     assertThat(line(text, "  AF           ")).contains("at least 2").contains("%");
     // counted
     assertThat(line(text, "held by dod at guantanamo")).endsWith("15");
-    assertThat(line(text, "  CU       ")).contains("15").doesNotContain("%");
+    assertThat(line(text, "  CU       ")).contains("15").contains("100%");
   }
 
   @Test
@@ -109,8 +106,7 @@ class NothingOnRecordReportTest {
     assertThat(afghanistan.get("recorded").asBoolean()).isFalse();
     assertThat(afghanistan.get("share").isNull()).isTrue();
     assertThat(cuba.get("recorded").asBoolean()).isTrue();
-    // the only country on record beside one that is not: all of what is known is not all of it
-    assertThat(cuba.get("share").isNull()).isTrue();
+    assertThat(cuba.get("share").get("text").asString()).isEqualTo("100%");
     for (JsonNode account : root.get("balances").get("accounts")) {
       boolean inAfghanistan = account.get("text").asString().startsWith("held by dod in AF:");
       assertThat(account.get("recorded").asBoolean())

@@ -117,7 +117,7 @@ class RunningTotalsReportTest {
         .contains("none recorded")
         .contains(
             "Where the table says none recorded, no recapture was recorded as a movement; the"
-                + " running totals of recaptures that include this facility count some: by-21,"
+                + " running totals of recaptures that name this facility count some: by-21,"
                 + " by-23.");
     // with the movement on record, the table has it, and no pointer is needed
     assertThat(report().render(ReportFormat.TEXT)).doesNotContain("Where the table says none");
