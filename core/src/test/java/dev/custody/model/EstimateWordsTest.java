@@ -94,6 +94,22 @@ class EstimateWordsTest {
   }
 
   @Test
+  void aRoundedCountAtTheLargestCountStaysWithinIt() {
+    // the about policy's margin would pass the largest count: the rounding alone decides
+    Estimate largest =
+        Estimate.parse("1,000,000,000,000,000 (999,999,999,999,000-1,000,000,000,000,000)");
+    assertThat(largest.high()).isEqualTo(Estimate.MAX_COUNT);
+    assertThat(largest.best()).isEqualTo(Estimate.MAX_COUNT);
+    assertThatThrownBy(() -> Estimate.parse("9,000,000,000,000,000,000 (1-2)"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must give counts of at most 1,000,000,000,000,000");
+    assertThatThrownBy(
+            () -> Estimate.parse("999,999,999,999,999 (999,999,999,999,990-1,000,000,000,000,000)"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("nor within the counts that round to it");
+  }
+
+  @Test
   void aRoundCountInWordsIsAboutThatManyByTheAboutPolicy() {
     assertReads("a dozen", Qualifier.ABOUT, 11, 12, 13L);
     assertReads("two dozen", Qualifier.ABOUT, 22, 24, 26L);
