@@ -714,6 +714,23 @@ class GhwayranHasakah2022Test {
   }
 
   @Test
+  void readings_with_no_figure_of_the_escape_are_named_once_not_given_a_row_each() {
+    List<String> report = FILE.report();
+    String words = FILE.reportWords();
+
+    // the readings of sources that gave a figure keep their rows
+    assertThat(report)
+        .anySatisfy(l -> assertThat(l).matches("  according to sohr +hundreds \\(200-999\\) .*"))
+        .anySatisfy(l -> assertThat(l).matches("  according to sputnik +some two dozen .*"));
+    // those that gave none would repeat the envelope's row: one line names them
+    assertThat(report).noneSatisfy(l -> assertThat(l).startsWith("  according to cnn  "));
+    assertThat(words)
+        .contains(
+            "Readings whose sources gave no figure of these escapes, recaptures or deaths, so that"
+                + " they read as the envelope: according to afp, according to al-jazeera,");
+  }
+
+  @Test
   void control_of_the_prison_is_contested_and_then_held_as_the_sdf_reported_it() {
     String markdown = String.join("\n", FILE.report("--format", "markdown"));
 

@@ -1,7 +1,6 @@
 package dev.custody.cli.report;
 
 import com.google.common.collect.ImmutableList;
-import dev.custody.aggregate.AtLarge;
 import dev.custody.aggregate.ControlPeriod;
 import dev.custody.aggregate.ControlTimeline;
 import dev.custody.aggregate.Group;
@@ -9,7 +8,6 @@ import dev.custody.aggregate.ObligationReport;
 import dev.custody.aggregate.Population;
 import dev.custody.aggregate.Provenance;
 import dev.custody.aggregate.ReportedFigure;
-import dev.custody.aggregate.RunningTotal;
 import dev.custody.aggregate.Totals;
 import dev.custody.agreement.Agreement;
 import dev.custody.cli.internal.AccountPlace;
@@ -21,8 +19,6 @@ import dev.custody.cli.report.ReportDocument.Paragraph;
 import dev.custody.cli.report.ReportDocument.Section;
 import dev.custody.cli.report.ReportDocument.Table;
 import dev.custody.event.Account;
-import dev.custody.event.CensusScope;
-import dev.custody.event.Flow;
 import dev.custody.model.Actor;
 import dev.custody.model.ActorId;
 import dev.custody.model.AgreementId;
@@ -38,7 +34,6 @@ import dev.custody.model.Facility;
 import dev.custody.model.FacilityId;
 import dev.custody.model.FacilityKind;
 import dev.custody.model.Figure;
-import dev.custody.model.Reading;
 import dev.custody.model.Share;
 import dev.custody.model.UnitCount;
 import dev.custody.rules.Violation;
@@ -97,7 +92,11 @@ final class ReportLayout {
         .add(FlowLayout.plans(report));
     FlowLayout.operations(report).ifPresent(sections::add);
     RunningTotalEntries.section(report).ifPresent(sections::add);
-    sections.add(escapes(report)).add(sources(report)).add(deadlines(report)).add(control(report));
+    sections
+        .add(EscapesLayout.section(report))
+        .add(sources(report))
+        .add(deadlines(report))
+        .add(control(report));
     return new ReportDocument(
         header.title() + " as of " + header.asOfText(), fields, sections.build());
   }
@@ -391,144 +390,6 @@ final class ReportLayout {
     return rest;
   }
 
-  private static Section escapes(Report report) {
-    List<Block> blocks = new ArrayList<>();
-    for (EscapesFrom escapes : report.escapes()) {
-      // a column of deaths at large only where some were recorded, so that it never reads "0"
-      boolean deaths =
-          escapes.byReading().answers().values().stream().anyMatch(t -> !t.deaths().isEmpty());
-      Table.Builder table =
-          deaths
-              ? Table.withHeaders(
-                  "reading", "escaped", "recaptured", "died at large", "still at large")
-              : Table.withHeaders("reading", "escaped", "recaptured", "still at large");
-      // the rates in a table of their own: ranges worded in full do not fit beside the counts
-      Table.Builder rates = Table.withHeaders("reading", "recapture rate");
-      List<Field> fallbacks = new ArrayList<>();
-      List<Field> disagreements = new ArrayList<>();
-      List<Field> bestOnly = new ArrayList<>();
-      for (Map.Entry<Reading, AtLarge> answer : escapes.byReading().answers().entrySet()) {
-        AtLarge tally = answer.getValue();
-        // no recapture recorded is not "exactly 0 recaptured", nor a rate of 0%
-        boolean recaptures = !tally.recaptures().isEmpty();
-        List<String> row = new ArrayList<>();
-        row.add(answer.getKey().toString());
-        row.add(tally.escaped().toDerivedString());
-        row.add(recaptures ? tally.recaptured().toDerivedString() : FlowLayout.NONE_RECORDED);
-        if (deaths) {
-          row.add(
-              tally.deaths().isEmpty() ? FlowLayout.NONE_RECORDED : tally.died().toDerivedString());
-        }
-        // claims that certainly disagree leave nobody known at large, which is not "exactly 0"
-        row.add(
-            tally.contradicts()
-                ? "none: the claims disagree"
-                : tally.stillAtLarge().toDerivedString());
-        table.row(row.toArray(String[]::new));
-        if (tally.excess().isPresent() && !tally.contradicts()) {
-          // more came back than got out by the best values only: the ranges allow it, but a rate
-          // above 100% would still mislead
-          rates.row(
-              answer.getKey().toString(), "none: more recaptured than escaped, by best values");
-          bestOnly.add(
-              new Field(
-                  answer.getKey().toString(),
-                  String.format(
-                      Locale.ROOT,
-                      "%,d more recaptured%s than escaped by the best values, within the ranges"
-                          + " of %s and %s",
-                      tally.excess().getAsLong(),
-                      tally.deaths().isEmpty() ? "" : " or dead at large",
-                      events(tally.recaptures()),
-                      events(tally.escapes()))));
-        } else if (tally.excess().isPresent()) {
-          // more came back than got out: the claims disagree, and a rate above 100% would hide it
-          rates.row(answer.getKey().toString(), "none: the claims disagree");
-          disagreements.add(
-              new Field(
-                  answer.getKey().toString(),
-                  String.format(
-                      Locale.ROOT,
-                      "%,d more recaptured%s than escaped: %s against %s",
-                      tally.excess().getAsLong(),
-                      tally.deaths().isEmpty() ? "" : " or dead at large",
-                      events(tally.recaptures()),
-                      events(tally.escapes()))));
-        } else {
-          rates.row(
-              answer.getKey().toString(),
-              recaptures
-                  ? tally.recaptureRate().map(Share::toDerivedString).orElse("undefined")
-                  : FlowLayout.NONE_RECORDED);
-        }
-        if (!tally.fallbacks().isEmpty()) {
-          fallbacks.add(new Field(answer.getKey().toString(), events(tally.fallbacks())));
-        }
-      }
-      List<Block> parts = new ArrayList<>();
-      parts.add(table.build());
-      parts.add(rates.build());
-      if (!disagreements.isEmpty()) {
-        parts.add(
-            new Paragraph(
-                "Readings whose recaptures exceed their escapes: the claims behind them disagree by"
-                    + " so much, so they give no recapture rate:"));
-        parts.add(new Fields(ImmutableList.copyOf(disagreements)));
-      }
-      if (!bestOnly.isEmpty()) {
-        parts.add(
-            new Paragraph(
-                "Readings whose best values count more recaptured than escaped, though the ranges"
-                    + " of their claims allow as many to have escaped (a figure such as \"at least"
-                    + " 89\" has no upper bound), so they give no recapture rate:"));
-        parts.add(new Fields(ImmutableList.copyOf(bestOnly)));
-      }
-      if (!fallbacks.isEmpty()) {
-        parts.add(
-            new Paragraph(
-                "Figures a reading took from other sources, because its own source gave none:"));
-        parts.add(new Fields(ImmutableList.copyOf(fallbacks)));
-      }
-      // recaptures counted only as running totals ("322 recaptured by 1 January", of both prisons
-      // together) are no movement of this facility's, but beside "none recorded" a reader would
-      // take the recaptures for none
-      List<EventId> recapturedTotals = recapturedTotalsOf(report, escapes.facility());
-      boolean noneRecorded =
-          escapes.byReading().answers().values().stream().anyMatch(t -> t.recaptures().isEmpty());
-      if (noneRecorded && !recapturedTotals.isEmpty()) {
-        parts.add(
-            new Paragraph(
-                "Where the table says none recorded, no recapture was recorded as a movement; the"
-                    + " running totals of recaptures that name this facility count some: "
-                    + events(recapturedTotals)
-                    + "."));
-      }
-      blocks.add(
-          new ReportDocument.Group(
-              facilityTitle(report, escapes.facility()), ImmutableList.copyOf(parts)));
-    }
-    return new Section(
-        "Escapes by reading at " + at(report), blocksOrNone(report.escapes(), blocks));
-  }
-
-  /** The running totals of recaptures whose scope names {@code facility}, in report order. */
-  private static List<EventId> recapturedTotalsOf(Report report, FacilityId facility) {
-    List<EventId> totals = new ArrayList<>();
-    for (RunningTotal total : report.runningTotals()) {
-      CensusScope scope = total.event().scope();
-      boolean names =
-          scope.facilities().map(f -> f.contains(facility)).orElse(false)
-              || scope.joint().stream()
-                  .flatMap(Set::stream)
-                  .anyMatch(a -> a.facility().equals(Optional.of(facility)))
-              || scope.account().flatMap(Account::facility).equals(Optional.of(facility));
-      if (total.event().flow() == Flow.RECAPTURED && names) {
-        totals.add(total.event().id());
-      }
-    }
-    return totals;
-  }
-
   private static Section sources(Report report) {
     List<Block> blocks = new ArrayList<>();
     int conflicting = report.reconciliation().conflicting().size();
@@ -739,7 +600,8 @@ final class ReportLayout {
         "Control of facilities, over the whole ledger", blocksOrNone(report.control(), blocks));
   }
 
-  private static String facilityTitle(Report report, FacilityId facility) {
+  /** "ghwayran (Ghwayran prison)": a facility's id and, when the report knows it, its name. */
+  static String facilityTitle(Report report, FacilityId facility) {
     return report.facilities().stream()
         .filter(f -> f.facility().id().equals(facility))
         .findFirst()
@@ -757,7 +619,6 @@ final class ReportLayout {
     return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
-  /** "a, b, c", or "none". */
   /**
    * The first {@value #MOST_CROSSINGS_LISTED} events of a list that grows with the ledger, such as
    * the movements across a census's boundary (two thousand in a ledger of 100,000 transfers among
@@ -772,6 +633,7 @@ final class ReportLayout {
         + Counted.of(events.size() - MOST_CROSSINGS_LISTED, "more", "more");
   }
 
+  /** "a, b, c", or "none". */
   static String events(List<EventId> events) {
     return events.isEmpty()
         ? "none"
@@ -786,7 +648,8 @@ final class ReportLayout {
     return blocksOrNone(items, ImmutableList.of(block));
   }
 
-  private static ImmutableList<Block> blocksOrNone(List<?> items, List<Block> blocks) {
+  /** {@code blocks}, or a paragraph that says "None." when there are no {@code items}. */
+  static ImmutableList<Block> blocksOrNone(List<?> items, List<Block> blocks) {
     return items.isEmpty()
         ? ImmutableList.of(new Paragraph("None."))
         : ImmutableList.copyOf(blocks);
