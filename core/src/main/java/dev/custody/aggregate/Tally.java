@@ -23,8 +23,8 @@ import java.util.Set;
  * figure, so the sum of their ranges is wider than the whole: "879 escaped" from two cohorts of one
  * prison would read "between 811 and 947", and "1,534 escaped" from two cohorts of each of two
  * prisons "between 0 and 3,068" at either prison. When every part lands in the tally, they moved
- * the joint figure; otherwise no more than the figure's high end less what the others moved at
- * least, and no fewer than its low end less what the others moved at most.
+ * the joint figure; otherwise no more than the figure, and no fewer than its low end less what the
+ * others moved at most.
  */
 final class Tally {
   private final Reading reading;
@@ -115,7 +115,6 @@ final class Tally {
    */
   private static Estimate leftToTheseParts(JointSplit split, Set<Account> origins, long best) {
     Estimate figure = split.figure();
-    long othersLow = 0;
     long othersHigh = 0;
     boolean othersBounded = true;
     boolean others = false;
@@ -124,7 +123,6 @@ final class Tally {
         continue;
       }
       others = true;
-      othersLow += part.getValue().low();
       if (part.getValue().hasUpperBound()) {
         othersHigh += part.getValue().high();
       } else {
@@ -134,11 +132,14 @@ final class Tally {
     if (!others) {
       return figure;
     }
+    // the figure's high end less what the others moved at least never binds below the sum of
+    // these parts' own high ends: an other part moves more than none only when these parts'
+    // origins together held fewer than the figure's low end
     long low = othersBounded ? Math.max(0, figure.low() - othersHigh) : 0;
     if (!figure.hasUpperBound()) {
       return Estimate.atLeast(low).withBest(Math.max(best, low));
     }
-    long high = Math.max(low, figure.high() - othersLow);
+    long high = Math.max(low, figure.high());
     return Estimate.between(low, high).withBest(Math.min(Math.max(best, low), high));
   }
 

@@ -57,6 +57,7 @@ class EstimateWordsTest {
     assertThat(Estimate.parse("1,500 (1,450-1,549)").overlaps(Estimate.exactly(1_534))).isTrue();
     // within the counts that round to it, though wider than the about policy: 450 to 549
     assertReads("500 (450-549)", Qualifier.ABOUT, 450, 500, 549L);
+    assertReads("10 (5-14)", Qualifier.ABOUT, 5, 10, 14L);
     assertReads("16,000 (15,500-16,499)", Qualifier.ABOUT, 15_500, 16_000, 16_499L);
     // within the about policy, though no rounding gives it
     assertReads("1,534 (1,500-1,600)", Qualifier.ABOUT, 1_500, 1_534, 1_600L);
