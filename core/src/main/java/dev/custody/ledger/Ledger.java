@@ -458,12 +458,7 @@ public final class Ledger {
    * @throws IllegalArgumentException if the ledger holds no event of that id
    */
   public Situation situationAfter(EventId event) {
-    checkNotNull(event, "event");
-    int position = journal.positionOf(event, size);
-    if (position < 0) {
-      throw new IllegalArgumentException(
-          String.format("Ledger.situationAfter event (%s) is not an event of the ledger", event));
-    }
+    int position = positionOf(event, "situationAfter");
     return journal.situationAt(position + 1, journal.eventAt(position).when().end());
   }
 
@@ -477,13 +472,19 @@ public final class Ledger {
    * @throws IllegalArgumentException if the ledger holds no event of that id
    */
   public Situation situationBefore(EventId event) {
+    int position = positionOf(event, "situationBefore");
+    return journal.situationAt(position, journal.eventAt(position).when().end());
+  }
+
+  /** The position of {@code event} in this ledger, refused in {@code method}'s name if absent. */
+  private int positionOf(EventId event, String method) {
     checkNotNull(event, "event");
     int position = journal.positionOf(event, size);
     if (position < 0) {
       throw new IllegalArgumentException(
-          String.format("Ledger.situationBefore event (%s) is not an event of the ledger", event));
+          String.format("Ledger.%s event (%s) is not an event of the ledger", method, event));
     }
-    return journal.situationAt(position, journal.eventAt(position).when().end());
+    return position;
   }
 
   /**

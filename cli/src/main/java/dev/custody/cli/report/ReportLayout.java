@@ -290,12 +290,13 @@ final class ReportLayout {
 
   private static <K> Block totals(String title, Totals<K> totals, NothingOnRecord nothing) {
     String dimension = totals.dimension().name();
+    List<String> notRecorded = nothing.notRecorded(totals);
     // beside groups not recorded, a share is of what is on record, not of the whole: it says so
     Table.Builder table =
         Table.withHeaders(
             dimension,
             kindWord(totals),
-            nothing.notRecorded(totals).isEmpty() ? "share" : "share of recorded",
+            notRecorded.isEmpty() ? "share" : "share of recorded",
             "known from");
     List<Field> censuses = new ArrayList<>();
     for (Group<K> group : totals.groups()) {
@@ -339,7 +340,6 @@ final class ReportLayout {
     // before anything of the kind is on record the total is not known, which is not zero; beside
     // groups the record says nothing of, it is the total of what is on record, and says so
     Optional<Estimate> recorded = nothing.recordedTotal(totals);
-    List<String> notRecorded = nothing.notRecorded(totals);
     table.row(
         "total",
         !totals.isRecorded() || nothing.nothingAtAll(totals)
